@@ -1,0 +1,268 @@
+//! Question banks: courses, quizzes and questions with their keys, and the prose of each locale.
+//! Loaded once at start-up and immutable while the server runs. `parse` is pure (text in, model or
+//! positioned diagnostics out); `load` is the only part that reads files.
+
+pub mod load;
+pub mod parse;
+pub mod pattern;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::PathBuf;
+
+use crate::i18n::{Locale, Texts};
+use crate::ids::{ChoiceId, CourseId, QuestionId, QuizId};
+use pattern::{Folding, Pattern};
+
+pub use load::load_banks;
+
+/// Points in thousandths, so sums and comparisons are exact.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, serde::Serialize)]
+pub struct Points(pub i64);
+
+impl Points {
+    pub fn from_f64(v: f64) -> Points {
+        Points((v * 1000.0).round() as i64)
+    }
+    pub fn as_f64(self) -> f64 {
+        self.0 as f64 / 1000.0
+    }
+}
+
+impl std::ops::Add for Points {
+    type Output = Points;
+    fn add(self, o: Points) -> Points {
+        Points(self.0 + o.0)
+    }
+}
+
+impl std::iter::Sum for Points {
+    fn sum<I: Iterator<Item = Points>>(iter: I) -> Points {
+        Points(iter.map(|p| p.0).sum())
+    }
+}
+
+#[derive(Debug)]
+pub struct Bank {
+    pub courses: Vec<Course>,
+}
+
+impl Bank {
+    pub fn quiz(&self, id: &QuizId) -> Option<(&Course, &Quiz)> {
+        self.courses
+            .iter()
+            .find_map(|c| c.quizzes.iter().find(|q| &q.id == id).map(|q| (c, q)))
+    }
+
+    pub fn quizzes(&self) -> impl Iterator<Item = (&Course, &Quiz)> {
+        self.courses
+            .iter()
+            .flat_map(|c| c.quizzes.iter().map(move |q| (c, q)))
+    }
+}
+
+#[derive(Debug)]
+pub struct Course {
+    pub id: CourseId,
+    pub dir: PathBuf,
+    pub quizzes: Vec<Quiz>,
+    pub questions: Vec<Question>,
+    pub texts: Texts,
+}
+
+impl Course {
+    pub fn question(&self, id: &QuestionId) -> Option<&Question> {
+        self.questions.iter().find(|q| &q.id == id)
+    }
+
+    pub fn title(&self, locale: Locale) -> String {
+        self.texts.format(locale, "course-title", None, None)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Layout {
+    OnePerPage,
+    AllOnOnePage,
+}
+
+/// What a learner sees once an attempt is closed (Moodle's "review options", after the attempt).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReviewOptions {
+    #[serde(default = "yes")]
+    pub score: bool,
+    #[serde(default = "yes")]
+    pub correctness: bool,
+    #[serde(default = "yes")]
+    pub feedback: bool,
+    #[serde(default = "yes")]
+    pub correct_answers: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+impl Default for ReviewOptions {
+    fn default() -> Self {
+        ReviewOptions {
+            score: true,
+            correctness: true,
+            feedback: true,
+            correct_answers: true,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DrawRule {
+    pub category: String,
+    pub count: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct Quiz {
+    pub id: QuizId,
+    pub course: CourseId,
+    pub time_limit_seconds: Option<i64>,
+    pub pass_percent: u8,
+    /// `None` means unlimited.
+    pub attempts_allowed: Option<u32>,
+    pub layout: Layout,
+    pub shuffle_questions: bool,
+    pub shuffle_options: bool,
+    pub review: ReviewOptions,
+    pub draw: Vec<DrawRule>,
+    /// Locales in which every question the quiz can draw is translated.
+    pub locales: BTreeSet<Locale>,
+}
+
+impl Quiz {
+    pub fn question_count(&self) -> usize {
+        self.draw.iter().map(|d| d.count).sum()
+    }
+
+    pub fn offered_in(&self, locale: Locale) -> bool {
+        self.locales.contains(&locale)
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Question {
+    pub id: QuestionId,
+    pub points: Points,
+    pub category: String,
+    pub tags: Vec<String>,
+    pub kind: QuestionKind,
+}
+
+impl Question {
+    /// The Fluent message holding this question's prose.
+    pub fn message_id(&self) -> String {
+        format!("q-{}", self.id)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum OrderingScoring {
+    Partial,
+    AllOrNothing,
+}
+
+#[derive(Debug, Clone)]
+pub struct Gap {
+    pub options: Vec<ChoiceId>,
+    pub correct: ChoiceId,
+}
+
+#[derive(Debug, Clone)]
+pub enum QuestionKind {
+    Single {
+        options: Vec<ChoiceId>,
+        correct: ChoiceId,
+    },
+    Multiple {
+        options: Vec<ChoiceId>,
+        correct: BTreeSet<ChoiceId>,
+        negative_marking: bool,
+    },
+    TrueFalse {
+        correct: bool,
+    },
+    Short {
+        accept: Vec<Pattern>,
+        accept_by_locale: BTreeMap<Locale, Vec<Pattern>>,
+        folding: Folding,
+    },
+    Numerical {
+        answer: f64,
+        tolerance: f64,
+    },
+    Matching {
+        left: Vec<ChoiceId>,
+        right: Vec<ChoiceId>,
+        pairs: BTreeMap<ChoiceId, ChoiceId>,
+    },
+    GapFill {
+        gaps: BTreeMap<ChoiceId, Gap>,
+    },
+    Ordering {
+        items: Vec<ChoiceId>,
+        scoring: OrderingScoring,
+    },
+}
+
+impl QuestionKind {
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            QuestionKind::Single { .. } => "single",
+            QuestionKind::Multiple { .. } => "multiple",
+            QuestionKind::TrueFalse { .. } => "true-false",
+            QuestionKind::Short { .. } => "short",
+            QuestionKind::Numerical { .. } => "numerical",
+            QuestionKind::Matching { .. } => "matching",
+            QuestionKind::GapFill { .. } => "gap-fill",
+            QuestionKind::Ordering { .. } => "ordering",
+        }
+    }
+
+    /// Fluent attributes this question's message must have, and those it may have.
+    pub fn attributes(&self) -> (BTreeSet<String>, BTreeSet<String>) {
+        let mut required: BTreeSet<String> = ["feedback".to_string()].into();
+        let mut optional = BTreeSet::new();
+        let mut options = |ids: &[ChoiceId], prefix: &str, with_feedback: bool| {
+            for id in ids {
+                required.insert(format!("{prefix}-{id}"));
+                if with_feedback {
+                    optional.insert(format!("{prefix}-{id}-feedback"));
+                }
+            }
+        };
+        match self {
+            QuestionKind::Single { options: o, .. } | QuestionKind::Multiple { options: o, .. } => {
+                options(o, "opt", true)
+            }
+            QuestionKind::Matching { left, right, .. } => {
+                options(left, "left", false);
+                options(right, "right", false);
+            }
+            QuestionKind::GapFill { gaps } => {
+                let all: Vec<ChoiceId> = gaps
+                    .values()
+                    .flat_map(|g| g.options.iter().cloned())
+                    .collect::<BTreeSet<_>>()
+                    .into_iter()
+                    .collect();
+                options(&all, "opt", false);
+                required.insert("text".to_string());
+            }
+            QuestionKind::Ordering { items, .. } => options(items, "item", false),
+            QuestionKind::TrueFalse { .. }
+            | QuestionKind::Short { .. }
+            | QuestionKind::Numerical { .. } => {}
+        }
+        (required, optional)
+    }
+}

@@ -1,0 +1,1172 @@
+//! From the text of `course.toml` and the course's `.ftl` files to a checked [`Course`], or every problem
+//! found, each with its file, line and column. Pure: the caller reads the files.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::pattern::{Folding, Pattern};
+use super::{
+    Course, DrawRule, Gap, Layout, OrderingScoring, Points, Question, QuestionKind, Quiz,
+    ReviewOptions,
+};
+use crate::diagnostic::Diagnostic;
+use crate::i18n::{self, Locale, Source, Texts};
+use crate::ids::{is_slug, ChoiceId, CourseId, QuestionId, QuizId};
+
+/// The only format version this build reads.
+pub const FORMAT_VERSION: u32 = 1;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCourse {
+    format: Spanned<u32>,
+    id: Spanned<String>,
+    #[serde(default)]
+    quizzes: Vec<Spanned<RawQuiz>>,
+    #[serde(default)]
+    questions: Vec<Spanned<RawQuestion>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawQuiz {
+    id: Spanned<String>,
+    time_limit_minutes: Option<Spanned<u32>>,
+    pass_percent: Spanned<u32>,
+    #[serde(default)]
+    attempts: u32,
+    #[serde(default = "default_layout")]
+    layout: Layout,
+    #[serde(default = "yes")]
+    shuffle_questions: bool,
+    #[serde(default = "yes")]
+    shuffle_options: bool,
+    locales: Option<Spanned<Vec<Spanned<String>>>>,
+    #[serde(default)]
+    review: ReviewOptions,
+    #[serde(default)]
+    draw: Vec<Spanned<RawDraw>>,
+}
+
+fn default_layout() -> Layout {
+    Layout::OnePerPage
+}
+
+fn yes() -> bool {
+    true
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDraw {
+    category: String,
+    count: usize,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawGap {
+    options: Vec<String>,
+    correct: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawQuestion {
+    id: Spanned<String>,
+    #[serde(rename = "type")]
+    kind: Spanned<String>,
+    points: Option<Spanned<f64>>,
+    category: Spanned<String>,
+    #[serde(default)]
+    tags: Vec<String>,
+    #[allow(dead_code)]
+    source: Option<String>,
+    options: Option<Spanned<Vec<String>>>,
+    correct: Option<Spanned<toml::Value>>,
+    negative_marking: Option<Spanned<bool>>,
+    accept: Option<Spanned<Vec<String>>>,
+    accept_by_locale: Option<Spanned<BTreeMap<String, Vec<String>>>>,
+    case_sensitive: Option<Spanned<bool>>,
+    diacritics_sensitive: Option<Spanned<bool>>,
+    answer: Option<Spanned<f64>>,
+    tolerance: Option<Spanned<f64>>,
+    left: Option<Spanned<Vec<String>>>,
+    right: Option<Spanned<Vec<String>>>,
+    pairs: Option<Spanned<BTreeMap<String, String>>>,
+    gaps: Option<Spanned<BTreeMap<String, RawGap>>>,
+    items: Option<Spanned<Vec<String>>>,
+    ordering_scoring: Option<Spanned<OrderingScoring>>,
+}
+
+impl RawQuestion {
+    /// Type-specific keys present in the table, with their spans.
+    fn present_keys(&self) -> Vec<(&'static str, Range<usize>)> {
+        let mut keys = Vec::new();
+        macro_rules! key {
+            ($field:ident) => {
+                if let Some(v) = &self.$field {
+                    keys.push((stringify!($field), v.span()));
+                }
+            };
+        }
+        key!(options);
+        key!(correct);
+        key!(negative_marking);
+        key!(accept);
+        key!(accept_by_locale);
+        key!(case_sensitive);
+        key!(diacritics_sensitive);
+        key!(answer);
+        key!(tolerance);
+        key!(left);
+        key!(right);
+        key!(pairs);
+        key!(gaps);
+        key!(items);
+        key!(ordering_scoring);
+        keys
+    }
+}
+
+/// A parsed course and the problems that do not stop it from loading (incomplete translations).
+#[derive(Debug)]
+pub struct ParsedCourse {
+    pub course: Course,
+    pub warnings: Vec<Diagnostic>,
+}
+
+struct Ctx<'a> {
+    path: &'a Path,
+    source: &'a str,
+    problems: Vec<Diagnostic>,
+}
+
+impl Ctx<'_> {
+    fn error(&mut self, span: Range<usize>, message: impl Into<String>) {
+        self.problems.push(Diagnostic::at_offset(
+            self.path,
+            self.source,
+            span.start,
+            message,
+        ));
+    }
+
+    fn slug<T: std::str::FromStr>(
+        &mut self,
+        value: &str,
+        span: Range<usize>,
+        what: &str,
+    ) -> Option<T> {
+        match value.parse::<T>() {
+            Ok(v) => Some(v),
+            Err(_) => {
+                self.error(
+                    span,
+                    format!(
+                        "{what} `{value}` is not a valid id: use lowercase letters, digits and '-'"
+                    ),
+                );
+                None
+            }
+        }
+    }
+
+    fn choice_ids(&mut self, values: &Spanned<Vec<String>>, what: &str) -> Vec<ChoiceId> {
+        let span = values.span();
+        let mut seen = BTreeSet::new();
+        let mut out = Vec::new();
+        for v in values.get_ref() {
+            if !seen.insert(v.clone()) {
+                self.error(span.clone(), format!("{what} `{v}` is listed twice"));
+                continue;
+            }
+            if let Some(id) = self.slug::<ChoiceId>(v, span.clone(), what) {
+                out.push(id);
+            }
+        }
+        out
+    }
+}
+
+/// Parses one course. `toml_path` names `course.toml` in diagnostics; `ftl` holds each stored locale's
+/// prose file. Every problem is returned at once; nothing is half-loaded.
+pub fn parse_course(
+    dir: &Path,
+    toml_path: &Path,
+    toml_text: &str,
+    ftl: &BTreeMap<Locale, Source>,
+) -> Result<ParsedCourse, Vec<Diagnostic>> {
+    let mut ctx = Ctx {
+        path: toml_path,
+        source: toml_text,
+        problems: Vec::new(),
+    };
+    let raw: RawCourse = match toml::from_str(toml_text) {
+        Ok(raw) => raw,
+        Err(e) => {
+            let offset = e.span().map_or(0, |s| s.start);
+            ctx.error(offset..offset, e.message().to_string());
+            return Err(ctx.problems);
+        }
+    };
+    if *raw.format.get_ref() != FORMAT_VERSION {
+        ctx.error(
+            raw.format.span(),
+            format!(
+                "unsupported format version {} (this ispit reads version {FORMAT_VERSION})",
+                raw.format.get_ref()
+            ),
+        );
+        return Err(ctx.problems);
+    }
+    let course_id = ctx.slug::<CourseId>(raw.id.get_ref(), raw.id.span(), "course id");
+    if let Some(dir_name) = dir.file_name().and_then(|n| n.to_str()) {
+        if raw.id.get_ref() != dir_name {
+            ctx.error(
+                raw.id.span(),
+                format!(
+                    "course id `{}` must equal its folder name `{dir_name}`",
+                    raw.id.get_ref()
+                ),
+            );
+        }
+    }
+
+    let mut questions = Vec::new();
+    let mut seen = BTreeMap::new();
+    for raw_q in &raw.questions {
+        let id = raw_q.get_ref().id.get_ref();
+        if let Some(first) = seen.insert(id.clone(), raw_q.span()) {
+            let (line, _) = crate::diagnostic::line_col(toml_text, first.start);
+            ctx.error(
+                raw_q.get_ref().id.span(),
+                format!("question id `{id}` is used twice (first on line {line})"),
+            );
+            continue;
+        }
+        if let Some(q) = parse_question(&mut ctx, raw_q.get_ref()) {
+            questions.push((q, raw_q.span()));
+        }
+    }
+    if raw.questions.is_empty() {
+        ctx.error(0..0, "the course has no questions");
+    }
+
+    // Counted from the raw tables, so one broken question does not also break every draw rule.
+    let mut by_category: BTreeMap<&str, usize> = BTreeMap::new();
+    for raw_q in &raw.questions {
+        *by_category
+            .entry(raw_q.get_ref().category.get_ref().as_str())
+            .or_default() += 1;
+    }
+    let broken: Vec<String> = raw
+        .questions
+        .iter()
+        .map(|r| format!("q-{}", r.get_ref().id.get_ref()))
+        .filter(|m| !questions.iter().any(|(q, _)| &q.message_id() == m))
+        .collect();
+    let mut quizzes = Vec::new();
+    for raw_quiz in &raw.quizzes {
+        if let (Some(quiz), Some(course)) = (
+            parse_quiz(&mut ctx, raw_quiz.get_ref(), &by_category),
+            course_id.clone(),
+        ) {
+            quizzes.push((Quiz { course, ..quiz }, raw_quiz));
+        }
+    }
+
+    // The prose, checked against what the structure needs.
+    let mut texts_problems = Vec::new();
+    let texts = match Texts::parse(&ftl.iter().map(|(l, s)| (*l, vec![s.clone()])).collect()) {
+        Ok(t) => Some(t),
+        Err(p) => {
+            texts_problems.extend(p);
+            None
+        }
+    };
+    let mut warnings = Vec::new();
+    let mut problems = ctx.problems;
+    problems.extend(texts_problems);
+    let Some(texts) = texts else {
+        return Err(problems);
+    };
+    if !ftl.contains_key(&Locale::En) {
+        problems.push(Diagnostic::in_file(
+            &dir.join("en.ftl"),
+            "missing: every course needs its English prose",
+        ));
+    }
+    let mut expected = expected_messages(
+        &quizzes.iter().map(|(q, _)| q).collect::<Vec<_>>(),
+        &questions.iter().map(|(q, _)| q).collect::<Vec<_>>(),
+    );
+    for id in broken {
+        // Already reported in course.toml; its prose cannot be checked against a structure we lack.
+        expected.entry(id).or_insert(ExpectedAttrs {
+            lenient: true,
+            ..Default::default()
+        });
+    }
+    let mut complete_questions: BTreeMap<Locale, BTreeSet<String>> = BTreeMap::new();
+    for (&locale, source) in ftl {
+        let Some(index) = texts.index(locale) else {
+            continue;
+        };
+        let mut missing = Vec::new();
+        for (id, attrs) in &expected {
+            let Some(info) = index.messages.get(id) else {
+                missing.push(id.clone());
+                continue;
+            };
+            if attrs.lenient {
+                continue;
+            }
+            let locate = |problems: &mut Vec<Diagnostic>, msg: String| {
+                let offset = i18n::message_offset(&source.text, id).unwrap_or(0);
+                problems.push(Diagnostic::at_offset(
+                    &source.path,
+                    &source.text,
+                    offset,
+                    msg,
+                ));
+            };
+            if !info.has_value {
+                locate(&mut problems, format!("message `{id}` needs a value"));
+            }
+            let mut complete = info.has_value;
+            for a in &attrs.required {
+                if !info.attributes.contains(a) {
+                    missing.push(format!("{id}.{a}"));
+                    complete = false;
+                }
+            }
+            for a in &info.attributes {
+                if !attrs.required.contains(a) && !attrs.optional.contains(a) {
+                    locate(
+                        &mut problems,
+                        format!("attribute `.{a}` of `{id}` is not used by the question (obsolete or misspelt?)"),
+                    );
+                }
+            }
+            for (attr, vars) in &info.variables {
+                let allowed = attrs.variables.get(attr).cloned().unwrap_or_default();
+                if vars != &allowed {
+                    let place = if attr.is_empty() {
+                        id.clone()
+                    } else {
+                        format!("{id}.{attr}")
+                    };
+                    locate(
+                        &mut problems,
+                        format!(
+                            "`{place}` uses variables {} but should use {}",
+                            fmt_set(vars),
+                            fmt_set(&allowed)
+                        ),
+                    );
+                }
+            }
+            if complete {
+                complete_questions
+                    .entry(locale)
+                    .or_default()
+                    .insert(id.clone());
+            }
+        }
+        for id in index.messages.keys() {
+            if !expected.contains_key(id) {
+                let offset = i18n::message_offset(&source.text, id).unwrap_or(0);
+                problems.push(Diagnostic::at_offset(
+                    &source.path,
+                    &source.text,
+                    offset,
+                    format!(
+                        "message `{id}` belongs to no question or quiz (obsolete or misspelt?)"
+                    ),
+                ));
+            }
+        }
+        if !missing.is_empty() {
+            let list = missing
+                .iter()
+                .take(5)
+                .cloned()
+                .collect::<Vec<_>>()
+                .join(", ");
+            let more = missing.len().saturating_sub(5);
+            let text = if more > 0 {
+                format!("{list} and {more} more")
+            } else {
+                list
+            };
+            let d = Diagnostic::in_file(
+                &source.path,
+                format!("{} translations missing: {text}", missing.len()),
+            );
+            if locale == Locale::En {
+                problems.push(d);
+            } else {
+                warnings.push(d);
+            }
+        }
+    }
+
+    let questions: Vec<Question> = questions.into_iter().map(|(q, _)| q).collect();
+    let mut ready = Vec::new();
+    for (mut quiz, raw_quiz) in quizzes {
+        let needed = quiz_messages(&quiz, &questions);
+        let complete: BTreeSet<Locale> = Locale::ALL
+            .into_iter()
+            .filter(|l| {
+                complete_questions
+                    .get(&l.source())
+                    .is_some_and(|have| needed.iter().all(|m| have.contains(m)))
+            })
+            .collect();
+        match &raw_quiz.get_ref().locales {
+            Some(listed) => {
+                let mut chosen = BTreeSet::new();
+                for tag in listed.get_ref() {
+                    match tag.get_ref().parse::<Locale>() {
+                        Ok(l) if complete.contains(&l) => {
+                            chosen.insert(l);
+                        }
+                        Ok(l) => problems.push(Diagnostic::at_offset(
+                            toml_path,
+                            toml_text,
+                            tag.span().start,
+                            format!(
+                                "quiz `{}` is offered in `{l}`, but its prose is incomplete there",
+                                quiz.id
+                            ),
+                        )),
+                        Err(e) => problems.push(Diagnostic::at_offset(
+                            toml_path,
+                            toml_text,
+                            tag.span().start,
+                            e.to_string(),
+                        )),
+                    }
+                }
+                quiz.locales = chosen;
+            }
+            None => quiz.locales = complete,
+        }
+        ready.push(quiz);
+    }
+
+    if !problems.is_empty() {
+        problems.sort();
+        problems.dedup();
+        return Err(problems);
+    }
+    let Some(id) = course_id else {
+        return Err(problems);
+    };
+    Ok(ParsedCourse {
+        course: Course {
+            id,
+            dir: dir.to_path_buf(),
+            quizzes: ready,
+            questions,
+            texts,
+        },
+        warnings,
+    })
+}
+
+fn fmt_set(s: &BTreeSet<String>) -> String {
+    if s.is_empty() {
+        "none".to_string()
+    } else {
+        s.iter()
+            .map(|v| format!("${v}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+#[derive(Debug, Default)]
+struct ExpectedAttrs {
+    required: BTreeSet<String>,
+    optional: BTreeSet<String>,
+    /// Variables allowed per attribute ("" = value); absent means none.
+    variables: BTreeMap<String, BTreeSet<String>>,
+    /// The question behind it did not parse: only the message's presence is checked.
+    lenient: bool,
+}
+
+fn expected_messages(
+    quizzes: &[&Quiz],
+    questions: &[&Question],
+) -> BTreeMap<String, ExpectedAttrs> {
+    let mut out = BTreeMap::new();
+    out.insert("course-title".to_string(), ExpectedAttrs::default());
+    out.insert("course-description".to_string(), ExpectedAttrs::default());
+    for quiz in quizzes {
+        out.insert(
+            format!("quiz-{}", quiz.id),
+            ExpectedAttrs {
+                required: ["description".to_string()].into(),
+                ..Default::default()
+            },
+        );
+    }
+    for q in questions {
+        let (required, optional) = q.kind.attributes();
+        let mut variables = BTreeMap::new();
+        if let QuestionKind::GapFill { gaps } = &q.kind {
+            variables.insert(
+                "text".to_string(),
+                gaps.keys().map(|g| g.to_string()).collect(),
+            );
+        }
+        out.insert(
+            q.message_id(),
+            ExpectedAttrs {
+                required,
+                optional,
+                variables,
+                lenient: false,
+            },
+        );
+    }
+    out
+}
+
+fn quiz_messages(quiz: &Quiz, questions: &[Question]) -> Vec<String> {
+    let categories: BTreeSet<&str> = quiz.draw.iter().map(|d| d.category.as_str()).collect();
+    [
+        "course-title".to_string(),
+        "course-description".to_string(),
+        format!("quiz-{}", quiz.id),
+    ]
+    .into_iter()
+    .chain(
+        questions
+            .iter()
+            .filter(|q| categories.contains(q.category.as_str()))
+            .map(Question::message_id),
+    )
+    .collect()
+}
+
+fn parse_quiz(
+    ctx: &mut Ctx<'_>,
+    raw: &RawQuiz,
+    by_category: &BTreeMap<&str, usize>,
+) -> Option<Quiz> {
+    let id = ctx.slug::<QuizId>(raw.id.get_ref(), raw.id.span(), "quiz id");
+    if *raw.pass_percent.get_ref() > 100 {
+        ctx.error(
+            raw.pass_percent.span(),
+            "pass_percent must be between 0 and 100",
+        );
+    }
+    if let Some(t) = &raw.time_limit_minutes {
+        if *t.get_ref() == 0 {
+            ctx.error(
+                t.span(),
+                "time_limit_minutes must be at least 1 (leave it out for no limit)",
+            );
+        }
+    }
+    if raw.draw.is_empty() {
+        ctx.error(
+            raw.id.span(),
+            "the quiz draws no questions: add [[quizzes.draw]] rules",
+        );
+    }
+    let mut draw = Vec::new();
+    let mut seen = BTreeSet::new();
+    for rule in &raw.draw {
+        let r = rule.get_ref();
+        let available = by_category.get(r.category.as_str()).copied().unwrap_or(0);
+        if !seen.insert(r.category.clone()) {
+            ctx.error(
+                rule.span(),
+                format!("category `{}` is drawn from twice", r.category),
+            );
+        } else if available == 0 {
+            ctx.error(
+                rule.span(),
+                format!("no question has category `{}`", r.category),
+            );
+        } else if r.count == 0 || r.count > available {
+            ctx.error(
+                rule.span(),
+                format!(
+                    "draws {} from category `{}`, which has {available} questions",
+                    r.count, r.category
+                ),
+            );
+        }
+        draw.push(DrawRule {
+            category: r.category.clone(),
+            count: r.count,
+        });
+    }
+    Some(Quiz {
+        id: id?,
+        course: "placeholder".parse().ok()?,
+        time_limit_seconds: raw
+            .time_limit_minutes
+            .as_ref()
+            .map(|m| i64::from(*m.get_ref()) * 60),
+        pass_percent: u8::try_from(*raw.pass_percent.get_ref())
+            .unwrap_or(100)
+            .min(100),
+        attempts_allowed: (raw.attempts > 0).then_some(raw.attempts),
+        layout: raw.layout,
+        shuffle_questions: raw.shuffle_questions,
+        shuffle_options: raw.shuffle_options,
+        review: raw.review,
+        draw,
+        locales: BTreeSet::new(),
+    })
+}
+
+fn parse_question(ctx: &mut Ctx<'_>, raw: &RawQuestion) -> Option<Question> {
+    let id = ctx.slug::<QuestionId>(raw.id.get_ref(), raw.id.span(), "question id");
+    let kind_name = raw.kind.get_ref().as_str();
+    let allowed: &[&str] = match kind_name {
+        "single" => &["options", "correct"],
+        "multiple" => &["options", "correct", "negative_marking"],
+        "true-false" => &["correct"],
+        "short" => &[
+            "accept",
+            "accept_by_locale",
+            "case_sensitive",
+            "diacritics_sensitive",
+        ],
+        "numerical" => &["answer", "tolerance"],
+        "matching" => &["left", "right", "pairs"],
+        "gap-fill" => &["gaps"],
+        "ordering" => &["items", "ordering_scoring"],
+        other => {
+            ctx.error(
+                raw.kind.span(),
+                format!(
+                    "unknown question type `{other}`: expected single, multiple, true-false, short, numerical, matching, gap-fill or ordering"
+                ),
+            );
+            return None;
+        }
+    };
+    for (key, span) in raw.present_keys() {
+        if !allowed.contains(&key) {
+            ctx.error(
+                span,
+                format!("`{key}` does not apply to a `{kind_name}` question"),
+            );
+        }
+    }
+    let points = match &raw.points {
+        Some(p) if !(p.get_ref().is_finite() && *p.get_ref() > 0.0) => {
+            ctx.error(p.span(), "points must be a positive number");
+            Points(1000)
+        }
+        Some(p) => Points::from_f64(*p.get_ref()),
+        None => Points(1000),
+    };
+    let whole = raw.id.span();
+    let missing = |ctx: &mut Ctx<'_>, key: &str| {
+        ctx.error(
+            whole.clone(),
+            format!("a `{kind_name}` question needs `{key}`"),
+        );
+    };
+    let kind = match kind_name {
+        "single" | "multiple" => {
+            let Some(options) = &raw.options else {
+                missing(ctx, "options");
+                return None;
+            };
+            let ids = ctx.choice_ids(options, "option");
+            if ids.len() < 2 {
+                ctx.error(
+                    options.span(),
+                    "a choice question needs at least two options",
+                );
+            }
+            let Some(correct) = &raw.correct else {
+                missing(ctx, "correct");
+                return None;
+            };
+            let as_option = |ctx: &mut Ctx<'_>, v: &toml::Value| -> Option<ChoiceId> {
+                let s = v.as_str()?;
+                let id = s.parse::<ChoiceId>().ok().filter(|id| ids.contains(id));
+                if id.is_none() {
+                    ctx.error(
+                        correct.span(),
+                        format!("correct answer `{s}` is not one of the options"),
+                    );
+                }
+                id
+            };
+            if kind_name == "single" {
+                let Some(c) = correct.get_ref().as_str().map(|_| correct.get_ref()) else {
+                    ctx.error(
+                        correct.span(),
+                        "`correct` of a single-choice question is one option id, e.g. \"b\"",
+                    );
+                    return None;
+                };
+                QuestionKind::Single {
+                    correct: as_option(ctx, c)?,
+                    options: ids,
+                }
+            } else {
+                let Some(list) = correct.get_ref().as_array() else {
+                    ctx.error(
+                        correct.span(),
+                        "`correct` of a multiple-choice question is a list of option ids",
+                    );
+                    return None;
+                };
+                let mut set = BTreeSet::new();
+                for v in list {
+                    if v.as_str().is_none() {
+                        ctx.error(correct.span(), "`correct` must list option ids as strings");
+                    }
+                    if let Some(id) = as_option(ctx, v) {
+                        set.insert(id);
+                    }
+                }
+                if set.is_empty() {
+                    ctx.error(
+                        correct.span(),
+                        "a multiple-choice question needs at least one correct option",
+                    );
+                }
+                if set.len() == ids.len() {
+                    ctx.error(
+                        correct.span(),
+                        "every option is correct: add at least one wrong option",
+                    );
+                }
+                QuestionKind::Multiple {
+                    options: ids,
+                    correct: set,
+                    negative_marking: raw.negative_marking.as_ref().is_some_and(|n| *n.get_ref()),
+                }
+            }
+        }
+        "true-false" => match raw
+            .correct
+            .as_ref()
+            .map(|c| (c.get_ref().as_bool(), c.span()))
+        {
+            Some((Some(b), _)) => QuestionKind::TrueFalse { correct: b },
+            Some((None, span)) => {
+                ctx.error(span, "`correct` of a true-false question is true or false");
+                return None;
+            }
+            None => {
+                missing(ctx, "correct");
+                return None;
+            }
+        },
+        "short" => {
+            let folding = Folding {
+                case_sensitive: raw.case_sensitive.as_ref().is_some_and(|v| *v.get_ref()),
+                diacritics_sensitive: raw
+                    .diacritics_sensitive
+                    .as_ref()
+                    .is_some_and(|v| *v.get_ref()),
+            };
+            let compile =
+                |ctx: &mut Ctx<'_>, list: &[String], span: Range<usize>| -> Vec<Pattern> {
+                    list.iter()
+                        .map(|s| Pattern::new(s, folding))
+                        .filter(|p| {
+                            let ok = !p.is_empty();
+                            if !ok {
+                                ctx.error(
+                                    span.clone(),
+                                    format!("pattern `{}` would accept anything", p.source()),
+                                );
+                            }
+                            ok
+                        })
+                        .collect()
+                };
+            let accept = raw
+                .accept
+                .as_ref()
+                .map(|a| compile(ctx, a.get_ref(), a.span()))
+                .unwrap_or_default();
+            let mut accept_by_locale = BTreeMap::new();
+            if let Some(by) = &raw.accept_by_locale {
+                for (tag, list) in by.get_ref() {
+                    match tag.parse::<Locale>() {
+                        Ok(Locale::SrLatn) => ctx.error(
+                            by.span(),
+                            "sr-Latn patterns are derived from sr-Cyrl; list them under sr-Cyrl",
+                        ),
+                        Ok(l) => {
+                            let patterns = compile(ctx, list, by.span());
+                            accept_by_locale.insert(l, patterns);
+                        }
+                        Err(e) => ctx.error(by.span(), e.to_string()),
+                    }
+                }
+            }
+            if accept.is_empty() && accept_by_locale.is_empty() {
+                missing(ctx, "accept");
+            }
+            QuestionKind::Short {
+                accept,
+                accept_by_locale,
+                folding,
+            }
+        }
+        "numerical" => {
+            let Some(answer) = &raw.answer else {
+                missing(ctx, "answer");
+                return None;
+            };
+            let tolerance = raw.tolerance.as_ref().map_or(0.0, |t| *t.get_ref());
+            if !(tolerance.is_finite() && tolerance >= 0.0) {
+                if let Some(t) = &raw.tolerance {
+                    ctx.error(t.span(), "tolerance must be zero or positive");
+                }
+            }
+            QuestionKind::Numerical {
+                answer: *answer.get_ref(),
+                tolerance,
+            }
+        }
+        "matching" => {
+            let (Some(left), Some(right), Some(pairs)) = (&raw.left, &raw.right, &raw.pairs) else {
+                missing(ctx, "left, right and pairs");
+                return None;
+            };
+            let l = ctx.choice_ids(left, "left item");
+            let r = ctx.choice_ids(right, "right item");
+            if l.len() < 2 {
+                ctx.error(
+                    left.span(),
+                    "a matching question needs at least two left items",
+                );
+            }
+            let mut map = BTreeMap::new();
+            for (k, v) in pairs.get_ref() {
+                match (k.parse::<ChoiceId>(), v.parse::<ChoiceId>()) {
+                    (Ok(k), Ok(v)) if l.contains(&k) && r.contains(&v) => {
+                        map.insert(k, v);
+                    }
+                    _ => ctx.error(
+                        pairs.span(),
+                        format!("pair `{k} = \"{v}\"` must join a left item to a right item"),
+                    ),
+                }
+            }
+            for item in &l {
+                if !map.contains_key(item) {
+                    ctx.error(pairs.span(), format!("left item `{item}` has no pair"));
+                }
+            }
+            QuestionKind::Matching {
+                left: l,
+                right: r,
+                pairs: map,
+            }
+        }
+        "gap-fill" => {
+            let Some(gaps) = &raw.gaps else {
+                missing(ctx, "gaps");
+                return None;
+            };
+            let mut out = BTreeMap::new();
+            for (name, gap) in gaps.get_ref() {
+                let Some(gap_id) = ctx.slug::<ChoiceId>(name, gaps.span(), "gap") else {
+                    continue;
+                };
+                if !name.starts_with(|c: char| c.is_ascii_lowercase()) {
+                    ctx.error(
+                        gaps.span(),
+                        format!("gap `{name}` must start with a letter (it is a Fluent variable)"),
+                    );
+                }
+                let options: Vec<ChoiceId> =
+                    gap.options.iter().filter_map(|o| o.parse().ok()).collect();
+                if options.len() != gap.options.len() || options.len() < 2 {
+                    ctx.error(
+                        gaps.span(),
+                        format!("gap `{name}` needs at least two options with valid ids"),
+                    );
+                }
+                match gap.correct.parse::<ChoiceId>() {
+                    Ok(c) if options.contains(&c) => {
+                        out.insert(
+                            gap_id,
+                            Gap {
+                                options,
+                                correct: c,
+                            },
+                        );
+                    }
+                    _ => ctx.error(
+                        gaps.span(),
+                        format!(
+                            "correct choice `{}` of gap `{name}` is not one of its options",
+                            gap.correct
+                        ),
+                    ),
+                }
+            }
+            if out.is_empty() {
+                ctx.error(gaps.span(), "a gap-fill question needs at least one gap");
+            }
+            QuestionKind::GapFill { gaps: out }
+        }
+        "ordering" => {
+            let Some(items) = &raw.items else {
+                missing(ctx, "items");
+                return None;
+            };
+            let ids = ctx.choice_ids(items, "item");
+            if ids.len() < 2 {
+                ctx.error(
+                    items.span(),
+                    "an ordering question needs at least two items",
+                );
+            }
+            QuestionKind::Ordering {
+                items: ids,
+                scoring: raw
+                    .ordering_scoring
+                    .as_ref()
+                    .map_or(OrderingScoring::Partial, |s| *s.get_ref()),
+            }
+        }
+        _ => return None,
+    };
+    let category = raw.category.get_ref().clone();
+    if !is_slug(&category) {
+        ctx.error(
+            raw.category.span(),
+            format!("category `{category}` is not a valid id"),
+        );
+    }
+    Some(Question {
+        id: id?,
+        points,
+        category,
+        tags: raw.tags.clone(),
+        kind,
+    })
+}
+
+/// Checks what spans courses: course ids and quiz ids are unique across the whole bank.
+pub fn check_bank(courses: &[(Course, PathBuf)]) -> Vec<Diagnostic> {
+    let mut problems = Vec::new();
+    let mut quiz_ids: BTreeMap<&QuizId, &Path> = BTreeMap::new();
+    for (course, toml_path) in courses {
+        for quiz in &course.quizzes {
+            if let Some(first) = quiz_ids.insert(&quiz.id, toml_path) {
+                problems.push(Diagnostic::in_file(
+                    toml_path,
+                    format!("quiz id `{}` is also used in {}", quiz.id, first.display()),
+                ));
+            }
+        }
+    }
+    problems
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TOML: &str = r#"format = 1
+id = "demo"
+
+[[quizzes]]
+id = "demo-final"
+pass_percent = 50
+[[quizzes.draw]]
+category = "basics"
+count = 2
+
+[[questions]]
+id = "one"
+type = "single"
+category = "basics"
+options = ["a", "b"]
+correct = "b"
+
+[[questions]]
+id = "two"
+type = "gap-fill"
+points = 2
+category = "basics"
+gaps = { g1 = { options = ["x", "y"], correct = "y" } }
+"#;
+
+    const EN: &str = "course-title = Demo\ncourse-description = D\nquiz-demo-final = Final\n    .description = D\nq-one = Pick b\n    .opt-a = A\n    .opt-b = B\n    .feedback = B is right.\nq-two = Fill\n    .text = The { $g1 } sentence.\n    .opt-x = X\n    .opt-y = Y\n    .feedback = F\n";
+
+    fn ftl(pairs: &[(Locale, &str)]) -> BTreeMap<Locale, Source> {
+        pairs
+            .iter()
+            .map(|(l, t)| {
+                (
+                    *l,
+                    Source {
+                        path: PathBuf::from(format!("demo/{}.ftl", l.tag())),
+                        text: t.to_string(),
+                    },
+                )
+            })
+            .collect()
+    }
+
+    fn parse(toml: &str, files: &[(Locale, &str)]) -> Result<ParsedCourse, Vec<Diagnostic>> {
+        parse_course(
+            Path::new("demo"),
+            Path::new("demo/course.toml"),
+            toml,
+            &ftl(files),
+        )
+    }
+
+    fn messages(r: Result<ParsedCourse, Vec<Diagnostic>>) -> Vec<String> {
+        r.expect_err("should fail")
+            .iter()
+            .map(|d| d.to_string())
+            .collect()
+    }
+
+    #[test]
+    fn parses_a_valid_course() {
+        let parsed = parse(TOML, &[(Locale::En, EN)]).expect("valid");
+        let course = parsed.course;
+        assert_eq!(course.questions.len(), 2);
+        assert_eq!(course.questions[1].points, Points(2000));
+        let quiz = &course.quizzes[0];
+        assert_eq!(quiz.question_count(), 2);
+        assert_eq!(quiz.locales, [Locale::En].into());
+        assert_eq!(quiz.layout, Layout::OnePerPage);
+        assert!(parsed.warnings.is_empty());
+    }
+
+    #[test]
+    fn toml_syntax_errors_have_positions() {
+        let msgs = messages(parse("format = 1\nid = \"demo\n", &[(Locale::En, EN)]));
+        assert!(msgs[0].starts_with("demo/course.toml:2:"), "{msgs:?}");
+    }
+
+    #[test]
+    fn unknown_keys_and_wrong_keys_are_refused() {
+        let bad = TOML.replace("correct = \"b\"", "correct = \"b\"\ntolerance = 1");
+        let msgs = messages(parse(&bad, &[(Locale::En, EN)]));
+        assert!(
+            msgs.iter().any(|m| m.starts_with("demo/course.toml:17:")
+                && m.contains("`tolerance` does not apply")),
+            "{msgs:?}"
+        );
+        let bad = TOML.replace("pass_percent = 50", "pass_percent = 50\ncolour = \"red\"");
+        let msgs = messages(parse(&bad, &[(Locale::En, EN)]));
+        assert!(msgs[0].contains("colour"), "{msgs:?}");
+    }
+
+    #[test]
+    fn wrong_answer_keys_are_located() {
+        let bad = TOML.replace("correct = \"b\"", "correct = \"c\"");
+        let msgs = messages(parse(&bad, &[(Locale::En, EN)]));
+        assert_eq!(
+            msgs,
+            vec![
+                "demo/course.toml:16:11: correct answer `c` is not one of the options".to_string()
+            ]
+        );
+    }
+
+    #[test]
+    fn draws_beyond_the_category_are_refused() {
+        let bad = TOML.replace("count = 2", "count = 3");
+        let msgs = messages(parse(&bad, &[(Locale::En, EN)]));
+        assert!(
+            msgs[0].contains("draws 3 from category `basics`, which has 2"),
+            "{msgs:?}"
+        );
+    }
+
+    #[test]
+    fn duplicate_question_ids_are_refused() {
+        let bad = TOML.replace("id = \"two\"", "id = \"one\"");
+        let msgs = messages(parse(&bad, &[(Locale::En, EN)]));
+        assert!(
+            msgs.iter()
+                .any(|m| m.contains("used twice (first on line 11)")),
+            "{msgs:?}"
+        );
+    }
+
+    #[test]
+    fn english_must_be_complete_and_obsolete_text_is_an_error() {
+        let msgs = messages(parse(
+            TOML,
+            &[(Locale::En, &EN.replace("    .opt-b = B\n", ""))],
+        ));
+        assert!(
+            msgs[0].contains("translations missing: q-one.opt-b"),
+            "{msgs:?}"
+        );
+        let msgs = messages(parse(
+            TOML,
+            &[(Locale::En, &format!("{EN}q-three = Old\n"))],
+        ));
+        assert!(
+            msgs[0].starts_with("demo/en.ftl:14:1: message `q-three` belongs to no question"),
+            "{msgs:?}"
+        );
+    }
+
+    #[test]
+    fn gap_variables_must_match_the_gaps() {
+        let bad = EN.replace("{ $g1 }", "{ $g2 }");
+        let msgs = messages(parse(TOML, &[(Locale::En, &bad)]));
+        assert!(
+            msgs[0].contains("uses variables $g2 but should use $g1"),
+            "{msgs:?}"
+        );
+    }
+
+    #[test]
+    fn incomplete_translations_only_narrow_the_offer() {
+        let mk_partial = "course-title = Демо\ncourse-description = Д\nquiz-demo-final = Финален\n    .description = Д\nq-one = Избери б\n    .opt-a = А\n    .opt-b = Б\n    .feedback = Б.\n";
+        let parsed = parse(TOML, &[(Locale::En, EN), (Locale::Mk, mk_partial)]).expect("loads");
+        assert_eq!(parsed.course.quizzes[0].locales, [Locale::En].into());
+        assert_eq!(parsed.warnings.len(), 1);
+        assert!(parsed.warnings[0].message.contains("q-two"));
+        // Listing an incomplete locale explicitly is an error.
+        let listed = TOML.replace(
+            "pass_percent = 50",
+            "pass_percent = 50\nlocales = [\"en\", \"mk\"]",
+        );
+        let msgs = messages(parse(
+            &listed,
+            &[(Locale::En, EN), (Locale::Mk, mk_partial)],
+        ));
+        assert!(
+            msgs[0].contains("offered in `mk`, but its prose is incomplete"),
+            "{msgs:?}"
+        );
+    }
+
+    #[test]
+    fn serbian_latin_follows_serbian_cyrillic() {
+        let sr = EN.replace("= Demo", "= Демо");
+        let parsed = parse(TOML, &[(Locale::En, EN), (Locale::SrCyrl, &sr)]).expect("loads");
+        let quiz = &parsed.course.quizzes[0];
+        assert!(quiz.offered_in(Locale::SrCyrl) && quiz.offered_in(Locale::SrLatn));
+        assert_eq!(parsed.course.title(Locale::SrLatn), "Demo");
+    }
+}

@@ -1,0 +1,133 @@
+//! Short-answer patterns: `*` matches any text; comparison folds spaces, case, diacritics and script
+//! as the question asks.
+
+use crate::i18n::translit;
+
+/// How strictly typed text is compared with a pattern.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Folding {
+    pub case_sensitive: bool,
+    pub diacritics_sensitive: bool,
+}
+
+/// A compiled accept pattern.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pattern {
+    source: String,
+    folded: String,
+}
+
+impl Pattern {
+    pub fn new(source: &str, folding: Folding) -> Pattern {
+        Pattern {
+            source: source.to_string(),
+            folded: fold(source, folding),
+        }
+    }
+
+    pub fn source(&self) -> &str {
+        &self.source
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.folded.chars().all(|c| c == '*')
+    }
+
+    pub fn matches(&self, answer: &str, folding: Folding) -> bool {
+        let answer = fold(answer, folding);
+        !answer.is_empty() && glob(&self.folded, &answer)
+    }
+}
+
+/// Brings text to the form patterns are compared in: Cyrillic in Latin, spaces collapsed, and case and
+/// diacritics dropped unless the question keeps them.
+pub fn fold(text: &str, folding: Folding) -> String {
+    let latin = translit::cyrillic_to_latin(text);
+    let spaced = latin.split_whitespace().collect::<Vec<_>>().join(" ");
+    let cased = if folding.case_sensitive {
+        spaced
+    } else {
+        spaced.to_lowercase()
+    };
+    if folding.diacritics_sensitive {
+        cased
+    } else {
+        translit::strip_diacritics(&cased)
+    }
+}
+
+/// Wildcard match where `*` stands for any run of characters (iterative, no backtracking blow-up).
+fn glob(pattern: &str, text: &str) -> bool {
+    let p: Vec<char> = pattern.chars().collect();
+    let t: Vec<char> = text.chars().collect();
+    let (mut pi, mut ti) = (0, 0);
+    let mut star: Option<(usize, usize)> = None;
+    while ti < t.len() {
+        if pi < p.len() && p[pi] == '*' {
+            star = Some((pi, ti));
+            pi += 1;
+        } else if pi < p.len() && p[pi] == t[ti] {
+            pi += 1;
+            ti += 1;
+        } else if let Some((sp, st)) = star {
+            pi = sp + 1;
+            ti = st + 1;
+            star = Some((sp, st + 1));
+        } else {
+            return false;
+        }
+    }
+    p[pi..].iter().all(|&c| c == '*')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const LOOSE: Folding = Folding {
+        case_sensitive: false,
+        diacritics_sensitive: false,
+    };
+
+    #[test]
+    fn wildcards() {
+        let p = Pattern::new("*Palermo*", LOOSE);
+        assert!(p.matches("the Palermo Protocol", LOOSE));
+        assert!(p.matches("palermo", LOOSE));
+        assert!(!p.matches("Vienna", LOOSE));
+        assert!(glob("a*b*c", "axxbyyc"));
+        assert!(!glob("a*b*c", "axxbyy"));
+        assert!(glob("**", ""));
+    }
+
+    #[test]
+    fn case_and_diacritics_folding_is_optional() {
+        let p = Pattern::new("Ženeva", LOOSE);
+        assert!(p.matches("zeneva", LOOSE));
+        assert!(p.matches("  ŽENEVA ", LOOSE));
+        let strict = Folding {
+            case_sensitive: true,
+            diacritics_sensitive: true,
+        };
+        let p = Pattern::new("Ženeva", strict);
+        assert!(p.matches("Ženeva", strict));
+        assert!(!p.matches("ženeva", strict));
+        assert!(!p.matches("Zeneva", strict));
+    }
+
+    #[test]
+    fn cyrillic_answers_match_latin_patterns() {
+        let p = Pattern::new("UNHCR", LOOSE);
+        assert!(p.matches("УНХЦР", LOOSE));
+        assert!(p.matches("unhcr", LOOSE));
+        assert!(!p.matches("", LOOSE));
+        let p = Pattern::new("Женева", LOOSE);
+        assert!(p.matches("Zheneva", LOOSE) || p.matches("Ženeva", LOOSE));
+    }
+
+    #[test]
+    fn spaces_are_collapsed() {
+        let p = Pattern::new("Global  Compact", LOOSE);
+        assert!(p.matches("global compact", LOOSE));
+    }
+}

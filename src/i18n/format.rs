@@ -1,0 +1,126 @@
+//! Numbers and dates in the reader's conventions (CLDR patterns for the locales we serve).
+
+use jiff::{tz::TimeZone, Timestamp};
+
+use super::Locale;
+
+/// A decimal with at most `max_fraction` digits, trailing zeros dropped, in the locale's separators.
+pub fn format_decimal(value: f64, max_fraction: usize, locale: Locale) -> String {
+    let text = format!("{value:.max_fraction$}");
+    let text = if text.contains('.') {
+        text.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        text
+    };
+    let text = if text == "-0" { "0".to_string() } else { text };
+    let (int, frac) = match text.split_once('.') {
+        Some((i, f)) => (i.to_string(), Some(f.to_string())),
+        None => (text, None),
+    };
+    let int = group_thousands(&int, locale);
+    match frac {
+        Some(f) => format!("{int}{}{f}", locale.decimal_separator()),
+        None => int,
+    }
+}
+
+fn group_thousands(int: &str, locale: Locale) -> String {
+    let (sign, digits) = int.strip_prefix('-').map_or(("", int), |d| ("-", d));
+    // CLDR: Albanian and the South Slavic locales group with a (non-breaking) space or a dot; only from
+    // five digits in some, but a consistent rule is clearer in score tables.
+    let separator = match locale {
+        Locale::En => ",",
+        Locale::Sq => "\u{a0}",
+        _ => ".",
+    };
+    if digits.len() <= 4 {
+        return format!("{sign}{digits}");
+    }
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push_str(separator);
+        }
+        out.push(c);
+    }
+    format!("{sign}{out}")
+}
+
+/// Parses a number as a learner of this locale may type it: decimal comma or point, spaces ignored.
+pub fn parse_decimal(text: &str, locale: Locale) -> Option<f64> {
+    let compact: String = text
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '\u{a0}')
+        .collect();
+    if compact.is_empty() {
+        return None;
+    }
+    let normalized = if locale.decimal_separator() == ',' || !compact.contains('.') {
+        // A single comma is the decimal separator; points then group thousands.
+        if compact.matches(',').count() == 1 {
+            compact.replace('.', "").replace(',', ".")
+        } else if compact.contains(',') {
+            return None;
+        } else {
+            compact
+        }
+    } else {
+        compact.replace(',', "")
+    };
+    normalized.parse::<f64>().ok().filter(|v| v.is_finite())
+}
+
+/// Date and time in the locale's short pattern, in the given time zone.
+pub fn format_datetime(at: Timestamp, zone: &TimeZone, locale: Locale) -> String {
+    let dt = at.to_zoned(zone.clone());
+    let pattern = match locale {
+        Locale::En => "%-d %b %Y, %H:%M",
+        Locale::Mk => "%-d.%m.%Y %H:%M",
+        Locale::Sq => "%-d.%m.%Y, %H:%M",
+        // Serbian, Bosnian, Croatian and Montenegrin write a dot after the year.
+        _ => "%-d. %m. %Y. %H:%M",
+    };
+    dt.strftime(pattern).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decimals_use_the_locale_separators() {
+        assert_eq!(format_decimal(7.5, 2, Locale::En), "7.5");
+        assert_eq!(format_decimal(7.5, 2, Locale::Mk), "7,5");
+        assert_eq!(format_decimal(20.0, 2, Locale::Hr), "20");
+        assert_eq!(format_decimal(2.0 / 3.0, 2, Locale::SrCyrl), "0,67");
+        assert_eq!(format_decimal(12345.5, 1, Locale::En), "12,345.5");
+        assert_eq!(format_decimal(12345.5, 1, Locale::Bs), "12.345,5");
+        assert_eq!(format_decimal(-0.0001, 2, Locale::En), "0");
+    }
+
+    #[test]
+    fn parses_what_learners_type() {
+        assert_eq!(parse_decimal("3,5", Locale::Hr), Some(3.5));
+        assert_eq!(parse_decimal("3.5", Locale::Hr), Some(3.5));
+        assert_eq!(parse_decimal("3,5", Locale::En), Some(3.5));
+        assert_eq!(parse_decimal("1 951", Locale::Sq), Some(1951.0));
+        assert_eq!(parse_decimal("1,234.5", Locale::En), Some(1234.5));
+        assert_eq!(parse_decimal("1.234,5", Locale::Mk), Some(1234.5));
+        assert_eq!(parse_decimal("abc", Locale::En), None);
+        assert_eq!(parse_decimal("", Locale::En), None);
+        assert_eq!(parse_decimal("inf", Locale::En), None);
+    }
+
+    #[test]
+    fn dates_follow_local_patterns() {
+        let at: Timestamp = "2026-11-27T13:05:00Z".parse().expect("timestamp");
+        let zone = TimeZone::UTC;
+        assert_eq!(format_datetime(at, &zone, Locale::En), "27 Nov 2026, 13:05");
+        assert_eq!(
+            format_datetime(at, &zone, Locale::Hr),
+            "27. 11. 2026. 13:05"
+        );
+        assert_eq!(format_datetime(at, &zone, Locale::Mk), "27.11.2026 13:05");
+        assert_eq!(format_datetime(at, &zone, Locale::Sq), "27.11.2026, 13:05");
+    }
+}

@@ -1,0 +1,296 @@
+//! The locales ispit speaks and how a request's preferences are matched to one of them.
+//! Pure: no HTTP types here, the web layer passes header values in as strings.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Serialize, Serializer};
+
+/// A locale ispit offers. Serbian comes in both scripts; Montenegrin is written in Latin.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Locale {
+    En,
+    SrCyrl,
+    SrLatn,
+    Bs,
+    Hr,
+    Cnr,
+    Mk,
+    Sq,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown locale `{0}`")]
+pub struct UnknownLocale(pub String);
+
+impl Locale {
+    pub const ALL: [Locale; 8] = [
+        Locale::En,
+        Locale::SrCyrl,
+        Locale::SrLatn,
+        Locale::Bs,
+        Locale::Hr,
+        Locale::Cnr,
+        Locale::Mk,
+        Locale::Sq,
+    ];
+
+    /// Locales whose text is stored in files; Serbian Latin is derived from Serbian Cyrillic.
+    pub const STORED: [Locale; 7] = [
+        Locale::En,
+        Locale::SrCyrl,
+        Locale::Bs,
+        Locale::Hr,
+        Locale::Cnr,
+        Locale::Mk,
+        Locale::Sq,
+    ];
+
+    pub const DEFAULT: Locale = Locale::En;
+
+    /// BCP 47 tag, also the folder and file name of its texts.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Locale::En => "en",
+            Locale::SrCyrl => "sr-Cyrl",
+            Locale::SrLatn => "sr-Latn",
+            Locale::Bs => "bs",
+            Locale::Hr => "hr",
+            Locale::Cnr => "cnr",
+            Locale::Mk => "mk",
+            Locale::Sq => "sq",
+        }
+    }
+
+    /// The language's name in itself, for the language picker.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Locale::En => "English",
+            Locale::SrCyrl => "Српски (ћирилица)",
+            Locale::SrLatn => "Srpski (latinica)",
+            Locale::Bs => "Bosanski",
+            Locale::Hr => "Hrvatski",
+            Locale::Cnr => "Crnogorski",
+            Locale::Mk => "Македонски",
+            Locale::Sq => "Shqip",
+        }
+    }
+
+    /// The stored locale this one's text comes from (itself, except Serbian Latin).
+    pub fn source(self) -> Locale {
+        match self {
+            Locale::SrLatn => Locale::SrCyrl,
+            other => other,
+        }
+    }
+
+    /// The locale whose CLDR plural rules apply. Montenegrin has no CLDR data of its own yet; its plural
+    /// forms are those of the other Štokavian standards (one/few/other).
+    pub fn plural_rules_tag(self) -> &'static str {
+        match self {
+            Locale::Cnr => "sr-Latn",
+            other => other.tag(),
+        }
+    }
+
+    /// Decimal separator used when formatting and accepted when parsing numbers.
+    pub fn decimal_separator(self) -> char {
+        match self {
+            Locale::En => '.',
+            _ => ',',
+        }
+    }
+}
+
+impl fmt::Display for Locale {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.tag())
+    }
+}
+
+impl Serialize for Locale {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.tag())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Locale {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+impl FromStr for Locale {
+    type Err = UnknownLocale;
+
+    /// Exact tags only (case-insensitive), as used in `?lang=`, cookies, profiles and bank files.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Locale::ALL
+            .into_iter()
+            .find(|l| l.tag().eq_ignore_ascii_case(s.trim()))
+            .ok_or_else(|| UnknownLocale(s.to_string()))
+    }
+}
+
+/// Maps one BCP 47 language range from a browser to the locale that serves it best, if any.
+/// `sr` alone and `sr-RS` mean Cyrillic (the official script); `sr-ME` and `sr-Latn-*` mean Latin.
+pub fn match_language_tag(tag: &str) -> Option<Locale> {
+    let parts: Vec<String> = tag
+        .split(['-', '_'])
+        .map(|p| p.to_ascii_lowercase())
+        .collect();
+    let lang = parts.first()?.as_str();
+    let script = parts
+        .iter()
+        .skip(1)
+        .find(|p| p.len() == 4)
+        .map(String::as_str);
+    let region = parts
+        .iter()
+        .skip(1)
+        .find(|p| p.len() == 2 || (p.len() == 3 && p.chars().all(|c| c.is_ascii_digit())))
+        .map(String::as_str);
+    match lang {
+        "en" => Some(Locale::En),
+        "sr" => match (script, region) {
+            (Some("latn"), _) => Some(Locale::SrLatn),
+            (Some("cyrl"), _) => Some(Locale::SrCyrl),
+            (None, Some("me")) => Some(Locale::Cnr),
+            _ => Some(Locale::SrCyrl),
+        },
+        "sh" => Some(Locale::SrLatn),
+        "bs" => Some(Locale::Bs),
+        "hr" => Some(Locale::Hr),
+        "cnr" => Some(Locale::Cnr),
+        "mk" => Some(Locale::Mk),
+        "sq" | "als" => Some(Locale::Sq),
+        _ => None,
+    }
+}
+
+/// Picks the locale for an Accept-Language header, honouring q-values; `None` when nothing matches.
+pub fn negotiate_accept_language(header: &str) -> Option<Locale> {
+    let mut ranges: Vec<(f32, usize, &str)> = header
+        .split(',')
+        .enumerate()
+        .filter_map(|(i, part)| {
+            let mut pieces = part.split(';');
+            let tag = pieces.next()?.trim();
+            if tag.is_empty() || tag == "*" {
+                return None;
+            }
+            let mut q = 1.0f32;
+            for p in pieces {
+                let p = p.trim();
+                if let Some(v) = p.strip_prefix("q=").or_else(|| p.strip_prefix("Q=")) {
+                    q = v
+                        .trim()
+                        .parse()
+                        .ok()
+                        .filter(|q: &f32| (0.0..=1.0).contains(q))?;
+                }
+            }
+            (q > 0.0).then_some((q, i, tag))
+        })
+        .collect();
+    // Highest q first; among equals, the order the browser gave.
+    ranges.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    ranges
+        .iter()
+        .find_map(|(_, _, tag)| match_language_tag(tag))
+}
+
+/// Where a request's locale may come from, most specific first.
+#[derive(Debug, Default, Clone)]
+pub struct LocaleSources<'a> {
+    pub query: Option<&'a str>,
+    pub cookie: Option<&'a str>,
+    pub profile: Option<&'a str>,
+    pub accept_language: Option<&'a str>,
+}
+
+/// `?lang=`, then the cookie, then the profile, then Accept-Language, then English.
+pub fn choose_locale(sources: &LocaleSources<'_>) -> Locale {
+    [sources.query, sources.cookie, sources.profile]
+        .into_iter()
+        .flatten()
+        .find_map(|s| s.parse().ok())
+        .or_else(|| sources.accept_language.and_then(negotiate_accept_language))
+        .unwrap_or(Locale::DEFAULT)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tags_round_trip() {
+        for l in Locale::ALL {
+            assert_eq!(l.tag().parse::<Locale>(), Ok(l));
+        }
+        assert_eq!("SR-cyrl".parse::<Locale>(), Ok(Locale::SrCyrl));
+        assert!("de".parse::<Locale>().is_err());
+    }
+
+    #[test]
+    fn accept_language_honours_q_values() {
+        assert_eq!(
+            negotiate_accept_language("en;q=0.5, mk;q=0.9, de"),
+            Some(Locale::Mk)
+        );
+        assert_eq!(
+            negotiate_accept_language("de-DE, fr;q=0.8, hr;q=0.1"),
+            Some(Locale::Hr)
+        );
+        assert_eq!(negotiate_accept_language("de, fr"), None);
+        assert_eq!(
+            negotiate_accept_language("sq;q=0, en;q=0.2"),
+            Some(Locale::En)
+        );
+        assert_eq!(negotiate_accept_language("mk;q=abc, bs"), Some(Locale::Bs));
+    }
+
+    #[test]
+    fn regions_and_scripts_are_understood() {
+        assert_eq!(match_language_tag("sr"), Some(Locale::SrCyrl));
+        assert_eq!(match_language_tag("sr-RS"), Some(Locale::SrCyrl));
+        assert_eq!(match_language_tag("sr-Latn-RS"), Some(Locale::SrLatn));
+        assert_eq!(match_language_tag("sr-ME"), Some(Locale::Cnr));
+        assert_eq!(match_language_tag("sr_Latn"), Some(Locale::SrLatn));
+        assert_eq!(match_language_tag("hr-BA"), Some(Locale::Hr));
+        assert_eq!(match_language_tag("bs-Latn-BA"), Some(Locale::Bs));
+        assert_eq!(match_language_tag("mk-MK"), Some(Locale::Mk));
+        assert_eq!(match_language_tag("sq-XK"), Some(Locale::Sq));
+        assert_eq!(match_language_tag("en-GB"), Some(Locale::En));
+        assert_eq!(match_language_tag("it"), None);
+    }
+
+    #[test]
+    fn sources_are_tried_in_order() {
+        let all = LocaleSources {
+            query: Some("sq"),
+            cookie: Some("mk"),
+            profile: Some("hr"),
+            accept_language: Some("bs"),
+        };
+        assert_eq!(choose_locale(&all), Locale::Sq);
+        let bad_query = LocaleSources {
+            query: Some("xx"),
+            ..all.clone()
+        };
+        assert_eq!(choose_locale(&bad_query), Locale::Mk);
+        let profile_only = LocaleSources {
+            profile: Some("hr"),
+            accept_language: Some("bs"),
+            ..Default::default()
+        };
+        assert_eq!(choose_locale(&profile_only), Locale::Hr);
+        let header_only = LocaleSources {
+            accept_language: Some("bs-BA,en;q=0.5"),
+            ..Default::default()
+        };
+        assert_eq!(choose_locale(&header_only), Locale::Bs);
+        assert_eq!(choose_locale(&LocaleSources::default()), Locale::En);
+    }
+}
