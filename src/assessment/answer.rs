@@ -1,0 +1,357 @@
+//! A learner's answer to one question, parsed from a form or JSON and checked against the question,
+//! so nothing malformed is ever stored or scored.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::{Deserialize, Serialize};
+
+use crate::bank::{Question, QuestionKind};
+use crate::i18n::{format::parse_decimal, Locale};
+use crate::ids::ChoiceId;
+
+/// Longest short answer kept; anything longer is refused rather than cut.
+pub const MAX_TEXT_CHARS: usize = 500;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", content = "value", rename_all = "kebab-case")]
+pub enum Answer {
+    Single(ChoiceId),
+    Multiple(BTreeSet<ChoiceId>),
+    TrueFalse(bool),
+    Short(String),
+    /// The number as typed (shown back to the learner) and its value.
+    Numerical {
+        text: String,
+        value: f64,
+    },
+    Matching(BTreeMap<ChoiceId, ChoiceId>),
+    GapFill(BTreeMap<ChoiceId, ChoiceId>),
+    /// Item ids in the learner's order.
+    Ordering(Vec<ChoiceId>),
+}
+
+/// Why an answer was refused; each maps to a localized message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum AnswerError {
+    #[error("the answer does not fit this question's type")]
+    WrongType,
+    #[error("a choice that this question does not offer")]
+    UnknownChoice,
+    #[error("not a number")]
+    NotANumber,
+    #[error("the answer is too long")]
+    TooLong,
+    #[error("each position must be used once")]
+    BadOrder,
+}
+
+impl AnswerError {
+    /// The Fluent message id explaining this error to a learner.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            AnswerError::WrongType | AnswerError::UnknownChoice => "answer-error-invalid-choice",
+            AnswerError::NotANumber => "answer-error-not-a-number",
+            AnswerError::TooLong => "answer-error-too-long",
+            AnswerError::BadOrder => "answer-error-bad-order",
+        }
+    }
+}
+
+impl Answer {
+    /// Checks an answer (e.g. from the JSON API) against its question.
+    pub fn check(&self, question: &Question) -> Result<(), AnswerError> {
+        let known = |ids: &[ChoiceId], id: &ChoiceId| {
+            if ids.contains(id) {
+                Ok(())
+            } else {
+                Err(AnswerError::UnknownChoice)
+            }
+        };
+        match (&question.kind, self) {
+            (QuestionKind::Single { options, .. }, Answer::Single(c)) => known(options, c),
+            (QuestionKind::Multiple { options, .. }, Answer::Multiple(set)) => {
+                set.iter().try_for_each(|c| known(options, c))
+            }
+            (QuestionKind::TrueFalse { .. }, Answer::TrueFalse(_)) => Ok(()),
+            (QuestionKind::Short { .. }, Answer::Short(text)) => {
+                if text.chars().count() > MAX_TEXT_CHARS {
+                    Err(AnswerError::TooLong)
+                } else {
+                    Ok(())
+                }
+            }
+            (QuestionKind::Numerical { .. }, Answer::Numerical { text, value }) => {
+                if !value.is_finite() {
+                    Err(AnswerError::NotANumber)
+                } else if text.chars().count() > 64 {
+                    Err(AnswerError::TooLong)
+                } else {
+                    Ok(())
+                }
+            }
+            (QuestionKind::Matching { left, right, .. }, Answer::Matching(map)) => map
+                .iter()
+                .try_for_each(|(l, r)| known(left, l).and(known(right, r))),
+            (QuestionKind::GapFill { gaps }, Answer::GapFill(map)) => {
+                map.iter().try_for_each(|(g, c)| match gaps.get(g) {
+                    Some(gap) => known(&gap.options, c),
+                    None => Err(AnswerError::UnknownChoice),
+                })
+            }
+            (QuestionKind::Ordering { items, .. }, Answer::Ordering(order)) => {
+                let mut a = order.clone();
+                a.sort();
+                let mut b = items.clone();
+                b.sort();
+                if a == b {
+                    Ok(())
+                } else {
+                    Err(AnswerError::BadOrder)
+                }
+            }
+            _ => Err(AnswerError::WrongType),
+        }
+    }
+
+    /// Parses the form fields of one question (`a.<question>` and `a.<question>.<part>` values, keys
+    /// already stripped to the part). `Ok(None)` means left unanswered.
+    pub fn from_form(
+        question: &Question,
+        values: &[(&str, &str)],
+        locale: Locale,
+    ) -> Result<Option<Answer>, AnswerError> {
+        let whole: Vec<&str> = values
+            .iter()
+            .filter(|(part, _)| part.is_empty())
+            .map(|(_, v)| *v)
+            .filter(|v| !v.trim().is_empty())
+            .collect();
+        let parts = |ids: &[ChoiceId]| -> Result<BTreeMap<ChoiceId, &str>, AnswerError> {
+            let mut out = BTreeMap::new();
+            for (part, v) in values.iter().filter(|(p, _)| !p.is_empty()) {
+                let id = ids
+                    .iter()
+                    .find(|id| id.as_str() == *part)
+                    .ok_or(AnswerError::UnknownChoice)?;
+                if !v.is_empty() {
+                    out.insert(id.clone(), *v);
+                }
+            }
+            Ok(out)
+        };
+        let choice = |v: &str| {
+            v.parse::<ChoiceId>()
+                .map_err(|_| AnswerError::UnknownChoice)
+        };
+        let answer = match &question.kind {
+            QuestionKind::Single { .. } => match whole.as_slice() {
+                [] => None,
+                [v] => Some(Answer::Single(choice(v)?)),
+                _ => return Err(AnswerError::WrongType),
+            },
+            QuestionKind::Multiple { .. } => {
+                let set = whole
+                    .iter()
+                    .map(|v| choice(v))
+                    .collect::<Result<BTreeSet<_>, _>>()?;
+                (!set.is_empty()).then_some(Answer::Multiple(set))
+            }
+            QuestionKind::TrueFalse { .. } => match whole.as_slice() {
+                [] => None,
+                ["true"] => Some(Answer::TrueFalse(true)),
+                ["false"] => Some(Answer::TrueFalse(false)),
+                _ => return Err(AnswerError::WrongType),
+            },
+            QuestionKind::Short { .. } => match whole.as_slice() {
+                [] => None,
+                [v] => Some(Answer::Short(v.trim().to_string())),
+                _ => return Err(AnswerError::WrongType),
+            },
+            QuestionKind::Numerical { .. } => match whole.as_slice() {
+                [] => None,
+                [v] => {
+                    let value = parse_decimal(v, locale).ok_or(AnswerError::NotANumber)?;
+                    Some(Answer::Numerical {
+                        text: v.trim().to_string(),
+                        value,
+                    })
+                }
+                _ => return Err(AnswerError::WrongType),
+            },
+            QuestionKind::Matching { left, .. } => {
+                let map = parts(left)?
+                    .into_iter()
+                    .map(|(k, v)| Ok((k, choice(v)?)))
+                    .collect::<Result<BTreeMap<_, _>, AnswerError>>()?;
+                (!map.is_empty()).then_some(Answer::Matching(map))
+            }
+            QuestionKind::GapFill { gaps } => {
+                let ids: Vec<ChoiceId> = gaps.keys().cloned().collect();
+                let map = parts(&ids)?
+                    .into_iter()
+                    .map(|(k, v)| Ok((k, choice(v)?)))
+                    .collect::<Result<BTreeMap<_, _>, AnswerError>>()?;
+                (!map.is_empty()).then_some(Answer::GapFill(map))
+            }
+            QuestionKind::Ordering { items, .. } => {
+                let positions = parts(items)?;
+                if positions.is_empty() {
+                    None
+                } else {
+                    let mut ranked = Vec::new();
+                    for (id, v) in positions {
+                        let pos: usize = v.trim().parse().map_err(|_| AnswerError::BadOrder)?;
+                        ranked.push((pos, id));
+                    }
+                    ranked.sort();
+                    let valid = ranked.len() == items.len()
+                        && ranked.iter().enumerate().all(|(i, (p, _))| *p == i + 1);
+                    if !valid {
+                        return Err(AnswerError::BadOrder);
+                    }
+                    Some(Answer::Ordering(
+                        ranked.into_iter().map(|(_, id)| id).collect(),
+                    ))
+                }
+            }
+        };
+        if let Some(a) = &answer {
+            a.check(question)?;
+        }
+        Ok(answer)
+    }
+}
+
+/// The answer the key expects: shown beside the learner's when the review allows it. For a short answer,
+/// the first pattern (for the locale, else general) without its wildcards.
+pub fn key_answer(question: &Question) -> Answer {
+    key_answer_in(question, Locale::En)
+}
+
+pub fn key_answer_in(question: &Question, locale: Locale) -> Answer {
+    match &question.kind {
+        QuestionKind::Single { correct, .. } => Answer::Single(correct.clone()),
+        QuestionKind::Multiple { correct, .. } => Answer::Multiple(correct.clone()),
+        QuestionKind::TrueFalse { correct } => Answer::TrueFalse(*correct),
+        QuestionKind::Short {
+            accept,
+            accept_by_locale,
+            ..
+        } => Answer::Short(
+            accept_by_locale
+                .get(&locale.source())
+                .into_iter()
+                .flatten()
+                .chain(accept)
+                .map(|p| p.source().replace('*', "").trim().to_string())
+                .next()
+                .unwrap_or_default(),
+        ),
+        QuestionKind::Numerical { answer, .. } => Answer::Numerical {
+            text: answer.to_string(),
+            value: *answer,
+        },
+        QuestionKind::Matching { pairs, .. } => Answer::Matching(pairs.clone()),
+        QuestionKind::GapFill { gaps } => Answer::GapFill(
+            gaps.iter()
+                .map(|(g, gap)| (g.clone(), gap.correct.clone()))
+                .collect(),
+        ),
+        QuestionKind::Ordering { items, .. } => Answer::Ordering(items.clone()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::assessment::test_support::{demo_course, question};
+
+    #[test]
+    fn parses_each_type_from_form_fields() {
+        let course = demo_course();
+        let q = |id| question(&course, id);
+        assert_eq!(
+            Answer::from_form(q("single"), &[("", "b")], Locale::En),
+            Ok(Some(Answer::Single("b".parse().expect("id"))))
+        );
+        assert_eq!(Answer::from_form(q("single"), &[], Locale::En), Ok(None));
+        assert_eq!(
+            Answer::from_form(q("single"), &[("", "z")], Locale::En),
+            Err(AnswerError::UnknownChoice)
+        );
+        let multi = Answer::from_form(q("multiple"), &[("", "a"), ("", "c")], Locale::En);
+        assert!(matches!(multi, Ok(Some(Answer::Multiple(s))) if s.len() == 2));
+        assert_eq!(
+            Answer::from_form(q("truefalse"), &[("", "false")], Locale::En),
+            Ok(Some(Answer::TrueFalse(false)))
+        );
+        assert_eq!(
+            Answer::from_form(q("numerical"), &[("", "1951,5")], Locale::Hr),
+            Ok(Some(Answer::Numerical {
+                text: "1951,5".into(),
+                value: 1951.5
+            }))
+        );
+        assert_eq!(
+            Answer::from_form(q("numerical"), &[("", "nineteen")], Locale::En),
+            Err(AnswerError::NotANumber)
+        );
+        let long = "x".repeat(MAX_TEXT_CHARS + 1);
+        assert_eq!(
+            Answer::from_form(q("short"), &[("", long.as_str())], Locale::En),
+            Err(AnswerError::TooLong)
+        );
+        let m = Answer::from_form(q("matching"), &[("l1", "r2"), ("l2", "")], Locale::En);
+        assert!(matches!(m, Ok(Some(Answer::Matching(map))) if map.len() == 1));
+        assert_eq!(
+            Answer::from_form(q("matching"), &[("l9", "r2")], Locale::En),
+            Err(AnswerError::UnknownChoice)
+        );
+        let g = Answer::from_form(q("gapfill"), &[("g1", "x"), ("g2", "p")], Locale::En);
+        assert!(matches!(g, Ok(Some(Answer::GapFill(map))) if map.len() == 2));
+    }
+
+    #[test]
+    fn ordering_needs_each_position_once() {
+        let course = demo_course();
+        let q = question(&course, "ordering");
+        let ok = Answer::from_form(q, &[("i1", "2"), ("i2", "3"), ("i3", "1")], Locale::En);
+        assert_eq!(
+            ok,
+            Ok(Some(Answer::Ordering(vec![
+                "i3".parse().expect("id"),
+                "i1".parse().expect("id"),
+                "i2".parse().expect("id")
+            ])))
+        );
+        for bad in [
+            vec![("i1", "1"), ("i2", "1"), ("i3", "2")],
+            vec![("i1", "1"), ("i2", "2")],
+            vec![("i1", "1"), ("i2", "2"), ("i3", "9")],
+            vec![("i1", "x"), ("i2", "2"), ("i3", "3")],
+        ] {
+            assert_eq!(
+                Answer::from_form(q, &bad, Locale::En),
+                Err(AnswerError::BadOrder)
+            );
+        }
+    }
+
+    #[test]
+    fn json_answers_are_checked_against_the_question() {
+        let course = demo_course();
+        let single = question(&course, "single");
+        assert_eq!(
+            Answer::TrueFalse(true).check(single),
+            Err(AnswerError::WrongType)
+        );
+        assert_eq!(
+            Answer::Single("q".parse().expect("id")).check(single),
+            Err(AnswerError::UnknownChoice)
+        );
+        let json = serde_json::json!({"type": "single", "value": "b"});
+        let a: Answer = serde_json::from_value(json).expect("decodes");
+        assert_eq!(a.check(single), Ok(()));
+    }
+}

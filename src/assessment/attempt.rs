@@ -1,0 +1,165 @@
+//! The rules of an attempt's life: when it may start, until when answers count, and when it closes.
+//! Time is passed in, never read from a clock.
+
+use jiff::{SignedDuration, Timestamp};
+use serde::{Deserialize, Serialize};
+
+use crate::bank::Quiz;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum AttemptState {
+    InProgress,
+    /// Submitted by the learner.
+    Submitted,
+    /// Closed at its deadline, by the learner's late request or by the background sweeper.
+    Expired,
+}
+
+impl AttemptState {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AttemptState::InProgress => "in-progress",
+            AttemptState::Submitted => "submitted",
+            AttemptState::Expired => "expired",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<AttemptState> {
+        match s {
+            "in-progress" => Some(AttemptState::InProgress),
+            "submitted" => Some(AttemptState::Submitted),
+            "expired" => Some(AttemptState::Expired),
+            _ => None,
+        }
+    }
+
+    pub fn is_closed(self) -> bool {
+        self != AttemptState::InProgress
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum AttemptRefusal {
+    #[error("all attempts allowed have been used")]
+    NoAttemptsLeft,
+    #[error("the attempt is closed")]
+    Closed,
+    #[error("the time limit has passed")]
+    DeadlinePassed,
+}
+
+impl AttemptRefusal {
+    pub fn message_id(self) -> &'static str {
+        match self {
+            AttemptRefusal::NoAttemptsLeft => "error-no-attempts-left",
+            AttemptRefusal::Closed => "error-attempt-closed",
+            AttemptRefusal::DeadlinePassed => "error-deadline-passed",
+        }
+    }
+}
+
+/// The deadline of an attempt started at `started_at`, if the quiz has a time limit.
+pub fn deadline(quiz: &Quiz, started_at: Timestamp) -> Option<Timestamp> {
+    quiz.time_limit_seconds.map(|s| {
+        started_at
+            .saturating_add(SignedDuration::from_secs(s))
+            .unwrap_or(started_at)
+    })
+}
+
+/// Whether a new attempt may start, given how many the learner has used.
+pub fn may_start(quiz: &Quiz, attempts_used: u32) -> Result<(), AttemptRefusal> {
+    match quiz.attempts_allowed {
+        Some(n) if attempts_used >= n => Err(AttemptRefusal::NoAttemptsLeft),
+        _ => Ok(()),
+    }
+}
+
+/// Whether an answer given at `now` may still be saved.
+pub fn may_answer(
+    state: AttemptState,
+    deadline: Option<Timestamp>,
+    now: Timestamp,
+) -> Result<(), AttemptRefusal> {
+    if state.is_closed() {
+        return Err(AttemptRefusal::Closed);
+    }
+    match deadline {
+        Some(d) if now > d => Err(AttemptRefusal::DeadlinePassed),
+        _ => Ok(()),
+    }
+}
+
+/// Whole seconds left before the deadline (zero once passed), for the countdown shown to the learner.
+pub fn seconds_left(deadline: Option<Timestamp>, now: Timestamp) -> Option<i64> {
+    deadline.map(|d| (d.as_second() - now.as_second()).max(0))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::assessment::test_support::demo_course;
+
+    fn t(s: &str) -> Timestamp {
+        s.parse().expect("timestamp")
+    }
+
+    #[test]
+    fn deadlines_follow_the_time_limit() {
+        let course = demo_course();
+        let quiz = &course.quizzes[0];
+        let start = t("2026-11-27T10:00:00Z");
+        let d = deadline(quiz, start);
+        assert_eq!(d, Some(t("2026-11-27T10:10:00Z")));
+        assert_eq!(
+            may_answer(AttemptState::InProgress, d, t("2026-11-27T10:10:00Z")),
+            Ok(())
+        );
+        assert_eq!(
+            may_answer(AttemptState::InProgress, d, t("2026-11-27T10:10:01Z")),
+            Err(AttemptRefusal::DeadlinePassed)
+        );
+        assert_eq!(
+            may_answer(AttemptState::Submitted, d, start),
+            Err(AttemptRefusal::Closed)
+        );
+        assert_eq!(seconds_left(d, t("2026-11-27T10:09:00Z")), Some(60));
+        assert_eq!(seconds_left(d, t("2026-11-27T11:00:00Z")), Some(0));
+        let untimed = Quiz {
+            time_limit_seconds: None,
+            ..quiz.clone()
+        };
+        assert_eq!(deadline(&untimed, start), None);
+        assert_eq!(
+            may_answer(AttemptState::InProgress, None, t("2099-01-01T00:00:00Z")),
+            Ok(())
+        );
+    }
+
+    #[test]
+    fn attempt_limits_hold() {
+        let course = demo_course();
+        let quiz = &course.quizzes[0];
+        assert_eq!(may_start(quiz, 0), Ok(()));
+        assert_eq!(may_start(quiz, 1), Ok(()));
+        assert_eq!(may_start(quiz, 2), Err(AttemptRefusal::NoAttemptsLeft));
+        let unlimited = Quiz {
+            attempts_allowed: None,
+            ..quiz.clone()
+        };
+        assert_eq!(may_start(&unlimited, 1000), Ok(()));
+    }
+
+    #[test]
+    fn states_round_trip() {
+        for s in [
+            AttemptState::InProgress,
+            AttemptState::Submitted,
+            AttemptState::Expired,
+        ] {
+            assert_eq!(AttemptState::parse(s.as_str()), Some(s));
+        }
+        assert_eq!(AttemptState::parse("graded"), None);
+    }
+}

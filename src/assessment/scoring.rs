@@ -1,0 +1,325 @@
+//! Scoring on the server: each question's fraction of its points, and the attempt's grade.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use super::answer::Answer;
+use super::paper::Paper;
+use crate::bank::{Course, OrderingScoring, Points, Question, QuestionKind, Quiz};
+use crate::i18n::Locale;
+use crate::ids::QuestionId;
+
+/// The fraction of a question's points earned, from -1 (negative marking) to 1.
+pub fn fraction(question: &Question, answer: Option<&Answer>, locale: Locale) -> f64 {
+    let Some(answer) = answer else {
+        return 0.0;
+    };
+    if answer.check(question).is_err() {
+        return 0.0;
+    }
+    let all_or_nothing = |right: bool| if right { 1.0 } else { 0.0 };
+    match (&question.kind, answer) {
+        (QuestionKind::Single { correct, .. }, Answer::Single(c)) => all_or_nothing(c == correct),
+        (
+            QuestionKind::Multiple {
+                options,
+                correct,
+                negative_marking,
+            },
+            Answer::Multiple(chosen),
+        ) => {
+            let right = chosen.intersection(correct).count() as f64;
+            let wrong = chosen.difference(correct).count() as f64;
+            let wrong_total = (options.len() - correct.len()).max(1) as f64;
+            let f = right / correct.len() as f64 - wrong / wrong_total;
+            if *negative_marking {
+                f.max(-1.0)
+            } else {
+                f.max(0.0)
+            }
+        }
+        (QuestionKind::TrueFalse { correct }, Answer::TrueFalse(b)) => all_or_nothing(b == correct),
+        (
+            QuestionKind::Short {
+                accept,
+                accept_by_locale,
+                folding,
+            },
+            Answer::Short(text),
+        ) => {
+            let local = accept_by_locale.get(&locale.source()).into_iter().flatten();
+            all_or_nothing(
+                accept
+                    .iter()
+                    .chain(local)
+                    .any(|p| p.matches(text, *folding)),
+            )
+        }
+        (QuestionKind::Numerical { answer, tolerance }, Answer::Numerical { value, .. }) => {
+            // A hair of slack so 0.1 + 0.2 style representation errors never fail a right answer.
+            all_or_nothing((value - answer).abs() <= tolerance + 1e-9 * answer.abs().max(1.0))
+        }
+        (QuestionKind::Matching { pairs, .. }, Answer::Matching(given)) => {
+            let right = pairs
+                .iter()
+                .filter(|(l, r)| given.get(*l) == Some(*r))
+                .count();
+            right as f64 / pairs.len() as f64
+        }
+        (QuestionKind::GapFill { gaps }, Answer::GapFill(given)) => {
+            let right = gaps
+                .iter()
+                .filter(|(g, gap)| given.get(*g) == Some(&gap.correct))
+                .count();
+            right as f64 / gaps.len() as f64
+        }
+        (QuestionKind::Ordering { items, scoring }, Answer::Ordering(order)) => match scoring {
+            OrderingScoring::AllOrNothing => all_or_nothing(order == items),
+            OrderingScoring::Partial => {
+                // Moodle's "relative to the next item": each neighbouring pair of the key kept in order.
+                let pos: BTreeMap<_, _> = order.iter().enumerate().map(|(i, id)| (id, i)).collect();
+                let right = items
+                    .windows(2)
+                    .filter(|w| {
+                        pos.get(&w[0])
+                            .zip(pos.get(&w[1]))
+                            .is_some_and(|(a, b)| b == &(a + 1))
+                    })
+                    .count();
+                right as f64 / (items.len() - 1) as f64
+            }
+        },
+        _ => 0.0,
+    }
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct QuestionMark {
+    pub id: QuestionId,
+    pub awarded: Points,
+    pub max: Points,
+    pub fraction: f64,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Grade {
+    pub marks: Vec<QuestionMark>,
+    /// Sum of the marks, never below zero even with negative marking.
+    pub total: Points,
+    pub max: Points,
+    pub passed: bool,
+}
+
+impl Grade {
+    pub fn percent(&self) -> f64 {
+        if self.max.0 == 0 {
+            0.0
+        } else {
+            self.total.0 as f64 * 100.0 / self.max.0 as f64
+        }
+    }
+}
+
+/// Grades a paper: questions missing from the bank (removed since the draw) score nothing but still count.
+pub fn grade(
+    course: &Course,
+    quiz: &Quiz,
+    paper: &Paper,
+    answers: &BTreeMap<QuestionId, Answer>,
+    locale: Locale,
+) -> Grade {
+    let marks: Vec<QuestionMark> = paper
+        .questions
+        .iter()
+        .map(|pq| match course.question(&pq.id) {
+            Some(q) => {
+                let f = fraction(q, answers.get(&pq.id), locale);
+                QuestionMark {
+                    id: pq.id.clone(),
+                    awarded: Points((q.points.0 as f64 * f).round() as i64),
+                    max: q.points,
+                    fraction: f,
+                }
+            }
+            None => QuestionMark {
+                id: pq.id.clone(),
+                awarded: Points(0),
+                max: Points(0),
+                fraction: 0.0,
+            },
+        })
+        .collect();
+    let total = Points(marks.iter().map(|m| m.awarded.0).sum::<i64>().max(0));
+    let max: Points = marks.iter().map(|m| m.max).sum();
+    let passed = max.0 > 0 && total.0 * 100 >= i64::from(quiz.pass_percent) * max.0;
+    Grade {
+        marks,
+        total,
+        max,
+        passed,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::assessment::test_support::{demo_course, question};
+    use crate::ids::ChoiceId;
+
+    fn id(s: &str) -> ChoiceId {
+        s.parse().expect("id")
+    }
+
+    fn f(course: &Course, q: &str, a: Answer) -> f64 {
+        fraction(question(course, q), Some(&a), Locale::En)
+    }
+
+    #[test]
+    fn single_and_true_false_are_all_or_nothing() {
+        let c = demo_course();
+        assert_eq!(f(&c, "single", Answer::Single(id("b"))), 1.0);
+        assert_eq!(f(&c, "single", Answer::Single(id("a"))), 0.0);
+        assert_eq!(f(&c, "truefalse", Answer::TrueFalse(true)), 1.0);
+        assert_eq!(f(&c, "truefalse", Answer::TrueFalse(false)), 0.0);
+        assert_eq!(fraction(question(&c, "single"), None, Locale::En), 0.0);
+        // A wrong-typed answer scores nothing rather than panicking.
+        assert_eq!(f(&c, "single", Answer::TrueFalse(true)), 0.0);
+    }
+
+    #[test]
+    fn multiple_choice_gives_partial_credit() {
+        // Options a, b, c, d; correct a and c.
+        let c = demo_course();
+        let m = |ids: &[&str]| Answer::Multiple(ids.iter().map(|s| id(s)).collect());
+        assert_eq!(f(&c, "multiple", m(&["a", "c"])), 1.0);
+        assert_eq!(f(&c, "multiple", m(&["a"])), 0.5);
+        assert_eq!(f(&c, "multiple", m(&["a", "b"])), 0.0);
+        assert_eq!(f(&c, "multiple", m(&["a", "b", "c", "d"])), 0.0);
+        assert_eq!(f(&c, "multiple", m(&["b", "d"])), 0.0, "floored at zero");
+        // With negative marking the same wrong choices cost points.
+        assert_eq!(f(&c, "multiple-negative", m(&["b", "d"])), -1.0);
+        assert_eq!(f(&c, "multiple-negative", m(&["a", "b"])), 0.0);
+        assert_eq!(f(&c, "multiple-negative", m(&["b"])), -0.5);
+    }
+
+    #[test]
+    fn short_answers_match_patterns_per_locale() {
+        let c = demo_course();
+        let q = question(&c, "short");
+        let s = |t: &str, l| fraction(q, Some(&Answer::Short(t.into())), l);
+        assert_eq!(s("unhcr", Locale::En), 1.0);
+        assert_eq!(s("УНХЦР", Locale::SrCyrl), 1.0);
+        assert_eq!(s("the UN refugee agency", Locale::En), 1.0);
+        assert_eq!(s("IOM", Locale::En), 0.0);
+        // A locale's own patterns, and Serbian Latin taking Serbian Cyrillic's.
+        assert_eq!(s("Visoki komesarijat", Locale::SrLatn), 1.0);
+        assert_eq!(s("Високи комесаријат", Locale::SrCyrl), 1.0);
+        assert_eq!(s("Visoki komesarijat", Locale::En), 0.0);
+    }
+
+    #[test]
+    fn numerical_answers_honour_the_tolerance() {
+        let c = demo_course();
+        let n = |v: f64| Answer::Numerical {
+            text: v.to_string(),
+            value: v,
+        };
+        assert_eq!(f(&c, "numerical", n(1951.0)), 1.0);
+        assert_eq!(f(&c, "numerical", n(1952.0)), 0.0);
+        assert_eq!(f(&c, "numerical-tolerance", n(3.4)), 1.0);
+        assert_eq!(f(&c, "numerical-tolerance", n(2.5)), 1.0);
+        assert_eq!(f(&c, "numerical-tolerance", n(2.49)), 0.0);
+    }
+
+    #[test]
+    fn matching_gaps_and_ordering_give_partial_credit() {
+        let c = demo_course();
+        let map = |pairs: &[(&str, &str)]| pairs.iter().map(|(a, b)| (id(a), id(b))).collect();
+        assert_eq!(
+            f(
+                &c,
+                "matching",
+                Answer::Matching(map(&[("l1", "r1"), ("l2", "r2")]))
+            ),
+            1.0
+        );
+        assert_eq!(
+            f(
+                &c,
+                "matching",
+                Answer::Matching(map(&[("l1", "r1"), ("l2", "r3")]))
+            ),
+            0.5
+        );
+        assert_eq!(
+            f(
+                &c,
+                "gapfill",
+                Answer::GapFill(map(&[("g1", "y"), ("g2", "p")]))
+            ),
+            1.0
+        );
+        assert_eq!(f(&c, "gapfill", Answer::GapFill(map(&[("g1", "y")]))), 0.5);
+        let order = |ids: &[&str]| Answer::Ordering(ids.iter().map(|s| id(s)).collect());
+        assert_eq!(f(&c, "ordering", order(&["i1", "i2", "i3"])), 1.0);
+        assert_eq!(f(&c, "ordering", order(&["i2", "i3", "i1"])), 0.5);
+        assert_eq!(f(&c, "ordering", order(&["i3", "i2", "i1"])), 0.0);
+        assert_eq!(f(&c, "ordering-strict", order(&["i2", "i3", "i1"])), 0.0);
+        assert_eq!(f(&c, "ordering-strict", order(&["i1", "i2", "i3"])), 1.0);
+    }
+
+    #[test]
+    fn grade_sums_points_and_applies_the_pass_mark() {
+        let c = demo_course();
+        let quiz = &c.quizzes[0];
+        let paper = crate::assessment::paper::draw_paper(&c, quiz, 7);
+        let none = grade(&c, quiz, &paper, &BTreeMap::new(), Locale::En);
+        assert_eq!(none.total, Points(0));
+        assert!(!none.passed);
+        assert_eq!(
+            none.max,
+            paper
+                .questions
+                .iter()
+                .map(|pq| question(&c, pq.id.as_str()).points)
+                .sum()
+        );
+        // Answer everything right from the key.
+        let answers = paper
+            .questions
+            .iter()
+            .map(|pq| {
+                (
+                    pq.id.clone(),
+                    crate::assessment::test_support::right_answer(question(&c, pq.id.as_str())),
+                )
+            })
+            .collect();
+        let all = grade(&c, quiz, &paper, &answers, Locale::En);
+        assert_eq!(all.total, all.max);
+        assert!(all.passed);
+        assert_eq!(all.percent(), 100.0);
+    }
+
+    #[test]
+    fn negative_marks_never_make_the_total_negative() {
+        let c = demo_course();
+        let quiz = &c.quizzes[0];
+        let paper = Paper {
+            questions: vec![crate::assessment::paper::PaperQuestion {
+                id: "multiple-negative".parse().expect("id"),
+                order: vec![],
+                gap_orders: Default::default(),
+            }],
+        };
+        let answers = [(
+            "multiple-negative".parse().expect("id"),
+            Answer::Multiple([id("b"), id("d")].into()),
+        )]
+        .into();
+        let g = grade(&c, quiz, &paper, &answers, Locale::En);
+        assert_eq!(g.marks[0].awarded, Points(-1000));
+        assert_eq!(g.total, Points(0));
+    }
+}

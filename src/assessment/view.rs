@@ -1,0 +1,451 @@
+//! What a learner is shown of a question, in their locale: the prose and their own answer, and, once the
+//! attempt is closed and the quiz's review options allow, correctness, feedback and the key. The same
+//! structure feeds the HTML pages and the JSON API, so the key can only leak through `review`.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use fluent_bundle::FluentArgs;
+use serde::Serialize;
+
+use super::answer::{key_answer_in, Answer};
+use super::paper::PaperQuestion;
+use super::scoring::fraction;
+use crate::bank::{Course, Question, QuestionKind, ReviewOptions};
+use crate::i18n::{format::format_decimal, Locale};
+use crate::ids::{ChoiceId, QuestionId};
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct QuestionView {
+    pub id: QuestionId,
+    pub number: usize,
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub points: String,
+    pub stem: String,
+    pub answered: bool,
+    /// Single and multiple choice options, matching answers, in paper order.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub options: Vec<ChoiceView>,
+    /// Matching: the prompts on the left, each with the chosen answer.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub prompts: Vec<PromptView>,
+    /// Gap-fill: the sentence cut into text and gaps.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub segments: Vec<Segment>,
+    /// Ordering: the items in paper order with the position the learner gave.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub items: Vec<ItemView>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub positions: Vec<usize>,
+    /// Short and numerical answers as typed; true/false as "true"/"false".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub review: Option<ReviewView>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct ChoiceView {
+    pub id: ChoiceId,
+    pub label: String,
+    pub selected: bool,
+    /// In review only: whether this option is part of the key (when correct answers are shown).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub correct: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub feedback: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct PromptView {
+    pub id: ChoiceId,
+    pub label: String,
+    pub options: Vec<ChoiceView>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+#[serde(untagged)]
+pub enum Segment {
+    Text {
+        text: String,
+    },
+    Gap {
+        gap: ChoiceId,
+        options: Vec<ChoiceView>,
+    },
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct ItemView {
+    pub id: ChoiceId,
+    pub label: String,
+    pub position: Option<usize>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct ReviewView {
+    /// "correct", "partial" or "incorrect", when correctness is shown.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub outcome: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub awarded: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub feedback: Option<String>,
+    /// The key in words, when correct answers are shown.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub correct_answer: Option<String>,
+}
+
+/// Builds the view of one paper question; `review` is `Some` only for a closed attempt.
+pub fn question_view(
+    course: &Course,
+    pq: &PaperQuestion,
+    number: usize,
+    answer: Option<&Answer>,
+    locale: Locale,
+    review: Option<ReviewOptions>,
+) -> Option<QuestionView> {
+    let q = course.question(&pq.id)?;
+    let msg = q.message_id();
+    let text = |attr: &str| course.texts.format(locale, &msg, Some(attr), None);
+    let show_key = review.is_some_and(|r| r.correct_answers);
+    let show_feedback = review.is_some_and(|r| r.feedback);
+    let choice = |id: &ChoiceId, prefix: &str, selected: bool, correct: Option<bool>| ChoiceView {
+        id: id.clone(),
+        label: text(&format!("{prefix}-{id}")),
+        selected,
+        correct: correct.filter(|_| show_key),
+        feedback: None,
+    };
+    let mut view = QuestionView {
+        id: q.id.clone(),
+        number,
+        kind: q.kind.type_name(),
+        points: format_decimal(q.points.as_f64(), 2, locale),
+        stem: course.texts.format(locale, &msg, None, None),
+        answered: answer.is_some(),
+        options: Vec::new(),
+        prompts: Vec::new(),
+        segments: Vec::new(),
+        items: Vec::new(),
+        positions: Vec::new(),
+        value: None,
+        review: None,
+    };
+    match (&q.kind, answer) {
+        (QuestionKind::Single { correct, .. }, a) => {
+            let chosen = match a {
+                Some(Answer::Single(c)) => Some(c),
+                _ => None,
+            };
+            view.options = pq
+                .order
+                .iter()
+                .map(|id| {
+                    let mut c = choice(id, "opt", chosen == Some(id), Some(id == correct));
+                    if show_feedback && chosen == Some(id) {
+                        c.feedback = option_feedback(course, q, id, locale);
+                    }
+                    c
+                })
+                .collect();
+        }
+        (QuestionKind::Multiple { correct, .. }, a) => {
+            let empty = BTreeSet::new();
+            let chosen = match a {
+                Some(Answer::Multiple(s)) => s,
+                _ => &empty,
+            };
+            view.options = pq
+                .order
+                .iter()
+                .map(|id| {
+                    let mut c = choice(id, "opt", chosen.contains(id), Some(correct.contains(id)));
+                    if show_feedback && chosen.contains(id) {
+                        c.feedback = option_feedback(course, q, id, locale);
+                    }
+                    c
+                })
+                .collect();
+        }
+        (QuestionKind::TrueFalse { .. }, a) => {
+            if let Some(Answer::TrueFalse(b)) = a {
+                view.value = Some(b.to_string());
+            }
+        }
+        (QuestionKind::Short { .. }, a) => {
+            if let Some(Answer::Short(t)) = a {
+                view.value = Some(t.clone());
+            }
+        }
+        (QuestionKind::Numerical { .. }, a) => {
+            if let Some(Answer::Numerical { text, .. }) = a {
+                view.value = Some(text.clone());
+            }
+        }
+        (QuestionKind::Matching { left, pairs, .. }, a) => {
+            let empty = BTreeMap::new();
+            let given = match a {
+                Some(Answer::Matching(m)) => m,
+                _ => &empty,
+            };
+            view.prompts = left
+                .iter()
+                .map(|l| PromptView {
+                    id: l.clone(),
+                    label: text(&format!("left-{l}")),
+                    options: pq
+                        .order
+                        .iter()
+                        .map(|r| {
+                            choice(
+                                r,
+                                "right",
+                                given.get(l) == Some(r),
+                                Some(pairs.get(l) == Some(r)),
+                            )
+                        })
+                        .collect(),
+                })
+                .collect();
+        }
+        (QuestionKind::GapFill { gaps }, a) => {
+            let empty = BTreeMap::new();
+            let given = match a {
+                Some(Answer::GapFill(m)) => m,
+                _ => &empty,
+            };
+            view.segments = gap_segments(course, q, locale, |gap| {
+                let order = pq.gap_orders.get(gap).cloned().unwrap_or_else(|| {
+                    gaps.get(gap).map(|g| g.options.clone()).unwrap_or_default()
+                });
+                order
+                    .iter()
+                    .map(|o| {
+                        choice(
+                            o,
+                            "opt",
+                            given.get(gap) == Some(o),
+                            Some(gaps.get(gap).is_some_and(|g| &g.correct == o)),
+                        )
+                    })
+                    .collect()
+            });
+        }
+        (QuestionKind::Ordering { .. }, a) => {
+            let order = match a {
+                Some(Answer::Ordering(o)) => Some(o),
+                _ => None,
+            };
+            view.positions = (1..=pq.order.len()).collect();
+            view.items = pq
+                .order
+                .iter()
+                .map(|id| ItemView {
+                    id: id.clone(),
+                    label: text(&format!("item-{id}")),
+                    position: order
+                        .and_then(|o| o.iter().position(|x| x == id))
+                        .map(|p| p + 1),
+                })
+                .collect();
+        }
+    }
+    if let Some(options) = review {
+        let f = fraction(q, answer, locale);
+        view.review = Some(ReviewView {
+            outcome: options.correctness.then_some(if f >= 1.0 - 1e-9 {
+                "correct"
+            } else if f > 0.0 {
+                "partial"
+            } else {
+                "incorrect"
+            }),
+            awarded: options
+                .score
+                .then(|| format_decimal(q.points.as_f64() * f, 2, locale)),
+            feedback: options.feedback.then(|| text("feedback")),
+            correct_answer: options
+                .correct_answers
+                .then(|| describe_answer(course, q, &key_answer_in(q, locale), locale)),
+        });
+    }
+    Some(view)
+}
+
+fn option_feedback(course: &Course, q: &Question, id: &ChoiceId, locale: Locale) -> Option<String> {
+    let attr = format!("opt-{id}-feedback");
+    course
+        .texts
+        .has(locale, &q.message_id(), Some(&attr))
+        .then(|| {
+            course
+                .texts
+                .format(locale, &q.message_id(), Some(&attr), None)
+        })
+}
+
+const GAP_OPEN: char = '\u{E000}';
+const GAP_CLOSE: char = '\u{E001}';
+
+/// Cuts a gap-fill sentence into text and gaps. Each gap variable is formatted as a private-use marker, so
+/// translators may put the gaps in any order their language needs.
+fn gap_segments(
+    course: &Course,
+    q: &Question,
+    locale: Locale,
+    options: impl Fn(&ChoiceId) -> Vec<ChoiceView>,
+) -> Vec<Segment> {
+    let QuestionKind::GapFill { gaps } = &q.kind else {
+        return Vec::new();
+    };
+    let mut args = FluentArgs::new();
+    for gap in gaps.keys() {
+        args.set(gap.to_string(), format!("{GAP_OPEN}{gap}{GAP_CLOSE}"));
+    }
+    let sentence = course
+        .texts
+        .format(locale, &q.message_id(), Some("text"), Some(&args));
+    let mut segments = Vec::new();
+    let mut rest = sentence.as_str();
+    while let Some(start) = rest.find(GAP_OPEN) {
+        if start > 0 {
+            segments.push(Segment::Text {
+                text: rest[..start].to_string(),
+            });
+        }
+        let after = &rest[start + GAP_OPEN.len_utf8()..];
+        let Some(end) = after.find(GAP_CLOSE) else {
+            break;
+        };
+        if let Some(gap) = gaps.keys().find(|g| g.as_str() == &after[..end]) {
+            segments.push(Segment::Gap {
+                gap: gap.clone(),
+                options: options(gap),
+            });
+        }
+        rest = &after[end + GAP_CLOSE.len_utf8()..];
+    }
+    if !rest.is_empty() {
+        segments.push(Segment::Text {
+            text: rest.to_string(),
+        });
+    }
+    segments
+}
+
+/// An answer in words, in the learner's locale (for the review's "the right answer was").
+pub fn describe_answer(course: &Course, q: &Question, answer: &Answer, locale: Locale) -> String {
+    let msg = q.message_id();
+    let label = |prefix: &str, id: &ChoiceId| {
+        course
+            .texts
+            .format(locale, &msg, Some(&format!("{prefix}-{id}")), None)
+    };
+    match answer {
+        Answer::Single(c) => label("opt", c),
+        Answer::Multiple(set) => set
+            .iter()
+            .map(|c| label("opt", c))
+            .collect::<Vec<_>>()
+            .join("; "),
+        Answer::TrueFalse(b) => b.to_string(),
+        Answer::Short(t) => t.clone(),
+        Answer::Numerical { value, .. } => format_decimal(*value, 4, locale),
+        Answer::Matching(m) => m
+            .iter()
+            .map(|(l, r)| format!("{} → {}", label("left", l), label("right", r)))
+            .collect::<Vec<_>>()
+            .join("; "),
+        Answer::GapFill(m) => m
+            .values()
+            .map(|c| label("opt", c))
+            .collect::<Vec<_>>()
+            .join("; "),
+        Answer::Ordering(o) => o
+            .iter()
+            .enumerate()
+            .map(|(i, id)| format!("{}. {}", i + 1, label("item", id)))
+            .collect::<Vec<_>>()
+            .join("; "),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::assessment::paper::draw_paper;
+    use crate::assessment::test_support::{demo_course, question, right_answer};
+
+    #[test]
+    fn an_open_attempt_never_shows_the_key() {
+        let course = demo_course();
+        let paper = draw_paper(&course, &course.quizzes[0], 3);
+        for (i, pq) in paper.questions.iter().enumerate() {
+            let v = question_view(&course, pq, i + 1, None, Locale::En, None).expect("view");
+            let json = serde_json::to_string(&v).expect("json");
+            assert!(!json.contains("\"correct\""), "{json}");
+            assert!(!json.contains("feedback"), "{json}");
+            assert!(v.review.is_none());
+        }
+    }
+
+    #[test]
+    fn gap_fill_sentences_are_cut_at_the_gaps() {
+        let course = demo_course();
+        let paper = draw_paper(&course, &course.quizzes[0], 3);
+        let pq = paper
+            .questions
+            .iter()
+            .find(|p| p.id.as_str() == "gapfill")
+            .expect("drawn");
+        let v = question_view(&course, pq, 1, None, Locale::En, None).expect("view");
+        let shape: Vec<String> = v
+            .segments
+            .iter()
+            .map(|s| match s {
+                Segment::Text { text } => text.clone(),
+                Segment::Gap { gap, options } => format!("[{gap}:{}]", options.len()),
+            })
+            .collect();
+        assert_eq!(shape, vec!["First ", "[g1:2]", ", then ", "[g2:2]", "."]);
+    }
+
+    #[test]
+    fn review_shows_what_the_quiz_allows() {
+        let course = demo_course();
+        let q = question(&course, "single");
+        let pq = PaperQuestion {
+            id: q.id.clone(),
+            order: vec![
+                "c".parse().expect("id"),
+                "a".parse().expect("id"),
+                "b".parse().expect("id"),
+            ],
+            gap_orders: BTreeMap::new(),
+        };
+        let wrong = Answer::Single("a".parse().expect("id"));
+        let all = ReviewOptions::default();
+        let v = question_view(&course, &pq, 1, Some(&wrong), Locale::En, Some(all)).expect("view");
+        let r = v.review.expect("review");
+        assert_eq!(r.outcome, Some("incorrect"));
+        assert_eq!(r.correct_answer.as_deref(), Some("B"));
+        assert_eq!(r.feedback.as_deref(), Some("B it is."));
+        assert_eq!(v.options[1].feedback.as_deref(), Some("Not A."));
+        assert_eq!(v.options[2].correct, Some(true));
+        let scores_only = ReviewOptions {
+            correctness: false,
+            feedback: false,
+            correct_answers: false,
+            score: true,
+        };
+        let v = question_view(&course, &pq, 1, Some(&wrong), Locale::En, Some(scores_only))
+            .expect("view");
+        let json = serde_json::to_string(&v).expect("json");
+        assert!(
+            !json.contains("\"correct\"") && !json.contains("feedback"),
+            "{json}"
+        );
+        let _ = right_answer(q);
+    }
+}
