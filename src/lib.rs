@@ -1,10 +1,15 @@
 //! ispit: a multilingual quiz and language-placement server.
 //!
-//! The pure core (`bank`, `assessment`, `i18n`) knows nothing of Rocket, SQL or the clock; `db`, `web` and
-//! `cli` are the shell around it.
+//! The pure core (`bank`, `assessment`, `i18n`) knows nothing of Rocket, SQL or the clock; `db`, `service`,
+//! `web` and the command line in `main.rs` are the shell around it.
 
 pub mod assessment;
+pub mod auth;
 pub mod bank;
+pub mod db;
+pub mod demo;
 pub mod diagnostic;
 pub mod i18n;
 pub mod ids;
+pub mod service;
+pub mod web;

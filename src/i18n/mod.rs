@@ -3,6 +3,7 @@
 //! question prose in `question-banks/`. Never reaches for HTTP or the file system.
 
 pub mod format;
+pub mod load;
 pub mod locale;
 pub mod translit;
 

@@ -1,0 +1,285 @@
+//! Attempts and their responses. Every write that depends on the attempt being open checks it in the same
+//! statement, so a save racing a submit or the deadline sweeper can never land after the close.
+
+use std::collections::BTreeMap;
+
+use sqlx::any::AnyRow;
+use sqlx::Row;
+
+use super::{is_unique_violation, Db};
+use crate::assessment::answer::Answer;
+use crate::assessment::attempt::AttemptState;
+use crate::assessment::paper::Paper;
+use crate::assessment::scoring::Grade;
+use crate::i18n::Locale;
+use crate::ids::{AttemptId, QuestionId, QuizId, UserId};
+
+#[derive(Debug, Clone)]
+pub struct AttemptRow {
+    pub id: AttemptId,
+    pub user_id: UserId,
+    pub quiz_id: QuizId,
+    pub attempt_no: i64,
+    pub locale: Locale,
+    pub seed: u64,
+    pub paper: Paper,
+    pub state: AttemptState,
+    pub started_at: i64,
+    pub deadline: Option<i64>,
+    pub closed_at: Option<i64>,
+    pub score_milli: Option<i64>,
+    pub max_milli: Option<i64>,
+    pub passed: Option<bool>,
+}
+
+const COLUMNS: &str =
+    "id, user_id, quiz_id, attempt_no, locale, seed, paper, state, started_at, deadline, \
+                       closed_at, score_milli, max_milli, passed";
+
+fn decode_error(what: &str) -> sqlx::Error {
+    sqlx::Error::Decode(format!("attempt row: bad {what}").into())
+}
+
+fn from_row(row: &AnyRow) -> Result<AttemptRow, sqlx::Error> {
+    let quiz: String = row.try_get("quiz_id")?;
+    let locale: String = row.try_get("locale")?;
+    let paper: String = row.try_get("paper")?;
+    let state: String = row.try_get("state")?;
+    let seed: i64 = row.try_get("seed")?;
+    let passed: Option<i64> = row.try_get("passed")?;
+    Ok(AttemptRow {
+        id: AttemptId(row.try_get("id")?),
+        user_id: UserId(row.try_get("user_id")?),
+        quiz_id: quiz.parse().map_err(|_| decode_error("quiz id"))?,
+        attempt_no: row.try_get("attempt_no")?,
+        locale: locale.parse().map_err(|_| decode_error("locale"))?,
+        seed: seed as u64,
+        paper: serde_json::from_str(&paper).map_err(|_| decode_error("paper"))?,
+        state: AttemptState::parse(&state).ok_or_else(|| decode_error("state"))?,
+        started_at: row.try_get("started_at")?,
+        deadline: row.try_get("deadline")?,
+        closed_at: row.try_get("closed_at")?,
+        score_milli: row.try_get("score_milli")?,
+        max_milli: row.try_get("max_milli")?,
+        passed: passed.map(|p| p != 0),
+    })
+}
+
+pub struct NewAttempt<'a> {
+    pub user_id: UserId,
+    pub quiz_id: &'a QuizId,
+    pub locale: Locale,
+    pub seed: u64,
+    pub paper: &'a Paper,
+    pub started_at: i64,
+    pub deadline: Option<i64>,
+}
+
+/// Inserts the learner's next attempt, numbered after their last one. `Ok(None)` when a concurrent start
+/// took the same number (the caller then resumes that attempt).
+pub async fn insert_attempt(db: &Db, a: &NewAttempt<'_>) -> Result<Option<AttemptId>, sqlx::Error> {
+    let paper = serde_json::to_string(a.paper).map_err(|e| sqlx::Error::Encode(e.into()))?;
+    let result = sqlx::query(
+        "INSERT INTO attempts (user_id, quiz_id, attempt_no, locale, seed, paper, state, started_at, deadline) \
+         SELECT $1, $2, COALESCE(MAX(attempt_no), 0) + 1, $3, $4, $5, 'in-progress', $6, $7 \
+         FROM attempts WHERE user_id = $1 AND quiz_id = $2 \
+         RETURNING id",
+    )
+    .bind(a.user_id.0)
+    .bind(a.quiz_id.as_str())
+    .bind(a.locale.tag())
+    .bind(a.seed as i64)
+    .bind(paper)
+    .bind(a.started_at)
+    .bind(a.deadline)
+    .fetch_one(&db.pool)
+    .await;
+    match result {
+        Ok(row) => Ok(Some(AttemptId(row.try_get("id")?))),
+        Err(e) if is_unique_violation(&e) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+pub async fn find_attempt(db: &Db, id: AttemptId) -> Result<Option<AttemptRow>, sqlx::Error> {
+    let row = sqlx::query(&format!("SELECT {COLUMNS} FROM attempts WHERE id = $1"))
+        .bind(id.0)
+        .fetch_optional(&db.pool)
+        .await?;
+    row.as_ref().map(from_row).transpose()
+}
+
+pub async fn find_open_attempt(
+    db: &Db,
+    user: UserId,
+    quiz: &QuizId,
+) -> Result<Option<AttemptRow>, sqlx::Error> {
+    let row = sqlx::query(&format!(
+        "SELECT {COLUMNS} FROM attempts WHERE user_id = $1 AND quiz_id = $2 AND state = 'in-progress' \
+         ORDER BY attempt_no DESC LIMIT 1"
+    ))
+    .bind(user.0)
+    .bind(quiz.as_str())
+    .fetch_optional(&db.pool)
+    .await?;
+    row.as_ref().map(from_row).transpose()
+}
+
+/// Every attempt of a learner, newest first.
+pub async fn find_user_attempts(db: &Db, user: UserId) -> Result<Vec<AttemptRow>, sqlx::Error> {
+    let rows = sqlx::query(&format!(
+        "SELECT {COLUMNS} FROM attempts WHERE user_id = $1 ORDER BY started_at DESC, id DESC"
+    ))
+    .bind(user.0)
+    .fetch_all(&db.pool)
+    .await?;
+    rows.iter().map(from_row).collect()
+}
+
+pub async fn count_attempts(db: &Db, user: UserId, quiz: &QuizId) -> Result<u32, sqlx::Error> {
+    let row = sqlx::query("SELECT COUNT(*) AS n FROM attempts WHERE user_id = $1 AND quiz_id = $2")
+        .bind(user.0)
+        .bind(quiz.as_str())
+        .fetch_one(&db.pool)
+        .await?;
+    let n: i64 = row.try_get("n")?;
+    Ok(u32::try_from(n).unwrap_or(u32::MAX))
+}
+
+pub async fn find_responses(
+    db: &Db,
+    attempt: AttemptId,
+) -> Result<BTreeMap<QuestionId, Answer>, sqlx::Error> {
+    let rows = sqlx::query("SELECT question_id, answer FROM responses WHERE attempt_id = $1")
+        .bind(attempt.0)
+        .fetch_all(&db.pool)
+        .await?;
+    let mut out = BTreeMap::new();
+    for row in rows {
+        let id: String = row.try_get("question_id")?;
+        let answer: String = row.try_get("answer")?;
+        if let (Ok(id), Ok(answer)) = (id.parse(), serde_json::from_str(&answer)) {
+            out.insert(id, answer);
+        }
+    }
+    Ok(out)
+}
+
+/// Saves (or, with `None`, clears) answers in one transaction, only while the attempt is open at `now`.
+/// Returns false, saving nothing, when the attempt has closed or its deadline has passed.
+pub async fn save_responses(
+    db: &Db,
+    attempt: AttemptId,
+    answers: &[(QuestionId, Option<Answer>)],
+    now: i64,
+) -> Result<bool, sqlx::Error> {
+    let mut tx = db.pool.begin().await?;
+    let open = sqlx::query(
+        "SELECT id FROM attempts WHERE id = $1 AND state = 'in-progress' AND (deadline IS NULL OR deadline >= $2)",
+    )
+    .bind(attempt.0)
+    .bind(now)
+    .fetch_optional(&mut *tx)
+    .await?;
+    if open.is_none() {
+        return Ok(false);
+    }
+    for (question, answer) in answers {
+        match answer {
+            Some(a) => {
+                let json = serde_json::to_string(a).map_err(|e| sqlx::Error::Encode(e.into()))?;
+                sqlx::query(
+                    "INSERT INTO responses (attempt_id, question_id, answer, saved_at) \
+                     SELECT $1, $2, $3, $4 FROM attempts \
+                     WHERE id = $1 AND state = 'in-progress' AND (deadline IS NULL OR deadline >= $4) \
+                     ON CONFLICT (attempt_id, question_id) DO UPDATE SET answer = excluded.answer, saved_at = excluded.saved_at",
+                )
+                .bind(attempt.0)
+                .bind(question.as_str())
+                .bind(json)
+                .bind(now)
+                .execute(&mut *tx)
+                .await?;
+            }
+            None => {
+                sqlx::query("DELETE FROM responses WHERE attempt_id = $1 AND question_id = $2")
+                    .bind(attempt.0)
+                    .bind(question.as_str())
+                    .execute(&mut *tx)
+                    .await?;
+            }
+        }
+    }
+    // A close that committed meanwhile would have made the guarded inserts no-ops; re-check the state so
+    // the caller never reports a save that the grade did not see.
+    let still_open = sqlx::query("SELECT id FROM attempts WHERE id = $1 AND state = 'in-progress'")
+        .bind(attempt.0)
+        .fetch_optional(&mut *tx)
+        .await?;
+    if still_open.is_none() {
+        tx.rollback().await?;
+        return Ok(false);
+    }
+    tx.commit().await?;
+    Ok(true)
+}
+
+/// Closes an open attempt with its grade. Returns false when it was already closed (double submit, or the
+/// sweeper got there first): the first close stands.
+pub async fn close_attempt(
+    db: &Db,
+    attempt: AttemptId,
+    state: AttemptState,
+    now: i64,
+    grade: &Grade,
+) -> Result<bool, sqlx::Error> {
+    let mut tx = db.pool.begin().await?;
+    let updated = sqlx::query(
+        "UPDATE attempts SET state = $2, closed_at = $3, score_milli = $4, max_milli = $5, passed = $6 \
+         WHERE id = $1 AND state = 'in-progress'",
+    )
+    .bind(attempt.0)
+    .bind(state.as_str())
+    .bind(now)
+    .bind(grade.total.0)
+    .bind(grade.max.0)
+    .bind(i64::from(grade.passed))
+    .execute(&mut *tx)
+    .await?
+    .rows_affected();
+    if updated == 0 {
+        tx.rollback().await?;
+        return Ok(false);
+    }
+    for mark in &grade.marks {
+        sqlx::query(
+            "UPDATE responses SET score_milli = $3 WHERE attempt_id = $1 AND question_id = $2",
+        )
+        .bind(attempt.0)
+        .bind(mark.id.as_str())
+        .bind(mark.awarded.0)
+        .execute(&mut *tx)
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(true)
+}
+
+/// Open attempts whose deadline passed before `now`, oldest first.
+pub async fn find_expired_attempts(
+    db: &Db,
+    now: i64,
+    limit: i64,
+) -> Result<Vec<AttemptId>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT id FROM attempts WHERE state = 'in-progress' AND deadline IS NOT NULL AND deadline < $1 \
+         ORDER BY deadline LIMIT $2",
+    )
+    .bind(now)
+    .bind(limit)
+    .fetch_all(&db.pool)
+    .await?;
+    rows.iter()
+        .map(|r| r.try_get("id").map(AttemptId))
+        .collect()
+}

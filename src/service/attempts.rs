@@ -1,0 +1,201 @@
+//! The attempt use cases.
+
+use std::collections::BTreeMap;
+
+use jiff::Timestamp;
+
+use super::ServiceError;
+use crate::assessment::answer::Answer;
+use crate::assessment::attempt::{self, AttemptRefusal, AttemptState};
+use crate::assessment::paper::draw_paper;
+use crate::assessment::scoring::{grade, Grade};
+use crate::bank::{Bank, Course, Quiz};
+use crate::db::attempts::{self as rows, AttemptRow, NewAttempt};
+use crate::db::Db;
+use crate::i18n::Locale;
+use crate::ids::{AttemptId, QuestionId, QuizId, UserId};
+
+/// Starts a new attempt, or resumes the learner's open one (a closed browser continues the same attempt).
+pub async fn start_attempt(
+    db: &Db,
+    bank: &Bank,
+    user: UserId,
+    quiz_id: &QuizId,
+    locale: Locale,
+    now: Timestamp,
+    seed: u64,
+) -> Result<AttemptId, ServiceError> {
+    let (course, quiz) = bank.quiz(quiz_id).ok_or(ServiceError::NotFound)?;
+    if let Some(open) = rows::find_open_attempt(db, user, quiz_id).await? {
+        if expired(&open, now) {
+            close(db, bank, &open, AttemptState::Expired, now).await?;
+        } else {
+            return Ok(open.id);
+        }
+    }
+    if !quiz.offered_in(locale) {
+        return Err(ServiceError::NotOffered);
+    }
+    let used = rows::count_attempts(db, user, quiz_id).await?;
+    attempt::may_start(quiz, used)?;
+    let paper = draw_paper(course, quiz, seed);
+    let new = NewAttempt {
+        user_id: user,
+        quiz_id,
+        locale,
+        seed,
+        paper: &paper,
+        started_at: now.as_second(),
+        deadline: attempt::deadline(quiz, now).map(|d| d.as_second()),
+    };
+    match rows::insert_attempt(db, &new).await? {
+        Some(id) => Ok(id),
+        // A concurrent start won the race for this attempt number: continue that one.
+        None => rows::find_open_attempt(db, user, quiz_id)
+            .await?
+            .map(|a| a.id)
+            .ok_or(ServiceError::Refused(AttemptRefusal::NoAttemptsLeft)),
+    }
+}
+
+fn expired(a: &AttemptRow, now: Timestamp) -> bool {
+    a.state == AttemptState::InProgress && a.deadline.is_some_and(|d| now.as_second() > d)
+}
+
+/// Loads a learner's own attempt; anyone else's is `NotFound`. An attempt whose deadline has passed is
+/// closed first, so the learner sees its result rather than a paper they can no longer answer.
+pub async fn load_attempt(
+    db: &Db,
+    bank: &Bank,
+    user: UserId,
+    id: AttemptId,
+    now: Timestamp,
+) -> Result<AttemptRow, ServiceError> {
+    let row = rows::find_attempt(db, id)
+        .await?
+        .filter(|a| a.user_id == user)
+        .ok_or(ServiceError::NotFound)?;
+    if expired(&row, now) {
+        close(db, bank, &row, AttemptState::Expired, now).await?;
+        return rows::find_attempt(db, id)
+            .await?
+            .ok_or(ServiceError::NotFound);
+    }
+    Ok(row)
+}
+
+/// The course and quiz of an attempt.
+pub fn quiz_of<'b>(bank: &'b Bank, a: &AttemptRow) -> Result<(&'b Course, &'b Quiz), ServiceError> {
+    bank.quiz(&a.quiz_id).ok_or(ServiceError::NotFound)
+}
+
+/// Saves answers (checked against the paper and the question) while the attempt is open.
+pub async fn save_answers(
+    db: &Db,
+    bank: &Bank,
+    a: &AttemptRow,
+    answers: Vec<(QuestionId, Option<Answer>)>,
+    now: Timestamp,
+) -> Result<(), ServiceError> {
+    let (course, _) = quiz_of(bank, a)?;
+    let deadline = a.deadline.and_then(|d| Timestamp::from_second(d).ok());
+    attempt::may_answer(a.state, deadline, now)?;
+    for (qid, answer) in &answers {
+        if !a.paper.contains(qid) {
+            return Err(ServiceError::NotFound);
+        }
+        if let (Some(answer), Some(q)) = (answer, course.question(qid)) {
+            answer
+                .check(q)
+                .map_err(|error| ServiceError::InvalidAnswer {
+                    question: qid.clone(),
+                    error,
+                })?;
+        }
+    }
+    if rows::save_responses(db, a.id, &answers, now.as_second()).await? {
+        Ok(())
+    } else {
+        // Closed between our read and the write: say why, as the learner would see it.
+        let fresh = rows::find_attempt(db, a.id)
+            .await?
+            .ok_or(ServiceError::NotFound)?;
+        let refusal = if fresh.state.is_closed() {
+            AttemptRefusal::Closed
+        } else {
+            AttemptRefusal::DeadlinePassed
+        };
+        Err(refusal.into())
+    }
+}
+
+/// Submits an attempt. Submitting an already closed attempt changes nothing: one attempt, one result.
+pub async fn submit_attempt(
+    db: &Db,
+    bank: &Bank,
+    a: &AttemptRow,
+    now: Timestamp,
+) -> Result<(), ServiceError> {
+    if a.state.is_closed() {
+        return Ok(());
+    }
+    let state = if expired(a, now) {
+        AttemptState::Expired
+    } else {
+        AttemptState::Submitted
+    };
+    close(db, bank, a, state, now).await
+}
+
+async fn close(
+    db: &Db,
+    bank: &Bank,
+    a: &AttemptRow,
+    state: AttemptState,
+    now: Timestamp,
+) -> Result<(), ServiceError> {
+    let g = grade_attempt(db, bank, a).await?;
+    // When the deadline passed, the attempt closes at the deadline, whenever we notice.
+    let closed_at = match (state, a.deadline) {
+        (AttemptState::Expired, Some(d)) => d.min(now.as_second()),
+        _ => now.as_second(),
+    };
+    rows::close_attempt(db, a.id, state, closed_at, &g).await?;
+    Ok(())
+}
+
+/// Grades an attempt from its stored responses.
+pub async fn grade_attempt(db: &Db, bank: &Bank, a: &AttemptRow) -> Result<Grade, ServiceError> {
+    let (course, quiz) = quiz_of(bank, a)?;
+    let answers: BTreeMap<QuestionId, Answer> = rows::find_responses(db, a.id).await?;
+    Ok(grade(course, quiz, &a.paper, &answers, a.locale))
+}
+
+/// Closes every attempt whose deadline has passed, even if the learner never returns. Returns how many.
+pub async fn sweep_expired(db: &Db, bank: &Bank, now: Timestamp) -> Result<usize, ServiceError> {
+    let mut closed = 0;
+    loop {
+        let batch = rows::find_expired_attempts(db, now.as_second(), 100).await?;
+        if batch.is_empty() {
+            return Ok(closed);
+        }
+        for id in &batch {
+            if let Some(a) = rows::find_attempt(db, *id).await? {
+                if bank.quiz(&a.quiz_id).is_none() {
+                    // The quiz left the bank: close it ungraded rather than retry forever.
+                    let empty = Grade {
+                        marks: vec![],
+                        total: Default::default(),
+                        max: Default::default(),
+                        passed: false,
+                    };
+                    rows::close_attempt(db, a.id, AttemptState::Expired, now.as_second(), &empty)
+                        .await?;
+                } else {
+                    close(db, bank, &a, AttemptState::Expired, now).await?;
+                }
+                closed += 1;
+            }
+        }
+    }
+}

@@ -1,0 +1,22 @@
+//! Use cases that join the pure core to the database: start, answer, submit and expire attempts.
+//! Routes (HTML and API) and the background sweeper call these, so each rule is applied in one place.
+
+pub mod attempts;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ServiceError {
+    /// Unknown, or someone else's: the two are indistinguishable on purpose.
+    #[error("not found")]
+    NotFound,
+    #[error("the quiz is not offered in this language")]
+    NotOffered,
+    #[error(transparent)]
+    Refused(#[from] crate::assessment::attempt::AttemptRefusal),
+    #[error("invalid answer to {question}: {error}")]
+    InvalidAnswer {
+        question: crate::ids::QuestionId,
+        error: crate::assessment::answer::AnswerError,
+    },
+    #[error(transparent)]
+    Db(#[from] sqlx::Error),
+}

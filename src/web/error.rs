@@ -1,0 +1,189 @@
+//! Every failure a route can meet, mapped to a response in one place: a localized HTML page under `/`, a
+//! JSON body under `/api`. The message for the user never carries internals; those go to the log.
+
+use rocket::http::{ContentType, Status};
+use rocket::request::Request;
+use rocket::response::{self, Responder, Response};
+use rocket::serde::json::json;
+use std::io::Cursor;
+
+use super::state::App;
+use crate::assessment::attempt::AttemptRefusal;
+use crate::service::ServiceError;
+
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    #[error("not found")]
+    NotFound,
+    #[error("not offered in this language")]
+    NotOffered,
+    #[error("refused: {0}")]
+    Refused(AttemptRefusal),
+    #[error("the attempt is still open")]
+    AttemptOpen,
+    #[error("invalid input: {0}")]
+    Invalid(&'static str),
+    #[error("internal: {0}")]
+    Internal(String),
+}
+
+impl From<ServiceError> for AppError {
+    fn from(e: ServiceError) -> Self {
+        match e {
+            ServiceError::NotFound => AppError::NotFound,
+            ServiceError::NotOffered => AppError::NotOffered,
+            ServiceError::Refused(r) => AppError::Refused(r),
+            ServiceError::InvalidAnswer { error, .. } => AppError::Invalid(error.message_id()),
+            ServiceError::Db(e) => AppError::Internal(e.to_string()),
+        }
+    }
+}
+
+impl From<sqlx::Error> for AppError {
+    fn from(e: sqlx::Error) -> Self {
+        AppError::Internal(e.to_string())
+    }
+}
+
+impl AppError {
+    pub fn status(&self) -> Status {
+        match self {
+            AppError::NotFound => Status::NotFound,
+            AppError::NotOffered => Status::NotFound,
+            AppError::Refused(_) | AppError::AttemptOpen => Status::Conflict,
+            AppError::Invalid(_) => Status::UnprocessableEntity,
+            AppError::Internal(_) => Status::InternalServerError,
+        }
+    }
+
+    /// The Fluent id of the message shown to the user.
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            AppError::NotFound => "error-not-found",
+            AppError::NotOffered => "error-not-offered",
+            AppError::Refused(r) => r.message_id(),
+            AppError::AttemptOpen => "error-attempt-open",
+            AppError::Invalid(id) => id,
+            AppError::Internal(_) => "error-internal",
+        }
+    }
+
+    /// Machine-readable code for API clients.
+    pub fn code(&self) -> &'static str {
+        match self {
+            AppError::NotFound => "not-found",
+            AppError::NotOffered => "not-offered",
+            AppError::Refused(AttemptRefusal::NoAttemptsLeft) => "no-attempts-left",
+            AppError::Refused(AttemptRefusal::Closed) => "attempt-closed",
+            AppError::Refused(AttemptRefusal::DeadlinePassed) => "deadline-passed",
+            AppError::AttemptOpen => "attempt-open",
+            AppError::Invalid(_) => "invalid",
+            AppError::Internal(_) => "internal",
+        }
+    }
+}
+
+impl<'r> Responder<'r, 'static> for AppError {
+    fn respond_to(self, req: &'r Request<'_>) -> response::Result<'static> {
+        if let AppError::Internal(detail) = &self {
+            tracing::error!(path = %req.uri(), %detail, "internal error");
+        }
+        error_response(req, self.status(), self.message_id(), self.code())
+    }
+}
+
+/// Renders an error for the request's audience (HTML page or JSON).
+pub fn error_response(
+    req: &Request<'_>,
+    status: Status,
+    message_id: &str,
+    code: &str,
+) -> response::Result<'static> {
+    let Some(app) = req.rocket().state::<App>() else {
+        return Response::build().status(status).ok();
+    };
+    // The locale was resolved by the route's guards when there were any; otherwise fall back to headers.
+    let locale = futures_locale(req);
+    let message = app.ui.format(locale, message_id, None, None);
+    if req.uri().path().starts_with("/api") {
+        let body = json!({ "error": { "code": code, "message": message } }).to_string();
+        return Response::build()
+            .status(status)
+            .header(ContentType::JSON)
+            .sized_body(body.len(), Cursor::new(body))
+            .ok();
+    }
+    let page = super::pages::base_context(&super::pages::PageMeta::of(req), locale, None)
+        .with("status", status.code)
+        .with("message", message);
+    match app.renderer.render("pages/error", &page.into_value()) {
+        Ok(html) => Response::build()
+            .status(status)
+            .header(ContentType::HTML)
+            .sized_body(html.len(), Cursor::new(html))
+            .ok(),
+        Err(e) => {
+            tracing::error!(error = %e, "error page failed to render");
+            Response::build().status(status).ok()
+        }
+    }
+}
+
+/// The locale for an error page, without awaiting: what the guards cached, else `?lang`, cookie, header.
+fn futures_locale(req: &Request<'_>) -> crate::i18n::Locale {
+    if let Some(l) = req.local_cache(|| super::guards::ResolvedLocale(None)).0 {
+        return l;
+    }
+    use crate::i18n::locale::{choose_locale, LocaleSources};
+    let cookie = req
+        .cookies()
+        .get(super::guards::LANG_COOKIE)
+        .map(|c| c.value().to_string());
+    choose_locale(&LocaleSources {
+        query: req.query_value::<&str>("lang").and_then(Result::ok),
+        cookie: cookie.as_deref(),
+        profile: None,
+        accept_language: req.headers().get_one("Accept-Language"),
+    })
+}
+
+// Catchers: HTML for pages, JSON under /api. None of them can panic.
+
+#[rocket::catch(default)]
+pub fn default_catcher(status: Status, _req: &Request<'_>) -> CatcherResponse {
+    let (id, code) = match status.code {
+        400 => ("error-bad-request", "bad-request"),
+        401 => ("error-unauthorized", "unauthorized"),
+        403 => ("error-forbidden", "forbidden"),
+        404 => ("error-not-found", "not-found"),
+        413 => ("error-too-large", "too-large"),
+        422 => ("error-unprocessable", "unprocessable"),
+        _ => ("error-internal", "internal"),
+    };
+    CatcherResponse(status, id, code)
+}
+
+/// Unauthenticated page requests go to the sign-in page and come back afterwards.
+#[rocket::catch(401)]
+pub fn unauthorized_page(req: &Request<'_>) -> Result<rocket::response::Redirect, CatcherResponse> {
+    if req.uri().path().starts_with("/api") {
+        return Err(CatcherResponse(
+            Status::Unauthorized,
+            "error-unauthorized",
+            "unauthorized",
+        ));
+    }
+    let next = req.uri().path().to_string();
+    Ok(rocket::response::Redirect::to(format!(
+        "/login?next={}",
+        form_urlencoded::byte_serialize(next.as_bytes()).collect::<String>()
+    )))
+}
+
+pub struct CatcherResponse(pub Status, pub &'static str, pub &'static str);
+
+impl<'r> Responder<'r, 'static> for CatcherResponse {
+    fn respond_to(self, req: &'r Request<'_>) -> response::Result<'static> {
+        error_response(req, self.0, self.1, self.2)
+    }
+}

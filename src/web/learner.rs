@@ -1,0 +1,525 @@
+//! The learner's pages: available quizzes, a quiz's intro, answering, the summary before submitting and
+//! the result. Handlers parse input into domain types, call `service`, and render.
+
+use std::collections::BTreeMap;
+
+use jiff::Timestamp;
+use rocket::http::Status;
+use rocket::response::Redirect;
+use rocket::{get, post, routes, Either, Route, State};
+use serde_json::{json, Value};
+
+use super::error::AppError;
+use super::guards::{CheckedForm, Lang, Learner};
+use super::pages::{base_context, Ctx, Page, PageMeta};
+use super::state::App;
+use crate::assessment::answer::Answer;
+use crate::assessment::attempt::{seconds_left, AttemptState};
+use crate::assessment::view::question_view;
+use crate::bank::{Course, Layout, Quiz};
+use crate::db::attempts::{self as rows, AttemptRow};
+use crate::i18n::format::{format_datetime, format_decimal};
+use crate::i18n::Locale;
+use crate::ids::{AttemptId, QuestionId, QuizId};
+use crate::service::attempts as service;
+
+pub fn routes() -> Vec<Route> {
+    routes![
+        dashboard,
+        quiz_intro,
+        start_attempt,
+        attempt_page,
+        save_page,
+        summary,
+        submit,
+        result
+    ]
+}
+
+pub(crate) fn quiz_summary(course: &Course, quiz: &Quiz, locale: Locale) -> Value {
+    let quiz_msg = format!("quiz-{}", quiz.id);
+    json!({
+        "id": quiz.id,
+        "course": course.title(locale),
+        "title": course.texts.format(locale, &quiz_msg, None, None),
+        "description": course.texts.format(locale, &quiz_msg, Some("description"), None),
+        "questions": quiz.question_count(),
+        "minutes": quiz.time_limit_seconds.map(|s| s / 60),
+        "pass_percent": quiz.pass_percent,
+        "attempts_allowed": quiz.attempts_allowed,
+        "offered": quiz.offered_in(locale),
+        "languages": quiz.locales.iter().map(|l| l.native_name()).collect::<Vec<_>>().join(", "),
+    })
+}
+
+fn attempt_summary(app: &App, a: &AttemptRow, locale: Locale) -> Value {
+    let pct = match (a.score_milli, a.max_milli) {
+        (Some(s), Some(m)) if m > 0 => Some(format_decimal(s as f64 * 100.0 / m as f64, 1, locale)),
+        _ => None,
+    };
+    json!({
+        "id": a.id,
+        "number": a.attempt_no,
+        "state": a.state.as_str(),
+        "open": a.state == AttemptState::InProgress,
+        "started": fmt_time(app, a.started_at, locale),
+        "percent": pct,
+        "passed": a.passed,
+    })
+}
+
+fn fmt_time(app: &App, seconds: i64, locale: Locale) -> String {
+    Timestamp::from_second(seconds)
+        .map(|t| format_datetime(t, &app.zone, locale))
+        .unwrap_or_default()
+}
+
+#[get("/quizzes")]
+async fn dashboard(
+    req: PageMeta,
+    app: &State<App>,
+    lang: Lang,
+    user: Learner,
+) -> Result<Page, AppError> {
+    let attempts = rows::find_user_attempts(&app.db, user.0.id).await?;
+    let mut quizzes = Vec::new();
+    for (course, quiz) in app.bank.quizzes() {
+        let mine: Vec<&AttemptRow> = attempts.iter().filter(|a| a.quiz_id == quiz.id).collect();
+        let best = mine
+            .iter()
+            .filter_map(|a| {
+                Some(a.score_milli? as f64 * 100.0 / a.max_milli.filter(|m| *m > 0)? as f64)
+            })
+            .fold(None, |acc: Option<f64>, p| {
+                Some(acc.map_or(p, |a| a.max(p)))
+            });
+        let mut summary = quiz_summary(course, quiz, lang.0);
+        summary["attempts_used"] = json!(mine.len());
+        summary["in_progress"] = json!(mine.iter().any(|a| a.state == AttemptState::InProgress));
+        summary["best"] = json!(best.map(|b| format_decimal(b, 1, lang.0)));
+        quizzes.push(summary);
+    }
+    let ctx = base_context(&req, lang.0, Some(&user.0)).with("quizzes", quizzes);
+    Ok(Page::new("pages/dashboard", ctx))
+}
+
+#[get("/quizzes/<quiz_id>")]
+async fn quiz_intro(
+    req: PageMeta,
+    app: &State<App>,
+    lang: Lang,
+    user: Learner,
+    quiz_id: QuizId,
+) -> Result<Page, AppError> {
+    let (course, quiz) = app.bank.quiz(&quiz_id).ok_or(AppError::NotFound)?;
+    let attempts: Vec<AttemptRow> = rows::find_user_attempts(&app.db, user.0.id)
+        .await?
+        .into_iter()
+        .filter(|a| a.quiz_id == quiz_id)
+        .collect();
+    let used = attempts.len() as u32;
+    let open = attempts.iter().any(|a| a.state == AttemptState::InProgress);
+    let left = quiz.attempts_allowed.map(|n| n.saturating_sub(used));
+    let ctx = base_context(&req, lang.0, Some(&user.0))
+        .with("quiz", quiz_summary(course, quiz, lang.0))
+        .with(
+            "attempts",
+            attempts
+                .iter()
+                .map(|a| attempt_summary(app, a, lang.0))
+                .collect::<Vec<_>>(),
+        )
+        .with("attempts_left", left)
+        .with("can_resume", open)
+        .with(
+            "can_start",
+            !open && left != Some(0) && quiz.offered_in(lang.0),
+        );
+    Ok(Page::new("pages/quiz", ctx))
+}
+
+#[post("/quizzes/<quiz_id>/start", data = "<_form>")]
+async fn start_attempt(
+    app: &State<App>,
+    lang: Lang,
+    user: Learner,
+    quiz_id: QuizId,
+    _form: CheckedForm,
+) -> Result<Redirect, AppError> {
+    let seed = rand::random::<u64>();
+    let id = service::start_attempt(
+        &app.db,
+        &app.bank,
+        user.0.id,
+        &quiz_id,
+        lang.0,
+        app.clock.now(),
+        seed,
+    )
+    .await?;
+    Ok(Redirect::to(format!("/attempts/{id}")))
+}
+
+/// The locale a paper is shown in: the page's, when the quiz is offered in it, else the attempt's.
+fn paper_locale(quiz: &Quiz, a: &AttemptRow, page: Locale) -> Locale {
+    if quiz.offered_in(page) {
+        page
+    } else {
+        a.locale
+    }
+}
+
+/// Which paper positions a page shows (1-based page numbers; all on one page for that layout).
+fn page_range(quiz: &Quiz, total: usize, page: usize) -> (std::ops::Range<usize>, usize) {
+    match quiz.layout {
+        Layout::AllOnOnePage => (0..total, 1),
+        Layout::OnePerPage => {
+            let p = page.clamp(1, total.max(1));
+            (p - 1..p.min(total), total)
+        }
+    }
+}
+
+struct PageErrors {
+    /// Question id → (message id, raw values as typed).
+    errors: BTreeMap<QuestionId, (&'static str, Vec<(String, String)>)>,
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn render_attempt(
+    req: &PageMeta,
+    app: &App,
+    lang: Lang,
+    user: &Learner,
+    a: &AttemptRow,
+    page: usize,
+    errors: Option<PageErrors>,
+) -> Result<Page, AppError> {
+    let (course, quiz) = service::quiz_of(&app.bank, a)?;
+    let locale = paper_locale(quiz, a, lang.0);
+    let answers = rows::find_responses(&app.db, a.id).await?;
+    let total = a.paper.questions.len();
+    let (range, pages) = page_range(quiz, total, page);
+    let current = range.start + 1;
+    let mut questions = Vec::new();
+    for i in range {
+        let pq = &a.paper.questions[i];
+        let Some(view) = question_view(course, pq, i + 1, answers.get(&pq.id), locale, None) else {
+            continue;
+        };
+        let mut v = serde_json::to_value(&view).map_err(|e| AppError::Internal(e.to_string()))?;
+        if let Some((msg, raw)) = errors.as_ref().and_then(|e| e.errors.get(&pq.id)) {
+            v["error"] = json!(app.ui.format(lang.0, msg, None, None));
+            if let Some((_, typed)) = raw.iter().find(|(part, _)| part.is_empty()) {
+                v["value"] = json!(typed);
+            }
+        }
+        questions.push(v);
+    }
+    let nav: Vec<Value> = a
+        .paper
+        .questions
+        .iter()
+        .enumerate()
+        .map(|(i, pq)| json!({"number": i + 1, "answered": answers.contains_key(&pq.id), "current": i + 1 == current}))
+        .collect();
+    let now = app.clock.now();
+    let deadline = a.deadline.and_then(|d| Timestamp::from_second(d).ok());
+    let one_per_page = quiz.layout == Layout::OnePerPage;
+    let quiz_msg = format!("quiz-{}", quiz.id);
+    let status = if errors.is_some() {
+        Status::UnprocessableEntity
+    } else {
+        Status::Ok
+    };
+    let ctx = base_context(&req, lang.0, Some(&user.0))
+        .with(
+            "quiz_title",
+            course.texts.format(locale, &quiz_msg, None, None),
+        )
+        .with("attempt", a.id)
+        .with("questions", questions)
+        .with("nav", nav)
+        .with("page", current)
+        .with("pages", pages)
+        .with("total", total)
+        .with("one_per_page", one_per_page)
+        .with("has_prev", one_per_page && current > 1)
+        .with("has_next", one_per_page && current < total)
+        .with("seconds_left", seconds_left(deadline, now))
+        .with(
+            "minutes_left",
+            seconds_left(deadline, now).map(|s| (s + 59) / 60),
+        )
+        .with("deadline", a.deadline.map(|d| fmt_time(app, d, lang.0)))
+        .with("has_errors", errors.is_some());
+    Ok(Page::new("pages/attempt", ctx).status(status))
+}
+
+#[get("/attempts/<id>?<page>")]
+async fn attempt_page(
+    req: PageMeta,
+    app: &State<App>,
+    lang: Lang,
+    user: Learner,
+    id: AttemptId,
+    page: Option<usize>,
+) -> Result<Either<Page, Redirect>, AppError> {
+    let a = service::load_attempt(&app.db, &app.bank, user.0.id, id, app.clock.now()).await?;
+    if a.state.is_closed() {
+        return Ok(Either::Right(Redirect::to(format!(
+            "/attempts/{id}/result"
+        ))));
+    }
+    Ok(Either::Left(
+        render_attempt(&req, app, lang, &user, &a, page.unwrap_or(1), None).await?,
+    ))
+}
+
+/// Groups a page's answer fields by question: `a.<question>` and `a.<question>.<part>`.
+fn answer_fields(form: &CheckedForm) -> BTreeMap<String, Vec<(String, String)>> {
+    let mut by_question: BTreeMap<String, Vec<(String, String)>> = BTreeMap::new();
+    for (k, v) in &form.fields {
+        if k == "shown" {
+            by_question.entry(v.clone()).or_default();
+        } else if let Some(rest) = k.strip_prefix("a.") {
+            let (q, part) = rest.split_once('.').unwrap_or((rest, ""));
+            by_question
+                .entry(q.to_string())
+                .or_default()
+                .push((part.to_string(), v.clone()));
+        }
+    }
+    by_question
+}
+
+#[post("/attempts/<id>", data = "<form>")]
+async fn save_page(
+    req: PageMeta,
+    app: &State<App>,
+    lang: Lang,
+    user: Learner,
+    id: AttemptId,
+    form: CheckedForm,
+) -> Result<Either<Redirect, Page>, AppError> {
+    let now = app.clock.now();
+    let a = service::load_attempt(&app.db, &app.bank, user.0.id, id, now).await?;
+    if a.state.is_closed() {
+        return Err(AppError::Refused(
+            crate::assessment::attempt::AttemptRefusal::Closed,
+        ));
+    }
+    let (course, quiz) = service::quiz_of(&app.bank, &a)?;
+    let page: usize = form.get("page").and_then(|p| p.parse().ok()).unwrap_or(1);
+    let mut answers: Vec<(QuestionId, Option<Answer>)> = Vec::new();
+    let mut errors = BTreeMap::new();
+    for (qid, values) in answer_fields(&form) {
+        let Some(question) = qid
+            .parse::<QuestionId>()
+            .ok()
+            .filter(|q| a.paper.contains(q))
+            .and_then(|q| course.question(&q))
+        else {
+            return Err(AppError::Invalid("answer-error-invalid-choice"));
+        };
+        let pairs: Vec<(&str, &str)> = values
+            .iter()
+            .map(|(p, v)| (p.as_str(), v.as_str()))
+            .collect();
+        match Answer::from_form(question, &pairs, a.locale) {
+            Ok(answer) => answers.push((question.id.clone(), answer)),
+            Err(e) => {
+                errors.insert(question.id.clone(), (e.message_id(), values));
+            }
+        }
+    }
+    // Valid answers are saved even when another on the page is refused: nothing the learner gave is lost.
+    service::save_answers(&app.db, &app.bank, &a, answers, now).await?;
+    if !errors.is_empty() {
+        let page = render_attempt(
+            &req,
+            app,
+            lang,
+            &user,
+            &a,
+            page,
+            Some(PageErrors { errors }),
+        )
+        .await?;
+        return Ok(Either::Right(page));
+    }
+    let total = a.paper.questions.len();
+    let target = match form.get("go").unwrap_or("save") {
+        "next" => format!("/attempts/{id}?page={}", (page + 1).min(total)),
+        "prev" => format!("/attempts/{id}?page={}", page.saturating_sub(1).max(1)),
+        "summary" => format!("/attempts/{id}/summary"),
+        other => match other
+            .strip_prefix("page-")
+            .and_then(|n| n.parse::<usize>().ok())
+        {
+            Some(n) => format!("/attempts/{id}?page={}", n.clamp(1, total.max(1))),
+            None => format!("/attempts/{id}?page={page}"),
+        },
+    };
+    let _ = quiz;
+    Ok(Either::Left(Redirect::to(target)))
+}
+
+#[get("/attempts/<id>/summary")]
+async fn summary(
+    req: PageMeta,
+    app: &State<App>,
+    lang: Lang,
+    user: Learner,
+    id: AttemptId,
+) -> Result<Either<Page, Redirect>, AppError> {
+    let now = app.clock.now();
+    let a = service::load_attempt(&app.db, &app.bank, user.0.id, id, now).await?;
+    if a.state.is_closed() {
+        return Ok(Either::Right(Redirect::to(format!(
+            "/attempts/{id}/result"
+        ))));
+    }
+    let (course, quiz) = service::quiz_of(&app.bank, &a)?;
+    let answers = rows::find_responses(&app.db, a.id).await?;
+    let one_per_page = quiz.layout == Layout::OnePerPage;
+    let items: Vec<Value> = a
+        .paper
+        .questions
+        .iter()
+        .enumerate()
+        .map(|(i, pq)| {
+            json!({
+                "number": i + 1,
+                "answered": answers.contains_key(&pq.id),
+                "href": if one_per_page { format!("/attempts/{id}?page={}", i + 1) } else { format!("/attempts/{id}#q{}", i + 1) },
+            })
+        })
+        .collect();
+    let unanswered = items
+        .iter()
+        .filter(|i| i["answered"] == json!(false))
+        .count();
+    let deadline = a.deadline.and_then(|d| Timestamp::from_second(d).ok());
+    let locale = paper_locale(quiz, &a, lang.0);
+    let ctx = base_context(&req, lang.0, Some(&user.0))
+        .with(
+            "quiz_title",
+            course
+                .texts
+                .format(locale, &format!("quiz-{}", quiz.id), None, None),
+        )
+        .with("attempt", a.id)
+        .with("items", items)
+        .with("unanswered", unanswered)
+        .with(
+            "minutes_left",
+            seconds_left(deadline, now).map(|s| (s + 59) / 60),
+        )
+        .with("deadline", a.deadline.map(|d| fmt_time(app, d, lang.0)));
+    Ok(Either::Left(Page::new("pages/summary", ctx)))
+}
+
+#[post("/attempts/<id>/submit", data = "<_form>")]
+async fn submit(
+    app: &State<App>,
+    user: Learner,
+    id: AttemptId,
+    _form: CheckedForm,
+) -> Result<Redirect, AppError> {
+    let now = app.clock.now();
+    let a = service::load_attempt(&app.db, &app.bank, user.0.id, id, now).await?;
+    service::submit_attempt(&app.db, &app.bank, &a, now).await?;
+    Ok(Redirect::to(format!("/attempts/{id}/result")))
+}
+
+/// The data of a closed attempt's result, shared by the page and the API.
+pub async fn result_data(
+    app: &App,
+    a: &AttemptRow,
+    locale_wanted: Locale,
+) -> Result<Ctx, AppError> {
+    let (course, quiz) = service::quiz_of(&app.bank, a)?;
+    let locale = paper_locale(quiz, a, locale_wanted);
+    let answers = rows::find_responses(&app.db, a.id).await?;
+    let review = quiz.review;
+    let show_questions = review.correctness || review.feedback || review.correct_answers;
+    let questions: Vec<Value> = if show_questions {
+        a.paper
+            .questions
+            .iter()
+            .enumerate()
+            .filter_map(|(i, pq)| {
+                question_view(course, pq, i + 1, answers.get(&pq.id), locale, Some(review))
+            })
+            .filter_map(|v| serde_json::to_value(v).ok())
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let (score, max) = (a.score_milli.unwrap_or(0), a.max_milli.unwrap_or(0));
+    let percent = if max > 0 {
+        score as f64 * 100.0 / max as f64
+    } else {
+        0.0
+    };
+    let quiz_msg = format!("quiz-{}", quiz.id);
+    Ok(Ctx::default()
+        .with("attempt", a.id)
+        .with("quiz_id", &quiz.id)
+        .with(
+            "quiz_title",
+            course.texts.format(locale, &quiz_msg, None, None),
+        )
+        .with("state", a.state.as_str())
+        .with("expired", a.state == AttemptState::Expired)
+        .with("show_score", review.score)
+        .with(
+            "score",
+            review
+                .score
+                .then(|| format_decimal(score as f64 / 1000.0, 2, locale_wanted)),
+        )
+        .with(
+            "max",
+            review
+                .score
+                .then(|| format_decimal(max as f64 / 1000.0, 2, locale_wanted)),
+        )
+        .with(
+            "percent",
+            review
+                .score
+                .then(|| format_decimal(percent, 1, locale_wanted)),
+        )
+        .with("pass_percent", quiz.pass_percent)
+        .with("passed", review.score.then_some(a.passed.unwrap_or(false)))
+        .with("started", fmt_time(app, a.started_at, locale_wanted))
+        .with(
+            "closed",
+            a.closed_at.map(|c| fmt_time(app, c, locale_wanted)),
+        )
+        .with("questions", questions))
+}
+
+#[get("/attempts/<id>/result")]
+async fn result(
+    req: PageMeta,
+    app: &State<App>,
+    lang: Lang,
+    user: Learner,
+    id: AttemptId,
+) -> Result<Either<Page, Redirect>, AppError> {
+    let a = service::load_attempt(&app.db, &app.bank, user.0.id, id, app.clock.now()).await?;
+    if !a.state.is_closed() {
+        return Ok(Either::Right(Redirect::to(format!("/attempts/{id}"))));
+    }
+    let data = result_data(app, &a, lang.0).await?.into_value();
+    let mut ctx = base_context(&req, lang.0, Some(&user.0));
+    if let Value::Object(map) = data {
+        for (k, v) in map {
+            ctx = ctx.with(&k, v);
+        }
+    }
+    Ok(Either::Left(Page::new("pages/result", ctx)))
+}

@@ -1,0 +1,160 @@
+//! The web shell: Rocket routes for pages and the JSON API, request guards, error mapping and the
+//! background task that closes expired attempts. `build` assembles it from settings, so tests run the
+//! real application on a fresh database.
+
+pub mod api;
+pub mod config;
+pub mod error;
+pub mod guards;
+pub mod learner;
+pub mod pages;
+pub mod params;
+pub mod render;
+pub mod session;
+pub mod state;
+
+use std::path::Path;
+use std::sync::Arc;
+
+use rocket::fairing::AdHoc;
+use rocket::figment::Figment;
+use rocket::{catchers, get, routes, Build, Rocket};
+
+use crate::bank::load::Loaded;
+use crate::db::Db;
+use crate::diagnostic::Diagnostic;
+use crate::i18n::Texts;
+use config::Settings;
+use state::{App, Clock};
+
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error("configuration: {0}")]
+    Config(String),
+    #[error("invalid question banks or locales:\n{0}")]
+    Content(crate::diagnostic::Diagnostics),
+    #[error("database: {0}")]
+    Db(#[from] crate::db::DbError),
+    #[error("templates: {0}")]
+    Templates(#[from] render::TemplateError),
+    #[error("time zone `{0}`: {1}")]
+    TimeZone(String, jiff::Error),
+    #[error("session secret in {0}: {1}")]
+    Secret(String, std::io::Error),
+}
+
+/// Loads and checks everything a server needs before it opens its port; nothing is half-loaded.
+pub async fn prepare(figment: &Figment, clock: Clock) -> Result<App, StartError> {
+    let settings: Settings = figment
+        .extract()
+        .map_err(|e| StartError::Config(e.to_string()))?;
+    let (bank, ui) =
+        load_content(&settings.banks_dir, &settings.locales_dir).map_err(StartError::Content)?;
+    for w in &bank.warnings {
+        tracing::warn!("{w}");
+    }
+    let ui = Arc::new(ui);
+    let renderer = render::Renderer::load(&settings.templates_dir, ui.clone())?;
+    let zone = jiff::tz::TimeZone::get(&settings.time_zone)
+        .map_err(|e| StartError::TimeZone(settings.time_zone.clone(), e))?;
+    let db = Db::connect(&settings.database_url, settings.db_max_connections).await?;
+    Ok(App {
+        settings,
+        db,
+        bank: Arc::new(bank.bank),
+        ui,
+        renderer,
+        clock,
+        zone,
+    })
+}
+
+/// Loads the banks and the UI locales, checking both; `ispit validate` prints the same problems.
+pub fn load_content(
+    banks: &Path,
+    locales: &Path,
+) -> Result<(Loaded, Texts), crate::diagnostic::Diagnostics> {
+    let bank = crate::bank::load_banks(banks);
+    let ui = crate::i18n::load::load_ui_texts(locales);
+    match (bank, ui) {
+        (Ok(b), Ok(u)) => Ok((b, u)),
+        (b, u) => {
+            let mut all: Vec<Diagnostic> = b.err().unwrap_or_default();
+            all.extend(u.err().unwrap_or_default());
+            Err(crate::diagnostic::Diagnostics(all))
+        }
+    }
+}
+
+/// The session secret: configured (`ROCKET_SECRET_KEY`), or generated once and kept in the data folder so
+/// sessions survive restarts.
+pub fn with_secret_key(figment: Figment) -> Result<Figment, StartError> {
+    if figment.find_value("secret_key").is_ok() {
+        return Ok(figment);
+    }
+    let dir: std::path::PathBuf = figment
+        .extract_inner("data_dir")
+        .unwrap_or_else(|_| "data".into());
+    let path = dir.join("secret.key");
+    let err = |e| StartError::Secret(path.display().to_string(), e);
+    let key = match std::fs::read_to_string(&path) {
+        Ok(k) if k.trim().len() == 128 => k.trim().to_string(),
+        _ => {
+            std::fs::create_dir_all(&dir).map_err(err)?;
+            let mut bytes = [0u8; 64];
+            rand::RngCore::fill_bytes(&mut rand::rngs::OsRng, &mut bytes);
+            let key = hex::encode(bytes);
+            std::fs::write(&path, &key).map_err(err)?;
+            key
+        }
+    };
+    Ok(figment.merge(("secret_key", key)))
+}
+
+#[get("/static/ispit.css")]
+fn stylesheet(app: &rocket::State<App>) -> (rocket::http::ContentType, String) {
+    (
+        rocket::http::ContentType::CSS,
+        app.renderer.stylesheet.clone(),
+    )
+}
+
+#[get("/healthz")]
+fn health() -> &'static str {
+    "ok"
+}
+
+/// The Rocket application around a prepared [`App`].
+pub fn build(figment: Figment, app: App) -> Rocket<Build> {
+    let interval = app.settings.sweep_interval_seconds.max(1);
+    rocket::custom(figment)
+        .manage(app)
+        .mount("/", routes![stylesheet, health])
+        .mount("/", session::routes())
+        .mount("/", learner::routes())
+        .mount("/api", routes![api::openapi])
+        .mount("/api/v1", api::routes())
+        .register("/", catchers![error::default_catcher, error::unauthorized_page])
+        .attach(AdHoc::on_liftoff("expired-attempt sweeper", move |rocket| {
+            Box::pin(async move {
+                let Some(app) = rocket.state::<App>() else { return };
+                let (db, bank, clock) = (app.db.clone(), app.bank.clone(), app.clock.clone());
+                let mut shutdown = rocket.shutdown();
+                rocket::tokio::spawn(async move {
+                    let mut tick = rocket::tokio::time::interval(std::time::Duration::from_secs(interval));
+                    loop {
+                        rocket::tokio::select! {
+                            _ = tick.tick() => {
+                                match crate::service::attempts::sweep_expired(&db, &bank, clock.now()).await {
+                                    Ok(0) => {}
+                                    Ok(n) => tracing::info!(closed = n, "closed expired attempts"),
+                                    Err(e) => tracing::error!(error = %e, "sweeping expired attempts failed"),
+                                }
+                            }
+                            _ = &mut shutdown => break,
+                        }
+                    }
+                });
+            })
+        }))
+}

@@ -1,0 +1,93 @@
+//! Signing in and out of the HTML pages.
+
+use rocket::http::{CookieJar, Status};
+use rocket::response::Redirect;
+use rocket::{get, post, routes, Route, State};
+
+use super::guards::{end_session, start_session, CheckedForm, Lang, Learner};
+use super::pages::{base_context, Page, PageMeta};
+use super::state::App;
+use crate::auth::{verify_password, Email};
+use crate::db::users::find_user_by_email;
+
+pub fn routes() -> Vec<Route> {
+    routes![login_page, login, logout, index]
+}
+
+/// A hash to verify against when the e-mail is unknown, so both cases take the same time.
+fn dummy_hash() -> &'static str {
+    static HASH: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    HASH.get_or_init(|| crate::auth::hash_password("no such user").unwrap_or_default())
+}
+
+/// Only paths on this site are followed after sign-in (no open redirect).
+fn safe_next(next: Option<&str>) -> String {
+    match next {
+        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') => n.to_string(),
+        _ => "/quizzes".to_string(),
+    }
+}
+
+#[get("/")]
+fn index(user: Option<Learner>) -> Redirect {
+    Redirect::to(if user.is_some() { "/quizzes" } else { "/login" })
+}
+
+#[get("/login?<next>")]
+fn login_page(req: PageMeta, lang: Lang, next: Option<&str>) -> Page {
+    login_form(&req, lang, "", &safe_next(next), None)
+}
+
+fn login_form(req: &PageMeta, lang: Lang, email: &str, next: &str, error: Option<&str>) -> Page {
+    let ctx = base_context(&req, lang.0, None)
+        .with("email", email)
+        .with("next", next)
+        .with("error", error);
+    Page::new("pages/login", ctx)
+}
+
+#[post("/login", data = "<form>")]
+async fn login(
+    req: PageMeta,
+    app: &State<App>,
+    lang: Lang,
+    cookies: &CookieJar<'_>,
+    form: CheckedForm,
+) -> Result<Redirect, Page> {
+    let next = safe_next(form.get("next"));
+    let typed = form.get("email").unwrap_or_default();
+    let Ok(email) = Email::parse(typed) else {
+        return Err(
+            login_form(&req, lang, typed, &next, Some("login-error-email"))
+                .status(Status::UnprocessableEntity),
+        );
+    };
+    let password = form.get("password").unwrap_or_default();
+    let user = find_user_by_email(&app.db, email.as_str())
+        .await
+        .map_err(|e| {
+            tracing::error!(error = %e, "login lookup failed");
+            login_form(&req, lang, typed, &next, Some("error-internal"))
+                .status(Status::InternalServerError)
+        })?;
+    let hash = user
+        .as_ref()
+        .map_or(dummy_hash(), |u| u.password_hash.as_str());
+    let verified = verify_password(hash, password);
+    match user {
+        Some(u) if verified => {
+            start_session(cookies, u.id, app.clock.now().as_second());
+            Ok(Redirect::to(next))
+        }
+        _ => Err(
+            login_form(&req, lang, typed, &next, Some("login-error-credentials"))
+                .status(Status::Unauthorized),
+        ),
+    }
+}
+
+#[post("/logout", data = "<_form>")]
+fn logout(cookies: &CookieJar<'_>, _form: CheckedForm) -> Redirect {
+    end_session(cookies);
+    Redirect::to("/login")
+}
