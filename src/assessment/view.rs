@@ -24,23 +24,17 @@ pub struct QuestionView {
     pub stem: String,
     pub answered: bool,
     /// Single and multiple choice options, matching answers, in paper order.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub options: Vec<ChoiceView>,
     /// Matching: the prompts on the left, each with the chosen answer.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub prompts: Vec<PromptView>,
     /// Gap-fill: the sentence cut into text and gaps.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub segments: Vec<Segment>,
     /// Ordering: the items in paper order with the position the learner gave.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub items: Vec<ItemView>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub positions: Vec<usize>,
     /// Short and numerical answers as typed; true/false as "true"/"false".
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// Present only for a closed attempt, as the quiz's review options allow.
     pub review: Option<ReviewView>,
 }
 
@@ -50,9 +44,7 @@ pub struct ChoiceView {
     pub label: String,
     pub selected: bool,
     /// In review only: whether this option is part of the key (when correct answers are shown).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub correct: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub feedback: Option<String>,
 }
 
@@ -71,6 +63,7 @@ pub enum Segment {
     },
     Gap {
         gap: ChoiceId,
+        number: usize,
         options: Vec<ChoiceView>,
     },
 }
@@ -319,8 +312,10 @@ fn gap_segments(
             break;
         };
         if let Some(gap) = gaps.keys().find(|g| g.as_str() == &after[..end]) {
+            let number = 1 + segments.iter().filter(|s| matches!(s, Segment::Gap { .. })).count();
             segments.push(Segment::Gap {
                 gap: gap.clone(),
+                number,
                 options: options(gap),
             });
         }
@@ -384,8 +379,8 @@ mod tests {
         for (i, pq) in paper.questions.iter().enumerate() {
             let v = question_view(&course, pq, i + 1, None, Locale::En, None).expect("view");
             let json = serde_json::to_string(&v).expect("json");
-            assert!(!json.contains("\"correct\""), "{json}");
-            assert!(!json.contains("feedback"), "{json}");
+            assert!(!json.contains("\"correct\":true") && !json.contains("\"correct\":false"), "{json}");
+            assert!(!json.contains("\"feedback\":\""), "{json}");
             assert!(v.review.is_none());
         }
     }
@@ -405,7 +400,7 @@ mod tests {
             .iter()
             .map(|s| match s {
                 Segment::Text { text } => text.clone(),
-                Segment::Gap { gap, options } => format!("[{gap}:{}]", options.len()),
+                Segment::Gap { gap, options, .. } => format!("[{gap}:{}]", options.len()),
             })
             .collect();
         assert_eq!(shape, vec!["First ", "[g1:2]", ", then ", "[g2:2]", "."]);

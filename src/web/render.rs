@@ -84,11 +84,25 @@ impl HelperDef for Translate {
     fn call<'reg: 'rc, 'rc>(
         &self,
         h: &Helper<'rc>,
+        r: &'reg Handlebars<'reg>,
+        ctx: &'rc Context,
+        rc: &mut RenderContext<'reg, 'rc>,
+        out: &mut dyn Output,
+    ) -> HelperResult {
+        let value = self.call_inner(h, r, ctx, rc)?;
+        let text = value.as_json().as_str().unwrap_or_default();
+        out.write(&handlebars::html_escape(text))?;
+        Ok(())
+    }
+
+    /// Also usable as a subexpression: `(t "page-title")`.
+    fn call_inner<'reg: 'rc, 'rc>(
+        &self,
+        h: &Helper<'rc>,
         _: &'reg Handlebars<'reg>,
         ctx: &'rc Context,
         _: &mut RenderContext<'reg, 'rc>,
-        out: &mut dyn Output,
-    ) -> HelperResult {
+    ) -> Result<handlebars::ScopedJson<'rc>, handlebars::RenderError> {
         let id = h
             .param(0)
             .and_then(|p| p.value().as_str())
@@ -111,7 +125,6 @@ impl HelperDef for Translate {
             }
         }
         let text = self.texts.format(locale, id, None, Some(&args));
-        out.write(&handlebars::html_escape(&text))?;
-        Ok(())
+        Ok(handlebars::ScopedJson::Derived(Value::String(text)))
     }
 }

@@ -1,0 +1,157 @@
+### The learner's pages: quizzes, answering, summary and result.
+
+dashboard-title = Your quizzes
+# Variables:
+#   $name (String) - the learner's name
+dashboard-welcome = Welcome, { $name }. Choose a quiz to begin or to continue.
+
+# Variables:
+#   $count (Number) - questions per attempt
+quiz-questions = { $count ->
+    [one] { $count } question
+   *[other] { $count } questions
+}
+# Variables:
+#   $minutes (Number) - the time limit
+quiz-time-limit = { $minutes ->
+    [one] Time limit: { $minutes } minute
+   *[other] Time limit: { $minutes } minutes
+}
+quiz-no-time-limit = No time limit
+# Variables:
+#   $used (Number) - attempts already started
+#   $allowed (Number) - attempts allowed
+quiz-attempts-used = Attempts: { $used } of { $allowed }
+# Variables:
+#   $used (Number) - attempts already started
+quiz-attempts-unlimited = Attempts: { $used } (no limit)
+quiz-attempts-unlimited-short = No limit
+# Variables:
+#   $percent (String) - the best result, formatted
+quiz-best-score = Best result: { $percent } %
+quiz-in-progress = You have an attempt in progress.
+# Variables:
+#   $languages (String) - the languages the quiz is offered in, as a list
+quiz-not-offered = Not available in this language yet. Offered in: { $languages }.
+quiz-fact-questions = Questions
+quiz-fact-time = Time limit
+quiz-fact-pass = Pass mark
+quiz-fact-attempts = Attempts left
+# Variables:
+#   $count (Number) - attempts left
+attempts-left = { $count ->
+    [one] { $count } attempt
+   *[other] { $count } attempts
+}
+quiz-start-button = Start the quiz
+quiz-resume-button = Continue your attempt
+# Variables:
+#   $minutes (Number) - the time limit
+quiz-start-timed-note = { $minutes ->
+    [one] The clock starts when you press the button and keeps running if you close the browser. You will have { $minutes } minute.
+   *[other] The clock starts when you press the button and keeps running if you close the browser. You will have { $minutes } minutes.
+}
+quiz-your-attempts = Your attempts
+attempt-column-number = Attempt
+attempt-column-started = Started
+attempt-column-state = State
+attempt-column-score = Result
+attempt-state-in-progress = In progress
+attempt-state-submitted = Submitted
+attempt-state-expired = Closed at the time limit
+
+# Variables:
+#   $number (Number) - the question's place on the paper
+#   $total (Number) - questions on the paper
+attempt-question-of = Question { $number } of { $total }
+# Variables:
+#   $minutes (Number) - whole minutes left, rounded up
+#   $deadline (String) - the deadline, as date and time
+attempt-time-left = { $minutes ->
+    [one] Time left: { $minutes } minute (until { $deadline })
+   *[other] Time left: { $minutes } minutes (until { $deadline })
+}
+attempt-form-has-errors = Some answers could not be saved. Please correct the questions marked below; your other answers were saved.
+attempt-next = Save and next
+attempt-previous = Save and previous
+attempt-save = Save
+attempt-finish = Finish attempt
+attempt-navigation = Questions of this attempt
+# Variables:
+#   $number (Number) - the question's place on the paper
+attempt-nav-question = Go to question { $number }
+
+# Variables:
+#   $number (Number) - the question's place on the paper
+question-number = Question { $number }
+# Variables:
+#   $points (String) - points the question is worth, formatted
+question-points = ({ $points } pt.)
+question-hint-multiple = Choose every answer that applies. Wrong choices may cancel right ones.
+question-hint-matching = Choose the matching answer for each item.
+question-hint-gaps = Choose the word or phrase that completes each gap.
+question-hint-ordering = Give each item its position, from 1 (first) onwards. Use each position once.
+question-your-answer = Your answer
+question-your-number = Your answer (a number)
+answer-true = True
+answer-false = False
+choose-option = Choose…
+choose-position = Position…
+# Variables:
+#   $number (Number) - which gap in the sentence
+gap-label = Gap { $number }
+answer-error-invalid-choice = This answer is not one of the choices offered.
+answer-error-not-a-number = Please enter a number, for example 12 or 3,5.
+answer-error-too-long = This answer is too long.
+answer-error-bad-order = Give each position exactly once.
+
+summary-title = Review before submitting
+# Variables:
+#   $count (Number) - questions left unanswered
+summary-unanswered = { $count ->
+    [one] { $count } question is not answered yet.
+   *[other] { $count } questions are not answered yet.
+}
+summary-all-answered = You have answered every question.
+summary-column-question = Question
+summary-column-status = Status
+summary-answered = Answered
+summary-not-answered = Not answered
+summary-back = Return to the questions
+summary-submit-note = Once you submit, you can no longer change your answers.
+summary-submit-button = Submit all and finish
+
+result-title = Your result
+result-expired-note = The time limit passed, so the attempt was submitted with the answers saved by then.
+# Variables:
+#   $score (String) - points earned, formatted
+#   $max (String) - points possible, formatted
+result-score = { $score } of { $max } points
+# Variables:
+#   $percent (String) - the result in percent, formatted
+#   $pass (Number) - the pass mark in percent
+result-percent = { $percent } % (pass mark { $pass } %)
+result-passed = Passed
+result-failed = Not passed
+result-recorded = Your answers have been recorded.
+# Variables:
+#   $started (String) - when the attempt began
+#   $closed (String) - when it was closed
+result-times = Started { $started }, finished { $closed }.
+result-review-heading = Your answers
+result-back-to-quiz = Back to the quiz
+review-correct = Correct
+review-partial = Partly correct
+review-incorrect = Incorrect
+# Variables:
+#   $awarded (String) - points earned on the question
+#   $points (String) - points the question is worth
+review-points = { $awarded } / { $points } pt.
+review-your-choice = (your choice)
+review-right-option = (right answer)
+# Variables:
+#   $position (Number) - the position the learner gave
+review-your-position = (you put it at { $position })
+review-your-answer = Your answer:
+review-no-answer = no answer
+review-correct-answer = Right answer:

@@ -1,0 +1,9 @@
+### Signing in.
+
+login-title = Sign in
+login-intro = Sign in with the e-mail address and password given to you by the training centre.
+login-email-label = E-mail address
+login-password-label = Password
+login-button = Sign in
+login-error-email = Please enter a valid e-mail address.
+login-error-credentials = The e-mail address or the password is not right.

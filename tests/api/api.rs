@@ -1,0 +1,121 @@
+//! The JSON API mirrors the learner flow; the paper never carries the key.
+
+use ispit::i18n::Locale;
+use rocket::http::Status;
+use serde_json::json;
+
+use crate::helpers::{right_answers, TestApp, PASSWORD};
+
+const GENDER: &str = "migration-gender-final";
+
+async fn token(app: &TestApp, email: &str) -> String {
+    let (status, body) = app
+        .json("POST", "/api/v1/tokens", "", Some(json!({"email": email, "password": PASSWORD})))
+        .await;
+    assert_eq!(status, Status::Created, "{body}");
+    body["token"].as_str().expect("token").to_string()
+}
+
+#[rocket::async_test]
+async fn the_whole_flow_through_the_api() {
+    let app = TestApp::spawn().await;
+    app.add_user("api@example.org", None).await;
+    let t = token(&app, "api@example.org").await;
+
+    let (status, list) = app.json("GET", "/api/v1/quizzes?lang=sq", &t, None).await;
+    assert_eq!(status, Status::Ok);
+    assert_eq!(list["locale"], "sq");
+    assert!(list["quizzes"].as_array().expect("array").iter().any(|q| q["id"] == GENDER));
+
+    let (status, paper) = app
+        .json("POST", &format!("/api/v1/quizzes/{GENDER}/attempts"), &t, Some(json!({"locale": "en"})))
+        .await;
+    assert_eq!(status, Status::Created, "{paper}");
+    let id = paper["id"].as_i64().expect("id");
+    let text = paper.to_string();
+    assert!(!text.contains("\"correct\":true") && !text.contains("\"correct\":false"), "no key in the paper");
+    assert!(!text.contains("\"feedback\":\""), "no feedback before submission");
+    assert_eq!(paper["questions"].as_array().expect("questions").len(), 20);
+
+    let attempt = app.attempt(ispit::ids::AttemptId(id)).await;
+    let answers = right_answers(app.bank(), GENDER, &attempt.paper, Locale::En);
+    for (q, a) in &answers {
+        let (status, body) = app
+            .json("PUT", &format!("/api/v1/attempts/{id}/answers/{q}"), &t, Some(serde_json::to_value(a).expect("json")))
+            .await;
+        assert_eq!(status, Status::NoContent, "{q}: {body}");
+    }
+    let (status, err) = app.json("GET", &format!("/api/v1/attempts/{id}/result"), &t, None).await;
+    assert_eq!(status, Status::Conflict);
+    assert_eq!(err["error"]["code"], "attempt-open");
+
+    let (status, result) = app.json("POST", &format!("/api/v1/attempts/{id}/submit"), &t, None).await;
+    assert_eq!(status, Status::Ok);
+    assert_eq!(result["passed"], true);
+    assert_eq!(result["percent"], "100");
+    let (_, again) = app.json("POST", &format!("/api/v1/attempts/{id}/submit"), &t, None).await;
+    assert_eq!(again["closed"], result["closed"], "a second submit changes nothing");
+
+    let (status, err) = app
+        .json("PUT", &format!("/api/v1/attempts/{id}/answers/{}", answers.keys().next().expect("q")), &t, Some(json!(null)))
+        .await;
+    assert_eq!(status, Status::Conflict);
+    assert_eq!(err["error"]["code"], "attempt-closed");
+}
+
+#[rocket::async_test]
+async fn the_api_refuses_strangers_and_bad_bodies() {
+    let app = TestApp::spawn().await;
+    app.add_user("a@example.org", None).await;
+    app.add_user("b@example.org", None).await;
+    let (a, b) = (token(&app, "a@example.org").await, token(&app, "b@example.org").await);
+    let (status, body) = app.json("GET", "/api/v1/quizzes", "", None).await;
+    assert_eq!(status, Status::Unauthorized);
+    assert_eq!(body["error"]["code"], "unauthorized");
+    assert_eq!(app.json("GET", "/api/v1/quizzes", "nonsense", None).await.0, Status::Unauthorized);
+    let (status, _) = app
+        .json("POST", "/api/v1/tokens", "", Some(json!({"email": "a@example.org", "password": "wrong"})))
+        .await;
+    assert_eq!(status, Status::UnprocessableEntity);
+
+    let (_, paper) = app.json("POST", &format!("/api/v1/quizzes/{GENDER}/attempts"), &a, None).await;
+    let id = paper["id"].as_i64().expect("id");
+    let (status, body) = app.json("GET", &format!("/api/v1/attempts/{id}"), &b, None).await;
+    assert_eq!(status, Status::NotFound);
+    assert_eq!(body["error"]["code"], "not-found");
+
+    let q = paper["questions"][0]["id"].as_str().expect("question id").to_string();
+    let (status, body) = app
+        .json("PUT", &format!("/api/v1/attempts/{id}/answers/{q}"), &a, Some(json!({"type": "nonsense"})))
+        .await;
+    assert_eq!(status, Status::UnprocessableEntity, "{body}");
+    let (status, _) = app
+        .json("PUT", &format!("/api/v1/attempts/{id}/answers/{q}"), &a, Some(json!({"type": "true-false", "value": true})))
+        .await;
+    // Either the question is true/false (saved) or the type does not fit (refused), never a server error.
+    assert!(matches!(status, Status::NoContent | Status::UnprocessableEntity));
+    let (status, _) = app.json("PUT", &format!("/api/v1/attempts/{id}/answers/not-on-paper"), &a, Some(json!(null))).await;
+    assert_eq!(status, Status::NotFound);
+    let (status, _) = app.json("POST", "/api/v1/quizzes/nope/attempts", &a, None).await;
+    assert_eq!(status, Status::NotFound);
+}
+
+#[rocket::async_test]
+async fn the_openapi_document_lists_every_api_route() {
+    let app = TestApp::spawn().await;
+    let r = app.get("/api/openapi.json").await;
+    assert_eq!(r.status, Status::Ok);
+    let doc: serde_json::Value = serde_json::from_str(&r.body).expect("valid JSON");
+    assert!(doc["openapi"].as_str().expect("version").starts_with("3."));
+    let paths = doc["paths"].as_object().expect("paths");
+    for route in app.client.rocket().routes() {
+        let uri = route.uri.path().to_string();
+        if !uri.starts_with("/api/v1") {
+            continue;
+        }
+        let documented = uri.replace("<quiz_id>", "{quiz_id}").replace("<id>", "{id}").replace("<question>", "{question}");
+        let entry = paths.get(&documented).unwrap_or_else(|| panic!("{documented} is not documented"));
+        let method = route.method.as_str().to_lowercase();
+        assert!(entry.get(&method).is_some(), "{method} {documented} is not documented");
+    }
+}

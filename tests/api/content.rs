@@ -1,0 +1,120 @@
+//! The bundled content: banks and locales load, every quiz is offered in all eight locales, and templates
+//! carry no literal interface text.
+
+use ispit::i18n::Locale;
+
+#[test]
+fn bundled_banks_and_locales_are_valid_and_complete() {
+    let (loaded, _ui) = ispit::web::load_content("question-banks".as_ref(), "locales".as_ref())
+        .unwrap_or_else(|p| panic!("invalid content:\n{p}"));
+    assert!(loaded.warnings.is_empty(), "incomplete translations: {:?}", loaded.warnings);
+    let bank = loaded.bank;
+    for id in ["migration-governance-final", "migration-development-final", "migration-gender-final"] {
+        let (course, quiz) = bank.quiz(&id.parse().expect("id")).expect("quiz exists");
+        assert!(course.questions.len() >= 40, "{id}: {} questions", course.questions.len());
+        assert_eq!(quiz.question_count(), 20, "{id} draws 20");
+        for l in Locale::ALL {
+            assert!(quiz.offered_in(l), "{id} not offered in {l}");
+        }
+        let types: std::collections::BTreeSet<&str> = course.questions.iter().map(|q| q.kind.type_name()).collect();
+        assert_eq!(types.len(), 8, "{id} uses every question type: {types:?}");
+    }
+}
+
+#[test]
+fn a_locale_missing_a_message_fails_validation() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    copy_dir("locales".as_ref(), dir.path());
+    let file = dir.path().join("mk/session.ftl");
+    let text = std::fs::read_to_string(&file).expect("read");
+    let without: String = text.lines().filter(|l| !l.starts_with("login-button")).map(|l| format!("{l}\n")).collect();
+    std::fs::write(&file, without).expect("write");
+    let extra = dir.path().join("hr/session.ftl");
+    let mut text = std::fs::read_to_string(&extra).expect("read");
+    text.push_str("login-obsolete = Stari tekst\n");
+    std::fs::write(&extra, text).expect("write");
+    let problems = ispit::i18n::load::load_ui_texts(dir.path()).expect_err("must fail");
+    let all: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+    assert!(all.iter().any(|p| p.contains("mk") && p.contains("`login-button` is missing")), "{all:?}");
+    assert!(all.iter().any(|p| p.contains("hr/session.ftl:") && p.contains("`login-obsolete` is not in English")), "{all:?}");
+}
+
+fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    for entry in std::fs::read_dir(from).expect("read dir") {
+        let path = entry.expect("entry").path();
+        let target = to.join(path.file_name().expect("name"));
+        if path.is_dir() {
+            std::fs::create_dir_all(&target).expect("mkdir");
+            copy_dir(&path, &target);
+        } else {
+            std::fs::copy(&path, &target).expect("copy");
+        }
+    }
+}
+
+/// Interface text belongs in Fluent files: outside `{{…}}` and tags, templates hold only punctuation.
+#[test]
+fn templates_carry_no_literal_text() {
+    let mut checked = 0;
+    for entry in walk("templates".as_ref()) {
+        if entry.extension().and_then(|e| e.to_str()) != Some("hbs") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&entry).expect("read");
+        let stripped = strip(&text);
+        let letters: String = stripped.chars().filter(|c| c.is_alphabetic()).collect();
+        assert!(letters.is_empty(), "{}: literal text `{}`", entry.display(), stripped.trim());
+        checked += 1;
+    }
+    assert!(checked >= 8, "templates found: {checked}");
+}
+
+fn strip(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        if rest.starts_with("{{") {
+            rest = rest.find("}}").map_or("", |i| &rest[i + 2..]);
+        } else if rest.starts_with("<!--") {
+            rest = rest.find("-->").map_or("", |i| &rest[i + 3..]);
+        } else if c == '<' {
+            // Skip the tag, but not handlebars expressions inside attribute values (already text-free).
+            let mut depth = 0;
+            let mut end = rest.len();
+            let bytes = rest.as_bytes();
+            let mut i = 0;
+            while i < bytes.len() {
+                if rest[i..].starts_with("{{") {
+                    depth += 1;
+                    i += 2;
+                } else if rest[i..].starts_with("}}") {
+                    depth -= 1;
+                    i += 2;
+                } else if bytes[i] == b'>' && depth == 0 {
+                    end = i + 1;
+                    break;
+                } else {
+                    i += 1;
+                }
+            }
+            rest = &rest[end..];
+        } else {
+            out.push(c);
+            rest = &rest[c.len_utf8()..];
+        }
+    }
+    out
+}
+
+fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).expect("read dir") {
+        let path = entry.expect("entry").path();
+        if path.is_dir() {
+            out.extend(walk(&path));
+        } else {
+            out.push(path);
+        }
+    }
+    out
+}

@@ -1,0 +1,55 @@
+//! How a page's language is chosen: `?lang=`, then the cookie, then the profile, then Accept-Language.
+
+use ispit::i18n::Locale;
+
+use crate::helpers::TestApp;
+
+fn title(app: &TestApp, locale: Locale) -> String {
+    handlebars::html_escape(&app.ui().format(locale, "login-title", None, None))
+}
+
+#[rocket::async_test]
+async fn accept_language_with_q_values_picks_the_page_language() {
+    let app = TestApp::spawn().await;
+    let r = app.get_with("/login", &[("Accept-Language", "de;q=0.9, mk;q=0.8, en;q=0.5")]).await;
+    assert!(r.body.contains("<html lang=\"mk\">"));
+    assert!(r.body.contains(&title(&app, Locale::Mk)));
+    let r = app.get_with("/login", &[("Accept-Language", "sr-Latn-RS")]).await;
+    assert!(r.body.contains("<html lang=\"sr-Latn\">"));
+    let r = app.get_with("/login", &[("Accept-Language", "fr")]).await;
+    assert!(r.body.contains("<html lang=\"en\">"));
+}
+
+#[rocket::async_test]
+async fn the_language_picker_choice_sticks_and_beats_the_header() {
+    let app = TestApp::spawn().await;
+    let r = app.get_with("/login?lang=sq", &[("Accept-Language", "hr")]).await;
+    assert!(r.body.contains("<html lang=\"sq\">"));
+    // The picker links keep the page and switch the language.
+    assert!(r.body.contains("href=\"/login?lang=sr-Cyrl\""));
+    let r = app.get_with("/login", &[("Accept-Language", "hr")]).await;
+    assert!(r.body.contains("<html lang=\"sq\">"), "cookie remembered");
+}
+
+#[rocket::async_test]
+async fn the_profile_language_applies_after_sign_in_and_follows_the_picker() {
+    let app = TestApp::spawn().await;
+    let id = app.add_user("mk@example.org", Some(Locale::Mk)).await;
+    app.login("mk@example.org").await;
+    let r = app.get_with("/quizzes", &[("Accept-Language", "en")]).await;
+    assert!(r.body.contains("<html lang=\"mk\">"));
+    app.get("/quizzes?lang=sr-Cyrl").await;
+    let user = ispit::db::users::find_user(&app.app().db, id).await.expect("q").expect("user");
+    assert_eq!(user.locale, Some(Locale::SrCyrl));
+}
+
+#[rocket::async_test]
+async fn serbian_latin_pages_are_transliterated_from_cyrillic() {
+    let app = TestApp::spawn().await;
+    let cyr = app.ui().format(Locale::SrCyrl, "login-title", None, None);
+    let lat = app.ui().format(Locale::SrLatn, "login-title", None, None);
+    assert_eq!(lat, ispit::i18n::translit::cyrillic_to_latin(&cyr));
+    assert_ne!(lat, cyr);
+    let r = app.get("/login?lang=sr-Latn").await;
+    assert!(r.body.contains(&handlebars::html_escape(&lat)));
+}

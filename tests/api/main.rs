@@ -1,0 +1,10 @@
+//! Integration tests through the real application (one binary, a module per feature).
+
+mod helpers;
+
+mod api;
+mod bad_input;
+mod content;
+mod learner_flow;
+mod locale;
+mod timing_and_limits;

@@ -1,0 +1,117 @@
+//! Deadlines (time passed in, never slept), the background close of expired attempts, attempt limits and
+//! double submission.
+
+use ispit::assessment::attempt::AttemptState;
+use rocket::http::Status;
+
+use crate::helpers::TestApp;
+
+const GENDER: &str = "migration-gender-final";
+
+async fn learner(app: &TestApp) {
+    app.add_user("ana@example.org", None).await;
+    let r = app.login("ana@example.org").await;
+    assert_eq!(r.status, Status::SeeOther);
+}
+
+fn first_single_choice(app: &TestApp, attempt: &ispit::db::attempts::AttemptRow) -> (String, String) {
+    let (course, _) = app.bank().quiz(&attempt.quiz_id).expect("quiz");
+    attempt
+        .paper
+        .questions
+        .iter()
+        .find_map(|pq| match &course.question(&pq.id)?.kind {
+            ispit::bank::QuestionKind::Single { options, .. } => Some((pq.id.to_string(), options[0].to_string())),
+            _ => None,
+        })
+        .expect("a single-choice question on the paper")
+}
+
+#[rocket::async_test]
+async fn answers_after_the_deadline_are_refused_and_the_attempt_closes() {
+    let app = TestApp::spawn().await;
+    learner(&app).await;
+    let id = app.start(GENDER).await;
+    let attempt = app.attempt(id).await;
+    let (q, option) = first_single_choice(&app, &attempt);
+    let page = attempt.paper.position(&q.parse().expect("id")).expect("on paper") + 1;
+
+    // Just inside the limit the answer is saved.
+    app.clock.advance(30 * 60 - 1);
+    let csrf = app.csrf().await;
+    let fields = [("_csrf", csrf.as_str()), ("page", &page.to_string()), ("shown", &q), (&format!("a.{q}"), &option)];
+    let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, *v)).collect();
+    let r = app.post_form(&format!("/attempts/{id}"), &fields).await;
+    assert_eq!(r.status, Status::SeeOther, "{}", r.body);
+
+    // Two seconds later it is refused, and the attempt is closed with what was saved.
+    app.clock.advance(2);
+    let r = app.post_form(&format!("/attempts/{id}"), &fields).await;
+    assert_eq!(r.status, Status::Conflict);
+    let closed = app.attempt(id).await;
+    assert_eq!(closed.state, AttemptState::Expired);
+    assert_eq!(closed.closed_at, closed.deadline, "closed at the deadline, not when noticed");
+    let saved = ispit::db::attempts::find_responses(&app.app().db, id).await.expect("responses");
+    assert_eq!(saved.len(), 1, "the answer given in time is kept");
+    let page = app.get(&format!("/attempts/{id}")).await;
+    assert_eq!(page.location.as_deref(), Some(format!("/attempts/{id}/result").as_str()));
+    let result = app.get(&format!("/attempts/{id}/result")).await;
+    assert!(result.body.contains("Closed at the time limit") || result.body.contains("time limit passed"));
+}
+
+#[rocket::async_test]
+async fn the_sweeper_submits_attempts_the_learner_never_returns_to() {
+    let app = TestApp::spawn().await;
+    learner(&app).await;
+    let id = app.start(GENDER).await;
+    let swept = ispit::service::attempts::sweep_expired(&app.app().db, app.bank(), app.clock.now())
+        .await
+        .expect("sweep");
+    assert_eq!(swept, 0, "nothing is expired yet");
+    app.clock.advance(31 * 60);
+    let swept = ispit::service::attempts::sweep_expired(&app.app().db, app.bank(), app.clock.now())
+        .await
+        .expect("sweep");
+    assert_eq!(swept, 1);
+    let a = app.attempt(id).await;
+    assert_eq!(a.state, AttemptState::Expired);
+    assert_eq!(a.score_milli, Some(0));
+    assert!(a.max_milli.is_some_and(|m| m > 0));
+}
+
+#[rocket::async_test]
+async fn attempt_limits_hold() {
+    let app = TestApp::spawn().await;
+    learner(&app).await;
+    for _ in 0..3 {
+        let id = app.start(GENDER).await;
+        app.submit_form(&format!("/attempts/{id}/submit"), &[]).await;
+    }
+    let r = app.submit_form(&format!("/quizzes/{GENDER}/start"), &[]).await;
+    assert_eq!(r.status, Status::Conflict);
+    assert!(r.body.contains("used all the attempts"), "{}", r.body);
+    let intro = app.get(&format!("/quizzes/{GENDER}")).await;
+    assert!(!intro.body.contains("Start the quiz"));
+}
+
+#[rocket::async_test]
+async fn submitting_twice_yields_one_result() {
+    let app = TestApp::spawn().await;
+    learner(&app).await;
+    let id = app.start(GENDER).await;
+    let first = app.submit_form(&format!("/attempts/{id}/submit"), &[]).await;
+    let closed = app.attempt(id).await;
+    app.clock.advance(60);
+    let second = app.submit_form(&format!("/attempts/{id}/submit"), &[]).await;
+    assert_eq!(first.location, second.location);
+    let again = app.attempt(id).await;
+    assert_eq!(again.closed_at, closed.closed_at);
+    assert_eq!(again.state, AttemptState::Submitted);
+    // And answering a submitted attempt is refused.
+    let attempt = app.attempt(id).await;
+    let (q, option) = first_single_choice(&app, &attempt);
+    let r = app
+        .submit_form(&format!("/attempts/{id}"), &[("shown", q.as_str()), (format!("a.{q}").as_str(), option.as_str())])
+        .await;
+    assert_eq!(r.status, Status::Conflict);
+}
