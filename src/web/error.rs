@@ -23,6 +23,8 @@ pub enum AppError {
     AttemptOpen,
     #[error("invalid input: {0}")]
     Invalid(&'static str),
+    #[error("request body too large")]
+    TooLarge,
     #[error("internal: {0}")]
     Internal(String),
 }
@@ -52,6 +54,7 @@ impl AppError {
             AppError::NotOffered => Status::NotFound,
             AppError::Refused(_) | AppError::AttemptOpen => Status::Conflict,
             AppError::Invalid(_) => Status::UnprocessableEntity,
+            AppError::TooLarge => Status::PayloadTooLarge,
             AppError::Internal(_) => Status::InternalServerError,
         }
     }
@@ -64,6 +67,7 @@ impl AppError {
             AppError::Refused(r) => r.message_id(),
             AppError::AttemptOpen => "error-attempt-open",
             AppError::Invalid(id) => id,
+            AppError::TooLarge => "error-too-large",
             AppError::Internal(_) => "error-internal",
         }
     }
@@ -78,6 +82,7 @@ impl AppError {
             AppError::Refused(AttemptRefusal::DeadlinePassed) => "deadline-passed",
             AppError::AttemptOpen => "attempt-open",
             AppError::Invalid(_) => "invalid",
+            AppError::TooLarge => "too-large",
             AppError::Internal(_) => "internal",
         }
     }
@@ -157,9 +162,13 @@ pub fn default_catcher(status: Status, _req: &Request<'_>) -> CatcherResponse {
         403 => ("error-forbidden", "forbidden"),
         404 => ("error-not-found", "not-found"),
         413 => ("error-too-large", "too-large"),
-        422 => ("error-unprocessable", "unprocessable"),
         _ => ("error-internal", "internal"),
     };
+    // Handlers answer bad forms and bodies themselves (422 with the form again); a 422 reaching a catcher
+    // means a path segment that is not a valid id (`/attempts/abc`): for the user, that page does not exist.
+    if status == Status::UnprocessableEntity {
+        return CatcherResponse(Status::NotFound, "error-not-found", "not-found");
+    }
     CatcherResponse(status, id, code)
 }
 

@@ -98,10 +98,10 @@ pub fn with_secret_key(figment: Figment) -> Result<Figment, StartError> {
     let path = dir.join("secret.key");
     let err = |e| StartError::Secret(path.display().to_string(), e);
     let key = match std::fs::read_to_string(&path) {
-        Ok(k) if k.trim().len() == 128 => k.trim().to_string(),
+        Ok(k) if k.trim().len() == 64 => k.trim().to_string(),
         _ => {
             std::fs::create_dir_all(&dir).map_err(err)?;
-            let mut bytes = [0u8; 64];
+            let mut bytes = [0u8; 32];
             rand::RngCore::fill_bytes(&mut rand::rngs::OsRng, &mut bytes);
             let key = hex::encode(bytes);
             std::fs::write(&path, &key).map_err(err)?;

@@ -10,7 +10,12 @@ const GENDER: &str = "migration-gender-final";
 
 async fn token(app: &TestApp, email: &str) -> String {
     let (status, body) = app
-        .json("POST", "/api/v1/tokens", "", Some(json!({"email": email, "password": PASSWORD})))
+        .json(
+            "POST",
+            "/api/v1/tokens",
+            "",
+            Some(json!({"email": email, "password": PASSWORD})),
+        )
         .await;
     assert_eq!(status, Status::Created, "{body}");
     body["token"].as_str().expect("token").to_string()
@@ -25,39 +30,76 @@ async fn the_whole_flow_through_the_api() {
     let (status, list) = app.json("GET", "/api/v1/quizzes?lang=sq", &t, None).await;
     assert_eq!(status, Status::Ok);
     assert_eq!(list["locale"], "sq");
-    assert!(list["quizzes"].as_array().expect("array").iter().any(|q| q["id"] == GENDER));
+    assert!(list["quizzes"]
+        .as_array()
+        .expect("array")
+        .iter()
+        .any(|q| q["id"] == GENDER));
 
     let (status, paper) = app
-        .json("POST", &format!("/api/v1/quizzes/{GENDER}/attempts"), &t, Some(json!({"locale": "en"})))
+        .json(
+            "POST",
+            &format!("/api/v1/quizzes/{GENDER}/attempts"),
+            &t,
+            Some(json!({"locale": "en"})),
+        )
         .await;
     assert_eq!(status, Status::Created, "{paper}");
     let id = paper["id"].as_i64().expect("id");
     let text = paper.to_string();
-    assert!(!text.contains("\"correct\":true") && !text.contains("\"correct\":false"), "no key in the paper");
-    assert!(!text.contains("\"feedback\":\""), "no feedback before submission");
+    assert!(
+        !text.contains("\"correct\":true") && !text.contains("\"correct\":false"),
+        "no key in the paper"
+    );
+    assert!(
+        !text.contains("\"feedback\":\""),
+        "no feedback before submission"
+    );
     assert_eq!(paper["questions"].as_array().expect("questions").len(), 20);
 
     let attempt = app.attempt(ispit::ids::AttemptId(id)).await;
     let answers = right_answers(app.bank(), GENDER, &attempt.paper, Locale::En);
     for (q, a) in &answers {
         let (status, body) = app
-            .json("PUT", &format!("/api/v1/attempts/{id}/answers/{q}"), &t, Some(serde_json::to_value(a).expect("json")))
+            .json(
+                "PUT",
+                &format!("/api/v1/attempts/{id}/answers/{q}"),
+                &t,
+                Some(serde_json::to_value(a).expect("json")),
+            )
             .await;
         assert_eq!(status, Status::NoContent, "{q}: {body}");
     }
-    let (status, err) = app.json("GET", &format!("/api/v1/attempts/{id}/result"), &t, None).await;
+    let (status, err) = app
+        .json("GET", &format!("/api/v1/attempts/{id}/result"), &t, None)
+        .await;
     assert_eq!(status, Status::Conflict);
     assert_eq!(err["error"]["code"], "attempt-open");
 
-    let (status, result) = app.json("POST", &format!("/api/v1/attempts/{id}/submit"), &t, None).await;
+    let (status, result) = app
+        .json("POST", &format!("/api/v1/attempts/{id}/submit"), &t, None)
+        .await;
     assert_eq!(status, Status::Ok);
     assert_eq!(result["passed"], true);
     assert_eq!(result["percent"], "100");
-    let (_, again) = app.json("POST", &format!("/api/v1/attempts/{id}/submit"), &t, None).await;
-    assert_eq!(again["closed"], result["closed"], "a second submit changes nothing");
+    let (_, again) = app
+        .json("POST", &format!("/api/v1/attempts/{id}/submit"), &t, None)
+        .await;
+    assert_eq!(
+        again["closed"], result["closed"],
+        "a second submit changes nothing"
+    );
 
     let (status, err) = app
-        .json("PUT", &format!("/api/v1/attempts/{id}/answers/{}", answers.keys().next().expect("q")), &t, Some(json!(null)))
+        .json(
+            "PUT",
+            &format!(
+                "/api/v1/attempts/{id}/answers/{}",
+                answers.keys().next().expect("q")
+            ),
+            &t,
+            Some(json!(null)),
+        )
         .await;
     assert_eq!(status, Status::Conflict);
     assert_eq!(err["error"]["code"], "attempt-closed");
@@ -68,35 +110,80 @@ async fn the_api_refuses_strangers_and_bad_bodies() {
     let app = TestApp::spawn().await;
     app.add_user("a@example.org", None).await;
     app.add_user("b@example.org", None).await;
-    let (a, b) = (token(&app, "a@example.org").await, token(&app, "b@example.org").await);
+    let (a, b) = (
+        token(&app, "a@example.org").await,
+        token(&app, "b@example.org").await,
+    );
     let (status, body) = app.json("GET", "/api/v1/quizzes", "", None).await;
     assert_eq!(status, Status::Unauthorized);
     assert_eq!(body["error"]["code"], "unauthorized");
-    assert_eq!(app.json("GET", "/api/v1/quizzes", "nonsense", None).await.0, Status::Unauthorized);
+    assert_eq!(
+        app.json("GET", "/api/v1/quizzes", "nonsense", None).await.0,
+        Status::Unauthorized
+    );
     let (status, _) = app
-        .json("POST", "/api/v1/tokens", "", Some(json!({"email": "a@example.org", "password": "wrong"})))
+        .json(
+            "POST",
+            "/api/v1/tokens",
+            "",
+            Some(json!({"email": "a@example.org", "password": "wrong"})),
+        )
         .await;
     assert_eq!(status, Status::UnprocessableEntity);
 
-    let (_, paper) = app.json("POST", &format!("/api/v1/quizzes/{GENDER}/attempts"), &a, None).await;
+    let (_, paper) = app
+        .json(
+            "POST",
+            &format!("/api/v1/quizzes/{GENDER}/attempts"),
+            &a,
+            None,
+        )
+        .await;
     let id = paper["id"].as_i64().expect("id");
-    let (status, body) = app.json("GET", &format!("/api/v1/attempts/{id}"), &b, None).await;
+    let (status, body) = app
+        .json("GET", &format!("/api/v1/attempts/{id}"), &b, None)
+        .await;
     assert_eq!(status, Status::NotFound);
     assert_eq!(body["error"]["code"], "not-found");
 
-    let q = paper["questions"][0]["id"].as_str().expect("question id").to_string();
+    let q = paper["questions"][0]["id"]
+        .as_str()
+        .expect("question id")
+        .to_string();
     let (status, body) = app
-        .json("PUT", &format!("/api/v1/attempts/{id}/answers/{q}"), &a, Some(json!({"type": "nonsense"})))
+        .json(
+            "PUT",
+            &format!("/api/v1/attempts/{id}/answers/{q}"),
+            &a,
+            Some(json!({"type": "nonsense"})),
+        )
         .await;
     assert_eq!(status, Status::UnprocessableEntity, "{body}");
     let (status, _) = app
-        .json("PUT", &format!("/api/v1/attempts/{id}/answers/{q}"), &a, Some(json!({"type": "true-false", "value": true})))
+        .json(
+            "PUT",
+            &format!("/api/v1/attempts/{id}/answers/{q}"),
+            &a,
+            Some(json!({"type": "true-false", "value": true})),
+        )
         .await;
     // Either the question is true/false (saved) or the type does not fit (refused), never a server error.
-    assert!(matches!(status, Status::NoContent | Status::UnprocessableEntity));
-    let (status, _) = app.json("PUT", &format!("/api/v1/attempts/{id}/answers/not-on-paper"), &a, Some(json!(null))).await;
+    assert!(matches!(
+        status,
+        Status::NoContent | Status::UnprocessableEntity
+    ));
+    let (status, _) = app
+        .json(
+            "PUT",
+            &format!("/api/v1/attempts/{id}/answers/not-on-paper"),
+            &a,
+            Some(json!(null)),
+        )
+        .await;
     assert_eq!(status, Status::NotFound);
-    let (status, _) = app.json("POST", "/api/v1/quizzes/nope/attempts", &a, None).await;
+    let (status, _) = app
+        .json("POST", "/api/v1/quizzes/nope/attempts", &a, None)
+        .await;
     assert_eq!(status, Status::NotFound);
 }
 
@@ -113,9 +200,17 @@ async fn the_openapi_document_lists_every_api_route() {
         if !uri.starts_with("/api/v1") {
             continue;
         }
-        let documented = uri.replace("<quiz_id>", "{quiz_id}").replace("<id>", "{id}").replace("<question>", "{question}");
-        let entry = paths.get(&documented).unwrap_or_else(|| panic!("{documented} is not documented"));
+        let documented = uri
+            .replace("<quiz_id>", "{quiz_id}")
+            .replace("<id>", "{id}")
+            .replace("<question>", "{question}");
+        let entry = paths
+            .get(&documented)
+            .unwrap_or_else(|| panic!("{documented} is not documented"));
         let method = route.method.as_str().to_lowercase();
-        assert!(entry.get(&method).is_some(), "{method} {documented} is not documented");
+        assert!(
+            entry.get(&method).is_some(),
+            "{method} {documented} is not documented"
+        );
     }
 }

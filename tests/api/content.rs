@@ -7,16 +7,32 @@ use ispit::i18n::Locale;
 fn bundled_banks_and_locales_are_valid_and_complete() {
     let (loaded, _ui) = ispit::web::load_content("question-banks".as_ref(), "locales".as_ref())
         .unwrap_or_else(|p| panic!("invalid content:\n{p}"));
-    assert!(loaded.warnings.is_empty(), "incomplete translations: {:?}", loaded.warnings);
+    assert!(
+        loaded.warnings.is_empty(),
+        "incomplete translations: {:?}",
+        loaded.warnings
+    );
     let bank = loaded.bank;
-    for id in ["migration-governance-final", "migration-development-final", "migration-gender-final"] {
+    for id in [
+        "migration-governance-final",
+        "migration-development-final",
+        "migration-gender-final",
+    ] {
         let (course, quiz) = bank.quiz(&id.parse().expect("id")).expect("quiz exists");
-        assert!(course.questions.len() >= 40, "{id}: {} questions", course.questions.len());
+        assert!(
+            course.questions.len() >= 40,
+            "{id}: {} questions",
+            course.questions.len()
+        );
         assert_eq!(quiz.question_count(), 20, "{id} draws 20");
         for l in Locale::ALL {
             assert!(quiz.offered_in(l), "{id} not offered in {l}");
         }
-        let types: std::collections::BTreeSet<&str> = course.questions.iter().map(|q| q.kind.type_name()).collect();
+        let types: std::collections::BTreeSet<&str> = course
+            .questions
+            .iter()
+            .map(|q| q.kind.type_name())
+            .collect();
         assert_eq!(types.len(), 8, "{id} uses every question type: {types:?}");
     }
 }
@@ -27,7 +43,11 @@ fn a_locale_missing_a_message_fails_validation() {
     copy_dir("locales".as_ref(), dir.path());
     let file = dir.path().join("mk/session.ftl");
     let text = std::fs::read_to_string(&file).expect("read");
-    let without: String = text.lines().filter(|l| !l.starts_with("login-button")).map(|l| format!("{l}\n")).collect();
+    let without: String = text
+        .lines()
+        .filter(|l| !l.starts_with("login-button"))
+        .map(|l| format!("{l}\n"))
+        .collect();
     std::fs::write(&file, without).expect("write");
     let extra = dir.path().join("hr/session.ftl");
     let mut text = std::fs::read_to_string(&extra).expect("read");
@@ -35,8 +55,17 @@ fn a_locale_missing_a_message_fails_validation() {
     std::fs::write(&extra, text).expect("write");
     let problems = ispit::i18n::load::load_ui_texts(dir.path()).expect_err("must fail");
     let all: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
-    assert!(all.iter().any(|p| p.contains("mk") && p.contains("`login-button` is missing")), "{all:?}");
-    assert!(all.iter().any(|p| p.contains("hr/session.ftl:") && p.contains("`login-obsolete` is not in English")), "{all:?}");
+    assert!(
+        all.iter()
+            .any(|p| p.contains("mk") && p.contains("`login-button` is missing")),
+        "{all:?}"
+    );
+    assert!(
+        all.iter()
+            .any(|p| p.contains("hr/session.ftl:")
+                && p.contains("`login-obsolete` is not in English")),
+        "{all:?}"
+    );
 }
 
 fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
@@ -63,7 +92,12 @@ fn templates_carry_no_literal_text() {
         let text = std::fs::read_to_string(&entry).expect("read");
         let stripped = strip(&text);
         let letters: String = stripped.chars().filter(|c| c.is_alphabetic()).collect();
-        assert!(letters.is_empty(), "{}: literal text `{}`", entry.display(), stripped.trim());
+        assert!(
+            letters.is_empty(),
+            "{}: literal text `{}`",
+            entry.display(),
+            stripped.trim()
+        );
         checked += 1;
     }
     assert!(checked >= 8, "templates found: {checked}");

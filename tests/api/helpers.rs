@@ -37,8 +37,13 @@ async fn fresh_database_url(dir: &tempfile::TempDir) -> String {
         Ok(admin) if !admin.is_empty() => {
             use sqlx::Connection;
             sqlx::any::install_default_drivers();
-            let name = format!("ispit_test_{}", ispit::auth::random_token().get(..16).unwrap_or("x"));
-            let mut conn = sqlx::AnyConnection::connect(&admin).await.expect("connect to PostgreSQL");
+            let name = format!(
+                "ispit_test_{}",
+                ispit::auth::random_token().get(..16).unwrap_or("x")
+            );
+            let mut conn = sqlx::AnyConnection::connect(&admin)
+                .await
+                .expect("connect to PostgreSQL");
             sqlx::query(&format!("CREATE DATABASE {name}"))
                 .execute(&mut conn)
                 .await
@@ -58,11 +63,13 @@ impl TestApp {
             .merge(("database_url", url))
             .merge(("data_dir", dir.path().display().to_string()))
             .merge(("demo_accounts", false))
-            .merge(("secret_key", "a".repeat(128)))
+            .merge(("secret_key", "ab".repeat(32)))
             .merge(("log_level", "off"))
             .merge(("db_max_connections", 4));
         let clock = Clock::manual(start_time());
-        let app = ispit::web::prepare(&figment, clock.clone()).await.expect("app prepares");
+        let app = ispit::web::prepare(&figment, clock.clone())
+            .await
+            .expect("app prepares");
         let rocket = ispit::web::build(figment, app);
         let client = Client::tracked(rocket).await.expect("rocket launches");
         TestApp {
@@ -93,7 +100,9 @@ impl TestApp {
             role: Role::Learner,
             locale,
         };
-        insert_user(&self.app().db, &user, 0).await.expect("insert user")
+        insert_user(&self.app().db, &user, 0)
+            .await
+            .expect("insert user")
     }
 
     pub async fn get(&self, path: &str) -> Reply {
@@ -138,8 +147,15 @@ impl TestApp {
     }
 
     pub async fn login(&self, email: &str) -> Reply {
-        self.submit_form("/login", &[("email", email), ("password", PASSWORD), ("next", "/quizzes")])
-            .await
+        self.submit_form(
+            "/login",
+            &[
+                ("email", email),
+                ("password", PASSWORD),
+                ("next", "/quizzes"),
+            ],
+        )
+        .await
     }
 
     pub async fn logout(&self) {
@@ -148,7 +164,9 @@ impl TestApp {
 
     /// Starts (or resumes) a quiz through its page; returns the attempt id.
     pub async fn start(&self, quiz: &str) -> AttemptId {
-        let r = self.submit_form(&format!("/quizzes/{quiz}/start"), &[]).await;
+        let r = self
+            .submit_form(&format!("/quizzes/{quiz}/start"), &[])
+            .await;
         assert_eq!(r.status, Status::SeeOther, "start refused: {}", r.body);
         let location = r.location.expect("redirect to the attempt");
         let id = location.trim_start_matches("/attempts/");
@@ -162,7 +180,13 @@ impl TestApp {
             .expect("attempt exists")
     }
 
-    pub async fn json(&self, method: &str, path: &str, token: &str, body: Option<serde_json::Value>) -> (Status, serde_json::Value) {
+    pub async fn json(
+        &self,
+        method: &str,
+        path: &str,
+        token: &str,
+        body: Option<serde_json::Value>,
+    ) -> (Status, serde_json::Value) {
         let mut req = match method {
             "GET" => self.client.get(path.to_string()),
             "POST" => self.client.post(path.to_string()),
@@ -178,7 +202,10 @@ impl TestApp {
         let res = req.dispatch().await;
         let status = res.status();
         let text = res.into_string().await.unwrap_or_default();
-        (status, serde_json::from_str(&text).unwrap_or(serde_json::Value::Null))
+        (
+            status,
+            serde_json::from_str(&text).unwrap_or(serde_json::Value::Null),
+        )
     }
 }
 
@@ -201,9 +228,16 @@ pub fn extract_csrf(html: &str) -> Option<String> {
 }
 
 /// Form fields answering a question with `answer` (the inverse of the question page's form).
-pub fn answer_fields(bank: &Bank, quiz: &str, question: &str, answer: &Answer) -> Vec<(String, String)> {
+pub fn answer_fields(
+    bank: &Bank,
+    quiz: &str,
+    question: &str,
+    answer: &Answer,
+) -> Vec<(String, String)> {
     let (course, _) = bank.quiz(&quiz.parse().expect("quiz id")).expect("quiz");
-    let q = course.question(&question.parse().expect("question id")).expect("question");
+    let q = course
+        .question(&question.parse().expect("question id"))
+        .expect("question");
     let name = format!("a.{question}");
     let mut out = vec![("shown".to_string(), question.to_string())];
     match (answer, &q.kind) {
@@ -212,9 +246,10 @@ pub fn answer_fields(bank: &Bank, quiz: &str, question: &str, answer: &Answer) -
         (Answer::TrueFalse(b), _) => out.push((name, b.to_string())),
         (Answer::Short(t), _) => out.push((name, t.clone())),
         (Answer::Numerical { text, .. }, _) => out.push((name, text.clone())),
-        (Answer::Matching(m), _) | (Answer::GapFill(m), _) => {
-            out.extend(m.iter().map(|(k, v)| (format!("{name}.{k}"), v.to_string())))
-        }
+        (Answer::Matching(m), _) | (Answer::GapFill(m), _) => out.extend(
+            m.iter()
+                .map(|(k, v)| (format!("{name}.{k}"), v.to_string())),
+        ),
         (Answer::Ordering(order), QuestionKind::Ordering { .. }) => out.extend(
             order
                 .iter()
@@ -227,7 +262,12 @@ pub fn answer_fields(bank: &Bank, quiz: &str, question: &str, answer: &Answer) -
 }
 
 /// The key's answer to every question of an attempt's paper.
-pub fn right_answers(bank: &Bank, quiz: &str, paper: &ispit::assessment::paper::Paper, locale: Locale) -> BTreeMap<String, Answer> {
+pub fn right_answers(
+    bank: &Bank,
+    quiz: &str,
+    paper: &ispit::assessment::paper::Paper,
+    locale: Locale,
+) -> BTreeMap<String, Answer> {
     let (course, _) = bank.quiz(&quiz.parse().expect("quiz id")).expect("quiz");
     paper
         .questions

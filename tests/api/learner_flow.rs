@@ -15,13 +15,25 @@ async fn take_quiz_with_all_right_answers(app: &TestApp, locale: Locale) {
 
     let dashboard = app.get("/quizzes").await;
     assert_eq!(dashboard.status, Status::Ok);
-    let (course, quiz) = app.bank().quiz(&GENDER.parse().expect("id")).expect("gender quiz");
-    assert!(dashboard.body.contains(&course.title(locale)), "course title in {locale}");
-    assert!(dashboard.body.contains(&format!("lang=\"{}\"", locale.tag())));
-    assert!(dashboard.body.contains(&app.ui().format(locale, "dashboard-title", None, None)));
+    let (course, quiz) = app
+        .bank()
+        .quiz(&GENDER.parse().expect("id"))
+        .expect("gender quiz");
+    assert!(
+        dashboard.body.contains(&course.title(locale)),
+        "course title in {locale}"
+    );
+    assert!(dashboard
+        .body
+        .contains(&format!("lang=\"{}\"", locale.tag())));
+    assert!(dashboard
+        .body
+        .contains(&app.ui().format(locale, "dashboard-title", None, None)));
 
     let intro = app.get(&format!("/quizzes/{GENDER}")).await;
-    assert!(intro.body.contains(&app.ui().format(locale, "quiz-start-button", None, None)));
+    assert!(intro
+        .body
+        .contains(&app.ui().format(locale, "quiz-start-button", None, None)));
 
     let id = app.start(GENDER).await;
     let attempt = app.attempt(id).await;
@@ -31,9 +43,16 @@ async fn take_quiz_with_all_right_answers(app: &TestApp, locale: Locale) {
     // A reload shows the same paper: the first page's question is the paper's first.
     let first = app.get(&format!("/attempts/{id}?page=1")).await;
     assert_eq!(first.status, Status::Ok);
-    let first_q = course.question(&attempt.paper.questions[0].id).expect("question");
-    let stem = course.texts.format(locale, &first_q.message_id(), None, None);
-    assert!(first.body.contains(&html_escape(&stem)), "first question stem shown");
+    let first_q = course
+        .question(&attempt.paper.questions[0].id)
+        .expect("question");
+    let stem = course
+        .texts
+        .format(locale, &first_q.message_id(), None, None);
+    assert!(
+        first.body.contains(&html_escape(&stem)),
+        "first question stem shown"
+    );
     let again = app.get(&format!("/attempts/{id}?page=1")).await;
     assert_eq!(first.body, again.body);
 
@@ -42,29 +61,60 @@ async fn take_quiz_with_all_right_answers(app: &TestApp, locale: Locale) {
     let csrf = app.csrf().await;
     for (i, pq) in attempt.paper.questions.iter().enumerate() {
         let page = (i + 1).to_string();
-        let mut fields: Vec<(String, String)> = vec![("_csrf".into(), csrf.clone()), ("page".into(), page), ("go".into(), "next".into())];
-        fields.extend(answer_fields(app.bank(), GENDER, pq.id.as_str(), &answers[pq.id.as_str()]));
-        let refs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        let mut fields: Vec<(String, String)> = vec![
+            ("_csrf".into(), csrf.clone()),
+            ("page".into(), page),
+            ("go".into(), "next".into()),
+        ];
+        fields.extend(answer_fields(
+            app.bank(),
+            GENDER,
+            pq.id.as_str(),
+            &answers[pq.id.as_str()],
+        ));
+        let refs: Vec<(&str, &str)> = fields
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
         let r = app.post_form(&format!("/attempts/{id}"), &refs).await;
-        assert_eq!(r.status, Status::SeeOther, "question {} refused: {}", pq.id, r.body);
+        assert_eq!(
+            r.status,
+            Status::SeeOther,
+            "question {} refused: {}",
+            pq.id,
+            r.body
+        );
     }
     // Every answer is on the server before submission.
-    let saved = ispit::db::attempts::find_responses(&app.app().db, id).await.expect("responses");
+    let saved = ispit::db::attempts::find_responses(&app.app().db, id)
+        .await
+        .expect("responses");
     assert_eq!(saved.len(), attempt.paper.questions.len());
 
     let summary = app.get(&format!("/attempts/{id}/summary")).await;
-    assert!(summary.body.contains(&app.ui().format(locale, "summary-all-answered", None, None)));
+    assert!(summary
+        .body
+        .contains(&app.ui().format(locale, "summary-all-answered", None, None)));
 
-    let r = app.submit_form(&format!("/attempts/{id}/submit"), &[]).await;
-    assert_eq!(r.location.as_deref(), Some(format!("/attempts/{id}/result").as_str()));
+    let r = app
+        .submit_form(&format!("/attempts/{id}/submit"), &[])
+        .await;
+    assert_eq!(
+        r.location.as_deref(),
+        Some(format!("/attempts/{id}/result").as_str())
+    );
     let result = app.get(&format!("/attempts/{id}/result")).await;
     assert_eq!(result.status, Status::Ok);
-    assert!(result.body.contains(&app.ui().format(locale, "result-passed", None, None)));
+    assert!(result
+        .body
+        .contains(&app.ui().format(locale, "result-passed", None, None)));
     let closed = app.attempt(id).await;
     assert_eq!(closed.score_milli, closed.max_milli);
     assert_eq!(closed.passed, Some(true));
     // The review shows feedback for each question.
-    let feedback = course.texts.format(locale, &first_q.message_id(), Some("feedback"), None);
+    let feedback = course
+        .texts
+        .format(locale, &first_q.message_id(), Some("feedback"), None);
     assert!(result.body.contains(&html_escape(&feedback)));
 }
 
@@ -93,7 +143,8 @@ async fn wrong_answers_fail_and_the_review_shows_the_key() {
     // Submit without answering anything.
     let summary = app.get(&format!("/attempts/{id}/summary")).await;
     assert!(summary.body.contains("Not answered"));
-    app.submit_form(&format!("/attempts/{id}/submit"), &[]).await;
+    app.submit_form(&format!("/attempts/{id}/submit"), &[])
+        .await;
     let result = app.get(&format!("/attempts/{id}/result")).await;
     assert!(result.body.contains("Not passed"));
     assert!(result.body.contains("Right answer:"));
@@ -122,16 +173,34 @@ async fn all_on_one_page_quizzes_save_every_answer_at_once() {
     let id = app.start(quiz).await;
     let attempt = app.attempt(id).await;
     let page = app.get(&format!("/attempts/{id}")).await;
-    assert_eq!(page.body.matches("<fieldset class=\"question").count(), attempt.paper.questions.len());
+    assert_eq!(
+        page.body.matches("<fieldset class=\"question").count(),
+        attempt.paper.questions.len()
+    );
     let answers = right_answers(app.bank(), quiz, &attempt.paper, Locale::En);
-    let mut fields: Vec<(String, String)> = vec![("_csrf".into(), app.csrf().await), ("go".into(), "summary".into())];
+    let mut fields: Vec<(String, String)> = vec![
+        ("_csrf".into(), app.csrf().await),
+        ("go".into(), "summary".into()),
+    ];
     for pq in &attempt.paper.questions {
-        fields.extend(answer_fields(app.bank(), quiz, pq.id.as_str(), &answers[pq.id.as_str()]));
+        fields.extend(answer_fields(
+            app.bank(),
+            quiz,
+            pq.id.as_str(),
+            &answers[pq.id.as_str()],
+        ));
     }
-    let refs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let refs: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
     let r = app.post_form(&format!("/attempts/{id}"), &refs).await;
-    assert_eq!(r.location.as_deref(), Some(format!("/attempts/{id}/summary").as_str()));
-    app.submit_form(&format!("/attempts/{id}/submit"), &[]).await;
+    assert_eq!(
+        r.location.as_deref(),
+        Some(format!("/attempts/{id}/summary").as_str())
+    );
+    app.submit_form(&format!("/attempts/{id}/submit"), &[])
+        .await;
     let done = app.attempt(id).await;
     assert_eq!(done.score_milli, done.max_milli);
 }

@@ -11,10 +11,17 @@ fn title(app: &TestApp, locale: Locale) -> String {
 #[rocket::async_test]
 async fn accept_language_with_q_values_picks_the_page_language() {
     let app = TestApp::spawn().await;
-    let r = app.get_with("/login", &[("Accept-Language", "de;q=0.9, mk;q=0.8, en;q=0.5")]).await;
+    let r = app
+        .get_with(
+            "/login",
+            &[("Accept-Language", "de;q=0.9, mk;q=0.8, en;q=0.5")],
+        )
+        .await;
     assert!(r.body.contains("<html lang=\"mk\">"));
     assert!(r.body.contains(&title(&app, Locale::Mk)));
-    let r = app.get_with("/login", &[("Accept-Language", "sr-Latn-RS")]).await;
+    let r = app
+        .get_with("/login", &[("Accept-Language", "sr-Latn-RS")])
+        .await;
     assert!(r.body.contains("<html lang=\"sr-Latn\">"));
     let r = app.get_with("/login", &[("Accept-Language", "fr")]).await;
     assert!(r.body.contains("<html lang=\"en\">"));
@@ -23,10 +30,16 @@ async fn accept_language_with_q_values_picks_the_page_language() {
 #[rocket::async_test]
 async fn the_language_picker_choice_sticks_and_beats_the_header() {
     let app = TestApp::spawn().await;
-    let r = app.get_with("/login?lang=sq", &[("Accept-Language", "hr")]).await;
+    let r = app
+        .get_with("/login?lang=sq", &[("Accept-Language", "hr")])
+        .await;
     assert!(r.body.contains("<html lang=\"sq\">"));
     // The picker links keep the page and switch the language.
-    assert!(r.body.contains("href=\"/login?lang=sr-Cyrl\""));
+    assert!(
+        r.body.contains("href=\"/login?lang&#x3D;sr-Cyrl\""),
+        "{}",
+        r.body
+    );
     let r = app.get_with("/login", &[("Accept-Language", "hr")]).await;
     assert!(r.body.contains("<html lang=\"sq\">"), "cookie remembered");
 }
@@ -39,7 +52,10 @@ async fn the_profile_language_applies_after_sign_in_and_follows_the_picker() {
     let r = app.get_with("/quizzes", &[("Accept-Language", "en")]).await;
     assert!(r.body.contains("<html lang=\"mk\">"));
     app.get("/quizzes?lang=sr-Cyrl").await;
-    let user = ispit::db::users::find_user(&app.app().db, id).await.expect("q").expect("user");
+    let user = ispit::db::users::find_user(&app.app().db, id)
+        .await
+        .expect("q")
+        .expect("user");
     assert_eq!(user.locale, Some(Locale::SrCyrl));
 }
 

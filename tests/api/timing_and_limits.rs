@@ -14,14 +14,19 @@ async fn learner(app: &TestApp) {
     assert_eq!(r.status, Status::SeeOther);
 }
 
-fn first_single_choice(app: &TestApp, attempt: &ispit::db::attempts::AttemptRow) -> (String, String) {
+fn first_single_choice(
+    app: &TestApp,
+    attempt: &ispit::db::attempts::AttemptRow,
+) -> (String, String) {
     let (course, _) = app.bank().quiz(&attempt.quiz_id).expect("quiz");
     attempt
         .paper
         .questions
         .iter()
         .find_map(|pq| match &course.question(&pq.id)?.kind {
-            ispit::bank::QuestionKind::Single { options, .. } => Some((pq.id.to_string(), options[0].to_string())),
+            ispit::bank::QuestionKind::Single { options, .. } => {
+                Some((pq.id.to_string(), options[0].to_string()))
+            }
             _ => None,
         })
         .expect("a single-choice question on the paper")
@@ -34,12 +39,21 @@ async fn answers_after_the_deadline_are_refused_and_the_attempt_closes() {
     let id = app.start(GENDER).await;
     let attempt = app.attempt(id).await;
     let (q, option) = first_single_choice(&app, &attempt);
-    let page = attempt.paper.position(&q.parse().expect("id")).expect("on paper") + 1;
+    let page = attempt
+        .paper
+        .position(&q.parse().expect("id"))
+        .expect("on paper")
+        + 1;
 
     // Just inside the limit the answer is saved.
     app.clock.advance(30 * 60 - 1);
     let csrf = app.csrf().await;
-    let fields = [("_csrf", csrf.as_str()), ("page", &page.to_string()), ("shown", &q), (&format!("a.{q}"), &option)];
+    let fields = [
+        ("_csrf", csrf.as_str()),
+        ("page", &page.to_string()),
+        ("shown", &q),
+        (&format!("a.{q}"), &option),
+    ];
     let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, *v)).collect();
     let r = app.post_form(&format!("/attempts/{id}"), &fields).await;
     assert_eq!(r.status, Status::SeeOther, "{}", r.body);
@@ -50,13 +64,24 @@ async fn answers_after_the_deadline_are_refused_and_the_attempt_closes() {
     assert_eq!(r.status, Status::Conflict);
     let closed = app.attempt(id).await;
     assert_eq!(closed.state, AttemptState::Expired);
-    assert_eq!(closed.closed_at, closed.deadline, "closed at the deadline, not when noticed");
-    let saved = ispit::db::attempts::find_responses(&app.app().db, id).await.expect("responses");
+    assert_eq!(
+        closed.closed_at, closed.deadline,
+        "closed at the deadline, not when noticed"
+    );
+    let saved = ispit::db::attempts::find_responses(&app.app().db, id)
+        .await
+        .expect("responses");
     assert_eq!(saved.len(), 1, "the answer given in time is kept");
     let page = app.get(&format!("/attempts/{id}")).await;
-    assert_eq!(page.location.as_deref(), Some(format!("/attempts/{id}/result").as_str()));
+    assert_eq!(
+        page.location.as_deref(),
+        Some(format!("/attempts/{id}/result").as_str())
+    );
     let result = app.get(&format!("/attempts/{id}/result")).await;
-    assert!(result.body.contains("Closed at the time limit") || result.body.contains("time limit passed"));
+    assert!(
+        result.body.contains("Closed at the time limit")
+            || result.body.contains("time limit passed")
+    );
 }
 
 #[rocket::async_test]
@@ -85,9 +110,12 @@ async fn attempt_limits_hold() {
     learner(&app).await;
     for _ in 0..3 {
         let id = app.start(GENDER).await;
-        app.submit_form(&format!("/attempts/{id}/submit"), &[]).await;
+        app.submit_form(&format!("/attempts/{id}/submit"), &[])
+            .await;
     }
-    let r = app.submit_form(&format!("/quizzes/{GENDER}/start"), &[]).await;
+    let r = app
+        .submit_form(&format!("/quizzes/{GENDER}/start"), &[])
+        .await;
     assert_eq!(r.status, Status::Conflict);
     assert!(r.body.contains("used all the attempts"), "{}", r.body);
     let intro = app.get(&format!("/quizzes/{GENDER}")).await;
@@ -99,10 +127,14 @@ async fn submitting_twice_yields_one_result() {
     let app = TestApp::spawn().await;
     learner(&app).await;
     let id = app.start(GENDER).await;
-    let first = app.submit_form(&format!("/attempts/{id}/submit"), &[]).await;
+    let first = app
+        .submit_form(&format!("/attempts/{id}/submit"), &[])
+        .await;
     let closed = app.attempt(id).await;
     app.clock.advance(60);
-    let second = app.submit_form(&format!("/attempts/{id}/submit"), &[]).await;
+    let second = app
+        .submit_form(&format!("/attempts/{id}/submit"), &[])
+        .await;
     assert_eq!(first.location, second.location);
     let again = app.attempt(id).await;
     assert_eq!(again.closed_at, closed.closed_at);
@@ -111,7 +143,13 @@ async fn submitting_twice_yields_one_result() {
     let attempt = app.attempt(id).await;
     let (q, option) = first_single_choice(&app, &attempt);
     let r = app
-        .submit_form(&format!("/attempts/{id}"), &[("shown", q.as_str()), (format!("a.{q}").as_str(), option.as_str())])
+        .submit_form(
+            &format!("/attempts/{id}"),
+            &[
+                ("shown", q.as_str()),
+                (format!("a.{q}").as_str(), option.as_str()),
+            ],
+        )
         .await;
     assert_eq!(r.status, Status::Conflict);
 }

@@ -45,8 +45,10 @@ type ApiResult<T> = Result<T, AppError>;
 
 /// A JSON body that failed to parse becomes a JSON 422/400 with our error shape, not Rocket's HTML.
 fn body<T>(data: Result<Json<T>, rocket::serde::json::Error<'_>>) -> ApiResult<T> {
-    data.map(|j| j.into_inner())
-        .map_err(|_| AppError::Invalid("error-unprocessable"))
+    data.map(|j| j.into_inner()).map_err(|e| match e {
+        rocket::serde::json::Error::Io(_) => AppError::TooLarge,
+        rocket::serde::json::Error::Parse(..) => AppError::Invalid("error-unprocessable"),
+    })
 }
 
 #[derive(Deserialize)]
