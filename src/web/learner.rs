@@ -180,9 +180,12 @@ fn page_range(quiz: &Quiz, total: usize, page: usize) -> (std::ops::Range<usize>
     }
 }
 
+/// Form fields of one question as typed: (part, value).
+type RawFields = Vec<(String, String)>;
+
 struct PageErrors {
-    /// Question id → (message id, raw values as typed).
-    errors: BTreeMap<QuestionId, (&'static str, Vec<(String, String)>)>,
+    /// Question id → (message id, the fields as typed).
+    errors: BTreeMap<QuestionId, (&'static str, RawFields)>,
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -232,7 +235,7 @@ async fn render_attempt(
     } else {
         Status::Ok
     };
-    let ctx = base_context(&req, lang.0, Some(&user.0))
+    let ctx = base_context(req, lang.0, Some(&user.0))
         .with(
             "quiz_title",
             course.texts.format(locale, &quiz_msg, None, None),

@@ -39,7 +39,7 @@ fn login_page(req: PageMeta, lang: Lang, next: Option<&str>) -> Page {
 }
 
 fn login_form(req: &PageMeta, lang: Lang, email: &str, next: &str, error: Option<&str>) -> Page {
-    let ctx = base_context(&req, lang.0, None)
+    let ctx = base_context(req, lang.0, None)
         .with("email", email)
         .with("next", next)
         .with("error", error);

@@ -1,0 +1,163 @@
+### The learner's pages: quizzes, answering, summary and result.
+
+dashboard-title = Ваши тестови
+# Variables:
+#   $name (String) - the learner's name
+dashboard-welcome = Добро дошли, { $name }. Изаберите тест који желите да започнете или наставите.
+
+# Variables:
+#   $count (Number) - questions per attempt
+quiz-questions = { $count ->
+    [one] { $count } питање
+    [few] { $count } питања
+   *[other] { $count } питања
+}
+# Variables:
+#   $minutes (Number) - the time limit
+quiz-time-limit = { $minutes ->
+    [one] Временско ограничење: { $minutes } минут
+    [few] Временско ограничење: { $minutes } минута
+   *[other] Временско ограничење: { $minutes } минута
+}
+quiz-no-time-limit = Без временског ограничења
+# Variables:
+#   $used (Number) - attempts already started
+#   $allowed (Number) - attempts allowed
+quiz-attempts-used = Покушаји: { $used } од { $allowed }
+# Variables:
+#   $used (Number) - attempts already started
+quiz-attempts-unlimited = Покушаји: { $used } (без ограничења)
+quiz-attempts-unlimited-short = Без ограничења
+# Variables:
+#   $percent (String) - the best result, formatted
+quiz-best-score = Најбољи резултат: { $percent } %
+quiz-in-progress = Имате покушај у току.
+# Variables:
+#   $languages (String) - the languages the quiz is offered in, as a list
+quiz-not-offered = Још није доступно на овом језику. Доступни језици: { $languages }.
+quiz-fact-questions = Питања
+quiz-fact-time = Временско ограничење
+quiz-fact-pass = Праг пролазности
+quiz-fact-attempts = Преостали покушаји
+# Variables:
+#   $count (Number) - attempts left
+attempts-left = { $count ->
+    [one] { $count } покушај
+    [few] { $count } покушаја
+   *[other] { $count } покушаја
+}
+quiz-start-button = Започните тест
+quiz-resume-button = Наставите покушај
+# Variables:
+#   $minutes (Number) - the time limit
+quiz-start-timed-note = { $minutes ->
+    [one] Време почиње да тече када притиснете дугме и не зауставља се ако затворите прегледач. Имаћете { $minutes } минут.
+    [few] Време почиње да тече када притиснете дугме и не зауставља се ако затворите прегледач. Имаћете { $minutes } минута.
+   *[other] Време почиње да тече када притиснете дугме и не зауставља се ако затворите прегледач. Имаћете { $minutes } минута.
+}
+quiz-your-attempts = Ваши покушаји
+attempt-column-number = Покушај
+attempt-column-started = Почетак
+attempt-column-state = Стање
+attempt-column-score = Резултат
+attempt-state-in-progress = У току
+attempt-state-submitted = Предат
+attempt-state-expired = Затворен по истеку времена
+
+# Variables:
+#   $number (Number) - the question's place on the paper
+#   $total (Number) - questions on the paper
+attempt-question-of = Питање { $number } од { $total }
+# Variables:
+#   $minutes (Number) - whole minutes left, rounded up
+#   $deadline (String) - the deadline, as date and time
+attempt-time-left = { $minutes ->
+    [one] Преостало време: { $minutes } минут (до { $deadline })
+    [few] Преостало време: { $minutes } минута (до { $deadline })
+   *[other] Преостало време: { $minutes } минута (до { $deadline })
+}
+attempt-form-has-errors = Неке одговоре није било могуће сачувати. Исправите питања означена у наставку; остали Ваши одговори су сачувани.
+attempt-next = Сачувајте и даље
+attempt-previous = Сачувајте и назад
+attempt-save = Сачувајте
+attempt-finish = Завршите покушај
+attempt-navigation = Питања овог покушаја
+# Variables:
+#   $number (Number) - the question's place on the paper
+attempt-nav-question = Пређите на питање { $number }
+
+# Variables:
+#   $number (Number) - the question's place on the paper
+question-number = Питање { $number }
+# Variables:
+#   $points (String) - points the question is worth, formatted
+question-points = ({ $points } бод.)
+question-hint-multiple = Изаберите све тачне одговоре. Погрешни избори могу поништити тачне.
+question-hint-matching = За сваку ставку изаберите одговарајући одговор.
+question-hint-gaps = За свако празно место изаберите реч или израз који га допуњује.
+question-hint-ordering = Свакој ставци доделите редни број, почевши од 1 (прва). Сваки редни број употребите само једном.
+question-your-answer = Ваш одговор
+question-your-number = Ваш одговор (број)
+answer-true = Тачно
+answer-false = Нетачно
+choose-option = Изаберите…
+choose-position = Редни број…
+# Variables:
+#   $number (Number) - which gap in the sentence
+gap-label = Празно место { $number }
+answer-error-invalid-choice = Овај одговор није међу понуђенима.
+answer-error-not-a-number = Унесите број, на пример 12 или 3,5.
+answer-error-too-long = Овај одговор је предугачак.
+answer-error-bad-order = Сваки редни број употребите тачно једном.
+
+summary-title = Преглед пре предаје
+# Variables:
+#   $count (Number) - questions left unanswered
+summary-unanswered = { $count ->
+    [one] Још нисте одговорили на { $count } питање.
+    [few] Још нисте одговорили на { $count } питања.
+   *[other] Још нисте одговорили на { $count } питања.
+}
+summary-all-answered = Одговорили сте на сва питања.
+summary-column-question = Питање
+summary-column-status = Статус
+summary-answered = Одговорено
+summary-not-answered = Без одговора
+summary-back = Назад на питања
+summary-submit-note = Након предаје више не можете мењати одговоре.
+summary-submit-button = Предајте све и завршите
+
+result-title = Ваш резултат
+result-expired-note = Време је истекло, па је покушај предат са одговорима сачуваним до тог тренутка.
+# Variables:
+#   $score (String) - points earned, formatted
+#   $max (String) - points possible, formatted
+result-score = Освојени бодови: { $score } од { $max }
+# Variables:
+#   $percent (String) - the result in percent, formatted
+#   $pass (Number) - the pass mark in percent
+result-percent = { $percent } % (праг пролазности: { $pass } %)
+result-passed = Положено
+result-failed = Није положено
+result-recorded = Ваши одговори су евидентирани.
+# Variables:
+#   $started (String) - when the attempt began
+#   $closed (String) - when it was closed
+result-times = Почетак: { $started }, завршетак: { $closed }.
+result-review-heading = Ваши одговори
+result-back-to-quiz = Назад на тест
+review-correct = Тачно
+review-partial = Делимично тачно
+review-incorrect = Нетачно
+# Variables:
+#   $awarded (String) - points earned on the question
+#   $points (String) - points the question is worth
+review-points = { $awarded } / { $points } бод.
+review-your-choice = (Ваш избор)
+review-right-option = (тачан одговор)
+# Variables:
+#   $position (Number) - the position the learner gave
+review-your-position = (Ваш редни број: { $position })
+review-your-answer = Ваш одговор:
+review-no-answer = без одговора
+review-correct-answer = Тачан одговор:

@@ -1,0 +1,9 @@
+### Signing in.
+
+login-title = Пријава
+login-intro = Пријавите се адресом е-поште и лозинком које Вам је доделио центар за обуку.
+login-email-label = Адреса е-поште
+login-password-label = Лозинка
+login-button = Пријавите се
+login-error-email = Унесите исправну адресу е-поште.
+login-error-credentials = Адреса е-поште или лозинка није исправна.
