@@ -1,0 +1,163 @@
+### The learner's pages: quizzes, answering, summary and result.
+
+dashboard-title = Vaši testovi
+# Variables:
+#   $name (String) - the learner's name
+dashboard-welcome = Dobro došli, { $name }. Izaberite test koji želite da započnete ili nastavite.
+
+# Variables:
+#   $count (Number) - questions per attempt
+quiz-questions = { $count ->
+    [one] { $count } pitanje
+    [few] { $count } pitanja
+   *[other] { $count } pitanja
+}
+# Variables:
+#   $minutes (Number) - the time limit
+quiz-time-limit = { $minutes ->
+    [one] Vremensko ograničenje: { $minutes } minut
+    [few] Vremensko ograničenje: { $minutes } minuta
+   *[other] Vremensko ograničenje: { $minutes } minuta
+}
+quiz-no-time-limit = Bez vremenskog ograničenja
+# Variables:
+#   $used (Number) - attempts already started
+#   $allowed (Number) - attempts allowed
+quiz-attempts-used = Pokušaji: { $used } od { $allowed }
+# Variables:
+#   $used (Number) - attempts already started
+quiz-attempts-unlimited = Pokušaji: { $used } (bez ograničenja)
+quiz-attempts-unlimited-short = Bez ograničenja
+# Variables:
+#   $percent (String) - the best result, formatted
+quiz-best-score = Najbolji rezultat: { $percent } %
+quiz-in-progress = Imate pokušaj u toku.
+# Variables:
+#   $languages (String) - the languages the quiz is offered in, as a list
+quiz-not-offered = Još nije dostupno na ovom jeziku. Dostupni jezici: { $languages }.
+quiz-fact-questions = Pitanja
+quiz-fact-time = Vremensko ograničenje
+quiz-fact-pass = Prag prolaznosti
+quiz-fact-attempts = Preostali pokušaji
+# Variables:
+#   $count (Number) - attempts left
+attempts-left = { $count ->
+    [one] { $count } pokušaj
+    [few] { $count } pokušaja
+   *[other] { $count } pokušaja
+}
+quiz-start-button = Započnite test
+quiz-resume-button = Nastavite pokušaj
+# Variables:
+#   $minutes (Number) - the time limit
+quiz-start-timed-note = { $minutes ->
+    [one] Vrijeme počinje teći kada pritisnete dugme i ne zaustavlja se ako zatvorite pregledač. Imaćete { $minutes } minut.
+    [few] Vrijeme počinje teći kada pritisnete dugme i ne zaustavlja se ako zatvorite pregledač. Imaćete { $minutes } minuta.
+   *[other] Vrijeme počinje teći kada pritisnete dugme i ne zaustavlja se ako zatvorite pregledač. Imaćete { $minutes } minuta.
+}
+quiz-your-attempts = Vaši pokušaji
+attempt-column-number = Pokušaj
+attempt-column-started = Početak
+attempt-column-state = Stanje
+attempt-column-score = Rezultat
+attempt-state-in-progress = U toku
+attempt-state-submitted = Predat
+attempt-state-expired = Zatvoren po isteku vremena
+
+# Variables:
+#   $number (Number) - the question's place on the paper
+#   $total (Number) - questions on the paper
+attempt-question-of = Pitanje { $number } od { $total }
+# Variables:
+#   $minutes (Number) - whole minutes left, rounded up
+#   $deadline (String) - the deadline, as date and time
+attempt-time-left = { $minutes ->
+    [one] Preostalo vrijeme: { $minutes } minut (do { $deadline })
+    [few] Preostalo vrijeme: { $minutes } minuta (do { $deadline })
+   *[other] Preostalo vrijeme: { $minutes } minuta (do { $deadline })
+}
+attempt-form-has-errors = Neke odgovore nije bilo moguće sačuvati. Ispravite pitanja označena u nastavku; ostali Vaši odgovori su sačuvani.
+attempt-next = Sačuvajte i dalje
+attempt-previous = Sačuvajte i nazad
+attempt-save = Sačuvajte
+attempt-finish = Završite pokušaj
+attempt-navigation = Pitanja ovog pokušaja
+# Variables:
+#   $number (Number) - the question's place on the paper
+attempt-nav-question = Pređite na pitanje { $number }
+
+# Variables:
+#   $number (Number) - the question's place on the paper
+question-number = Pitanje { $number }
+# Variables:
+#   $points (String) - points the question is worth, formatted
+question-points = ({ $points } bod.)
+question-hint-multiple = Izaberite sve tačne odgovore. Pogrešni izbori mogu poništiti tačne.
+question-hint-matching = Za svaku stavku izaberite odgovarajući odgovor.
+question-hint-gaps = Za svako prazno mjesto izaberite riječ ili izraz koji ga dopunjuje.
+question-hint-ordering = Svakoj stavci dodijelite redni broj, počevši od 1 (prva). Svaki redni broj upotrijebite samo jednom.
+question-your-answer = Vaš odgovor
+question-your-number = Vaš odgovor (broj)
+answer-true = Tačno
+answer-false = Netačno
+choose-option = Izaberite…
+choose-position = Redni broj…
+# Variables:
+#   $number (Number) - which gap in the sentence
+gap-label = Prazno mjesto { $number }
+answer-error-invalid-choice = Ovaj odgovor nije među ponuđenim.
+answer-error-not-a-number = Unesite broj, na primjer 12 ili 3,5.
+answer-error-too-long = Ovaj odgovor je predug.
+answer-error-bad-order = Svaki redni broj upotrijebite tačno jednom.
+
+summary-title = Pregled prije predaje
+# Variables:
+#   $count (Number) - questions left unanswered
+summary-unanswered = { $count ->
+    [one] Još nijeste odgovorili na { $count } pitanje.
+    [few] Još nijeste odgovorili na { $count } pitanja.
+   *[other] Još nijeste odgovorili na { $count } pitanja.
+}
+summary-all-answered = Odgovorili ste na sva pitanja.
+summary-column-question = Pitanje
+summary-column-status = Status
+summary-answered = Odgovoreno
+summary-not-answered = Bez odgovora
+summary-back = Nazad na pitanja
+summary-submit-note = Nakon predaje više ne možete mijenjati odgovore.
+summary-submit-button = Predajte sve i završite
+
+result-title = Vaš rezultat
+result-expired-note = Vrijeme je isteklo, pa je pokušaj predat sa odgovorima sačuvanim do tog trenutka.
+# Variables:
+#   $score (String) - points earned, formatted
+#   $max (String) - points possible, formatted
+result-score = Osvojeni bodovi: { $score } od { $max }
+# Variables:
+#   $percent (String) - the result in percent, formatted
+#   $pass (Number) - the pass mark in percent
+result-percent = { $percent } % (prag prolaznosti: { $pass } %)
+result-passed = Položeno
+result-failed = Nije položeno
+result-recorded = Vaši odgovori su evidentirani.
+# Variables:
+#   $started (String) - when the attempt began
+#   $closed (String) - when it was closed
+result-times = Početak: { $started }, završetak: { $closed }.
+result-review-heading = Vaši odgovori
+result-back-to-quiz = Nazad na test
+review-correct = Tačno
+review-partial = Djelimično tačno
+review-incorrect = Netačno
+# Variables:
+#   $awarded (String) - points earned on the question
+#   $points (String) - points the question is worth
+review-points = { $awarded } / { $points } bod.
+review-your-choice = (Vaš izbor)
+review-right-option = (tačan odgovor)
+# Variables:
+#   $position (Number) - the position the learner gave
+review-your-position = (Vaš redni broj: { $position })
+review-your-answer = Vaš odgovor:
+review-no-answer = bez odgovora
+review-correct-answer = Tačan odgovor:

@@ -1,0 +1,9 @@
+### Signing in.
+
+login-title = Prijava
+login-intro = Prijavite se adresom e-pošte i lozinkom koje Vam je dodijelio centar za izobrazbu.
+login-email-label = Adresa e-pošte
+login-password-label = Lozinka
+login-button = Prijavite se
+login-error-email = Unesite ispravnu adresu e-pošte.
+login-error-credentials = Adresa e-pošte ili lozinka nije ispravna.

@@ -1,0 +1,9 @@
+### Signing in.
+
+login-title = Најава
+login-intro = Најавете се со адресата на е-пошта и лозинката што Ви ги додели центарот за обука.
+login-email-label = Адреса на е-пошта
+login-password-label = Лозинка
+login-button = Најавете се
+login-error-email = Внесете исправна адреса на е-пошта.
+login-error-credentials = Адресата на е-пошта или лозинката не е точна.
