@@ -11,5 +11,6 @@ pub mod demo;
 pub mod diagnostic;
 pub mod i18n;
 pub mod ids;
+pub mod placement;
 pub mod service;
 pub mod web;

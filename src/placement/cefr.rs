@@ -1,0 +1,161 @@
+//! CEFR levels and the cut scores that map θ to them.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Level {
+    #[serde(rename = "below-A1")]
+    BelowA1,
+    A1,
+    A2,
+    B1,
+    B2,
+    C1,
+    C2,
+}
+
+impl Level {
+    pub const ALL: [Level; 7] = [
+        Level::BelowA1,
+        Level::A1,
+        Level::A2,
+        Level::B1,
+        Level::B2,
+        Level::C1,
+        Level::C2,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Level::BelowA1 => "below-A1",
+            Level::A1 => "A1",
+            Level::A2 => "A2",
+            Level::B1 => "B1",
+            Level::B2 => "B2",
+            Level::C1 => "C1",
+            Level::C2 => "C2",
+        }
+    }
+
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    pub fn parse(s: &str) -> Option<Level> {
+        Level::ALL
+            .into_iter()
+            .find(|l| l.as_str().eq_ignore_ascii_case(s))
+    }
+}
+
+/// Cut scores on the θ scale, ascending: optionally below-A1|A1, then A1|A2, A2|B1, B1|B2, B2|C1, C1|C2.
+/// A θ exactly on a cut belongs to the level above it (a learner at the standard has reached it).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Cuts {
+    /// Between below-A1 and A1; without it nobody is placed below A1.
+    #[serde(default)]
+    pub below_a1: Option<f64>,
+    /// A1|A2, A2|B1, B1|B2, B2|C1, C1|C2.
+    pub cuts: [f64; 5],
+}
+
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error("cut scores must be finite and strictly ascending")]
+pub struct BadCuts;
+
+impl Cuts {
+    pub fn new(below_a1: Option<f64>, cuts: [f64; 5]) -> Result<Cuts, BadCuts> {
+        let all: Vec<f64> = below_a1.into_iter().chain(cuts).collect();
+        if all.iter().all(|c| c.is_finite()) && all.windows(2).all(|w| w[0] < w[1]) {
+            Ok(Cuts { below_a1, cuts })
+        } else {
+            Err(BadCuts)
+        }
+    }
+
+    /// Every cut with the level that starts at it.
+    pub fn boundaries(&self) -> Vec<(f64, Level)> {
+        let upper = [Level::A2, Level::B1, Level::B2, Level::C1, Level::C2];
+        self.below_a1
+            .map(|c| (c, Level::A1))
+            .into_iter()
+            .chain(self.cuts.iter().copied().zip(upper))
+            .collect()
+    }
+
+    /// The lowest level this scale can report.
+    pub fn floor(&self) -> Level {
+        if self.below_a1.is_some() {
+            Level::BelowA1
+        } else {
+            Level::A1
+        }
+    }
+
+    pub fn level(&self, theta: f64) -> Level {
+        self.boundaries()
+            .into_iter()
+            .filter(|(c, _)| theta >= *c)
+            .map(|(_, l)| l)
+            .last()
+            .unwrap_or(self.floor())
+    }
+
+    /// Probability of each level under a posterior over a grid: its mass between two cuts.
+    pub fn level_probabilities(&self, posterior: &[(f64, f64)]) -> Vec<(Level, f64)> {
+        let mut out: Vec<(Level, f64)> = Level::ALL
+            .into_iter()
+            .filter(|l| *l >= self.floor())
+            .map(|l| (l, 0.0))
+            .collect();
+        for (theta, w) in posterior {
+            let level = self.level(*theta);
+            if let Some(entry) = out.iter_mut().find(|(l, _)| *l == level) {
+                entry.1 += w;
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cuts() -> Cuts {
+        Cuts::new(Some(-3.0), [-2.0, -0.8, 0.4, 1.6, 2.8]).expect("valid")
+    }
+
+    #[test]
+    fn levels_exactly_at_the_cuts_belong_above() {
+        let c = cuts();
+        assert_eq!(c.level(-3.01), Level::BelowA1);
+        assert_eq!(c.level(-3.0), Level::A1);
+        assert_eq!(c.level(-2.0), Level::A2);
+        assert_eq!(c.level(-2.0 - 1e-9), Level::A1);
+        assert_eq!(c.level(-0.8), Level::B1);
+        assert_eq!(c.level(0.4), Level::B2);
+        assert_eq!(c.level(1.6), Level::C1);
+        assert_eq!(c.level(2.8), Level::C2);
+        assert_eq!(c.level(9.0), Level::C2);
+        let five = Cuts::new(None, [-2.0, -0.8, 0.4, 1.6, 2.8]).expect("valid");
+        assert_eq!(five.level(-9.0), Level::A1);
+    }
+
+    #[test]
+    fn cuts_must_ascend() {
+        assert!(Cuts::new(None, [0.0, -1.0, 1.0, 2.0, 3.0]).is_err());
+        assert!(Cuts::new(Some(-1.0), [-1.0, 0.0, 1.0, 2.0, 3.0]).is_err());
+        assert!(Cuts::new(None, [f64::NAN, 0.0, 1.0, 2.0, 3.0]).is_err());
+    }
+
+    #[test]
+    fn level_probabilities_sum_to_one() {
+        let post = crate::placement::estimate::posterior(&[], Default::default());
+        let probs = cuts().level_probabilities(&post);
+        let total: f64 = probs.iter().map(|(_, p)| p).sum();
+        assert!((total - 1.0).abs() < 1e-9);
+        let b1 = probs.iter().find(|(l, _)| *l == Level::B1).expect("B1").1;
+        assert!(b1 > 0.3, "most mass near 0 is B1: {b1}");
+    }
+}

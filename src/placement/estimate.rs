@@ -1,0 +1,277 @@
+//! Ability estimation from a response pattern: EAP on a fixed grid (the running estimate of the adaptive
+//! test), maximum likelihood by Newton steps, and Warm's weighted likelihood for reports at the extremes.
+
+use super::irt::ItemParams;
+
+/// The quadrature grid: 81 points from −4 to 4 in steps of 0.1.
+pub fn grid() -> impl Iterator<Item = f64> {
+    (0..81).map(|i| -4.0 + 0.1 * f64::from(i))
+}
+
+/// A normal prior over θ.
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Prior {
+    pub mean: f64,
+    pub sd: f64,
+}
+
+impl Default for Prior {
+    fn default() -> Self {
+        Prior { mean: 0.0, sd: 1.0 }
+    }
+}
+
+impl Prior {
+    /// Unnormalized density: for N(0,1), exp(−θ²/2).
+    pub fn weight(&self, theta: f64) -> f64 {
+        let z = (theta - self.mean) / self.sd;
+        (-z * z / 2.0).exp()
+    }
+}
+
+/// One answered item.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Response {
+    pub item: ItemParams,
+    pub right: bool,
+}
+
+pub fn log_likelihood(responses: &[Response], theta: f64) -> f64 {
+    responses
+        .iter()
+        .map(|r| r.item.log_likelihood(theta, r.right))
+        .sum()
+}
+
+/// The posterior over the grid, normalized (sums to 1).
+pub fn posterior(responses: &[Response], prior: Prior) -> Vec<(f64, f64)> {
+    let logs: Vec<(f64, f64)> = grid()
+        .map(|t| (t, prior.weight(t).ln() + log_likelihood(responses, t)))
+        .collect();
+    let max = logs
+        .iter()
+        .map(|(_, l)| *l)
+        .fold(f64::NEG_INFINITY, f64::max);
+    let weights: Vec<(f64, f64)> = logs.iter().map(|(t, l)| (*t, (l - max).exp())).collect();
+    let total: f64 = weights.iter().map(|(_, w)| w).sum();
+    weights.into_iter().map(|(t, w)| (t, w / total)).collect()
+}
+
+/// Expected a posteriori estimate and posterior standard deviation (the standard error we report).
+pub fn eap(responses: &[Response], prior: Prior) -> (f64, f64) {
+    let post = posterior(responses, prior);
+    let mean: f64 = post.iter().map(|(t, w)| t * w).sum();
+    let var: f64 = post.iter().map(|(t, w)| (t - mean) * (t - mean) * w).sum();
+    (mean, var.sqrt())
+}
+
+pub fn test_information(responses: &[Response], theta: f64) -> f64 {
+    responses.iter().map(|r| r.item.information(theta)).sum()
+}
+
+/// Score function: d log L / dθ = Σ a (u − P). Strictly decreasing in θ.
+fn score(responses: &[Response], theta: f64) -> f64 {
+    responses
+        .iter()
+        .map(|r| r.item.a * (f64::from(u8::from(r.right)) - r.item.p(theta)))
+        .sum()
+}
+
+pub const MLE_BOUND: f64 = 8.0;
+
+/// Maximum-likelihood estimate and its standard error 1/√I(θ), or `None` for an empty, all-right or
+/// all-wrong pattern, or when the maximum lies on the bound of [−8, 8].
+pub fn mle(responses: &[Response]) -> Option<(f64, f64)> {
+    let rights = responses.iter().filter(|r| r.right).count();
+    if responses.is_empty() || rights == 0 || rights == responses.len() {
+        return None;
+    }
+    let theta = root(|t| score(responses, t), |t| -test_information(responses, t))?;
+    let info = test_information(responses, theta);
+    Some((theta, 1.0 / info.sqrt()))
+}
+
+/// Warm's (1989) weighted likelihood estimate: the root of score + I'/(2I). Finite for every pattern, so
+/// it can report all-right and all-wrong learners at the ends of the scale.
+pub fn wle(responses: &[Response]) -> Option<(f64, f64)> {
+    if responses.is_empty() {
+        return None;
+    }
+    let f = |t: f64| {
+        let info = test_information(responses, t);
+        // I'(θ) for the 2PL: Σ a³ P Q (1 − 2P).
+        let d_info: f64 = responses
+            .iter()
+            .map(|r| {
+                let p = r.item.p(t);
+                r.item.a.powi(3) * p * (1.0 - p) * (1.0 - 2.0 * p)
+            })
+            .sum();
+        score(responses, t) + d_info / (2.0 * info)
+    };
+    let theta = bisect(f, -MLE_BOUND, MLE_BOUND)?;
+    Some((theta, 1.0 / test_information(responses, theta).sqrt()))
+}
+
+/// Root of a decreasing function on [−8, 8]: Newton steps, falling back to bisection when a step leaves the
+/// bracket. `None` when the sign does not change inside the bounds (the maximum is on a bound).
+fn root(f: impl Fn(f64) -> f64, df: impl Fn(f64) -> f64) -> Option<f64> {
+    let (mut lo, mut hi) = (-MLE_BOUND, MLE_BOUND);
+    if f(lo) <= 0.0 || f(hi) >= 0.0 {
+        return None;
+    }
+    let mut t = 0.0;
+    for _ in 0..200 {
+        let v = f(t);
+        if v.abs() < 1e-12 {
+            return Some(t);
+        }
+        if v > 0.0 {
+            lo = t;
+        } else {
+            hi = t;
+        }
+        let d = df(t);
+        let step = if d != 0.0 { t - v / d } else { f64::NAN };
+        t = if step.is_finite() && step > lo && step < hi {
+            step
+        } else {
+            (lo + hi) / 2.0
+        };
+        if hi - lo < 1e-12 {
+            break;
+        }
+    }
+    Some(t)
+}
+
+fn bisect(f: impl Fn(f64) -> f64, mut lo: f64, mut hi: f64) -> Option<f64> {
+    let (flo, fhi) = (f(lo), f(hi));
+    if flo.signum() == fhi.signum() {
+        return None;
+    }
+    let decreasing = flo > 0.0;
+    for _ in 0..200 {
+        let mid = (lo + hi) / 2.0;
+        let v = f(mid);
+        if (v > 0.0) == decreasing {
+            lo = mid;
+        } else {
+            hi = mid;
+        }
+        if hi - lo < 1e-12 {
+            break;
+        }
+    }
+    Some((lo + hi) / 2.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rasch(bs: &[f64], pattern: &[u8]) -> Vec<Response> {
+        bs.iter()
+            .zip(pattern)
+            .map(|(b, u)| Response {
+                item: ItemParams::rasch(*b),
+                right: *u == 1,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn eap_of_no_responses_is_the_prior() {
+        let (m, sd) = eap(&[], Prior::default());
+        assert!(m.abs() < 1e-12);
+        // The discrete N(0,1) on a 0.1 grid has SD 1 to within 1e-4.
+        assert!((sd - 1.0).abs() < 1e-3, "{sd}");
+    }
+
+    #[test]
+    fn eap_hand_checked_single_item() {
+        // One right answer to a Rasch item at b = 0: posterior ∝ φ(θ)·logistic(θ).
+        let r = rasch(&[0.0], &[1]);
+        let (m, sd) = eap(&r, Prior::default());
+        let (mut num, mut den, mut sq) = (0.0, 0.0, 0.0);
+        for t in grid() {
+            let w = (-t * t / 2.0f64).exp() / (1.0 + (-t).exp());
+            num += t * w;
+            den += w;
+        }
+        let mean = num / den;
+        for t in grid() {
+            let w = (-t * t / 2.0f64).exp() / (1.0 + (-t).exp());
+            sq += (t - mean) * (t - mean) * w;
+        }
+        assert!((m - mean).abs() < 1e-12);
+        assert!((sd - (sq / den).sqrt()).abs() < 1e-12);
+        // Symmetry: a wrong answer mirrors it.
+        let (m2, sd2) = eap(&rasch(&[0.0], &[0]), Prior::default());
+        assert!((m2 + m).abs() < 1e-12 && (sd2 - sd).abs() < 1e-12);
+        assert!(m > 0.3 && m < 0.45, "{m}");
+    }
+
+    #[test]
+    fn eap_is_finite_for_all_right_and_all_wrong() {
+        let bs = [-1.0, 0.0, 1.0, 2.0];
+        let (hi, se_hi) = eap(&rasch(&bs, &[1, 1, 1, 1]), Prior::default());
+        let (lo, se_lo) = eap(&rasch(&bs, &[0, 0, 0, 0]), Prior::default());
+        assert!(hi > 1.0 && hi < 4.0 && se_hi < 1.0, "{hi} {se_hi}");
+        assert!(lo < -0.5 && lo > -4.0 && se_lo < 1.0, "{lo} {se_lo}");
+        assert_eq!(mle(&rasch(&bs, &[1, 1, 1, 1])), None);
+        assert_eq!(mle(&rasch(&bs, &[0, 0, 0, 0])), None);
+        assert_eq!(mle(&[]), None);
+    }
+
+    #[test]
+    fn mle_solves_the_score_equation() {
+        // Rasch: at the MLE the expected score equals the raw score.
+        let bs = [-1.0, -0.5, 0.0, 0.5, 1.0];
+        let r = rasch(&bs, &[1, 1, 1, 0, 0]);
+        let (theta, se) = mle(&r).expect("mixed pattern");
+        let expected: f64 = bs.iter().map(|b| ItemParams::rasch(*b).p(theta)).sum();
+        assert!((expected - 3.0).abs() < 1e-9);
+        let info: f64 = bs
+            .iter()
+            .map(|b| ItemParams::rasch(*b).information(theta))
+            .sum();
+        assert!((se - 1.0 / info.sqrt()).abs() < 1e-12);
+        // Symmetric items and a half-right pattern give 0.
+        let (t0, _) = mle(&rasch(&[-1.0, 1.0], &[1, 0])).expect("mle");
+        assert!(t0.abs() < 1e-9);
+    }
+
+    #[test]
+    fn mle_on_the_bound_is_none() {
+        // Right on an extremely hard item, wrong on an easy one: the maximum runs past 8? No: mixed
+        // patterns with items far outside the bounds push the root beyond [−8, 8].
+        let r = vec![
+            Response {
+                item: ItemParams::rasch(20.0),
+                right: true,
+            },
+            Response {
+                item: ItemParams::rasch(19.0),
+                right: false,
+            },
+        ];
+        assert_eq!(mle(&r), None);
+    }
+
+    #[test]
+    fn wle_is_finite_at_the_extremes_and_near_the_mle_in_between() {
+        let bs = [-2.0, -1.0, 0.0, 1.0, 2.0];
+        let (hi, _) = wle(&rasch(&bs, &[1, 1, 1, 1, 1])).expect("wle");
+        let (lo, _) = wle(&rasch(&bs, &[0, 0, 0, 0, 0])).expect("wle");
+        assert!(hi > 2.0 && hi < 8.0, "{hi}");
+        assert!((lo + hi).abs() < 1e-6, "symmetric: {lo} {hi}");
+        let mixed = rasch(&bs, &[1, 1, 1, 0, 0]);
+        let (w, _) = wle(&mixed).expect("wle");
+        let (m, _) = mle(&mixed).expect("mle");
+        assert!(
+            (w - m).abs() < 0.3 && w < m,
+            "WLE shrinks toward the middle: {w} {m}"
+        );
+    }
+}
