@@ -6,6 +6,7 @@
 pub mod assessment;
 pub mod auth;
 pub mod bank;
+pub mod cli;
 pub mod db;
 pub mod demo;
 pub mod diagnostic;

@@ -28,6 +28,61 @@ enum Command {
         #[arg(long)]
         locales: Option<PathBuf>,
     },
+    /// English placement tools for psychometricians.
+    Placement {
+        #[command(subcommand)]
+        command: PlacementCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum PlacementCommand {
+    /// EAP, posterior SD, MLE and its SE for response patterns.
+    Estimate {
+        #[arg(long)]
+        items: PathBuf,
+        #[arg(long)]
+        responses: PathBuf,
+    },
+    /// Run simulated examinees through the adaptive test and a fixed 40-item form.
+    Simulate {
+        #[arg(long, default_value_t = 2000)]
+        examinees: usize,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Item-parameter file ({"items": [{id, a, b, skill, level}], "cuts": [five values]}).
+        #[arg(long, conflicts_with = "reference")]
+        bank: Option<PathBuf>,
+        /// The 180-item Rasch reference bank (b over −3…3.5, cuts −2, −0.8, 0.4, 1.6, 2.8).
+        #[arg(long)]
+        reference: bool,
+        /// Mean of the simulated population's θ.
+        #[arg(long, default_value_t = 0.3)]
+        mean: f64,
+        /// Standard deviation of the simulated population's θ.
+        #[arg(long, default_value_t = 1.2)]
+        sd: f64,
+        /// Exposure-control target (Sympson–Hetter).
+        #[arg(long, default_value_t = 0.2)]
+        max_exposure: f64,
+        #[arg(long)]
+        json: bool,
+        /// Tuning: fewest items before any stopping rule applies.
+        #[arg(long, default_value_t = 8)]
+        min_items: usize,
+        /// Tuning: most items in a test.
+        #[arg(long, default_value_t = 40)]
+        max_items: usize,
+        /// Tuning: GLR indifference half-width around each cut (0 turns the GLR rule off).
+        #[arg(long, default_value_t = 0.35)]
+        indifference: f64,
+        /// Tuning: GLR error rates (alpha = beta).
+        #[arg(long, default_value_t = 0.075)]
+        alpha: f64,
+        /// Tuning: also stop when one level has this posterior probability (0 turns the rule off).
+        #[arg(long, default_value_t = 0.75)]
+        confidence: f64,
+    },
 }
 
 fn main() -> ExitCode {
@@ -41,6 +96,65 @@ fn main() -> ExitCode {
     match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => serve(),
         Command::Validate { path, locales } => validate(path, locales),
+        Command::Placement { command } => placement(command),
+    }
+}
+
+fn placement(command: PlacementCommand) -> ExitCode {
+    use ispit::cli::placement as tools;
+    let result = match command {
+        PlacementCommand::Estimate { items, responses } => {
+            tools::estimate(&items, &responses).map(|v| println!("{v:#}"))
+        }
+        PlacementCommand::Simulate {
+            examinees,
+            seed,
+            bank,
+            reference,
+            mean,
+            sd,
+            max_exposure,
+            json,
+            min_items,
+            max_items,
+            indifference,
+            alpha,
+            confidence,
+        } => {
+            let loaded = match (bank, reference) {
+                (Some(path), _) => tools::load_sim_bank(&path),
+                (None, true) => Ok(tools::reference_bank()),
+                (None, false) => tools::load_bundled_bank(),
+            };
+            loaded.map(|(pool, cuts)| {
+                let options = tools::SimOptions {
+                    examinees,
+                    seed,
+                    population: ispit::placement::estimate::Prior { mean, sd },
+                    max_exposure,
+                    tuning: tools::Tuning {
+                        min_items,
+                        max_items,
+                        indifference: (indifference > 0.0).then_some(indifference),
+                        alpha,
+                        confidence: (confidence > 0.0).then_some(confidence),
+                    },
+                };
+                let (cat, linear) = tools::simulate(pool, &cuts, &options);
+                if json {
+                    println!("{:#}", serde_json::json!({ "cat": cat, "linear": linear }));
+                } else {
+                    tools::print_figures(&cat, &linear);
+                }
+            })
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("{e}");
+            ExitCode::FAILURE
+        }
     }
 }
 

@@ -93,6 +93,10 @@ pub struct CatConfig {
     pub classification: Option<Classification>,
     /// Also stop once the standard error is at most this.
     pub se_target: Option<f64>,
+    /// Also stop once the posterior puts at least this probability on one level (measurement decision
+    /// theory: Rudner 2002).
+    #[serde(default)]
+    pub level_confidence: Option<f64>,
     /// Report per-skill levels only when the skill's SE is at most this.
     pub skill_se_limit: f64,
 }
@@ -111,6 +115,7 @@ impl Default for CatConfig {
                 beta: 0.05,
             }),
             se_target: None,
+            level_confidence: None,
             skill_se_limit: 0.6,
         }
     }
@@ -323,6 +328,17 @@ impl<'a> Session<'a> {
                 return true;
             }
         }
+        if let Some(p) = self.config.level_confidence {
+            let post = estimate::posterior(&self.responses(), self.config.prior);
+            if self
+                .cuts
+                .level_probabilities(&post)
+                .iter()
+                .any(|(_, q)| *q >= p)
+            {
+                return true;
+            }
+        }
         match self.config.classification {
             Some(rule) => classified(&self.responses(), self.cuts, rule),
             None => false,
@@ -397,20 +413,43 @@ pub fn classified(responses: &[Response], cuts: &Cuts, rule: Classification) -> 
     let lower = (beta / (1.0 - alpha)).ln();
     cuts.boundaries().iter().all(|(cut, _)| {
         let llr = if generalized {
-            let best = |lo: f64, hi: f64| {
-                // The log-likelihood is concave in θ: maximize over a fine grid inside [lo, hi].
-                (0..=160)
-                    .map(|i| lo + (hi - lo) * f64::from(i) / 160.0)
-                    .map(|t| estimate::log_likelihood(responses, t))
-                    .fold(f64::NEG_INFINITY, f64::max)
-            };
-            best(cut + delta, 6.0) - best(-6.0, cut - delta)
+            // The log-likelihood is concave in θ, so its maximum over θ ≥ c + δ is at the unrestricted
+            // maximum clamped into that region (likewise below).
+            let peak = likelihood_peak(responses);
+            estimate::log_likelihood(responses, peak.max(cut + delta))
+                - estimate::log_likelihood(responses, peak.min(cut - delta))
         } else {
             estimate::log_likelihood(responses, cut + delta)
                 - estimate::log_likelihood(responses, cut - delta)
         };
         llr >= upper || llr <= lower
     })
+}
+
+/// Where the likelihood peaks, within [−8, 8] (an all-right pattern peaks at the upper end).
+fn likelihood_peak(responses: &[Response]) -> f64 {
+    let score = |t: f64| -> f64 {
+        responses
+            .iter()
+            .map(|r| r.item.a * (f64::from(u8::from(r.right)) - r.item.p(t)))
+            .sum()
+    };
+    let (mut lo, mut hi) = (-estimate::MLE_BOUND, estimate::MLE_BOUND);
+    if score(lo) <= 0.0 {
+        return lo;
+    }
+    if score(hi) >= 0.0 {
+        return hi;
+    }
+    for _ in 0..60 {
+        let mid = (lo + hi) / 2.0;
+        if score(mid) > 0.0 {
+            lo = mid;
+        } else {
+            hi = mid;
+        }
+    }
+    (lo + hi) / 2.0
 }
 
 /// Sympson–Hetter: sets each item's K by repeated simulation so that no item is given to more than

@@ -5,3 +5,4 @@ pub mod cat;
 pub mod cefr;
 pub mod estimate;
 pub mod irt;
+pub mod simulate;

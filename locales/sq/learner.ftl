@@ -1,0 +1,157 @@
+### The learner's pages: quizzes, answering, summary and result.
+
+dashboard-title = Testet tuaja
+# Variables:
+#   $name (String) - the learner's name
+dashboard-welcome = Mirë se vini, { $name }. Zgjidhni një test për ta filluar ose për ta vazhduar.
+
+# Variables:
+#   $count (Number) - questions per attempt
+quiz-questions = { $count ->
+    [one] { $count } pyetje
+   *[other] { $count } pyetje
+}
+# Variables:
+#   $minutes (Number) - the time limit
+quiz-time-limit = { $minutes ->
+    [one] Kufiri kohor: { $minutes } minutë
+   *[other] Kufiri kohor: { $minutes } minuta
+}
+quiz-no-time-limit = Pa kufi kohor
+# Variables:
+#   $used (Number) - attempts already started
+#   $allowed (Number) - attempts allowed
+quiz-attempts-used = Përpjekje: { $used } nga { $allowed }
+# Variables:
+#   $used (Number) - attempts already started
+quiz-attempts-unlimited = Përpjekje: { $used } (pa kufi)
+quiz-attempts-unlimited-short = Pa kufi
+# Variables:
+#   $percent (String) - the best result, formatted
+quiz-best-score = Rezultati më i mirë: { $percent } %
+quiz-in-progress = Keni një përpjekje në vazhdim.
+# Variables:
+#   $languages (String) - the languages the quiz is offered in, as a list
+quiz-not-offered = Ende nuk ofrohet në këtë gjuhë. Gjuhët në dispozicion: { $languages }.
+quiz-fact-questions = Pyetje
+quiz-fact-time = Kufiri kohor
+quiz-fact-pass = Pragu kalues
+quiz-fact-attempts = Përpjekje të mbetura
+# Variables:
+#   $count (Number) - attempts left
+attempts-left = { $count ->
+    [one] { $count } përpjekje
+   *[other] { $count } përpjekje
+}
+quiz-start-button = Filloni testin
+quiz-resume-button = Vazhdoni përpjekjen
+# Variables:
+#   $minutes (Number) - the time limit
+quiz-start-timed-note = { $minutes ->
+    [one] Koha fillon të numërohet kur shtypni butonin dhe vazhdon edhe nëse e mbyllni shfletuesin. Do të keni { $minutes } minutë.
+   *[other] Koha fillon të numërohet kur shtypni butonin dhe vazhdon edhe nëse e mbyllni shfletuesin. Do të keni { $minutes } minuta.
+}
+quiz-your-attempts = Përpjekjet tuaja
+attempt-column-number = Përpjekja
+attempt-column-started = Fillimi
+attempt-column-state = Gjendja
+attempt-column-score = Rezultati
+attempt-state-in-progress = Në vazhdim
+attempt-state-submitted = E dorëzuar
+attempt-state-expired = E mbyllur pas mbarimit të kohës
+
+# Variables:
+#   $number (Number) - the question's place on the paper
+#   $total (Number) - questions on the paper
+attempt-question-of = Pyetja { $number } nga { $total }
+# Variables:
+#   $minutes (Number) - whole minutes left, rounded up
+#   $deadline (String) - the deadline, as date and time
+attempt-time-left = { $minutes ->
+    [one] Koha e mbetur: { $minutes } minutë (deri më { $deadline })
+   *[other] Koha e mbetur: { $minutes } minuta (deri më { $deadline })
+}
+attempt-form-has-errors = Disa përgjigje nuk u ruajtën. Ju lutemi korrigjoni pyetjet e shënuara më poshtë; përgjigjet tuaja të tjera u ruajtën.
+attempt-next = Ruani dhe vazhdoni
+attempt-previous = Ruani dhe kthehuni
+attempt-save = Ruani
+attempt-finish = Përfundoni përpjekjen
+attempt-navigation = Pyetjet e kësaj përpjekjeje
+# Variables:
+#   $number (Number) - the question's place on the paper
+attempt-nav-question = Shkoni te pyetja { $number }
+
+# Variables:
+#   $number (Number) - the question's place on the paper
+question-number = Pyetja { $number }
+# Variables:
+#   $points (String) - points the question is worth, formatted
+question-points = ({ $points } pikë)
+question-hint-multiple = Zgjidhni të gjitha përgjigjet që vlejnë. Zgjedhjet e gabuara mund të anulojnë zgjedhjet e sakta.
+question-hint-matching = Për secilin element zgjidhni përgjigjen përkatëse.
+question-hint-gaps = Për secilin vend bosh zgjidhni fjalën ose shprehjen që e plotëson.
+question-hint-ordering = Secilit element caktojini një numër rendor, duke filluar nga 1 (i pari). Përdoreni secilin numër vetëm një herë.
+question-your-answer = Përgjigjja juaj
+question-your-number = Përgjigjja juaj (një numër)
+answer-true = E vërtetë
+answer-false = E rreme
+choose-option = Zgjidhni…
+choose-position = Numri rendor…
+# Variables:
+#   $number (Number) - which gap in the sentence
+gap-label = Vendi bosh { $number }
+answer-error-invalid-choice = Kjo përgjigje nuk është ndër opsionet e ofruara.
+answer-error-not-a-number = Ju lutemi shkruani një numër, për shembull 12 ose 3,5.
+answer-error-too-long = Kjo përgjigje është shumë e gjatë.
+answer-error-bad-order = Përdoreni secilin numër rendor saktësisht një herë.
+
+summary-title = Rishikim para dorëzimit
+# Variables:
+#   $count (Number) - questions left unanswered
+summary-unanswered = { $count ->
+    [one] { $count } pyetje është ende pa përgjigje.
+   *[other] { $count } pyetje janë ende pa përgjigje.
+}
+summary-all-answered = U jeni përgjigjur të gjitha pyetjeve.
+summary-column-question = Pyetja
+summary-column-status = Statusi
+summary-answered = Me përgjigje
+summary-not-answered = Pa përgjigje
+summary-back = Kthehuni te pyetjet
+summary-submit-note = Pasi t'i dorëzoni, nuk mund t'i ndryshoni më përgjigjet.
+summary-submit-button = Dorëzoni të gjitha dhe përfundoni
+
+result-title = Rezultati juaj
+result-expired-note = Koha mbaroi, prandaj përpjekja u dorëzua me përgjigjet e ruajtura deri atëherë.
+# Variables:
+#   $score (String) - points earned, formatted
+#   $max (String) - points possible, formatted
+result-score = Pikët e fituara: { $score } nga { $max }
+# Variables:
+#   $percent (String) - the result in percent, formatted
+#   $pass (Number) - the pass mark in percent
+result-percent = { $percent } % (pragu kalues: { $pass } %)
+result-passed = Kaluat
+result-failed = Nuk kaluat
+result-recorded = Përgjigjet tuaja u regjistruan.
+# Variables:
+#   $started (String) - when the attempt began
+#   $closed (String) - when it was closed
+result-times = Fillimi: { $started }, përfundimi: { $closed }.
+result-review-heading = Përgjigjet tuaja
+result-back-to-quiz = Kthehuni te testi
+review-correct = E saktë
+review-partial = Pjesërisht e saktë
+review-incorrect = E pasaktë
+# Variables:
+#   $awarded (String) - points earned on the question
+#   $points (String) - points the question is worth
+review-points = { $awarded } / { $points } pikë
+review-your-choice = (zgjedhja juaj)
+review-right-option = (përgjigjja e saktë)
+# Variables:
+#   $position (Number) - the position the learner gave
+review-your-position = (numri rendor që dhatë: { $position })
+review-your-answer = Përgjigjja juaj:
+review-no-answer = pa përgjigje
+review-correct-answer = Përgjigjja e saktë:

@@ -1,0 +1,9 @@
+### Signing in.
+
+login-title = Hyrja
+login-intro = Hyni me adresën e postës elektronike dhe fjalëkalimin që ju ka dhënë qendra e trajnimit.
+login-email-label = Adresa e postës elektronike
+login-password-label = Fjalëkalimi
+login-button = Hyni
+login-error-email = Ju lutemi shkruani një adresë të vlefshme të postës elektronike.
+login-error-credentials = Adresa e postës elektronike ose fjalëkalimi nuk është i saktë.

@@ -1,0 +1,235 @@
+//! Simulated examinees with known θ through the real adaptive engine, and through a fixed linear form for
+//! comparison: test length, classification accuracy, bias, RMSE and item exposure.
+
+use std::collections::BTreeMap;
+
+use rand::{Rng, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+use serde::Serialize;
+
+use super::cat::{normal, CatConfig, Pool, Session};
+use super::cefr::{Cuts, Level};
+use super::estimate::{eap, Prior, Response};
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Figures {
+    pub examinees: usize,
+    pub mean_length: f64,
+    pub p95_length: usize,
+    pub exact_accuracy: f64,
+    pub within_one_accuracy: f64,
+    pub bias: f64,
+    pub rmse: f64,
+    pub max_exposure: f64,
+    pub exact_by_level: BTreeMap<String, f64>,
+}
+
+/// True abilities drawn from N(mean, sd²).
+pub fn draw_examinees(population: Prior, n: usize, seed: u64) -> Vec<f64> {
+    let mut rng = ChaCha8Rng::seed_from_u64(seed);
+    (0..n)
+        .map(|_| population.mean + population.sd * normal(&mut rng))
+        .collect()
+}
+
+struct Outcome {
+    theta: f64,
+    estimate: f64,
+    length: usize,
+    items: Vec<usize>,
+}
+
+fn figures(pool: &Pool, cuts: &Cuts, outcomes: &[Outcome]) -> Figures {
+    let n = outcomes.len().max(1) as f64;
+    let mut lengths: Vec<usize> = outcomes.iter().map(|o| o.length).collect();
+    lengths.sort_unstable();
+    let p95 = lengths
+        .get(((lengths.len() as f64 * 0.95).ceil() as usize).saturating_sub(1))
+        .copied()
+        .unwrap_or(0);
+    let mut exposure = vec![0usize; pool.items.len()];
+    for o in outcomes {
+        for i in &o.items {
+            exposure[*i] += 1;
+        }
+    }
+    let mut by_level: BTreeMap<Level, (usize, usize)> = BTreeMap::new();
+    let (mut exact, mut within) = (0usize, 0usize);
+    for o in outcomes {
+        let (truth, placed) = (cuts.level(o.theta), cuts.level(o.estimate));
+        let e = by_level.entry(truth).or_default();
+        e.1 += 1;
+        if truth == placed {
+            exact += 1;
+            e.0 += 1;
+        }
+        if truth.index().abs_diff(placed.index()) <= 1 {
+            within += 1;
+        }
+    }
+    let errors: Vec<f64> = outcomes.iter().map(|o| o.estimate - o.theta).collect();
+    Figures {
+        examinees: outcomes.len(),
+        mean_length: outcomes.iter().map(|o| o.length as f64).sum::<f64>() / n,
+        p95_length: p95,
+        exact_accuracy: exact as f64 / n,
+        within_one_accuracy: within as f64 / n,
+        bias: errors.iter().sum::<f64>() / n,
+        rmse: (errors.iter().map(|e| e * e).sum::<f64>() / n).sqrt(),
+        max_exposure: exposure.into_iter().max().unwrap_or(0) as f64 / n,
+        exact_by_level: by_level
+            .into_iter()
+            .map(|(l, (right, all))| (l.as_str().to_string(), right as f64 / all.max(1) as f64))
+            .collect(),
+    }
+}
+
+/// Runs every examinee through the adaptive test.
+pub fn simulate_cat(
+    pool: &Pool,
+    config: &CatConfig,
+    cuts: &Cuts,
+    thetas: &[f64],
+    seed: u64,
+) -> Figures {
+    let mut rng = ChaCha8Rng::seed_from_u64(seed);
+    let outcomes: Vec<Outcome> = thetas
+        .iter()
+        .map(|&theta| {
+            let mut s = Session::new(pool, config, cuts, rng.gen());
+            while let Some(item) = s.next_item() {
+                let right = rng.gen::<f64>() < pool.items[item].params.p(theta);
+                s.record(item, right);
+            }
+            Outcome {
+                theta,
+                estimate: s.estimate().0,
+                length: s.steps().len(),
+                items: s.steps().iter().map(|st| st.item).collect(),
+            }
+        })
+        .collect();
+    figures(pool, cuts, &outcomes)
+}
+
+/// A fixed form of `length` items spread evenly across levels (or, without levels, across difficulty).
+pub fn linear_form(pool: &Pool, length: usize) -> Vec<usize> {
+    let mut by_level: BTreeMap<Option<Level>, Vec<usize>> = BTreeMap::new();
+    for (i, item) in pool.items.iter().enumerate() {
+        by_level.entry(item.level).or_default().push(i);
+    }
+    let groups: Vec<Vec<usize>> = if by_level.len() > 1 {
+        by_level.into_values().collect()
+    } else {
+        // No levels: sort by difficulty and cut into `length` equal strata.
+        let mut all: Vec<usize> = (0..pool.items.len()).collect();
+        all.sort_by(|a, b| pool.items[*a].params.b.total_cmp(&pool.items[*b].params.b));
+        let k = length.min(all.len()).max(1);
+        (0..k)
+            .map(|s| all[s * all.len() / k..(s + 1) * all.len() / k].to_vec())
+            .collect()
+    };
+    let mut form = Vec::new();
+    let g = groups.len();
+    for (gi, group) in groups.iter().enumerate() {
+        let mut sorted = group.clone();
+        sorted.sort_by(|a, b| pool.items[*a].params.b.total_cmp(&pool.items[*b].params.b));
+        let take = (length * (gi + 1) / g - length * gi / g).min(sorted.len());
+        for j in 0..take {
+            form.push(sorted[(2 * j + 1) * sorted.len() / (2 * take)]);
+        }
+    }
+    form
+}
+
+/// Runs every examinee through the fixed form, scored by EAP with the same prior.
+pub fn simulate_linear(
+    pool: &Pool,
+    form: &[usize],
+    prior: Prior,
+    cuts: &Cuts,
+    thetas: &[f64],
+    seed: u64,
+) -> Figures {
+    let mut rng = ChaCha8Rng::seed_from_u64(seed);
+    let outcomes: Vec<Outcome> = thetas
+        .iter()
+        .map(|&theta| {
+            let responses: Vec<Response> = form
+                .iter()
+                .map(|i| {
+                    let item = pool.items[*i].params;
+                    Response {
+                        item,
+                        right: rng.gen::<f64>() < item.p(theta),
+                    }
+                })
+                .collect();
+            Outcome {
+                theta,
+                estimate: eap(&responses, prior).0,
+                length: form.len(),
+                items: form.to_vec(),
+            }
+        })
+        .collect();
+    figures(pool, cuts, &outcomes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::placement::cat::Item;
+    use crate::placement::irt::ItemParams;
+
+    fn reference_pool() -> (Pool, Cuts) {
+        let items = (0..60)
+            .map(|i| Item {
+                id: format!("r{i}"),
+                params: ItemParams::rasch(-3.0 + 6.5 * i as f64 / 59.0),
+                skill: "grammar".into(),
+                level: None,
+                testlet: None,
+            })
+            .collect();
+        (
+            Pool::new(items),
+            Cuts::new(None, [-2.0, -0.8, 0.4, 1.6, 2.8]).expect("cuts"),
+        )
+    }
+
+    #[test]
+    fn the_linear_form_spreads_across_difficulty() {
+        let (pool, _) = reference_pool();
+        let form = linear_form(&pool, 12);
+        assert_eq!(form.len(), 12);
+        let bs: Vec<f64> = form.iter().map(|i| pool.items[*i].params.b).collect();
+        assert!(bs.windows(2).all(|w| w[0] < w[1]));
+        assert!(bs[0] < -2.0 && bs[11] > 2.5, "{bs:?}");
+    }
+
+    #[test]
+    fn figures_are_plausible_and_deterministic() {
+        let (pool, cuts) = reference_pool();
+        let thetas = draw_examinees(Prior { mean: 0.3, sd: 1.2 }, 200, 4);
+        let config = CatConfig::default();
+        let a = simulate_cat(&pool, &config, &cuts, &thetas, 1);
+        assert_eq!(a, simulate_cat(&pool, &config, &cuts, &thetas, 1));
+        assert!(
+            a.exact_accuracy > 0.5 && a.within_one_accuracy > 0.95,
+            "{a:?}"
+        );
+        assert!(a.rmse < 0.7 && a.bias.abs() < 0.2, "{a:?}");
+        assert!(a.mean_length >= 10.0 && a.mean_length <= 30.0);
+        let linear = simulate_linear(
+            &pool,
+            &linear_form(&pool, 40),
+            config.prior,
+            &cuts,
+            &thetas,
+            1,
+        );
+        assert_eq!(linear.mean_length, 40.0);
+        assert_eq!(linear.max_exposure, 1.0);
+    }
+}
