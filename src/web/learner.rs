@@ -240,6 +240,7 @@ async fn render_attempt(
             "quiz_title",
             course.texts.format(locale, &quiz_msg, None, None),
         )
+        .with("course_title", course.title(locale))
         .with("attempt", a.id)
         .with("questions", questions)
         .with("nav", nav)
@@ -412,6 +413,7 @@ async fn summary(
                 .texts
                 .format(locale, &format!("quiz-{}", quiz.id), None, None),
         )
+        .with("course_title", course.title(locale))
         .with("attempt", a.id)
         .with("items", items)
         .with("unanswered", unanswered)
@@ -474,6 +476,7 @@ pub async fn result_data(
             "quiz_title",
             course.texts.format(locale, &quiz_msg, None, None),
         )
+        .with("course_title", course.title(locale))
         .with("state", a.state.as_str())
         .with("expired", a.state == AttemptState::Expired)
         .with("show_score", review.score)

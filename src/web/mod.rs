@@ -89,7 +89,11 @@ pub fn load_content(
 /// The session secret: configured (`ROCKET_SECRET_KEY`), or generated once and kept in the data folder so
 /// sessions survive restarts.
 pub fn with_secret_key(figment: Figment) -> Result<Figment, StartError> {
-    if figment.find_value("secret_key").is_ok() {
+    let configured = figment
+        .extract::<rocket::Config>()
+        .map(|c| !c.secret_key.is_zero())
+        .unwrap_or(false);
+    if configured {
         return Ok(figment);
     }
     let dir: std::path::PathBuf = figment
