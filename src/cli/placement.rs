@@ -6,7 +6,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
-use crate::placement::cat::{calibrate_exposure, CatConfig, Item, Pool};
+use crate::placement::cat::{calibrate_exposure, CatConfig, ExposureTarget, Item, Pool};
 use crate::placement::cefr::{Cuts, Level};
 use crate::placement::estimate::{eap, mle, Prior, Response};
 use crate::placement::irt::ItemParams;
@@ -241,16 +241,14 @@ pub fn simulate(pool: Pool, cuts: &Cuts, options: &SimOptions) -> (Figures, Figu
     let config = placement_config(options.population, &skills, &options.tuning);
     let mut pool = pool;
     // Exposure parameters come from their own simulated sample, never from the examinees being evaluated.
-    calibrate_exposure(
-        &mut pool,
-        &config,
-        cuts,
-        options.population,
-        options.max_exposure,
-        500,
-        10,
-        options.seed ^ 0x5EED,
-    );
+    let target = ExposureTarget {
+        population: options.population,
+        max_rate: options.max_exposure,
+        examinees: 500,
+        iterations: 10,
+        seed: options.seed ^ 0x5EED,
+    };
+    calibrate_exposure(&mut pool, &config, cuts, &target);
     let thetas = draw_examinees(options.population, options.examinees, options.seed);
     let cat = simulate_cat(&pool, &config, cuts, &thetas, options.seed.wrapping_add(1));
     let form = linear_form(&pool, 40);

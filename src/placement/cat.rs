@@ -452,18 +452,34 @@ fn likelihood_peak(responses: &[Response]) -> f64 {
     (lo + hi) / 2.0
 }
 
+/// What exposure control aims at, and how hard it simulates to get there.
+#[derive(Debug, Clone, Copy)]
+pub struct ExposureTarget {
+    /// The population the test serves.
+    pub population: Prior,
+    /// Highest share of tests any item may appear in.
+    pub max_rate: f64,
+    /// Simulated examinees per iteration.
+    pub examinees: usize,
+    pub iterations: usize,
+    pub seed: u64,
+}
+
 /// Sympson–Hetter: sets each item's K by repeated simulation so that no item is given to more than
 /// `max_rate` of a population of examinees drawn from N(mean, sd²).
 pub fn calibrate_exposure(
     pool: &mut Pool,
     config: &CatConfig,
     cuts: &Cuts,
-    population: Prior,
-    max_rate: f64,
-    examinees: usize,
-    iterations: usize,
-    seed: u64,
+    target: &ExposureTarget,
 ) {
+    let ExposureTarget {
+        population,
+        max_rate,
+        examinees,
+        iterations,
+        seed,
+    } = *target;
     let mut rng = ChaCha8Rng::seed_from_u64(seed);
     for _ in 0..iterations {
         let mut selected = vec![0usize; pool.items.len()];
@@ -707,7 +723,14 @@ mod tests {
             counts.into_iter().max().unwrap_or(0) as f64 / 300.0
         };
         let before = rate(&pool);
-        calibrate_exposure(&mut pool, &config, &cuts, population, 0.25, 300, 12, 1);
+        let target = ExposureTarget {
+            population,
+            max_rate: 0.25,
+            examinees: 300,
+            iterations: 12,
+            seed: 1,
+        };
+        calibrate_exposure(&mut pool, &config, &cuts, &target);
         let after = rate(&pool);
         assert!(
             before > 0.9,

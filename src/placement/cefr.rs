@@ -95,10 +95,9 @@ impl Cuts {
     pub fn level(&self, theta: f64) -> Level {
         self.boundaries()
             .into_iter()
-            .filter(|(c, _)| theta >= *c)
-            .map(|(_, l)| l)
-            .last()
-            .unwrap_or(self.floor())
+            .rev()
+            .find(|(c, _)| theta >= *c)
+            .map_or(self.floor(), |(_, l)| l)
     }
 
     /// Probability of each level under a posterior over a grid: its mass between two cuts.
