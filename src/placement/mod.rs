@@ -1,6 +1,7 @@
 //! English placement: item response theory, ability estimation, the adaptive test, CEFR mapping,
 //! simulation and calibration. Pure: no Rocket, no SQL, no clock; randomness from seeds.
 
+pub mod bank;
 pub mod cat;
 pub mod cefr;
 pub mod estimate;

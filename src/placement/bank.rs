@@ -1,0 +1,401 @@
+//! The English placement bank: `placement.toml` (settings and cut scores) and `items-*.toml` (items and
+//! reading passages, in English). Parsing is pure; `load` reads the folder. Problems are reported with
+//! file, line and column, like the course banks.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::cat::{CatConfig, Classification, Item, Pool};
+use super::cefr::{Cuts, Level};
+use super::estimate::Prior;
+use super::irt::ItemParams;
+use crate::diagnostic::Diagnostic;
+
+pub const SKILLS: [&str; 3] = ["grammar", "vocabulary", "reading"];
+
+#[derive(Debug, Clone)]
+pub struct Passage {
+    pub id: String,
+    pub level: Level,
+    pub title: String,
+    pub text: String,
+}
+
+/// The prose and key of an item (the pool holds its parameters).
+#[derive(Debug, Clone)]
+pub struct ItemText {
+    pub stem: String,
+    pub options: Vec<String>,
+    pub correct: usize,
+    pub passage: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct PlacementBank {
+    pub pool: Pool,
+    pub texts: Vec<ItemText>,
+    pub passages: BTreeMap<String, Passage>,
+    pub cuts: Cuts,
+    pub config: CatConfig,
+    pub time_limit_seconds: Option<i64>,
+}
+
+impl PlacementBank {
+    pub fn item_index(&self, id: &str) -> Option<usize> {
+        self.pool.index_of(id)
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSettings {
+    format: u32,
+    #[serde(default)]
+    time_limit_minutes: Option<u32>,
+    min_items: usize,
+    max_items: usize,
+    /// Stop when one level has at least this posterior probability.
+    level_confidence: f64,
+    /// GLR indifference half-width and error rate.
+    indifference: f64,
+    alpha: f64,
+    prior_mean: f64,
+    prior_sd: f64,
+    skill_se_limit: f64,
+    /// Target share per skill.
+    skills: BTreeMap<String, f64>,
+    cuts: RawCuts,
+    /// Sympson–Hetter exposure parameters by item id (items not listed: 1).
+    #[serde(default)]
+    exposure: BTreeMap<String, f64>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCuts {
+    below_a1: f64,
+    a1_a2: f64,
+    a2_b1: f64,
+    b1_b2: f64,
+    b2_c1: f64,
+    c1_c2: f64,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawItemsFile {
+    format: u32,
+    #[serde(default)]
+    passages: Vec<Spanned<RawPassage>>,
+    #[serde(default)]
+    items: Vec<Spanned<RawItem>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPassage {
+    id: String,
+    level: String,
+    title: String,
+    text: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawItem {
+    id: Spanned<String>,
+    level: Spanned<String>,
+    skill: Spanned<String>,
+    #[serde(default = "one")]
+    a: f64,
+    b: Spanned<f64>,
+    stem: String,
+    options: Spanned<Vec<String>>,
+    correct: Spanned<String>,
+    #[serde(default)]
+    passage: Option<Spanned<String>>,
+}
+
+fn one() -> f64 {
+    1.0
+}
+
+fn at(path: &Path, source: &str, offset: usize, msg: impl Into<String>) -> Diagnostic {
+    Diagnostic::at_offset(path, source, offset, msg)
+}
+
+/// Parses the settings and the item files (path, text). Every problem at once.
+pub fn parse(
+    settings: (&Path, &str),
+    item_files: &[(PathBuf, String)],
+) -> Result<PlacementBank, Vec<Diagnostic>> {
+    let mut problems = Vec::new();
+    let (spath, stext) = settings;
+    let raw: RawSettings = toml::from_str(stext).map_err(|e| {
+        vec![at(spath, stext, e.span().map_or(0, |s| s.start), e.message().to_string())]
+    })?;
+    if raw.format != 1 {
+        problems.push(Diagnostic::in_file(spath, format!("unsupported format {}", raw.format)));
+    }
+    let c = &raw.cuts;
+    let cuts = match Cuts::new(Some(c.below_a1), [c.a1_a2, c.a2_b1, c.b1_b2, c.b2_c1, c.c1_c2]) {
+        Ok(cuts) => Some(cuts),
+        Err(e) => {
+            problems.push(Diagnostic::in_file(spath, e.to_string()));
+            None
+        }
+    };
+    for skill in raw.skills.keys() {
+        if !SKILLS.contains(&skill.as_str()) {
+            problems.push(Diagnostic::in_file(spath, format!("unknown skill `{skill}`")));
+        }
+    }
+    if raw.min_items == 0 || raw.min_items > raw.max_items {
+        problems.push(Diagnostic::in_file(spath, "need 0 < min_items <= max_items"));
+    }
+
+    let mut items = Vec::new();
+    let mut texts = Vec::new();
+    let mut passages = BTreeMap::new();
+    let mut seen = BTreeSet::new();
+    let mut pending_refs = Vec::new();
+    for (path, text) in item_files {
+        let file: RawItemsFile = match toml::from_str(text) {
+            Ok(f) => f,
+            Err(e) => {
+                problems.push(at(path, text, e.span().map_or(0, |s| s.start), e.message().to_string()));
+                continue;
+            }
+        };
+        if file.format != 1 {
+            problems.push(Diagnostic::in_file(path, format!("unsupported format {}", file.format)));
+        }
+        for p in &file.passages {
+            let raw_p = p.get_ref();
+            let Some(level) = Level::parse(&raw_p.level).filter(|l| *l != Level::BelowA1) else {
+                problems.push(at(path, text, p.span().start, format!("unknown level `{}`", raw_p.level)));
+                continue;
+            };
+            if passages.contains_key(&raw_p.id) || !crate::ids::is_slug(&raw_p.id) {
+                problems.push(at(path, text, p.span().start, format!("passage id `{}` is invalid or used twice", raw_p.id)));
+                continue;
+            }
+            passages.insert(
+                raw_p.id.clone(),
+                Passage {
+                    id: raw_p.id.clone(),
+                    level,
+                    title: raw_p.title.clone(),
+                    text: raw_p.text.trim().to_string(),
+                },
+            );
+        }
+        for it in &file.items {
+            let r = it.get_ref();
+            let id = r.id.get_ref();
+            if !crate::ids::is_slug(id) || !seen.insert(id.clone()) {
+                problems.push(at(path, text, r.id.span().start, format!("item id `{id}` is invalid or used twice")));
+                continue;
+            }
+            let level = Level::parse(r.level.get_ref()).filter(|l| *l != Level::BelowA1);
+            if level.is_none() {
+                problems.push(at(path, text, r.level.span().start, format!("unknown level `{}`", r.level.get_ref())));
+            }
+            if !SKILLS.contains(&r.skill.get_ref().as_str()) {
+                problems.push(at(path, text, r.skill.span().start, format!("unknown skill `{}`", r.skill.get_ref())));
+            }
+            let b = *r.b.get_ref();
+            if !(b.is_finite() && (-6.0..=6.0).contains(&b)) || !(r.a.is_finite() && r.a > 0.0 && r.a <= 4.0) {
+                problems.push(at(path, text, r.b.span().start, "a must be in (0, 4] and b in [-6, 6]"));
+            }
+            let options = r.options.get_ref();
+            let unique: BTreeSet<&String> = options.iter().collect();
+            if options.len() < 3 || options.len() > 5 || unique.len() != options.len() {
+                problems.push(at(path, text, r.options.span().start, "an item needs 3 to 5 different options"));
+            }
+            let correct = options.iter().position(|o| o == r.correct.get_ref());
+            if correct.is_none() {
+                problems.push(at(
+                    path,
+                    text,
+                    r.correct.span().start,
+                    format!("correct answer `{}` is not one of the options", r.correct.get_ref()),
+                ));
+            }
+            let is_reading = r.skill.get_ref() == "reading";
+            match (&r.passage, is_reading) {
+                (Some(p), true) => pending_refs.push((path.clone(), text.clone(), p.span().start, p.get_ref().clone())),
+                (None, true) => problems.push(at(path, text, r.id.span().start, "a reading item needs a `passage`")),
+                (Some(p), false) => problems.push(at(path, text, p.span().start, "only reading items have a passage")),
+                (None, false) => {}
+            }
+            items.push(Item {
+                id: id.clone(),
+                params: ItemParams { a: r.a, b },
+                skill: r.skill.get_ref().clone(),
+                level,
+                testlet: r.passage.as_ref().map(|p| p.get_ref().clone()),
+            });
+            texts.push(ItemText {
+                stem: r.stem.trim().to_string(),
+                options: options.clone(),
+                correct: correct.unwrap_or(0),
+                passage: r.passage.as_ref().map(|p| p.get_ref().clone()),
+            });
+        }
+    }
+    for (path, text, offset, passage) in pending_refs {
+        if !passages.contains_key(&passage) {
+            problems.push(at(&path, &text, offset, format!("no passage `{passage}`")));
+        }
+    }
+    for id in raw.exposure.keys() {
+        if !seen.contains(id) {
+            problems.push(Diagnostic::in_file(spath, format!("exposure parameter for unknown item `{id}`")));
+        }
+    }
+    if items.is_empty() {
+        problems.push(Diagnostic::in_file(spath, "the placement bank has no items"));
+    }
+    let (Some(cuts), true) = (cuts, problems.is_empty()) else {
+        problems.sort();
+        return Err(problems);
+    };
+    let mut pool = Pool::new(items);
+    for (i, item) in pool.items.iter().enumerate() {
+        if let Some(k) = raw.exposure.get(&item.id) {
+            pool.exposure_k[i] = k.clamp(0.0, 1.0);
+        }
+    }
+    let config = CatConfig {
+        min_items: raw.min_items,
+        max_items: raw.max_items,
+        prior: Prior {
+            mean: raw.prior_mean,
+            sd: raw.prior_sd,
+        },
+        skill_targets: raw.skills.into_iter().collect(),
+        randomesque: 1,
+        classification: Some(Classification::Glr {
+            indifference: raw.indifference,
+            alpha: raw.alpha,
+            beta: raw.alpha,
+        }),
+        se_target: None,
+        level_confidence: Some(raw.level_confidence),
+        skill_se_limit: raw.skill_se_limit,
+    };
+    Ok(PlacementBank {
+        pool,
+        texts,
+        passages,
+        cuts,
+        config,
+        time_limit_seconds: raw.time_limit_minutes.map(|m| i64::from(m) * 60),
+    })
+}
+
+/// Reads `placement.toml` and every `items-*.toml` in `dir`.
+pub fn load(dir: &Path) -> Result<PlacementBank, Vec<Diagnostic>> {
+    let settings_path = dir.join("placement.toml");
+    let read = |p: &Path| {
+        std::fs::read_to_string(p).map_err(|e| vec![Diagnostic::in_file(p, format!("cannot read: {e}"))])
+    };
+    let settings = read(&settings_path)?;
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(|e| vec![Diagnostic::in_file(dir, format!("cannot read: {e}"))])?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with("items-") && n.ends_with(".toml"))
+        })
+        .collect();
+    files.sort();
+    let mut item_files = Vec::new();
+    for f in files {
+        let text = read(&f)?;
+        item_files.push((f, text));
+    }
+    parse((&settings_path, &settings), &item_files)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SETTINGS: &str = r#"format = 1
+min_items = 2
+max_items = 10
+level_confidence = 0.75
+indifference = 0.35
+alpha = 0.075
+prior_mean = 0.0
+prior_sd = 1.2
+skill_se_limit = 0.6
+skills = { grammar = 1.0, reading = 1.0 }
+cuts = { below_a1 = -2.8, a1_a2 = -1.8, a2_b1 = -0.7, b1_b2 = 0.4, b2_c1 = 1.5, c1_c2 = 2.5 }
+"#;
+
+    const ITEMS: &str = r#"format = 1
+
+[[passages]]
+id = "p1"
+level = "A2"
+title = "A notice"
+text = "The office is closed on Monday."
+
+[[items]]
+id = "a2-g-1"
+level = "A2"
+skill = "grammar"
+b = -1.2
+stem = "She ___ a teacher."
+options = ["is", "are", "am"]
+correct = "is"
+
+[[items]]
+id = "a2-r-1"
+level = "A2"
+skill = "reading"
+b = -1.0
+stem = "When is the office closed?"
+options = ["Monday", "Tuesday", "Sunday"]
+correct = "Monday"
+passage = "p1"
+"#;
+
+    fn parse_items(items: &str) -> Result<PlacementBank, Vec<Diagnostic>> {
+        parse(
+            (Path::new("placement.toml"), SETTINGS),
+            &[(PathBuf::from("items-a2.toml"), items.to_string())],
+        )
+    }
+
+    #[test]
+    fn parses_items_passages_and_settings() {
+        let bank = parse_items(ITEMS).expect("valid");
+        assert_eq!(bank.pool.items.len(), 2);
+        assert_eq!(bank.pool.items[1].testlet.as_deref(), Some("p1"));
+        assert_eq!(bank.texts[0].correct, 0);
+        assert_eq!(bank.cuts.level(-2.9), Level::BelowA1);
+        assert_eq!(bank.config.prior.sd, 1.2);
+    }
+
+    #[test]
+    fn problems_are_located() {
+        let bad = ITEMS.replace("correct = \"is\"", "correct = \"be\"");
+        let err = parse_items(&bad).expect_err("invalid");
+        assert!(err[0].to_string().starts_with("items-a2.toml:16:11: correct answer `be`"), "{err:?}");
+        let bad = ITEMS.replace("passage = \"p1\"", "passage = \"p9\"");
+        let err = parse_items(&bad).expect_err("invalid");
+        assert!(err[0].to_string().contains("no passage `p9`"), "{err:?}");
+        let bad = ITEMS.replace("skill = \"grammar\"", "skill = \"listening\"");
+        let err = parse_items(&bad).expect_err("invalid");
+        assert!(err[0].to_string().contains("unknown skill `listening`"), "{err:?}");
+    }
+}
