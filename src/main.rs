@@ -37,6 +37,15 @@ enum Command {
 
 #[derive(Subcommand)]
 enum PlacementCommand {
+    /// Re-estimate Rasch difficulties from stored responses (finished placement tests in the configured
+    /// database, or --responses FILE in the `estimate` format), with infit/outfit, and write the result.
+    Calibrate {
+        #[arg(long)]
+        responses: Option<PathBuf>,
+        /// Where to write the updated item parameters (JSON, usable with `simulate --bank`).
+        #[arg(long)]
+        out: PathBuf,
+    },
     /// EAP, posterior SD, MLE and its SE for response patterns.
     Estimate {
         #[arg(long)]
@@ -103,6 +112,7 @@ fn main() -> ExitCode {
 fn placement(command: PlacementCommand) -> ExitCode {
     use ispit::cli::placement as tools;
     let result = match command {
+        PlacementCommand::Calibrate { responses, out } => calibrate(responses, &out),
         PlacementCommand::Estimate { items, responses } => {
             tools::estimate(&items, &responses).map(|v| println!("{v:#}"))
         }
@@ -171,8 +181,15 @@ fn validate(path: Option<PathBuf>, locales: Option<PathBuf>) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    match ispit::web::load_content(&banks_dir, &locales_dir) {
-        Ok((loaded, _)) => {
+    let placement = ispit::web::load_placement(&banks_dir);
+    match (
+        ispit::web::load_content(&banks_dir, &locales_dir),
+        placement,
+    ) {
+        (Ok((loaded, _)), Ok(placement)) => {
+            if let Some(p) = placement {
+                println!("ok: English placement bank, {} items", p.pool.items.len());
+            }
             for w in &loaded.warnings {
                 println!("{w} (warning)");
             }
@@ -184,14 +201,61 @@ fn validate(path: Option<PathBuf>, locales: Option<PathBuf>) -> ExitCode {
             );
             ExitCode::SUCCESS
         }
-        Err(problems) => {
-            for p in &problems.0 {
+        (content, placement) => {
+            let mut problems: Vec<ispit::diagnostic::Diagnostic> =
+                content.err().map(|p| p.0).unwrap_or_default();
+            problems.extend(placement.err().unwrap_or_default());
+            for p in &problems {
                 println!("{p}");
             }
-            eprintln!("{} problems", problems.0.len());
+            eprintln!("{} problems", problems.len());
             ExitCode::FAILURE
         }
     }
+}
+
+fn calibrate(
+    responses: Option<PathBuf>,
+    out: &std::path::Path,
+) -> Result<(), ispit::cli::placement::CliError> {
+    use ispit::cli::placement::{self as tools, CliError};
+    let settings: ispit::web::config::Settings = ispit::web::config::figment()
+        .extract()
+        .map_err(|e| CliError::Invalid(e.to_string()))?;
+    let bank = ispit::web::load_placement(&settings.banks_dir)
+        .map_err(|p| {
+            CliError::Invalid(
+                p.iter()
+                    .map(|d| d.to_string())
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+            )
+        })?
+        .ok_or_else(|| CliError::Invalid("no placement bank".into()))?;
+    let patterns = match responses {
+        Some(path) => tools::read_patterns(&path)?,
+        None => rocket::execute(async {
+            let db = ispit::db::Db::connect(&settings.database_url, 2)
+                .await
+                .map_err(|e| CliError::Invalid(e.to_string()))?;
+            ispit::db::placement::find_all_patterns(&db)
+                .await
+                .map_err(|e| CliError::Invalid(e.to_string()))
+        })?,
+    };
+    let report = tools::calibrate(&bank, &patterns)?;
+    let text = format!("{report:#}\n");
+    std::fs::write(out, text).map_err(|e| CliError::Read(out.display().to_string(), e))?;
+    let items = report["items"].as_array().map(Vec::len).unwrap_or(0);
+    let misfits = report["items"]
+        .as_array()
+        .map_or(0, |v| v.iter().filter(|i| i["misfit"] == true).count());
+    println!(
+        "{} learners, {items} items, {misfits} misfitting (infit or outfit outside 0.7–1.3); written to {}",
+        report["persons_used"],
+        out.display()
+    );
+    Ok(())
 }
 
 fn serve() -> ExitCode {

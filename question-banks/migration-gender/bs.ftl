@@ -161,3 +161,200 @@ q-instrument-topics = Povežite svaki instrument s njegovim glavnim predmetom.
     .right-domestic-work = Dostojanstven rad za radnike u domaćinstvu
     .right-children = Zahtjevi za azil koje podnose djeca
     .feedback = Opća preporuka br. 32 (CEDAW/C/GC/32) obuhvata rodne dimenzije izbjegličkog statusa, azila, državljanstva i apatridije žena. Opća preporuka br. 35 (CEDAW/C/GC/35) o rodno zasnovanom nasilju nad ženama ažurira Opću preporuku br. 19 (1992). Smjernice UNHCR-a br. 9 (HCR/GIP/12/09) bave se zahtjevima zasnovanim na seksualnoj orijentaciji i/ili rodnom identitetu. Konvencija ILO-a br. 189 je Konvencija o radnicima u domaćinstvu. Zahtjevi djece za azil predmet su Smjernica UNHCR-a br. 8 (2009).
+
+## Kategorija: zaštita
+
+q-psg-definition = Koja je tvrdnja tačna prema Smjernicama UNHCR-a br. 2 (2002) o pripadnosti određenoj društvenoj grupi?
+    .opt-a = Članovi grupe dijele zajedničku karakteristiku osim rizika od progona ili ih društvo percipira kao grupu
+    .opt-b = Članovi grupe moraju se međusobno poznavati i djelovati zajedno kao povezana i organizovana grupa
+    .opt-c = Grupa se može definisati samo progonom koji trpe njeni članovi, a ne nekom drugom karakteristikom
+    .opt-d = Podnosilac zahtjeva mora dokazati da je svaki član grupe pojedinačno izložen riziku od progona
+    .feedback = UNHCR definiše određenu društvenu grupu kao grupu osoba koje dijele zajedničku karakteristiku osim rizika od progona ili koje društvo percipira kao grupu. Ta karakteristika često je urođena, nepromjenjiva ili na drugi način temeljna za identitet, savjest ili ostvarivanje ljudskih prava. Spol je primjer takve karakteristike.
+    .opt-b-feedback = Smjernice br. 2 potvrđuju da se ne zahtijeva povezanost grupe: članovi se ne moraju poznavati niti se međusobno družiti.
+    .opt-c-feedback = Grupa se ne može definisati isključivo progonom koji trpe njeni članovi, iako progon može doprinijeti tome da grupa postane vidljiva u društvu.
+    .opt-d-feedback = Nije potrebno da svaki član grupe bude izložen riziku. Podnosilac zahtjeva mora pokazati da je njegov ili njen vlastiti strah od progona osnovan.
+
+q-women-group-size = Prema stavu UNHCR-a, žene u određenoj zemlji ne mogu činiti određenu društvenu grupu jer bi takva grupa bila prevelika.
+    .feedback = Netačno. Smjernice UNHCR-a br. 1 i br. 2 (2002) navode da žene mogu činiti određenu društvenu grupu: spol je urođena i nepromjenjiva karakteristika, a prema ženama se često postupa drugačije nego prema muškarcima. Veličina grupe nije relevantan kriterij; i drugi osnovi iz Konvencije, kao što su vjera ili političko mišljenje, obuhvataju veoma velike grupe. Sud pravde EU zauzeo je isti stav u predmetu WS (C-621/21, 2024).
+
+q-cjeu-ws = Šta je Sud pravde EU odlučio u predmetu WS (C-621/21, 16. januar 2024) u vezi sa ženama i osnovom „pripadnost određenoj društvenoj grupi“?
+    .opt-a = Žene mogu činiti određenu društvenu grupu samo ako dijele i dodatnu karakteristiku, npr. etničku pripadnost
+    .opt-b = Žene u cjelini mogu činiti određenu društvenu grupu ako su u zemlji porijekla izložene nasilju zbog svog roda
+    .opt-c = Rodno zasnovano nasilje može dovesti samo do supsidijarne zaštite, a nikada do statusa izbjeglice
+    .opt-d = Istanbulska konvencija i CEDAW nisu relevantni za tumačenje prava EU o azilu
+    .feedback = U predmetu WS Veliko vijeće je zaključilo da se, prema članu 10(1)(d) Direktive 2011/95/EU, za žene u cjelini može smatrati da pripadaju određenoj društvenoj grupi ako se utvrdi da su u zemlji porijekla zbog svog roda izložene fizičkom ili psihičkom nasilju, uključujući seksualno nasilje i nasilje u porodici. Sud je Direktivu tumačio u skladu s CEDAW-om i Istanbulskom konvencijom.
+    .opt-a-feedback = Dodatna karakteristika nije potrebna, iako žene koje je dijele (na primjer, to što su pobjegle od prisilnog braka) također mogu činiti određenu društvenu grupu.
+    .opt-c-feedback = Sud je prihvatio da takve žene mogu ispunjavati uslove za status izbjeglice. Supsidijarna zaštita razmatra se tek ako uslovi za status izbjeglice nisu ispunjeni.
+    .opt-d-feedback = Sud je Direktivu tumačio u svjetlu CEDAW-a, koji su ratifikovale sve države članice EU, i Istanbulske konvencije, koja obavezuje EU.
+
+q-non-state-actors = Žena se boji teškog nasilja od strane svog muža. Organi vlasti u njenoj zemlji ne štite žene u takvim slučajevima jer to smatraju privatnom porodičnom stvari. Koje su tvrdnje tačne prema Smjernicama UNHCR-a br. 1 (2002)? Označite sve tačne odgovore. Pogrešni odgovori umanjuju broj bodova.
+    .opt-a = Progon može poticati od nedržavnog aktera ako država ne može ili ne želi pružiti zaštitu
+    .opt-b = Veza s osnovom iz Konvencije može postojati ako je država ne štiti iz razloga iz Konvencije
+    .opt-c = Nasilje u porodici je privatna stvar i ne spada pod definiciju izbjeglice
+    .opt-d = Njen zahtjev može biti uspješan samo ako je njen muž državni službenik
+    .feedback = Smjernice UNHCR-a br. 1 priznaju da progon mogu počiniti nedržavni akteri, npr. članovi porodice, ako država ne može ili ne želi pružiti djelotvornu zaštitu. Uzročna veza („iz razloga“) postoji ili kada joj nedržavni akter nanosi štetu iz razloga iz Konvencije ili kada je država ne štiti iz razloga iz Konvencije. Pravo EU slijedi isti pristup u članu 6(c) i članu 9(3) Direktive 2011/95/EU.
+    .opt-c-feedback = Nasilje u porodici može predstavljati progon kada državna zaštita nije dostupna. Nazivanje takvog nasilja „privatnim“ ne isključuje ga iz definicije izbjeglice.
+    .opt-d-feedback = Progonitelj ne mora biti predstavnik države. Bitno je da li je dostupna djelotvorna zaštita države.
+
+q-qd-gender = Dopunite dvije odredbe Direktive EU o kvalifikaciji 2011/95/EU.
+    .text = Prema članu 9(2)(f), djela progona mogu imati oblik djela { $g1 } prirode ili djela specifičnih za djecu. Prema članu 10(1)(d), pri utvrđivanju pripadnosti određenoj društvenoj grupi dužna pažnja posvećuje se rodnim aspektima, uključujući { $g2 }.
+    .opt-g1a = čisto ekonomske
+    .opt-g1b = vojne
+    .opt-g1c = rodno specifične
+    .opt-g2a = rodni identitet
+    .opt-g2b = bračni status
+    .opt-g2c = nivo obrazovanja
+    .feedback = Član 9(2)(f) Direktive 2011/95/EU među moguća djela progona ubraja djela rodno specifične prirode ili djela specifična za djecu. Član 10(1)(d) zahtijeva da se rodnim aspektima, uključujući rodni identitet, posveti dužna pažnja u svrhu utvrđivanja pripadnosti određenoj društvenoj grupi ili utvrđivanja karakteristike takve grupe.
+
+q-sogi-concealment = Muškarac homoseksualne orijentacije navodi da bi bio u opasnosti kada bi u zemlji porijekla otvoreno živio. Smije li organ nadležan za azil očekivati da progon izbjegne skrivanjem svoje seksualne orijentacije?
+    .opt-a = Da, ako je svoju seksualnu orijentaciju skrivao prije napuštanja zemlje
+    .opt-b = Da, ako se zakoni protiv istospolnih odnosa u praksi rijetko primjenjuju
+    .opt-c = Da, ako nije javna ličnost niti aktivista za ljudska prava
+    .opt-d = Ne, od podnosioca zahtjeva ne može se očekivati da skriva svoju seksualnu orijentaciju
+    .feedback = Smjernice UNHCR-a br. 9 (2012) navode da država od podnosioca zahtjeva ne može očekivati niti zahtijevati da promijeni ili skriva svoj identitet kako bi izbjegao progon. Sud pravde EU složio se s tim u predmetu X, Y i Z (C-199/12 do C-201/12, 7. novembar 2013): organi vlasti ne mogu razumno očekivati da podnosilac zahtjeva u zemlji porijekla skriva svoju homoseksualnost ili da bude suzdržan u njenom izražavanju. Isto rezonovanje primjenjuje se na lezbejke te biseksualne, transrodne i interspolne podnosioce zahtjeva.
+    .opt-a-feedback = Skrivanje u prošlosti može i samo biti reakcija na strah. Test je šta bi se desilo kada bi otvoreno živio, a ne da li je ranije uspijevao da se skriva.
+    .opt-b-feedback = Učestalost primjene zakona relevantna je za procjenu rizika, ali nije razlog da se od podnosioca zahtjeva traži da skriva svoj identitet.
+
+q-criminalisation-per-se = Prema stavu Suda pravde EU u predmetu X, Y i Z (2013), samo postojanje zakona kojim se homoseksualni odnosi propisuju kao krivično djelo uvijek predstavlja progon, bez obzira na to da li se zakon primjenjuje.
+    .feedback = Netačno. Sud je zaključio da inkriminacija kao takva ne predstavlja djelo progona, ali da to jeste kazna zatvora za homoseksualne odnose koja se u zemlji porijekla stvarno izriče, jer je riječ o nesrazmjernoj ili diskriminatornoj kazni (član 9(2)(c) Direktive 2004/83/EZ). Smjernice UNHCR-a br. 9 (2012) dodaju da i zakoni koji se rijetko primjenjuju mogu, zavisno od okolnosti, stvoriti nepodnošljivu situaciju za podnosioca zahtjeva, pa svaki predmet zahtijeva pažljivu pojedinačnu procjenu.
+
+q-sogi-credibility = U predmetu A, B i C (C-148/13 do C-150/13, 2. decembar 2014) Sud pravde EU postavio je granice načinu na koji organi mogu ocjenjivati vjerodostojnost navedene seksualne orijentacije. Koje je prakse isključio? Označite sve tačne odgovore.
+    .opt-a = Detaljna pitanja o seksualnim praksama podnosioca zahtjeva
+    .opt-b = Prihvatanje „testova“ ili snimaka seksualnih činova kao dokaza
+    .opt-c = Ocjenu zasnovanu isključivo na stereotipnim predstavama o homoseksualcima
+    .opt-d = Otvorena pitanja o tome kako je podnosilac zahtjeva postao svjestan svoje orijentacije
+    .opt-e = Uzimanje izjava podnosioca zahtjeva kao polazne tačke ocjene
+    .feedback = Sud je zaključio da pravo EU isključuje ocjenu zasnovanu isključivo na pitanjima utemeljenim na stereotipnim predstavama, detaljno ispitivanje o seksualnim praksama i dokaze kao što su izvođenje seksualnih činova, „testovi“ ili snimci, jer se time krše ljudsko dostojanstvo i pravo na privatni život. Izjave podnosioca zahtjeva polazna su tačka ocjene, a kasno otkrivanje samo po sebi ne dokazuje nedostatak vjerodostojnosti.
+    .opt-d-feedback = Otvorena, obzirna pitanja o vlastitom iskustvu identiteta preporučuju Smjernice UNHCR-a br. 9; Sud ih nije isključio.
+    .opt-e-feedback = Ova praksa je obavezna, a ne isključena: Sud je naveo da su izjave podnosioca zahtjeva polazna tačka ocjene, koje će možda trebati potkrijepiti drugim dokazima.
+
+q-refugee-definition-article = Koji član Konvencije o statusu izbjeglica iz 1951. godine sadrži definiciju izbjeglice, uključujući pet osnova progona? Navedite broj člana onako kako se obično citira, npr. 33(1).
+    .feedback = Član 1A(2) definiše izbjeglicu kao osobu koja se, zbog osnovanog straha od progona zbog svoje rase, vjere, nacionalnosti, pripadnosti određenoj društvenoj grupi ili političkog mišljenja, nalazi izvan zemlje svog državljanstva i koja ne može ili se, zbog tog straha, ne želi staviti pod zaštitu te zemlje. Spol i rod nisu navedeni, ali Smjernice UNHCR-a br. 1 (2002) potvrđuju da pravilno tumačena definicija obuhvata i zahtjeve povezane s rodom.
+
+## Kategorija: postupci
+
+q-same-sex-interviewer = Kada bi, prema članu 15(3)(b) Direktive EU o postupcima azila 2013/32/EU, države članice trebale, kad god je to moguće, osigurati da lični intervju vodi osoba istog spola kao podnosilac zahtjeva?
+    .opt-a = Kada to podnosilac zahtjeva zatraži, osim ako zahtjev nije povezan s teškoćama u iznošenju razloga za zahtjev
+    .opt-b = Samo kada je podnosilac zahtjeva dijete bez pratnje, a zahtjev je u ime djeteta podnio staratelj
+    .opt-c = U svakom slučaju, automatski, bez obzira na to da li je podnosilac zahtjeva to zatražio
+    .opt-d = Samo kada podnosilac zahtjeva priloži medicinski nalaz koji pokazuje da pati od traume
+    .feedback = Član 15(3)(b) zahtijeva od država članica da, kad god je to moguće, osiguraju da intervju vodi osoba istog spola ako podnosilac zahtjeva to zatraži, osim ako organ nadležan za odlučivanje ima razloga vjerovati da se zahtjev zasniva na razlozima koji nisu povezani s teškoćama podnosioca u sveobuhvatnom iznošenju razloga za zahtjev. Uredba o postupku azila (EU) 2024/1348, koja zamjenjuje Direktivu od 12. juna 2026. godine, zadržava taj pristup: kada podnosilac to zatraži i kada je moguće, osobe koje vode intervju i tumači trebaju biti spola koji podnosilac preferira (uvodna izjava 21).
+    .opt-c-feedback = Ova garancija zavisi od zahtjeva podnosioca. Dobra praksa (Smjernice UNHCR-a br. 1) je da se žene podnositeljice zahtjeva obavijeste da mogu podnijeti takav zahtjev.
+    .opt-d-feedback = Medicinski dokaz nije potreban. Dovoljan je sam zahtjev, osim ako očigledno nije povezan sa sposobnošću podnosioca da iznese svoj zahtjev.
+
+q-same-sex-interpreter = Prema Direktivi EU o postupcima azila 2013/32/EU, podnosilac zahtjeva može zatražiti tumača istog spola, a države članice ga moraju osigurati kad god je to moguće.
+    .feedback = Tačno. Član 15(3)(c) zahtijeva od država članica da izaberu tumača koji može osigurati odgovarajuću komunikaciju i da, kad god je to moguće, osiguraju tumača istog spola ako podnosilac zahtjeva to zatraži, osim ako organ nadležan za odlučivanje ima razloga vjerovati da se zahtjev zasniva na razlozima koji nisu povezani s teškoćama u iznošenju razloga za zahtjev. Smjernice UNHCR-a br. 1 (2002) preporučuju da s podnositeljicama zahtjeva razgovaraju osobe i tumači istog spola.
+
+q-separate-interview = Žena podnosi zahtjev za azil zajedno sa svojim mužem. Koji je glavni zaštitni razlog da joj se ponudi zaseban i povjerljiv lični intervju?
+    .opt-a = Organ mora uporediti njen iskaz s iskazom njenog muža kako bi otkrio nedosljednosti
+    .opt-b = Pravo EU ne dopušta da muž i žena budu obuhvaćeni jednim zahtjevom za međunarodnu zaštitu
+    .opt-c = Ona može imati vlastite razloge za zaštitu, npr. progon na osnovu roda, koje ne može otkriti pred članovima porodice
+    .opt-d = Zaseban intervju potreban je samo kada muž i žena govore različite jezike
+    .feedback = Žene su možda pretrpjele progon, uključujući seksualno nasilje, o kojem ne mogu govoriti pred mužem ili drugim rođacima, a mogu imati i vlastiti zahtjev. Član 14(1) Direktive 2013/32/EU daje svakoj punoljetnoj izdržavanoj osobi mogućnost ličnog intervjua, a član 15(1) propisuje da se intervju po pravilu obavlja bez prisustva članova porodice. Smjernice UNHCR-a br. 1 (2002) i Opća preporuka CEDAW br. 32 (2014) također pozivaju na to da se sa ženama razgovara odvojeno.
+    .opt-a-feedback = Poređenje iskaza nije svrha ove garancije. Zaseban intervju postoji kako bi ona mogla sigurno iznijeti vlastite razloge.
+    .opt-b-feedback = Pravo EU dopušta da se zahtjev podnese u ime izdržavanih osoba; ono zahtijeva da svaka punoljetna izdržavana osoba ima mogućnost ličnog intervjua (član 14(1)).
+
+q-survivor-centred = Koji skup vodećih principa čini osnovu pristupa usmjerenog na preživjele rodno zasnovanog nasilja u humanitarnim okolnostima i situacijama raseljenja?
+    .opt-a = Brzina, prikupljanje dokaza, medijacija i pomirenje
+    .opt-b = Sigurnost, povjerljivost, poštovanje i nediskriminacija
+    .opt-c = Obavezno prijavljivanje, pristanak porodice, diskrecija i povratak
+    .opt-d = Neutralnost, nepristrasnost, nezavisnost i humanost
+    .feedback = Međuagencijske smjernice o rodno zasnovanom nasilju u vanrednim situacijama (Smjernice IASC-a iz 2005. i 2015. godine) navode četiri vodeća principa za rad s preživjelima: sigurnost preživjele osobe, povjerljivost, poštovanje želja, prava i dostojanstva preživjele osobe te nediskriminaciju. Preživjela osoba odlučuje koje će usluge koristiti, a informacije o njoj se, po pravilu, dijele samo uz njen informisani pristanak.
+    .opt-a-feedback = Medijacija ili pomirenje između preživjele osobe i počinioca mogu preživjelu izložiti daljnjoj šteti i pritisku; to nije princip pristupa usmjerenog na preživjele.
+    .opt-d-feedback = To su opći humanitarni principi koji usmjeravaju cjelokupno humanitarno djelovanje. Oni nisu specifični principi za rad s preživjelima rodno zasnovanog nasilja.
+
+q-reception-gbv = Član 18. Direktive EU o uslovima prijema 2013/33/EU utvrđuje pravila o smještaju podnosilaca zahtjeva. Koje od navedenih obaveza sadrži Direktiva? Označite sve tačne odgovore.
+    .opt-a = Uzimati u obzir pitanja specifična za rod i dob u smještajnim centrima
+    .opt-b = Preduzimati mjere za sprečavanje napada i rodno zasnovanog nasilja, uključujući seksualne napade i uznemiravanje
+    .opt-c = Nikada ne smještati žene i muškarce u odvojene zgrade, jer bi to bilo diskriminatorno
+    .opt-d = Žrtvi napada pružiti medicinsku njegu tek nakon što napad prijavi policiji
+    .feedback = Član 18(3) zahtijeva od država članica da u smještajnim centrima uzmu u obzir pitanja specifična za rod i dob te situaciju ranjivih osoba, a član 18(4) zahtijeva odgovarajuće mjere za sprečavanje napada i rodno zasnovanog nasilja, uključujući seksualne napade i uznemiravanje. Član 25(1) zahtijeva potrebno medicinsko i psihološko liječenje osoba koje su bile žrtve silovanja ili drugih teških djela nasilja, bez ikakvog uslova prijave policiji.
+    .opt-c-feedback = Direktiva ne zabranjuje odvojene prostore; odvojen i siguran smještaj može biti način da se odgovori na potrebe specifične za rod.
+    .opt-d-feedback = Pristup liječenju prema članu 25(1) ne zavisi od prijave policiji. Uslovljavanje njege prijavom odvratilo bi preživjele od traženja pomoći.
+
+q-interview-stages = Poredajte faze rodno osjetljivog ličnog intervjua u postupku azila redoslijedom koji preporučuje praktični vodič EUAA (ranije EASO) o ličnom intervjuu.
+    .item-prepare = Proučiti spis i osigurati osobu koja vodi intervju i tumača spola koji je podnositeljica zatražila
+    .item-open = Predstaviti sve prisutne i objasniti svrhu intervjua i pravila o povjerljivosti
+    .item-narrative = Pozvati podnositeljicu da slobodno iznese razloge svog zahtjeva
+    .item-clarify = Postaviti konkretna pitanja radi razjašnjenja praznina, nedostajućih detalja i nedosljednosti
+    .item-close = Dati podnositeljici priliku da dopuni ili ispravi informacije i objasniti naredne korake
+    .feedback = Praktični vodič EASO (sada EUAA) o ličnom intervjuu slijedi pet faza: pripremu, otvaranje intervjua i davanje informacija, vođenje intervjua, ispitivanje suštine zahtjeva te zatvaranje intervjua s radnjama nakon intervjua. Slobodno izlaganje prije konkretnih pitanja omogućava podnositeljici da svoju priču ispriča vlastitim riječima i smanjuje uticaj pretpostavki osobe koja vodi intervju.
+
+q-separated-child = Djevojčica od 15 godina dolazi bez roditelja. Putuje sa svojom punoljetnom tetkom. Kako se ona razvrstava prema Općem komentaru br. 6 (2005) Komiteta za prava djeteta?
+    .opt-a = Kao razdvojeno dijete
+    .opt-b = Kao dijete bez pratnje
+    .opt-c = Kao dijete u pratnji bez posebnih potreba za zaštitom
+    .opt-d = Kao punoljetna osoba za potrebe postupka azila
+    .feedback = Opći komentar br. 6 (paragrafi 7–8) definiše djecu bez pratnje kao djecu odvojenu od oba roditelja i drugih srodnika o kojoj se ne brine odrasla osoba koja je po zakonu ili običaju za to odgovorna. Razdvojena djeca odvojena su od oba roditelja ili od osobe koja se o njima prethodno primarno brinula po zakonu ili običaju, ali ne nužno i od drugih srodnika, pa ih mogu pratiti drugi odrasli članovi porodice. Odnos s odraslom osobom u pratnji ipak treba provjeriti, jer razdvojene djevojčice mogu biti izložene riziku od trgovine ljudima, eksploatacije ili prisilnog braka.
+    .opt-b-feedback = Ona nije bez pratnje, jer se o njoj brine odrasla srodnica. Međutim, odvojena je od roditelja i i dalje su joj potrebne mjere zaštite.
+    .opt-c-feedback = Razdvojena djeca su, prema Općem komentaru br. 6, grupa s posebnim potrebama za zaštitom, čak i kada je prisutan srodnik.
+    .opt-d-feedback = Prema članu 1. Konvencije o pravima djeteta, dijete je svako ljudsko biće mlađe od 18 godina.
+
+q-guardian-timing = Prema Općem komentaru br. 6 (2005) Komiteta za prava djeteta, staratelj djevojčici bez pratnje treba biti imenovan tek nakon odluke o njenom zahtjevu za azil.
+    .feedback = Netačno. Paragraf 33 Općeg komentara br. 6 navodi da staratelja ili savjetnika treba imenovati čim se dijete bez pratnje ili razdvojeno dijete identifikuje i da ta funkcija traje dok dijete ne postane punoljetno ili trajno ne napusti teritoriju. Član 25(1)(a) Direktive 2013/32/EU također zahtijeva da se što prije preduzmu mjere kako bi predstavnik zastupao maloljetnika bez pratnje i pomagao mu. Rano imenovanje pomaže u zaštiti djevojčica od trgovine ljudima, eksploatacije i zlostavljanja.
+
+q-interview-conditions = Dopunite pravila o uslovima ličnog intervjua iz člana 15. Direktive EU o postupcima azila 2013/32/EU.
+    .text = Lični intervju po pravilu se obavlja bez prisustva { $g1 } i odvija se u uslovima koji osiguravaju odgovarajuću { $g2 }.
+    .opt-g1a = tumača
+    .opt-g1b = članova porodice
+    .opt-g1c = pravnog savjetnika
+    .opt-g2a = javnost
+    .opt-g2b = brzinu
+    .opt-g2c = povjerljivost
+    .feedback = Član 15(1) propisuje da se lični intervju po pravilu obavlja bez prisustva članova porodice, osim ako organ nadležan za odlučivanje smatra da je njihovo prisustvo potrebno za odgovarajuće razmatranje. Član 15(2) zahtijeva uslove koji osiguravaju odgovarajuću povjerljivost. Ova pravila pomažu ženama, a posebno preživjelima seksualnog nasilja, da slobodno govore. Tumač je po pravilu prisutan, a član 23(3) dopušta podnosiocu zahtjeva da dovede pravnog savjetnika.
+
+## Kategorija: rad i trgovina ljudima
+
+q-trafficking-elements = Član 3(a) Protokola UN-a o trgovini ljudima (2000) definiše trgovinu ljudima kroz tri elementa. Povežite svaki element s primjerom.
+    .left-act = Radnja
+    .left-means = Sredstvo
+    .left-purpose = Svrha
+    .right-recruit = Vrbovanje, prevoz ili skrivanje žene
+    .right-deceive = Njeno obmanjivanje ili zloupotreba njenog položaja ranjivosti
+    .right-exploit = Prinudni rad ili seksualna eksploatacija
+    .right-border = Prelazak granice bez važeće vize ili pasoša
+    .feedback = Protokol definiše trgovinu ljudima kao radnju (vrbovanje, prevoz, transfer, skrivanje ili prihvat osoba), izvršenu određenim sredstvima (prijetnja ili upotreba sile, prinuda, otmica, prevara, obmana, zloupotreba ovlasti ili položaja ranjivosti, ili davanje ili primanje novca ili koristi radi dobijanja pristanka osobe koja ima kontrolu nad drugom osobom), u svrhu eksploatacije (u najmanju ruku, iskorištavanja prostitucije drugih ili drugih oblika seksualne eksploatacije, prinudnog rada ili usluga, ropstva ili praksi sličnih ropstvu, služenja ili odstranjivanja organa). Nezakonit prelazak granice nije element trgovine ljudima; omogućavanje nezakonitog ulaska radi finansijske ili druge materijalne koristi je krijumčarenje migranata prema zasebnom Protokolu o krijumčarenju migranata.
+
+q-child-trafficking-means = Prema članu 3(c) Protokola UN-a o trgovini ljudima (2000), vrbovanje djevojčice od 16 godina u svrhu eksploatacije predstavlja trgovinu ljudima čak i ako nije korišteno nijedno sredstvo, kao što su sila ili obmana.
+    .feedback = Tačno. Član 3(c) propisuje da vrbovanje, prevoz, transfer, skrivanje ili prihvat djeteta u svrhu eksploatacije predstavlja trgovinu ljudima čak i ako ne uključuje nijedno od sredstava navedenih u članu 3(a). Prema članu 3(d), dijete je svaka osoba mlađa od 18 godina.
+
+q-consent-irrelevant = Žena je pristala da radi u inostranstvu kao konobarica. Po dolasku joj je poslodavac oduzeo pasoš i prisilio je na prostituciju kako bi otplatila „dug“. Kakvo je pravno dejstvo njenog prvobitnog pristanka na putovanje i rad?
+    .opt-a = Zbog pristanka ona je krijumčarena migrantica, a ne žrtva trgovine ljudima
+    .opt-b = Zbog pristanka se trgovina ljudima može dokazati samo ako je bila fizički prisiljena
+    .opt-c = Njen pristanak je irelevantan, jer su korištene obmana i prinuda
+    .opt-d = Zbog pristanka je ona odgovorna za rad bez dozvole
+    .feedback = Prema članu 3(b) Protokola o trgovini ljudima, pristanak žrtve na namjeravanu eksploataciju je irelevantan ako je korišteno bilo koje od sredstava navedenih u članu 3(a). Obmana u vezi s poslom, dužničko ropstvo i oduzimanje pasoša ukazuju na trgovinu ljudima. Član 26. Konvencije Vijeća Evrope o borbi protiv trgovine ljudima (2005) zahtijeva od strana da predvide mogućnost nekažnjavanja žrtava za učešće u nezakonitim aktivnostima u mjeri u kojoj su na to bile prisiljene.
+    .opt-a-feedback = Krijumčarenje se odnosi na omogućavanje nezakonitog ulaska radi zarade i po pravilu se završava dolaskom. Ovdje je svrha bila eksploatacija, pa je riječ o trgovini ljudima.
+    .opt-b-feedback = Fizička sila samo je jedno od mogućih sredstava. Obmana, zloupotreba položaja ranjivosti i dužničko ropstvo su dovoljni.
+    .opt-d-feedback = Princip nekažnjavanja (član 26. Konvencije Vijeća Evrope) štiti žrtve od kažnjavanja za nezakonita djela koja su bile prisiljene počiniti.
+
+q-greta = Koja grupa nezavisnih stručnjaka prati provedbu Konvencije Vijeća Evrope o borbi protiv trgovine ljudima (2005)? Navedite njenu skraćenicu.
+    .feedback = GRETA, Grupa eksperata za borbu protiv trgovine ljudima, osnovana je članom 36. Konvencije (CETS br. 197). Ona u uzastopnim krugovima ocjenjuje strane i objavljuje izvještaje o zemljama, uključujući izvještaje o identifikaciji žena i djevojčica žrtava trgovine ljudima i pružanju pomoći njima.
+
+q-reflection-period = Koliko dana, prema članu 13. Konvencije Vijeća Evrope o borbi protiv trgovine ljudima (2005), iznosi najkraći period oporavka i razmišljanja za pretpostavljenu žrtvu?
+    .feedback = Član 13(1) zahtijeva od strana da u svom unutrašnjem pravu predvide period oporavka i razmišljanja od najmanje 30 dana kada postoje opravdani razlozi za vjerovanje da je osoba žrtva. Tokom tog perioda protiv osobe se ne može izvršiti nalog za protjerivanje, a ona ima pravo na pomoć iz člana 12. Taj period omogućava žrtvi da se oporavi, izbjegne uticaj trgovaca ljudima i donese informisanu odluku o saradnji s organima vlasti.
+
+q-c189-rights = Koja su od navedenih prava radnika u domaćinstvu utvrđena Konvencijom ILO-a br. 189 o radnicima u domaćinstvu (2011)? Označite sve tačne odgovore.
+    .opt-a = Da zadrže vlastite putne i lične isprave
+    .opt-b = Poslodavac smije zadržati njihove plate do isteka ugovora kao garanciju
+    .opt-c = Da s poslodavcem slobodno dogovore da li će stanovati u domaćinstvu
+    .opt-d = Radnici migranti u domaćinstvu dobijaju pisani ugovor tek nakon dolaska
+    .opt-e = Da ne budu obavezni ostati u domaćinstvu tokom odmora ili godišnjeg odmora
+    .feedback = Član 9. Konvencije br. 189 zahtijeva mjere kojima se osigurava da radnici u domaćinstvu mogu slobodno dogovoriti s poslodavcem da li će stanovati u domaćinstvu, da nisu obavezni ostati u domaćinstvu ili s članovima domaćinstva tokom dnevnog i sedmičnog odmora ili godišnjeg odmora te da imaju pravo zadržati svoje putne i lične isprave. Član 12(1) zahtijeva isplatu u redovnim razmacima, najmanje jednom mjesečno. Član 8(1) zahtijeva da radnici migranti u domaćinstvu koji su vrbovani u jednoj zemlji za rad u drugoj prije prelaska državne granice dobiju pisanu ponudu za posao ili ugovor, izvršiv u zemlji rada. U preambuli se navodi da rad u domaćinstvu uglavnom obavljaju žene i djevojčice, od kojih su mnoge migrantice.
+    .opt-b-feedback = Član 12(1) zahtijeva da se radnicima u domaćinstvu plata isplaćuje direktno u redovnim razmacima, najmanje jednom mjesečno. Zadržavanje plate također je pokazatelj prinudnog rada.
+    .opt-d-feedback = Član 8(1) zahtijeva da se pisana ponuda za posao ili ugovor dobije prije prelaska državne granice.
+
+q-c189-weekly-rest = Koliko najmanje uzastopnih sati, prema članu 10(2) Konvencije ILO-a br. 189 o radnicima u domaćinstvu (2011), mora trajati sedmični odmor radnika u domaćinstvu?
+    .feedback = Član 10(2) propisuje da sedmični odmor traje najmanje 24 uzastopna sata. Član 10(1) zahtijeva mjere za postizanje jednakog tretmana radnika u domaćinstvu i radnika općenito u pogledu radnog vremena, naknade za prekovremeni rad, dnevnog i sedmičnog odmora i plaćenog godišnjeg odmora, a član 10(3) vrijeme koje radnik provodi na raspolaganju domaćinstvu smatra radnim vremenom u mjeri utvrđenoj nacionalnim pravom. Radnici migranti u domaćinstvu koji stanuju kod poslodavca, od kojih su većina žene, posebno su izloženi prekomjernom radnom vremenu.
+
+q-gr26-bans = Neke zemlje porijekla zabranjuju ili ograničavaju iseljavanje žena radi rada u domaćinstvu kako bi ih zaštitile. Šta Opća preporuka CEDAW br. 26 (2008) preporučuje tim zemljama?
+    .opt-a = Da od žena zahtijevaju dozvolu muškog staratelja prije napuštanja zemlje
+    .opt-b = Da ženama dopuste radnu migraciju samo kao izdržavanim članovima porodice muških radnika migranata
+    .opt-c = Da zadrže zabrane dok sve zemlje odredišta ne ratifikuju Konvenciju ILO-a br. 189
+    .opt-d = Da ukinu zabrane zasnovane na spolu i diskriminatorna ograničenja migracije žena
+    .feedback = Opća preporuka br. 26 preporučuje zemljama porijekla da ukinu zabrane zasnovane na spolu i diskriminatorna ograničenja migracije žena na osnovu dobi, bračnog statusa, trudnoće ili materinstva te da ukinu zahtjeve da žene moraju dobiti dozvolu supružnika ili muškog staratelja za izdavanje pasoša ili putovanje. Zabrane ne otklanjaju razloge za migraciju i mogu žene potisnuti u neregularne i rizičnije kanale.
+    .opt-a-feedback = Opća preporuka br. 26 izričito poziva na ukidanje zahtjeva za dozvolom muža ili muškog staratelja.
+    .opt-c-feedback = Obaveze iz CEDAW-a primjenjuju se direktno na svaku državu potpisnicu; ne zavise od toga šta ratifikuju druge države.
+
+q-sdg-remittance-cost = Podcilj 10.c ciljeva održivog razvoja nastoji do 2030. godine smanjiti transakcijske troškove doznaka migranata na manje od koliko posto? Navedite broj.
+    .feedback = Podcilj 10.c Agende 2030 (A/RES/70/1) glasi: do 2030. godine smanjiti transakcijske troškove doznaka migranata na manje od 3 posto i ukinuti koridore za doznake s troškovima većim od 5 posto. Cilj 20 Globalnog sporazuma o migracijama obavezuje države na brži, sigurniji i jeftiniji prenos doznaka i na finansijsku uključenost migranata.

@@ -289,9 +289,158 @@ pub fn print_figures(cat: &Figures, linear: &Figures) {
     }
 }
 
-/// The bundled English placement bank (not yet written: see the placement issue).
+/// The bundled English placement bank, for simulation (its own cut scores, with below-A1).
 pub fn load_bundled_bank() -> Result<(Pool, Cuts), CliError> {
-    Err(CliError::Invalid(
-        "no bundled placement bank yet: pass --bank FILE or --reference".into(),
-    ))
+    let bank = crate::placement::bank::load(Path::new("question-banks/english-placement"))
+        .map_err(|p| {
+            CliError::Invalid(
+                p.iter()
+                    .map(|d| d.to_string())
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+            )
+        })?;
+    Ok((bank.pool, bank.cuts))
+}
+
+/// One learner's responses: (pattern id, [(item id, right)]).
+pub type Patterned = (String, Vec<(String, bool)>);
+
+/// Re-estimates Rasch difficulties from response patterns (one per learner), keeping the bank's mean
+/// difficulty, and returns the report and the updated item file.
+pub fn calibrate(
+    bank: &crate::placement::bank::PlacementBank,
+    patterns: &[Patterned],
+) -> Result<serde_json::Value, CliError> {
+    use crate::placement::calibrate::{calibrate, Person};
+    let persons: Vec<Person> = patterns
+        .iter()
+        .map(|(_, rs)| {
+            rs.iter()
+                .filter_map(|(id, r)| bank.item_index(id).map(|i| (i, *r)))
+                .collect()
+        })
+        .collect();
+    let anchor = bank.pool.items.iter().map(|i| i.params.b).sum::<f64>()
+        / bank.pool.items.len().max(1) as f64;
+    let cal = calibrate(bank.pool.items.len(), &persons, anchor);
+    let items: Vec<serde_json::Value> = bank
+        .pool
+        .items
+        .iter()
+        .zip(&cal.items)
+        .map(|(item, fit)| {
+            json!({
+                "id": item.id,
+                "skill": item.skill,
+                "level": item.level.map(|l| l.as_str()),
+                "a": item.params.a,
+                "old_b": item.params.b,
+                "b": fit.as_ref().map_or(item.params.b, |f| (f.b * 1000.0).round() / 1000.0),
+                "se": fit.as_ref().map(|f| f.se),
+                "responses": fit.as_ref().map_or(0, |f| f.responses),
+                "infit": fit.as_ref().map(|f| f.infit),
+                "outfit": fit.as_ref().map(|f| f.outfit),
+                "misfit": fit.as_ref().is_some_and(|f| !(0.7..=1.3).contains(&f.infit) || !(0.7..=1.3).contains(&f.outfit)),
+            })
+        })
+        .collect();
+    Ok(json!({
+        "method": "Rasch, joint maximum likelihood with (L-1)/L correction; mean difficulty anchored to the bank's",
+        "persons_used": cal.persons_used,
+        "iterations": cal.iterations,
+        "cuts": bank.cuts.cuts,
+        "items": items,
+    }))
+}
+
+/// Response patterns from a file in the `estimate` format.
+pub fn read_patterns(path: &Path) -> Result<Vec<Patterned>, CliError> {
+    let file: PatternsFile = read_json(path)?;
+    Ok(file
+        .patterns
+        .into_iter()
+        .map(|p| {
+            (
+                p.id,
+                p.item_ids
+                    .into_iter()
+                    .zip(p.responses.into_iter().map(|r| r == 1))
+                    .collect(),
+            )
+        })
+        .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn estimate_reads_files_and_reports_null_mle_for_extreme_patterns() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let items = dir.path().join("items.json");
+        let responses = dir.path().join("responses.json");
+        std::fs::write(&items, r#"{"items": [{"id": "g1", "b": -1.0}, {"id": "v7", "a": 1.5, "b": 0.5}, {"id": "r2", "b": 1.0}]}"#)
+            .expect("write");
+        std::fs::write(
+            &responses,
+            r#"{"patterns": [
+                {"id": "mixed", "item_ids": ["g1", "v7", "r2"], "responses": [1, 1, 0]},
+                {"id": "all-right", "item_ids": ["g1", "v7"], "responses": [1, 1]},
+                {"id": "empty", "item_ids": [], "responses": []}
+            ]}"#,
+        )
+        .expect("write");
+        let out = estimate(&items, &responses).expect("estimates");
+        let results = out["results"].as_array().expect("results");
+        assert_eq!(results.len(), 3);
+        let mixed = Response {
+            item: ItemParams { a: 1.0, b: -1.0 },
+            right: true,
+        };
+        let rs = [
+            mixed,
+            Response {
+                item: ItemParams { a: 1.5, b: 0.5 },
+                right: true,
+            },
+            Response {
+                item: ItemParams { a: 1.0, b: 1.0 },
+                right: false,
+            },
+        ];
+        let (e, psd) = eap(&rs, Prior::default());
+        let (m, se) = mle(&rs).expect("mixed pattern has an MLE");
+        assert!((results[0]["eap"].as_f64().expect("eap") - e).abs() < 1e-12);
+        assert!((results[0]["psd"].as_f64().expect("psd") - psd).abs() < 1e-12);
+        assert!((results[0]["mle"].as_f64().expect("mle") - m).abs() < 1e-12);
+        assert!((results[0]["mle_se"].as_f64().expect("se") - se).abs() < 1e-12);
+        assert!(results[1]["mle"].is_null() && results[1]["mle_se"].is_null());
+        assert!(results[2]["mle"].is_null());
+        assert!(
+            (results[2]["eap"].as_f64().expect("eap")).abs() < 1e-12,
+            "an empty pattern gives the prior mean"
+        );
+    }
+
+    #[test]
+    fn estimate_refuses_unknown_items_and_ragged_patterns() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let items = dir.path().join("items.json");
+        let responses = dir.path().join("responses.json");
+        std::fs::write(&items, r#"{"items": [{"id": "g1", "b": 0}]}"#).expect("write");
+        std::fs::write(
+            &responses,
+            r#"{"patterns": [{"id": "p", "item_ids": ["x"], "responses": [1]}]}"#,
+        )
+        .expect("write");
+        assert!(estimate(&items, &responses).is_err());
+        std::fs::write(
+            &responses,
+            r#"{"patterns": [{"id": "p", "item_ids": ["g1"], "responses": [1, 0]}]}"#,
+        )
+        .expect("write");
+        assert!(estimate(&items, &responses).is_err());
+    }
 }

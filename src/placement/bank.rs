@@ -135,13 +135,24 @@ pub fn parse(
     let mut problems = Vec::new();
     let (spath, stext) = settings;
     let raw: RawSettings = toml::from_str(stext).map_err(|e| {
-        vec![at(spath, stext, e.span().map_or(0, |s| s.start), e.message().to_string())]
+        vec![at(
+            spath,
+            stext,
+            e.span().map_or(0, |s| s.start),
+            e.message().to_string(),
+        )]
     })?;
     if raw.format != 1 {
-        problems.push(Diagnostic::in_file(spath, format!("unsupported format {}", raw.format)));
+        problems.push(Diagnostic::in_file(
+            spath,
+            format!("unsupported format {}", raw.format),
+        ));
     }
     let c = &raw.cuts;
-    let cuts = match Cuts::new(Some(c.below_a1), [c.a1_a2, c.a2_b1, c.b1_b2, c.b2_c1, c.c1_c2]) {
+    let cuts = match Cuts::new(
+        Some(c.below_a1),
+        [c.a1_a2, c.a2_b1, c.b1_b2, c.b2_c1, c.c1_c2],
+    ) {
         Ok(cuts) => Some(cuts),
         Err(e) => {
             problems.push(Diagnostic::in_file(spath, e.to_string()));
@@ -150,11 +161,17 @@ pub fn parse(
     };
     for skill in raw.skills.keys() {
         if !SKILLS.contains(&skill.as_str()) {
-            problems.push(Diagnostic::in_file(spath, format!("unknown skill `{skill}`")));
+            problems.push(Diagnostic::in_file(
+                spath,
+                format!("unknown skill `{skill}`"),
+            ));
         }
     }
     if raw.min_items == 0 || raw.min_items > raw.max_items {
-        problems.push(Diagnostic::in_file(spath, "need 0 < min_items <= max_items"));
+        problems.push(Diagnostic::in_file(
+            spath,
+            "need 0 < min_items <= max_items",
+        ));
     }
 
     let mut items = Vec::new();
@@ -166,21 +183,39 @@ pub fn parse(
         let file: RawItemsFile = match toml::from_str(text) {
             Ok(f) => f,
             Err(e) => {
-                problems.push(at(path, text, e.span().map_or(0, |s| s.start), e.message().to_string()));
+                problems.push(at(
+                    path,
+                    text,
+                    e.span().map_or(0, |s| s.start),
+                    e.message().to_string(),
+                ));
                 continue;
             }
         };
         if file.format != 1 {
-            problems.push(Diagnostic::in_file(path, format!("unsupported format {}", file.format)));
+            problems.push(Diagnostic::in_file(
+                path,
+                format!("unsupported format {}", file.format),
+            ));
         }
         for p in &file.passages {
             let raw_p = p.get_ref();
             let Some(level) = Level::parse(&raw_p.level).filter(|l| *l != Level::BelowA1) else {
-                problems.push(at(path, text, p.span().start, format!("unknown level `{}`", raw_p.level)));
+                problems.push(at(
+                    path,
+                    text,
+                    p.span().start,
+                    format!("unknown level `{}`", raw_p.level),
+                ));
                 continue;
             };
             if passages.contains_key(&raw_p.id) || !crate::ids::is_slug(&raw_p.id) {
-                problems.push(at(path, text, p.span().start, format!("passage id `{}` is invalid or used twice", raw_p.id)));
+                problems.push(at(
+                    path,
+                    text,
+                    p.span().start,
+                    format!("passage id `{}` is invalid or used twice", raw_p.id),
+                ));
                 continue;
             }
             passages.insert(
@@ -197,24 +232,54 @@ pub fn parse(
             let r = it.get_ref();
             let id = r.id.get_ref();
             if !crate::ids::is_slug(id) || !seen.insert(id.clone()) {
-                problems.push(at(path, text, r.id.span().start, format!("item id `{id}` is invalid or used twice")));
+                problems.push(at(
+                    path,
+                    text,
+                    r.id.span().start,
+                    format!("item id `{id}` is invalid or used twice"),
+                ));
                 continue;
             }
             let level = Level::parse(r.level.get_ref()).filter(|l| *l != Level::BelowA1);
             if level.is_none() {
-                problems.push(at(path, text, r.level.span().start, format!("unknown level `{}`", r.level.get_ref())));
+                problems.push(at(
+                    path,
+                    text,
+                    r.level.span().start,
+                    format!("unknown level `{}`", r.level.get_ref()),
+                ));
             }
             if !SKILLS.contains(&r.skill.get_ref().as_str()) {
-                problems.push(at(path, text, r.skill.span().start, format!("unknown skill `{}`", r.skill.get_ref())));
+                problems.push(at(
+                    path,
+                    text,
+                    r.skill.span().start,
+                    format!("unknown skill `{}`", r.skill.get_ref()),
+                ));
             }
             let b = *r.b.get_ref();
-            if !(b.is_finite() && (-6.0..=6.0).contains(&b)) || !(r.a.is_finite() && r.a > 0.0 && r.a <= 4.0) {
-                problems.push(at(path, text, r.b.span().start, "a must be in (0, 4] and b in [-6, 6]"));
+            if !(b.is_finite()
+                && (-6.0..=6.0).contains(&b)
+                && r.a.is_finite()
+                && r.a > 0.0
+                && r.a <= 4.0)
+            {
+                problems.push(at(
+                    path,
+                    text,
+                    r.b.span().start,
+                    "a must be in (0, 4] and b in [-6, 6]",
+                ));
             }
             let options = r.options.get_ref();
             let unique: BTreeSet<&String> = options.iter().collect();
             if options.len() < 3 || options.len() > 5 || unique.len() != options.len() {
-                problems.push(at(path, text, r.options.span().start, "an item needs 3 to 5 different options"));
+                problems.push(at(
+                    path,
+                    text,
+                    r.options.span().start,
+                    "an item needs 3 to 5 different options",
+                ));
             }
             let correct = options.iter().position(|o| o == r.correct.get_ref());
             if correct.is_none() {
@@ -222,14 +287,32 @@ pub fn parse(
                     path,
                     text,
                     r.correct.span().start,
-                    format!("correct answer `{}` is not one of the options", r.correct.get_ref()),
+                    format!(
+                        "correct answer `{}` is not one of the options",
+                        r.correct.get_ref()
+                    ),
                 ));
             }
             let is_reading = r.skill.get_ref() == "reading";
             match (&r.passage, is_reading) {
-                (Some(p), true) => pending_refs.push((path.clone(), text.clone(), p.span().start, p.get_ref().clone())),
-                (None, true) => problems.push(at(path, text, r.id.span().start, "a reading item needs a `passage`")),
-                (Some(p), false) => problems.push(at(path, text, p.span().start, "only reading items have a passage")),
+                (Some(p), true) => pending_refs.push((
+                    path.clone(),
+                    text.clone(),
+                    p.span().start,
+                    p.get_ref().clone(),
+                )),
+                (None, true) => problems.push(at(
+                    path,
+                    text,
+                    r.id.span().start,
+                    "a reading item needs a `passage`",
+                )),
+                (Some(p), false) => problems.push(at(
+                    path,
+                    text,
+                    p.span().start,
+                    "only reading items have a passage",
+                )),
                 (None, false) => {}
             }
             items.push(Item {
@@ -254,11 +337,17 @@ pub fn parse(
     }
     for id in raw.exposure.keys() {
         if !seen.contains(id) {
-            problems.push(Diagnostic::in_file(spath, format!("exposure parameter for unknown item `{id}`")));
+            problems.push(Diagnostic::in_file(
+                spath,
+                format!("exposure parameter for unknown item `{id}`"),
+            ));
         }
     }
     if items.is_empty() {
-        problems.push(Diagnostic::in_file(spath, "the placement bank has no items"));
+        problems.push(Diagnostic::in_file(
+            spath,
+            "the placement bank has no items",
+        ));
     }
     let (Some(cuts), true) = (cuts, problems.is_empty()) else {
         problems.sort();
@@ -302,7 +391,8 @@ pub fn parse(
 pub fn load(dir: &Path) -> Result<PlacementBank, Vec<Diagnostic>> {
     let settings_path = dir.join("placement.toml");
     let read = |p: &Path| {
-        std::fs::read_to_string(p).map_err(|e| vec![Diagnostic::in_file(p, format!("cannot read: {e}"))])
+        std::fs::read_to_string(p)
+            .map_err(|e| vec![Diagnostic::in_file(p, format!("cannot read: {e}"))])
     };
     let settings = read(&settings_path)?;
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
@@ -390,12 +480,20 @@ passage = "p1"
     fn problems_are_located() {
         let bad = ITEMS.replace("correct = \"is\"", "correct = \"be\"");
         let err = parse_items(&bad).expect_err("invalid");
-        assert!(err[0].to_string().starts_with("items-a2.toml:16:11: correct answer `be`"), "{err:?}");
+        assert!(
+            err[0]
+                .to_string()
+                .starts_with("items-a2.toml:16:11: correct answer `be`"),
+            "{err:?}"
+        );
         let bad = ITEMS.replace("passage = \"p1\"", "passage = \"p9\"");
         let err = parse_items(&bad).expect_err("invalid");
         assert!(err[0].to_string().contains("no passage `p9`"), "{err:?}");
         let bad = ITEMS.replace("skill = \"grammar\"", "skill = \"listening\"");
         let err = parse_items(&bad).expect_err("invalid");
-        assert!(err[0].to_string().contains("unknown skill `listening`"), "{err:?}");
+        assert!(
+            err[0].to_string().contains("unknown skill `listening`"),
+            "{err:?}"
+        );
     }
 }

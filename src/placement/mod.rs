@@ -2,6 +2,7 @@
 //! simulation and calibration. Pure: no Rocket, no SQL, no clock; randomness from seeds.
 
 pub mod bank;
+pub mod calibrate;
 pub mod cat;
 pub mod cefr;
 pub mod estimate;

@@ -99,7 +99,9 @@ async fn dashboard(
         summary["best"] = json!(best.map(|b| format_decimal(b, 1, lang.0)));
         quizzes.push(summary);
     }
-    let ctx = base_context(&req, lang.0, Some(&user.0)).with("quizzes", quizzes);
+    let ctx = base_context(&req, lang.0, Some(&user.0))
+        .with("quizzes", quizzes)
+        .with("placement", app.placement.is_some());
     Ok(Page::new("pages/dashboard", ctx))
 }
 

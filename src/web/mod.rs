@@ -9,6 +9,7 @@ pub mod guards;
 pub mod learner;
 pub mod pages;
 pub mod params;
+pub mod placement;
 pub mod render;
 pub mod session;
 pub mod state;
@@ -53,6 +54,9 @@ pub async fn prepare(figment: &Figment, clock: Clock) -> Result<App, StartError>
     for w in &bank.warnings {
         tracing::warn!("{w}");
     }
+    let placement_bank = load_placement(&settings.banks_dir)
+        .map_err(|p| StartError::Content(crate::diagnostic::Diagnostics(p)))?
+        .map(Arc::new);
     let ui = Arc::new(ui);
     let renderer = render::Renderer::load(&settings.templates_dir, ui.clone())?;
     let zone = jiff::tz::TimeZone::get(&settings.time_zone)
@@ -62,6 +66,7 @@ pub async fn prepare(figment: &Figment, clock: Clock) -> Result<App, StartError>
         settings,
         db,
         bank: Arc::new(bank.bank),
+        placement: placement_bank,
         ui,
         renderer,
         clock,
@@ -84,6 +89,17 @@ pub fn load_content(
             Err(crate::diagnostic::Diagnostics(all))
         }
     }
+}
+
+/// The placement bank in `<banks>/english-placement`, if that folder exists.
+pub fn load_placement(
+    banks: &Path,
+) -> Result<Option<crate::placement::bank::PlacementBank>, Vec<Diagnostic>> {
+    let dir = banks.join("english-placement");
+    if !dir.join("placement.toml").is_file() {
+        return Ok(None);
+    }
+    crate::placement::bank::load(&dir).map(Some)
 }
 
 /// The session secret: configured (`ROCKET_SECRET_KEY`), or generated once and kept in the data folder so
@@ -136,6 +152,7 @@ pub fn build(figment: Figment, app: App) -> Rocket<Build> {
         .mount("/", routes![stylesheet, health])
         .mount("/", session::routes())
         .mount("/", learner::routes())
+        .mount("/", placement::routes())
         .mount("/api", routes![api::openapi])
         .mount("/api/v1", api::routes())
         .register("/", catchers![error::default_catcher, error::unauthorized_page])
@@ -143,6 +160,7 @@ pub fn build(figment: Figment, app: App) -> Rocket<Build> {
             Box::pin(async move {
                 let Some(app) = rocket.state::<App>() else { return };
                 let (db, bank, clock) = (app.db.clone(), app.bank.clone(), app.clock.clone());
+                let placement = app.placement.clone();
                 let mut shutdown = rocket.shutdown();
                 rocket::tokio::spawn(async move {
                     let mut tick = rocket::tokio::time::interval(std::time::Duration::from_secs(interval));
@@ -153,6 +171,11 @@ pub fn build(figment: Figment, app: App) -> Rocket<Build> {
                                     Ok(0) => {}
                                     Ok(n) => tracing::info!(closed = n, "closed expired attempts"),
                                     Err(e) => tracing::error!(error = %e, "sweeping expired attempts failed"),
+                                }
+                                if let Some(p) = &placement {
+                                    if let Err(e) = crate::service::placement::sweep_expired(&db, p, clock.now()).await {
+                                        tracing::error!(error = %e, "sweeping expired placement tests failed");
+                                    }
                                 }
                             }
                             _ = &mut shutdown => break,

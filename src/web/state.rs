@@ -45,6 +45,8 @@ pub struct App {
     pub settings: Settings,
     pub db: Db,
     pub bank: Arc<Bank>,
+    /// The English placement test, when its bank is present.
+    pub placement: Option<Arc<crate::placement::bank::PlacementBank>>,
     pub ui: Arc<Texts>,
     pub renderer: Renderer,
     pub clock: Clock,

@@ -1,0 +1,240 @@
+//! Rasch calibration from collected responses by joint maximum likelihood (JML, as in Winsteps), with the
+//! (L−1)/L bias correction and infit/outfit mean squares, so the bank improves as real learners take it.
+//! The scale is kept: new difficulties are shifted so their mean equals the mean of the old ones.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use super::irt::logistic;
+
+/// One learner's responses: item index → right or wrong.
+pub type Person = BTreeMap<usize, bool>;
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ItemFit {
+    pub b: f64,
+    pub se: f64,
+    pub responses: usize,
+    pub infit: f64,
+    pub outfit: f64,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Calibration {
+    /// Per item, in input order; `None` for items with no usable responses (all right or all wrong).
+    pub items: Vec<Option<ItemFit>>,
+    pub persons_used: usize,
+    pub iterations: usize,
+}
+
+/// Estimates Rasch difficulties for `n_items` items from `persons`. `anchor` is the mean difficulty the
+/// result keeps (the old bank's, so θ and the cut scores keep their meaning).
+pub fn calibrate(n_items: usize, persons: &[Person], anchor: f64) -> Calibration {
+    // Extreme persons and items carry no information for JML: drop them, repeatedly.
+    let mut person_ok: Vec<bool> = vec![true; persons.len()];
+    let mut item_ok: Vec<bool> = vec![true; n_items];
+    loop {
+        let mut changed = false;
+        for (p, resp) in persons.iter().enumerate() {
+            if !person_ok[p] {
+                continue;
+            }
+            let used: Vec<bool> = resp
+                .iter()
+                .filter(|(i, _)| item_ok[**i])
+                .map(|(_, r)| *r)
+                .collect();
+            let rights = used.iter().filter(|r| **r).count();
+            if used.is_empty() || rights == 0 || rights == used.len() {
+                person_ok[p] = false;
+                changed = true;
+            }
+        }
+        for (i, ok) in item_ok.iter_mut().enumerate() {
+            if !*ok {
+                continue;
+            }
+            let used: Vec<bool> = persons
+                .iter()
+                .enumerate()
+                .filter(|(p, _)| person_ok[*p])
+                .filter_map(|(_, r)| r.get(&i).copied())
+                .collect();
+            let rights = used.iter().filter(|r| **r).count();
+            if used.is_empty() || rights == 0 || rights == used.len() {
+                *ok = false;
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    let mut b = vec![0.0; n_items];
+    let mut theta = vec![0.0; persons.len()];
+    let mut iterations = 0;
+    for iter in 0..500 {
+        iterations = iter + 1;
+        let mut max_change: f64 = 0.0;
+        // Persons, given items.
+        for (p, resp) in persons.iter().enumerate() {
+            if !person_ok[p] {
+                continue;
+            }
+            let (mut score, mut expected, mut info) = (0.0, 0.0, 0.0);
+            for (&i, &r) in resp.iter().filter(|(i, _)| item_ok[**i]) {
+                let pr = logistic(theta[p] - b[i]);
+                score += f64::from(u8::from(r));
+                expected += pr;
+                info += pr * (1.0 - pr);
+            }
+            let step = ((score - expected) / info.max(1e-9)).clamp(-1.0, 1.0);
+            theta[p] += step;
+        }
+        // Items, given persons.
+        for i in (0..n_items).filter(|i| item_ok[*i]) {
+            let (mut score, mut expected, mut info) = (0.0, 0.0, 0.0);
+            for (p, resp) in persons.iter().enumerate().filter(|(p, _)| person_ok[*p]) {
+                if let Some(&r) = resp.get(&i) {
+                    let pr = logistic(theta[p] - b[i]);
+                    score += f64::from(u8::from(r));
+                    expected += pr;
+                    info += pr * (1.0 - pr);
+                }
+            }
+            let step = ((expected - score) / info.max(1e-9)).clamp(-1.0, 1.0);
+            b[i] += step;
+            max_change = max_change.max(step.abs());
+        }
+        // Centre the items on the anchor each round (the Rasch scale has a free origin).
+        let used: Vec<usize> = (0..n_items).filter(|i| item_ok[*i]).collect();
+        let mean = used.iter().map(|i| b[*i]).sum::<f64>() / used.len().max(1) as f64;
+        for i in &used {
+            b[*i] -= mean;
+        }
+        for t in theta.iter_mut() {
+            *t -= mean;
+        }
+        if max_change < 1e-6 {
+            break;
+        }
+    }
+    // JML over-spreads difficulties by about L/(L−1) (Wright & Douglas): correct with the mean test length.
+    let lengths: Vec<usize> = persons
+        .iter()
+        .enumerate()
+        .filter(|(p, _)| person_ok[*p])
+        .map(|(_, r)| r.keys().filter(|i| item_ok[**i]).count())
+        .collect();
+    let l = lengths.iter().sum::<usize>() as f64 / lengths.len().max(1) as f64;
+    let correction = if l > 1.0 { (l - 1.0) / l } else { 1.0 };
+    let items = (0..n_items)
+        .map(|i| {
+            if !item_ok[i] {
+                return None;
+            }
+            let (mut info, mut n, mut z2, mut sq_res, mut var) = (0.0, 0usize, 0.0, 0.0, 0.0);
+            for (p, resp) in persons.iter().enumerate().filter(|(p, _)| person_ok[*p]) {
+                if let Some(&r) = resp.get(&i) {
+                    let pr = logistic(theta[p] - b[i]);
+                    let w = pr * (1.0 - pr);
+                    let res = f64::from(u8::from(r)) - pr;
+                    info += w;
+                    n += 1;
+                    z2 += res * res / w.max(1e-12);
+                    sq_res += res * res;
+                    var += w;
+                }
+            }
+            Some(ItemFit {
+                b: b[i] * correction + anchor,
+                se: 1.0 / info.max(1e-12).sqrt(),
+                responses: n,
+                outfit: z2 / n.max(1) as f64,
+                infit: sq_res / var.max(1e-12),
+            })
+        })
+        .collect();
+    Calibration {
+        items,
+        persons_used: person_ok.iter().filter(|o| **o).count(),
+        iterations,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::placement::cat::normal;
+    use rand::{Rng, SeedableRng};
+    use rand_chacha::ChaCha8Rng;
+
+    #[test]
+    fn recovers_known_difficulties_from_simulated_responses() {
+        let truth: Vec<f64> = (0..30).map(|i| -2.0 + 4.0 * f64::from(i) / 29.0).collect();
+        let mut rng = ChaCha8Rng::seed_from_u64(11);
+        let persons: Vec<Person> = (0..1500)
+            .map(|_| {
+                let theta = normal(&mut rng) * 1.2;
+                truth
+                    .iter()
+                    .enumerate()
+                    .map(|(i, b)| (i, rng.gen::<f64>() < logistic(theta - b)))
+                    .collect()
+            })
+            .collect();
+        let anchor = truth.iter().sum::<f64>() / truth.len() as f64;
+        let cal = calibrate(truth.len(), &persons, anchor);
+        let rmse = (truth
+            .iter()
+            .zip(&cal.items)
+            .map(|(t, e)| (t - e.as_ref().expect("estimated").b).powi(2))
+            .sum::<f64>()
+            / truth.len() as f64)
+            .sqrt();
+        assert!(rmse < 0.1, "RMSE of recovered difficulties {rmse}");
+        for fit in cal.items.iter().flatten() {
+            assert!(fit.infit > 0.8 && fit.infit < 1.2, "{fit:?}");
+            assert!(fit.outfit > 0.7 && fit.outfit < 1.3, "{fit:?}");
+        }
+    }
+
+    #[test]
+    fn flags_an_item_that_does_not_fit() {
+        // Item 0 is answered at random, whatever the ability: its outfit and infit rise above 1.
+        let truth: Vec<f64> = (0..20).map(|i| -1.5 + 3.0 * f64::from(i) / 19.0).collect();
+        let mut rng = ChaCha8Rng::seed_from_u64(3);
+        let persons: Vec<Person> = (0..1000)
+            .map(|_| {
+                let theta = normal(&mut rng);
+                truth
+                    .iter()
+                    .enumerate()
+                    .map(|(i, b)| {
+                        let p = if i == 0 { 0.5 } else { logistic(theta - b) };
+                        (i, rng.gen::<f64>() < p)
+                    })
+                    .collect()
+            })
+            .collect();
+        let cal = calibrate(truth.len(), &persons, 0.0);
+        let noisy = cal.items[0].as_ref().expect("fit");
+        assert!(noisy.infit > 1.2 && noisy.outfit > 1.2, "{noisy:?}");
+    }
+
+    #[test]
+    fn extreme_items_and_persons_are_left_out() {
+        let persons: Vec<Person> = vec![
+            [(0, true), (1, true), (2, false)].into(),
+            [(0, true), (1, false), (2, false)].into(),
+            [(0, true), (1, true), (2, true)].into(),
+        ];
+        let cal = calibrate(3, &persons, 0.0);
+        assert!(cal.items[0].is_none(), "everyone got item 0 right");
+        assert_eq!(
+            cal.persons_used, 0,
+            "removing extremes cascades until nothing informative is left"
+        );
+    }
+}

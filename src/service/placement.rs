@@ -1,0 +1,211 @@
+//! The placement test use cases: start or resume, show the next item, record an answer (with θ and SE
+//! after it), and close with an overall and per-skill CEFR level.
+
+use jiff::Timestamp;
+
+use super::ServiceError;
+use crate::assessment::attempt::AttemptRefusal;
+use crate::db::placement::{self as rows, PlacementResult, PlacementRow, StepRow};
+use crate::db::Db;
+use crate::i18n::Locale;
+use crate::ids::UserId;
+use crate::placement::bank::PlacementBank;
+use crate::placement::cat::Session;
+
+/// Starts the learner's placement test, or returns the open one.
+pub async fn start(
+    db: &Db,
+    bank: &PlacementBank,
+    user: UserId,
+    locale: Locale,
+    now: Timestamp,
+    seed: u64,
+) -> Result<i64, ServiceError> {
+    if let Some(open) = open_attempt(db, user).await? {
+        if !expired(&open, now) {
+            return Ok(open.id);
+        }
+        close(db, bank, &open, "expired", now).await?;
+    }
+    let deadline = bank.time_limit_seconds.map(|s| now.as_second() + s);
+    match rows::insert_placement(db, user, locale, seed, now.as_second(), deadline).await? {
+        Some(id) => Ok(id),
+        None => open_attempt(db, user)
+            .await?
+            .map(|a| a.id)
+            .ok_or(ServiceError::Refused(AttemptRefusal::Closed)),
+    }
+}
+
+async fn open_attempt(db: &Db, user: UserId) -> Result<Option<PlacementRow>, ServiceError> {
+    Ok(rows::find_user_placements(db, user)
+        .await?
+        .into_iter()
+        .find(|a| a.state == "in-progress"))
+}
+
+fn expired(a: &PlacementRow, now: Timestamp) -> bool {
+    a.state == "in-progress" && a.deadline.is_some_and(|d| now.as_second() > d)
+}
+
+/// The learner's own attempt (anyone else's is `NotFound`), closed first if its time is up.
+pub async fn load(
+    db: &Db,
+    bank: &PlacementBank,
+    user: UserId,
+    id: i64,
+    now: Timestamp,
+) -> Result<PlacementRow, ServiceError> {
+    let a = rows::find_placement(db, id)
+        .await?
+        .filter(|a| a.user_id == user)
+        .ok_or(ServiceError::NotFound)?;
+    if expired(&a, now) {
+        close(db, bank, &a, "expired", now).await?;
+        return rows::find_placement(db, id)
+            .await?
+            .ok_or(ServiceError::NotFound);
+    }
+    Ok(a)
+}
+
+/// Replays the session from its stored steps. Items no longer in the bank are skipped.
+pub fn session<'b>(bank: &'b PlacementBank, a: &PlacementRow, steps: &[StepRow]) -> Session<'b> {
+    let answered: Vec<(usize, bool)> = steps
+        .iter()
+        .filter_map(|s| bank.item_index(&s.item_id).map(|i| (i, s.correct)))
+        .collect();
+    Session::replay(&bank.pool, &bank.config, &bank.cuts, a.seed, &answered)
+}
+
+/// What the learner sees next.
+pub enum Next {
+    Item { index: usize, step_no: i64 },
+    Finished,
+}
+
+/// The next item, closing the attempt when the stopping rules are met.
+pub async fn next(
+    db: &Db,
+    bank: &PlacementBank,
+    a: &PlacementRow,
+    now: Timestamp,
+) -> Result<Next, ServiceError> {
+    if a.state != "in-progress" {
+        return Ok(Next::Finished);
+    }
+    let steps = rows::find_steps(db, a.id).await?;
+    let mut s = session(bank, a, &steps);
+    match s.next_item() {
+        Some(index) => Ok(Next::Item {
+            index,
+            step_no: steps.len() as i64 + 1,
+        }),
+        None => {
+            close(db, bank, a, "finished", now).await?;
+            Ok(Next::Finished)
+        }
+    }
+}
+
+/// Records the answer to step `step_no`, which must be the item the engine gives next; a repeated post
+/// of an answered step changes nothing.
+pub async fn answer(
+    db: &Db,
+    bank: &PlacementBank,
+    a: &PlacementRow,
+    step_no: i64,
+    item_id: &str,
+    choice: usize,
+    now: Timestamp,
+) -> Result<(), ServiceError> {
+    if a.state != "in-progress" {
+        return Err(AttemptRefusal::Closed.into());
+    }
+    let steps = rows::find_steps(db, a.id).await?;
+    if step_no <= steps.len() as i64 {
+        return Ok(()); // already answered: a double post
+    }
+    let mut s = session(bank, a, &steps);
+    let expected = s
+        .next_item()
+        .ok_or(ServiceError::Refused(AttemptRefusal::Closed))?;
+    if step_no != steps.len() as i64 + 1 || bank.pool.items[expected].id != item_id {
+        return Err(ServiceError::NotFound);
+    }
+    let text = &bank.texts[expected];
+    let given = text
+        .options
+        .get(choice)
+        .ok_or(ServiceError::InvalidAnswer {
+            question: "placement".parse().map_err(|_| ServiceError::NotFound)?,
+            error: crate::assessment::answer::AnswerError::UnknownChoice,
+        })?;
+    let right = choice == text.correct;
+    s.record(expected, right);
+    let last = s.steps().last().copied().ok_or(ServiceError::NotFound)?;
+    let row = StepRow {
+        step_no,
+        item_id: item_id.to_string(),
+        answer: given.clone(),
+        correct: right,
+        theta: last.theta,
+        se: last.se,
+    };
+    if !rows::insert_step(db, a.id, &row, now.as_second()).await? {
+        let fresh = rows::find_placement(db, a.id)
+            .await?
+            .ok_or(ServiceError::NotFound)?;
+        if fresh.state != "in-progress" || expired(&fresh, now) {
+            return Err(AttemptRefusal::DeadlinePassed.into());
+        }
+    }
+    Ok(())
+}
+
+/// Closes an attempt with its estimate, level and per-skill report.
+pub async fn close(
+    db: &Db,
+    bank: &PlacementBank,
+    a: &PlacementRow,
+    state: &str,
+    now: Timestamp,
+) -> Result<(), ServiceError> {
+    let steps = rows::find_steps(db, a.id).await?;
+    let s = session(bank, a, &steps);
+    let (theta, se) = s.estimate();
+    let report = serde_json::to_string(&s.skill_report()).unwrap_or_else(|_| "[]".into());
+    let at = match (state, a.deadline) {
+        ("expired", Some(d)) => d.min(now.as_second()),
+        _ => now.as_second(),
+    };
+    rows::finish_placement(
+        db,
+        a.id,
+        at,
+        &PlacementResult {
+            state,
+            theta,
+            se,
+            level: s.level().as_str(),
+            report: &report,
+        },
+    )
+    .await?;
+    Ok(())
+}
+
+/// Closes placement attempts whose time ran out (for the background sweeper).
+pub async fn sweep_expired(
+    db: &Db,
+    bank: &PlacementBank,
+    now: Timestamp,
+) -> Result<usize, ServiceError> {
+    let ids = rows::find_expired_placements(db, now.as_second()).await?;
+    for id in &ids {
+        if let Some(a) = rows::find_placement(db, *id).await? {
+            close(db, bank, &a, "expired", now).await?;
+        }
+    }
+    Ok(ids.len())
+}

@@ -1,0 +1,177 @@
+//! The English placement test pages: intro, one item per page, and the result (overall and per-skill CEFR
+//! level with a can-do description). Learners see levels; θ and SE are stored for instructors and audit.
+
+use rocket::response::Redirect;
+use rocket::{get, post, routes, Either, Route, State};
+use serde_json::{json, Value};
+
+use super::error::AppError;
+use super::guards::{CheckedForm, Lang, Learner};
+use super::pages::{base_context, Page, PageMeta};
+use super::state::App;
+use crate::placement::bank::PlacementBank;
+use crate::service::placement::{self as service, Next};
+
+pub fn routes() -> Vec<Route> {
+    routes![intro, start, item_page, answer, result]
+}
+
+fn bank(app: &App) -> Result<&PlacementBank, AppError> {
+    app.placement.as_deref().ok_or(AppError::NotFound)
+}
+
+#[get("/placement")]
+async fn intro(
+    req: PageMeta,
+    app: &State<App>,
+    lang: Lang,
+    user: Learner,
+) -> Result<Page, AppError> {
+    let bank = bank(app)?;
+    let attempts = crate::db::placement::find_user_placements(&app.db, user.0.id).await?;
+    let open = attempts.iter().any(|a| a.state == "in-progress");
+    let done: Vec<Value> = attempts
+        .iter()
+        .filter(|a| a.state != "in-progress")
+        .map(|a| json!({"id": a.id, "level": a.level}))
+        .collect();
+    let ctx = base_context(&req, lang.0, Some(&user.0))
+        .with("open", open)
+        .with("results", done)
+        .with("minutes", bank.time_limit_seconds.map(|s| s / 60))
+        .with("max_items", bank.config.max_items);
+    Ok(Page::new("pages/placement-intro", ctx))
+}
+
+#[post("/placement/start", data = "<_form>")]
+async fn start(
+    app: &State<App>,
+    lang: Lang,
+    user: Learner,
+    _form: CheckedForm,
+) -> Result<Redirect, AppError> {
+    let id = service::start(
+        &app.db,
+        bank(app)?,
+        user.0.id,
+        lang.0,
+        app.clock.now(),
+        rand::random(),
+    )
+    .await?;
+    Ok(Redirect::to(format!("/placement/{id}")))
+}
+
+#[get("/placement/<id>")]
+async fn item_page(
+    req: PageMeta,
+    app: &State<App>,
+    lang: Lang,
+    user: Learner,
+    id: i64,
+) -> Result<Either<Page, Redirect>, AppError> {
+    let bank = bank(app)?;
+    let now = app.clock.now();
+    let a = service::load(&app.db, bank, user.0.id, id, now).await?;
+    let (index, step_no) = match service::next(&app.db, bank, &a, now).await? {
+        Next::Finished => {
+            return Ok(Either::Right(Redirect::to(format!(
+                "/placement/{id}/result"
+            ))))
+        }
+        Next::Item { index, step_no } => (index, step_no),
+    };
+    let item = &bank.pool.items[index];
+    let text = &bank.texts[index];
+    let passage = text.passage.as_ref().and_then(|p| bank.passages.get(p)).map(|p| {
+        json!({
+            "title": p.title,
+            "paragraphs": p.text.split("\n\n").map(str::trim).filter(|s| !s.is_empty()).collect::<Vec<_>>(),
+        })
+    });
+    let ctx = base_context(&req, lang.0, Some(&user.0))
+        .with("attempt", id)
+        .with("step", step_no)
+        .with("max_items", bank.config.max_items)
+        .with("item_id", &item.id)
+        .with(
+            "instruction",
+            format!("placement-instruction-{}", item.skill),
+        )
+        .with("passage", passage)
+        .with("stem", &text.stem)
+        .with(
+            "options",
+            text.options
+                .iter()
+                .enumerate()
+                .map(|(i, o)| json!({"index": i, "label": o}))
+                .collect::<Vec<_>>(),
+        )
+        .with(
+            "minutes_left",
+            a.deadline.map(|d| ((d - now.as_second()).max(0) + 59) / 60),
+        );
+    Ok(Either::Left(Page::new("pages/placement-item", ctx)))
+}
+
+#[post("/placement/<id>", data = "<form>")]
+async fn answer(
+    app: &State<App>,
+    user: Learner,
+    id: i64,
+    form: CheckedForm,
+) -> Result<Redirect, AppError> {
+    let bank = bank(app)?;
+    let now = app.clock.now();
+    let a = service::load(&app.db, bank, user.0.id, id, now).await?;
+    let step: i64 = form
+        .get("step")
+        .and_then(|s| s.parse().ok())
+        .ok_or(AppError::Invalid("error-unprocessable"))?;
+    let item = form
+        .get("item")
+        .ok_or(AppError::Invalid("error-unprocessable"))?;
+    match form.get("choice").and_then(|c| c.parse::<usize>().ok()) {
+        Some(choice) => service::answer(&app.db, bank, &a, step, item, choice, now).await?,
+        // No choice made: show the same item again (nothing to save).
+        None => return Ok(Redirect::to(format!("/placement/{id}?missing=1"))),
+    }
+    Ok(Redirect::to(format!("/placement/{id}")))
+}
+
+#[get("/placement/<id>/result")]
+async fn result(
+    req: PageMeta,
+    app: &State<App>,
+    lang: Lang,
+    user: Learner,
+    id: i64,
+) -> Result<Either<Page, Redirect>, AppError> {
+    let bank = bank(app)?;
+    let a = service::load(&app.db, bank, user.0.id, id, app.clock.now()).await?;
+    if a.state == "in-progress" {
+        return Ok(Either::Right(Redirect::to(format!("/placement/{id}"))));
+    }
+    let report: Vec<Value> = a
+        .report
+        .as_deref()
+        .and_then(|r| serde_json::from_str::<Vec<Value>>(r).ok())
+        .unwrap_or_default()
+        .into_iter()
+        .map(|s| {
+            json!({
+                "skill": format!("placement-skill-{}", s["skill"].as_str().unwrap_or("general")),
+                "level": s["level"],
+                "items": s["items"],
+            })
+        })
+        .collect();
+    let level = a.level.clone().unwrap_or_else(|| "A1".into());
+    let ctx = base_context(&req, lang.0, Some(&user.0))
+        .with("level", &level)
+        .with("cando", format!("placement-cando-{}", level.to_lowercase()))
+        .with("expired", a.state == "expired")
+        .with("skills", report);
+    Ok(Either::Left(Page::new("pages/placement-result", ctx)))
+}
