@@ -44,6 +44,13 @@ wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
 wrk.headers["Cookie"] = "$COOKIE"
 LUA
 BYTES=$(wc -c <"$OUT/page.html")
+# Both requests must be accepted before they are measured (a benchmark of error pages measures nothing).
+GET_STATUS=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $COOKIE" "$BASE/attempts/$ATTEMPT?page=$P")
+POST_STATUS=$(curl -s -o "$OUT/post-check.html" -w '%{http_code}' -H "Cookie: $COOKIE" \
+  -H "Content-Type: application/x-www-form-urlencoded" --data "_csrf=$TOKEN&page=$P&go=save&shown=$Q&a.$Q=$OPT" "$BASE/attempts/$ATTEMPT")
+if [ "$GET_STATUS" != 200 ] || [ "$POST_STATUS" != 303 ]; then
+  echo "setup failed: GET $GET_STATUS, POST $POST_STATUS (see $OUT)"; exit 1
+fi
 
 run() { # name, url, extra args
   local name=$1 url=$2; shift 2
@@ -59,7 +66,7 @@ run() { # name, url, extra args
 # nginx serving the same bytes, as the yardstick for the question page.
 mkdir -p "$OUT/www" && cp "$OUT/page.html" "$OUT/www/page.html"
 cat >"$OUT/nginx.conf" <<NGINX
-worker_processes 2; daemon off; pid $OUT/nginx.pid; error_log $OUT/nginx-error.log;
+user root; worker_processes 2; daemon off; pid $OUT/nginx.pid; error_log $OUT/nginx-error.log;
 events { worker_connections 1024; }
 http { access_log off; server { listen 127.0.0.1:$NGINX_PORT; root $OUT/www; } }
 NGINX

@@ -174,14 +174,18 @@ pub async fn save_responses(
     now: i64,
 ) -> Result<bool, sqlx::Error> {
     let mut tx = db.pool.begin().await?;
+    // Write first: on SQLite this takes the write lock before any read snapshot exists (a read-then-write
+    // transaction would fail with SQLITE_BUSY under concurrency instead of waiting); on PostgreSQL it locks
+    // the attempt row, so a concurrent close waits for this save or this save sees the close.
     let open = sqlx::query(
-        "SELECT id FROM attempts WHERE id = $1 AND state = 'in-progress' AND (deadline IS NULL OR deadline >= $2)",
+        "UPDATE attempts SET state = state WHERE id = $1 AND state = 'in-progress' AND (deadline IS NULL OR deadline >= $2)",
     )
     .bind(attempt.0)
     .bind(now)
-    .fetch_optional(&mut *tx)
-    .await?;
-    if open.is_none() {
+    .execute(&mut *tx)
+    .await?
+    .rows_affected();
+    if open == 0 {
         return Ok(false);
     }
     for (question, answer) in answers {
@@ -209,16 +213,6 @@ pub async fn save_responses(
                     .await?;
             }
         }
-    }
-    // A close that committed meanwhile would have made the guarded inserts no-ops; re-check the state so
-    // the caller never reports a save that the grade did not see.
-    let still_open = sqlx::query("SELECT id FROM attempts WHERE id = $1 AND state = 'in-progress'")
-        .bind(attempt.0)
-        .fetch_optional(&mut *tx)
-        .await?;
-    if still_open.is_none() {
-        tx.rollback().await?;
-        return Ok(false);
     }
     tx.commit().await?;
     Ok(true)
