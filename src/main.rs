@@ -37,6 +37,13 @@ enum Command {
 
 #[derive(Subcommand)]
 enum PlacementCommand {
+    /// Compute Sympson–Hetter exposure parameters for the bundled bank (writes exposure.toml).
+    Exposure {
+        #[arg(long, default_value_t = 0.2)]
+        max_rate: f64,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
     /// Re-estimate Rasch difficulties from stored responses (finished placement tests in the configured
     /// database, or --responses FILE in the `estimate` format), with infit/outfit, and write the result.
     Calibrate {
@@ -113,6 +120,10 @@ fn placement(command: PlacementCommand) -> ExitCode {
     use ispit::cli::placement as tools;
     let result = match command {
         PlacementCommand::Calibrate { responses, out } => calibrate(responses, &out),
+        PlacementCommand::Exposure { max_rate, seed } => {
+            tools::write_exposure(std::path::Path::new("question-banks/english-placement"), max_rate, seed)
+                .map(|held| println!("{held} items held back; written to question-banks/english-placement/exposure.toml"))
+        }
         PlacementCommand::Estimate { items, responses } => {
             tools::estimate(&items, &responses).map(|v| println!("{v:#}"))
         }

@@ -86,6 +86,7 @@ attempt-nav-question = Go to question { $number }
 question-number = Question { $number }
 # Variables:
 #   $points (String) - points the question is worth, formatted
+#   $count (Number) - the same as a number, for plural forms
 question-points = ({ $points } pt.)
 question-hint-multiple = Choose every answer that applies. Wrong choices may cancel right ones.
 question-hint-matching = Choose the matching answer for each item.
@@ -146,6 +147,7 @@ review-incorrect = Incorrect
 # Variables:
 #   $awarded (String) - points earned on the question
 #   $points (String) - points the question is worth
+#   $count (Number) - the same as a number, for plural forms
 review-points = { $awarded } / { $points } pt.
 review-your-choice = (your choice)
 review-right-option = (right answer)

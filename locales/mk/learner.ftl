@@ -86,7 +86,10 @@ attempt-nav-question = Одете на прашање { $number }
 question-number = Прашање { $number }
 # Variables:
 #   $points (String) - points the question is worth, formatted
-question-points = ({ $points } поени)
+question-points = ({ $points } { $count ->
+    [one] поен
+   *[other] поени
+})
 question-hint-multiple = Изберете ги сите точни одговори. Погрешните избори може да ги поништат точните.
 question-hint-matching = За секоја ставка изберете го соодветниот одговор.
 question-hint-gaps = За секое празно место изберете го зборот или изразот што го пополнува.
@@ -146,7 +149,10 @@ review-incorrect = Неточно
 # Variables:
 #   $awarded (String) - points earned on the question
 #   $points (String) - points the question is worth
-review-points = { $awarded } / { $points } поени
+review-points = { $awarded } / { $points } { $count ->
+    [one] поен
+   *[other] поени
+}
 review-your-choice = (Вашиот избор)
 review-right-option = (точен одговор)
 # Variables:

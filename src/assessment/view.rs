@@ -21,6 +21,8 @@ pub struct QuestionView {
     #[serde(rename = "type")]
     pub kind: &'static str,
     pub points: String,
+    /// The same as a number, for plural forms ("1 поен", "2 поени").
+    pub points_count: f64,
     pub stem: String,
     pub answered: bool,
     /// Single and multiple choice options, matching answers, in paper order.
@@ -115,6 +117,7 @@ pub fn question_view(
         number,
         kind: q.kind.type_name(),
         points: format_decimal(q.points.as_f64(), 2, locale),
+        points_count: q.points.as_f64(),
         stem: course.texts.format(locale, &msg, None, None),
         answered: answer.is_some(),
         options: Vec::new(),

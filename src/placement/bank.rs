@@ -16,6 +16,9 @@ use crate::diagnostic::Diagnostic;
 
 pub const SKILLS: [&str; 3] = ["grammar", "vocabulary", "reading"];
 
+/// Generated Sympson–Hetter parameters, beside `placement.toml`.
+pub const EXPOSURE_FILE: &str = "exposure.toml";
+
 #[derive(Debug, Clone)]
 pub struct Passage {
     pub id: String,

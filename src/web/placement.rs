@@ -16,6 +16,15 @@ pub fn routes() -> Vec<Route> {
     routes![intro, start, item_page, answer, result]
 }
 
+/// CEFR level codes are shown as they are in every language; below A1 is the CEFR's "Pre-A1".
+fn display_level(code: &str) -> &str {
+    if code == "below-A1" {
+        "Pre-A1"
+    } else {
+        code
+    }
+}
+
 fn bank(app: &App) -> Result<&PlacementBank, AppError> {
     app.placement.as_deref().ok_or(AppError::NotFound)
 }
@@ -33,7 +42,7 @@ async fn intro(
     let done: Vec<Value> = attempts
         .iter()
         .filter(|a| a.state != "in-progress")
-        .map(|a| json!({"id": a.id, "level": a.level}))
+        .map(|a| json!({"id": a.id, "level": a.level.as_deref().map(display_level)}))
         .collect();
     let ctx = base_context(&req, lang.0, Some(&user.0))
         .with("open", open)
@@ -162,14 +171,14 @@ async fn result(
         .map(|s| {
             json!({
                 "skill": format!("placement-skill-{}", s["skill"].as_str().unwrap_or("general")),
-                "level": s["level"],
+                "level": s["level"].as_str().map(display_level),
                 "items": s["items"],
             })
         })
         .collect();
     let level = a.level.clone().unwrap_or_else(|| "A1".into());
     let ctx = base_context(&req, lang.0, Some(&user.0))
-        .with("level", &level)
+        .with("level", display_level(&level))
         .with("cando", format!("placement-cando-{}", level.to_lowercase()))
         .with("expired", a.state == "expired")
         .with("skills", report);
