@@ -1,0 +1,51 @@
+### The English placement test. Items are in English; everything around them is in the learner's language.
+
+placement-title = Test za određivanje nivoa engleskog jezika
+placement-card = Prilagodljivi test koji na osnovu otprilike 15 do 30 pitanja utvrđuje Vaš nivo znanja engleskog jezika (od A1 do C2 prema ZEROJ-u).
+placement-intro = Pitanja se prilagođavaju Vašim odgovorima: nakon tačnog odgovora dobijate teže pitanje, a nakon netačnog lakše. Na svako pitanje odgovorite najbolje što možete; na prethodna pitanja ne možete se vratiti. Rezultat je Vaš nivo prema Zajedničkom evropskom referentnom okviru za jezike (ZEROJ): ukupni nivo i posebni nivoi za gramatiku, vokabular i čitanje.
+# Variables:
+#   $max (Number) - the most questions the test can have
+placement-length = { $max ->
+    [one] Najviše { $max } pitanje
+    [few] Najviše { $max } pitanja
+   *[other] Najviše { $max } pitanja
+}
+placement-start-button = Započnite test za određivanje nivoa
+placement-resume-button = Nastavite test za određivanje nivoa
+placement-your-results = Vaši raniji rezultati
+# Variables:
+#   $level (String) - a CEFR level such as B1
+placement-result-level = Vaš nivo: { $level }
+# Variables:
+#   $number (Number) - the question's number
+#   $max (Number) - the most questions the test can have
+placement-progress = Pitanje { $number } (od najviše { $max })
+# Variables:
+#   $minutes (Number) - minutes left
+placement-time-left = { $minutes ->
+    [one] Preostalo vrijeme: { $minutes } minuta
+    [few] Preostalo vrijeme: { $minutes } minute
+   *[other] Preostalo vrijeme: { $minutes } minuta
+}
+placement-instruction-grammar = Izaberite odgovor kojim se rečenica pravilno dopunjava.
+placement-instruction-vocabulary = Izaberite riječ ili izraz koji najbolje odgovara.
+placement-instruction-reading = Pročitajte tekst, a zatim izaberite najbolji odgovor.
+placement-next = Odgovorite i nastavite
+placement-result-title = Vaš rezultat na testu za određivanje nivoa engleskog jezika
+placement-expired-note = Vrijeme je isteklo, pa je Vaš nivo određen na osnovu pitanja na koja ste do tada odgovorili.
+placement-skills-heading = Po vještinama
+placement-skill-column = Vještina
+placement-level-column = Nivo
+placement-skill-grammar = Gramatika
+placement-skill-vocabulary = Vokabular
+placement-skill-reading = Čitanje
+placement-skill-general = Opće
+placement-not-enough-evidence = Nedovoljno podataka
+placement-result-note = Vaš predavač vidi isti rezultat i na osnovu njega će Vas rasporediti u odgovarajući kurs.
+placement-cando-below-a1 = Tek počinjete učiti engleski jezik. Na kursu nivoa A1 naučit ćete prve riječi i izraze koji su Vam potrebni.
+placement-cando-a1 = Možete razumjeti i koristiti poznate svakodnevne izraze i sasvim jednostavne fraze, predstaviti se i odgovoriti na jednostavna pitanja o ličnim podacima, ako sagovornik govori polako i razgovijetno.
+placement-cando-a2 = Možete razumjeti rečenice i često korištene izraze o poznatim temama (lični i porodični podaci, kupovina, posao) i snaći se u jednostavnoj, uobičajenoj razmjeni informacija.
+placement-cando-b1 = Možete razumjeti glavne misli jasnog govora ili teksta na standardnom jeziku o poznatim temama s kojima se susrećete na poslu ili u slobodno vrijeme, snaći se u većini situacija na putovanju i napisati jednostavan, povezan tekst o poznatim temama.
+placement-cando-b2 = Možete razumjeti glavne ideje složenih tekstova, uključujući stručne rasprave iz svoje oblasti, komunicirati s izvjesnim stepenom tečnosti i spontanosti i pisati jasne, detaljne tekstove o širokom spektru tema.
+placement-cando-c1 = Možete razumjeti širok spektar zahtjevnih, dužih tekstova i prepoznati implicitno značenje, izražavati se tečno i spontano te jezik koristiti fleksibilno i djelotvorno u društvene, akademske i profesionalne svrhe.
+placement-cando-c2 = Možete s lakoćom razumjeti praktično sve što čujete ili pročitate, povezano sažeti informacije iz različitih izvora i izražavati se spontano, vrlo tečno i precizno, čak i u složenim situacijama.

@@ -1,0 +1,49 @@
+### The English placement test. Items are in English; everything around them is in the learner's language.
+
+placement-title = English placement test
+placement-card = An adaptive test that finds your English level (CEFR A1 to C2) in about 15 to 30 questions.
+placement-intro = The questions adapt to your answers: a right answer brings a harder question, a wrong one an easier one. Answer each question as well as you can; you cannot go back. Your result is a level of the Common European Framework of Reference (CEFR), overall and for grammar, vocabulary and reading.
+# Variables:
+#   $max (Number) - the most questions the test can have
+placement-length = { $max ->
+    [one] At most { $max } question
+   *[other] At most { $max } questions
+}
+placement-start-button = Start the placement test
+placement-resume-button = Continue the placement test
+placement-your-results = Your earlier results
+# Variables:
+#   $level (String) - a CEFR level such as B1
+placement-result-level = Your level: { $level }
+# Variables:
+#   $number (Number) - the question's number
+#   $max (Number) - the most questions the test can have
+placement-progress = Question { $number } (at most { $max })
+# Variables:
+#   $minutes (Number) - minutes left
+placement-time-left = { $minutes ->
+    [one] Time left: { $minutes } minute
+   *[other] Time left: { $minutes } minutes
+}
+placement-instruction-grammar = Choose the answer that correctly completes the sentence.
+placement-instruction-vocabulary = Choose the word or phrase that best fits.
+placement-instruction-reading = Read the text, then choose the best answer.
+placement-next = Answer and continue
+placement-result-title = Your English placement result
+placement-expired-note = The time limit passed, so your level is based on the questions answered by then.
+placement-skills-heading = By skill
+placement-skill-column = Skill
+placement-level-column = Level
+placement-skill-grammar = Grammar
+placement-skill-vocabulary = Vocabulary
+placement-skill-reading = Reading
+placement-skill-general = General
+placement-not-enough-evidence = Not enough evidence
+placement-result-note = Your instructor sees the same result and will use it to place you in a course.
+placement-cando-below-a1 = You are just starting with English. The A1 course will give you the first words and phrases you need.
+placement-cando-a1 = You can understand and use familiar everyday expressions and very basic phrases, introduce yourself and answer simple questions about personal details, if the other person talks slowly and clearly.
+placement-cando-a2 = You can understand sentences and frequent expressions about familiar matters (personal and family information, shopping, work), and deal with simple, routine exchanges of information.
+placement-cando-b1 = You can understand the main points of clear standard input on familiar matters met at work or in leisure, deal with most situations while travelling, and write simple connected text on familiar topics.
+placement-cando-b2 = You can understand the main ideas of complex texts, including technical discussions in your field, interact with a degree of fluency and spontaneity, and write clear, detailed text on a wide range of subjects.
+placement-cando-c1 = You can understand a wide range of demanding, longer texts and recognise implicit meaning, express yourself fluently and spontaneously, and use language flexibly and effectively for social, academic and professional purposes.
+placement-cando-c2 = You can understand with ease virtually everything heard or read, summarise information from different sources coherently, and express yourself spontaneously, very fluently and precisely, even in complex situations.

@@ -1,0 +1,49 @@
+### The English placement test. Items are in English; everything around them is in the learner's language.
+
+placement-title = Test për përcaktimin e nivelit të anglishtes
+placement-card = Test përshtatës që me rreth 15 deri në 30 pyetje përcakton nivelin tuaj të njohjes së anglishtes (shkalla KPERGJ, nga A1 deri në C2).
+placement-intro = Pyetjet përshtaten me përgjigjet tuaja: pas një përgjigjeje të saktë vjen një pyetje më e vështirë, pas një përgjigjeje të gabuar një pyetje më e lehtë. Përgjigjuni secilës pyetje sa më mirë që të mundeni; nuk mund të ktheheni te pyetjet e mëparshme. Rezultati juaj është një nivel i Kuadrit të Përbashkët Evropian të Referencës për Gjuhët (KPERGJ), si nivel i përgjithshëm ashtu edhe veçmas për gramatikën, fjalorin dhe leximin.
+# Variables:
+#   $max (Number) - the most questions the test can have
+placement-length = { $max ->
+    [one] Deri në { $max } pyetje
+   *[other] Deri në { $max } pyetje
+}
+placement-start-button = Filloni testin e nivelit
+placement-resume-button = Vazhdoni testin e nivelit
+placement-your-results = Rezultatet tuaja të mëparshme
+# Variables:
+#   $level (String) - a CEFR level such as B1
+placement-result-level = Niveli juaj: { $level }
+# Variables:
+#   $number (Number) - the question's number
+#   $max (Number) - the most questions the test can have
+placement-progress = Pyetja { $number } (maksimumi { $max })
+# Variables:
+#   $minutes (Number) - minutes left
+placement-time-left = { $minutes ->
+    [one] Koha e mbetur: { $minutes } minutë
+   *[other] Koha e mbetur: { $minutes } minuta
+}
+placement-instruction-grammar = Zgjidhni përgjigjen që e plotëson saktë fjalinë.
+placement-instruction-vocabulary = Zgjidhni fjalën ose shprehjen që përshtatet më mirë.
+placement-instruction-reading = Lexoni tekstin, pastaj zgjidhni përgjigjen më të mirë.
+placement-next = Përgjigjuni dhe vazhdoni
+placement-result-title = Rezultati juaj në testin e nivelit të anglishtes
+placement-expired-note = Koha mbaroi, prandaj niveli juaj u përcaktua në bazë të pyetjeve të cilave u ishit përgjigjur deri atëherë.
+placement-skills-heading = Sipas aftësive
+placement-skill-column = Aftësia
+placement-level-column = Niveli
+placement-skill-grammar = Gramatika
+placement-skill-vocabulary = Fjalori
+placement-skill-reading = Leximi
+placement-skill-general = E përgjithshme
+placement-not-enough-evidence = Të dhëna të pamjaftueshme
+placement-result-note = Instruktori juaj e sheh të njëjtin rezultat dhe do ta përdorë për t'ju caktuar në kursin e duhur.
+placement-cando-below-a1 = Sapo keni filluar me anglishten. Kursi i nivelit A1 do t'ju mësojë fjalët dhe shprehjet e para që ju nevojiten.
+placement-cando-a1 = Mund të kuptoni dhe të përdorni shprehje të njohura të përditshme dhe fraza shumë të thjeshta, të prezantoni veten dhe t'u përgjigjeni pyetjeve të thjeshta për të dhënat personale, nëse bashkëbiseduesi flet ngadalë dhe qartë.
+placement-cando-a2 = Mund të kuptoni fjali dhe shprehje të përdorura shpesh për tema të njohura (të dhëna personale dhe familjare, blerje, punë) dhe të përballoni shkëmbime të thjeshta e rutinore informacioni.
+placement-cando-b1 = Mund të kuptoni pikat kryesore të një ligjërimi ose teksti të qartë në gjuhë standarde për tema të njohura që hasni në punë ose në kohën e lirë, të përballoni shumicën e situatave gjatë udhëtimit dhe të shkruani tekst të thjeshtë e të lidhur për tema të njohura.
+placement-cando-b2 = Mund të kuptoni idetë kryesore të teksteve komplekse, përfshirë diskutime teknike në fushën tuaj, të bashkëbisedoni me njëfarë rrjedhshmërie dhe spontaniteti dhe të shkruani tekste të qarta e të hollësishme për një gamë të gjerë temash.
+placement-cando-c1 = Mund të kuptoni një gamë të gjerë tekstesh të gjata e të vështira dhe të dalloni kuptimet e nënkuptuara, të shpreheni rrjedhshëm dhe spontanisht dhe ta përdorni gjuhën në mënyrë fleksibile dhe efektive për qëllime shoqërore, akademike dhe profesionale.
+placement-cando-c2 = Mund të kuptoni me lehtësi pothuajse gjithçka që dëgjoni ose lexoni, të përmblidhni në mënyrë koherente informacione nga burime të ndryshme dhe të shpreheni spontanisht, shumë rrjedhshëm dhe saktë, edhe në situata të ndërlikuara.
