@@ -120,10 +120,16 @@ fn placement(command: PlacementCommand) -> ExitCode {
     use ispit::cli::placement as tools;
     let result = match command {
         PlacementCommand::Calibrate { responses, out } => calibrate(responses, &out),
-        PlacementCommand::Exposure { max_rate, seed } => {
-            tools::write_exposure(std::path::Path::new("question-banks/english-placement"), max_rate, seed)
-                .map(|held| println!("{held} items held back; written to question-banks/english-placement/exposure.toml"))
-        }
+        PlacementCommand::Exposure { max_rate, seed } => tools::write_exposure(
+            std::path::Path::new("question-banks/english-placement"),
+            max_rate,
+            seed,
+        )
+        .map(|held| {
+            println!(
+                "{held} items held back; written to question-banks/english-placement/exposure.toml"
+            )
+        }),
         PlacementCommand::Estimate { items, responses } => {
             tools::estimate(&items, &responses).map(|v| println!("{v:#}"))
         }

@@ -452,7 +452,14 @@ pub fn write_exposure(dir: &Path, max_rate: f64, seed: u64) -> Result<usize, Cli
     let path = dir.join(EXPOSURE_FILE);
     // Start from K = 1 everywhere: the previous file must not bias the new simulation.
     let _ = std::fs::remove_file(&path);
-    let mut bank = load(dir).map_err(|p| CliError::Invalid(p.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n")))?;
+    let mut bank = load(dir).map_err(|p| {
+        CliError::Invalid(
+            p.iter()
+                .map(|d| d.to_string())
+                .collect::<Vec<_>>()
+                .join("\n"),
+        )
+    })?;
     let target = ExposureTarget {
         population: bank.config.prior,
         max_rate,
