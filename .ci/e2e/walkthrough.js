@@ -80,6 +80,30 @@ const number = (s) => parseFloat(String(s).replace(/\s/g, '').replace(',', '.'))
     console.log(`score shown ${score}; sum of ${awarded.length} question scores ${sum}`);
     if (awarded.length !== 20) fail(`expected 20 reviewed questions, got ${awarded.length}`);
     if (Math.abs(number(score) - sum) > 0.01) fail(`score ${score} differs from the sum ${sum}`);
+
+    // The English placement test, in Macedonian around English items, to a CEFR level.
+    await page.goto(`${base}/quizzes`);
+    const placement = page.locator('a[href="/placement"]');
+    if (await placement.count()) {
+      await Promise.all([page.waitForNavigation(), placement.click()]);
+      await audit(page, '07-placement-intro');
+      await Promise.all([page.waitForNavigation(), page.click('form[action="/placement/start"] button')]);
+      let items = 0;
+      while (!page.url().endsWith('/result') && items < 60) {
+        if (items === 0) await audit(page, '08-placement-item');
+        const options = page.locator('input[name=choice]');
+        // A middling learner: the first option of every item.
+        await options.nth(items % (await options.count())).check();
+        await Promise.all([page.waitForNavigation(), page.click('button.primary')]);
+        items++;
+      }
+      await audit(page, '09-placement-result');
+      const level = await page.getAttribute('[data-level]', 'data-level');
+      console.log(`placement: ${items} items, level ${level}`);
+      if (!['Pre-A1', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2'].includes(level)) fail(`no CEFR level shown: ${level}`);
+    } else {
+      fail('no placement test on the dashboard');
+    }
   } finally {
     await ctx.close();
     fs.rmSync(userDataDir, { recursive: true, force: true });
