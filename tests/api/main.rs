@@ -7,4 +7,5 @@ mod bad_input;
 mod content;
 mod learner_flow;
 mod locale;
+mod placement;
 mod timing_and_limits;

@@ -1,0 +1,165 @@
+//! The English placement test through the pages: adaptive items one per page, every step stored with θ
+//! and SE, a CEFR level at the end, overall and per skill.
+
+use rocket::http::Status;
+
+use crate::helpers::TestApp;
+
+/// Answers the placement test as a learner of ability `theta` would on average: right when the item is
+/// easier than `theta`. Returns the attempt id and the number of items answered.
+async fn take(app: &TestApp, theta: f64) -> (i64, usize) {
+    let r = app.submit_form("/placement/start", &[]).await;
+    assert_eq!(r.status, Status::SeeOther, "{}", r.body);
+    let location = r.location.expect("redirect");
+    let id: i64 = location
+        .trim_start_matches("/placement/")
+        .parse()
+        .expect("id");
+    let bank = app.app().placement.clone().expect("placement bank");
+    let mut answered = 0;
+    for _ in 0..100 {
+        let page = app.get(&format!("/placement/{id}")).await;
+        if page.status == Status::SeeOther {
+            assert_eq!(
+                page.location.as_deref(),
+                Some(format!("/placement/{id}/result").as_str())
+            );
+            return (id, answered);
+        }
+        assert_eq!(page.status, Status::Ok);
+        let item_id = field(&page.body, "item");
+        let step = field(&page.body, "step");
+        let index = bank.item_index(&item_id).expect("item in bank");
+        let text = &bank.texts[index];
+        let right = bank.pool.items[index].params.b < theta;
+        let choice = if right {
+            text.correct
+        } else {
+            (text.correct + 1) % text.options.len()
+        };
+        let r = app
+            .submit_form(
+                &format!("/placement/{id}"),
+                &[
+                    ("step", step.as_str()),
+                    ("item", item_id.as_str()),
+                    ("choice", &choice.to_string()),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, Status::SeeOther, "{}", r.body);
+        answered += 1;
+    }
+    panic!("the placement test did not end");
+}
+
+fn field(html: &str, name: &str) -> String {
+    let marker = format!("name=\"{name}\" value=\"");
+    let start = html.find(&marker).expect("field") + marker.len();
+    html[start..start + html[start..].find('"').expect("quote")].to_string()
+}
+
+#[rocket::async_test]
+async fn a_learner_is_placed_and_every_step_is_stored() {
+    let app = TestApp::spawn().await;
+    app.add_user("ana@example.org", Some(ispit::i18n::Locale::Mk))
+        .await;
+    app.login("ana@example.org").await;
+    let (id, answered) = take(&app, 0.9).await;
+    let bank = app.app().placement.clone().expect("bank");
+    assert!(answered >= bank.config.min_items && answered <= bank.config.max_items);
+    let steps = ispit::db::placement::find_steps(&app.app().db, id)
+        .await
+        .expect("steps");
+    assert_eq!(steps.len(), answered, "every response is stored");
+    assert!(steps.iter().all(|s| s.se > 0.0 && s.theta.is_finite()));
+    let a = ispit::db::placement::find_placement(&app.app().db, id)
+        .await
+        .expect("q")
+        .expect("attempt");
+    assert_eq!(a.state, "finished");
+    let level = a.level.expect("level");
+    assert!(
+        ["B1", "B2"].contains(&level.as_str()),
+        "θ 0.9 places near B2, got {level}"
+    );
+    let result = app.get(&format!("/placement/{id}/result")).await;
+    assert_eq!(result.status, Status::Ok);
+    let heading = app.ui().format(
+        ispit::i18n::Locale::Mk,
+        "placement-result-title",
+        None,
+        None,
+    );
+    assert!(result.body.contains(&handlebars::html_escape(&heading)));
+    assert!(result.body.contains(&format!("data-level=\"{level}\"")));
+}
+
+#[rocket::async_test]
+async fn strong_and_weak_learners_land_at_the_ends() {
+    let app = TestApp::spawn().await;
+    app.add_user("a@example.org", None).await;
+    app.add_user("b@example.org", None).await;
+    app.login("a@example.org").await;
+    let (strong, _) = take(&app, 9.0).await;
+    app.logout().await;
+    app.login("b@example.org").await;
+    let (weak, _) = take(&app, -9.0).await;
+    let db = &app.app().db;
+    let strong = ispit::db::placement::find_placement(db, strong)
+        .await
+        .expect("q")
+        .expect("a");
+    let weak = ispit::db::placement::find_placement(db, weak)
+        .await
+        .expect("q")
+        .expect("a");
+    assert_eq!(strong.level.as_deref(), Some("C2"));
+    assert!(["below-A1", "A1"].contains(&weak.level.as_deref().unwrap_or_default()));
+}
+
+#[rocket::async_test]
+async fn answers_are_checked_and_counted_once() {
+    let app = TestApp::spawn().await;
+    app.add_user("a@example.org", None).await;
+    app.add_user("b@example.org", None).await;
+    app.login("a@example.org").await;
+    let r = app.submit_form("/placement/start", &[]).await;
+    let id: i64 = r
+        .location
+        .expect("redirect")
+        .trim_start_matches("/placement/")
+        .parse()
+        .expect("id");
+    // Starting again resumes the same test.
+    let again = app.submit_form("/placement/start", &[]).await;
+    assert_eq!(again.location, Some(format!("/placement/{id}")));
+    let page = app.get(&format!("/placement/{id}")).await;
+    let (item, step) = (field(&page.body, "item"), field(&page.body, "step"));
+    let fields = [
+        ("step", step.as_str()),
+        ("item", item.as_str()),
+        ("choice", "0"),
+    ];
+    app.submit_form(&format!("/placement/{id}"), &fields).await;
+    app.submit_form(&format!("/placement/{id}"), &fields).await;
+    let steps = ispit::db::placement::find_steps(&app.app().db, id)
+        .await
+        .expect("steps");
+    assert_eq!(steps.len(), 1, "a double post is one answer");
+    // An answer to an item that is not the one shown is refused.
+    let r = app
+        .submit_form(
+            &format!("/placement/{id}"),
+            &[("step", "2"), ("item", "not-this-one"), ("choice", "0")],
+        )
+        .await;
+    assert_eq!(r.status, Status::NotFound);
+    // Someone else's test is not found.
+    app.logout().await;
+    app.login("b@example.org").await;
+    assert_eq!(
+        app.get(&format!("/placement/{id}")).await.status,
+        Status::NotFound
+    );
+}
