@@ -345,9 +345,10 @@ impl<'a> Session<'a> {
         }
     }
 
-    /// The overall level by the final estimate.
+    /// The overall level: the one the posterior makes most probable (the Bayes classification, which
+    /// places more learners right than the level of the EAP point when the posterior is skewed).
     pub fn level(&self) -> Level {
-        self.cuts.level(self.estimate().0)
+        modal_level(&self.responses(), self.config.prior, self.cuts)
     }
 
     /// Per-skill estimates from each skill's responses alone; `level` is `None` ("not enough evidence")
@@ -377,12 +378,22 @@ impl<'a> Session<'a> {
                     items: responses.len(),
                     theta,
                     se,
-                    level: (se <= self.config.skill_se_limit).then(|| self.cuts.level(theta)),
+                    level: (se <= self.config.skill_se_limit)
+                        .then(|| modal_level(&responses, self.config.prior, self.cuts)),
                     skill,
                 }
             })
             .collect()
     }
+}
+
+/// The level with the largest posterior probability.
+pub fn modal_level(responses: &[Response], prior: Prior, cuts: &Cuts) -> Level {
+    let post = estimate::posterior(responses, prior);
+    cuts.level_probabilities(&post)
+        .into_iter()
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+        .map_or(cuts.floor(), |(l, _)| l)
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -7,7 +7,7 @@ use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use serde::Serialize;
 
-use super::cat::{normal, CatConfig, Pool, Session};
+use super::cat::{modal_level, normal, CatConfig, Pool, Session};
 use super::cefr::{Cuts, Level};
 use super::estimate::{eap, Prior, Response};
 
@@ -35,6 +35,7 @@ pub fn draw_examinees(population: Prior, n: usize, seed: u64) -> Vec<f64> {
 struct Outcome {
     theta: f64,
     estimate: f64,
+    placed: Level,
     length: usize,
     items: Vec<usize>,
 }
@@ -56,7 +57,7 @@ fn figures(pool: &Pool, cuts: &Cuts, outcomes: &[Outcome]) -> Figures {
     let mut by_level: BTreeMap<Level, (usize, usize)> = BTreeMap::new();
     let (mut exact, mut within) = (0usize, 0usize);
     for o in outcomes {
-        let (truth, placed) = (cuts.level(o.theta), cuts.level(o.estimate));
+        let (truth, placed) = (cuts.level(o.theta), o.placed);
         let e = by_level.entry(truth).or_default();
         e.1 += 1;
         if truth == placed {
@@ -104,6 +105,7 @@ pub fn simulate_cat(
             Outcome {
                 theta,
                 estimate: s.estimate().0,
+                placed: s.level(),
                 length: s.steps().len(),
                 items: s.steps().iter().map(|st| st.item).collect(),
             }
@@ -168,6 +170,7 @@ pub fn simulate_linear(
             Outcome {
                 theta,
                 estimate: eap(&responses, prior).0,
+                placed: modal_level(&responses, prior, cuts),
                 length: form.len(),
                 items: form.to_vec(),
             }

@@ -16,8 +16,7 @@ async fn take(app: &TestApp, theta: f64) -> (i64, usize) {
         .parse()
         .expect("id");
     let bank = app.app().placement.clone().expect("placement bank");
-    let mut answered = 0;
-    for _ in 0..100 {
+    for answered in 0..100 {
         let page = app.get(&format!("/placement/{id}")).await;
         if page.status == Status::SeeOther {
             assert_eq!(
@@ -48,7 +47,6 @@ async fn take(app: &TestApp, theta: f64) -> (i64, usize) {
             )
             .await;
         assert_eq!(r.status, Status::SeeOther, "{}", r.body);
-        answered += 1;
     }
     panic!("the placement test did not end");
 }
