@@ -152,3 +152,45 @@ fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
     }
     out
 }
+
+/// A reviewer found the refugee-definition pattern accepting "Article 33(2)": keep it exact.
+#[test]
+fn the_refugee_definition_article_is_marked_exactly() {
+    use ispit::assessment::{answer::Answer, scoring::fraction};
+    let (loaded, _) =
+        ispit::web::load_content("question-banks".as_ref(), "locales".as_ref()).expect("content");
+    let (course, _) = loaded
+        .bank
+        .quiz(&"migration-gender-final".parse().expect("id"))
+        .expect("quiz");
+    let q = course
+        .question(&"refugee-definition-article".parse().expect("id"))
+        .expect("question");
+    let mark = |text: &str, l: Locale| fraction(q, Some(&Answer::Short(text.into())), l);
+    for (text, locale) in [
+        ("1A(2)", Locale::En),
+        ("Article 1A(2)", Locale::En),
+        ("1 (A) (2)", Locale::En),
+        ("članak 1. A stavak 2.", Locale::Hr),
+        ("член 1 А став 2", Locale::Mk),
+        ("neni 1A paragrafi 2", Locale::Sq),
+    ] {
+        assert_eq!(
+            mark(text, locale),
+            1.0,
+            "{text} should be right in {locale}"
+        );
+    }
+    for (text, locale) in [
+        ("1951 Convention, Article 33(2)", Locale::En),
+        ("1 and 2", Locale::En),
+        ("član 1 stav 2", Locale::Bs),
+        ("1A", Locale::En),
+    ] {
+        assert_eq!(
+            mark(text, locale),
+            0.0,
+            "{text} should be wrong in {locale}"
+        );
+    }
+}
