@@ -354,10 +354,12 @@ impl<'a> Session<'a> {
     /// Per-skill estimates from each skill's responses alone; `level` is `None` ("not enough evidence")
     /// when the skill's SE exceeds the configured limit.
     pub fn skill_report(&self) -> Vec<SkillReport> {
+        // Every balanced skill is reported, even one the test never reached (then: not enough evidence).
         let mut skills: Vec<String> = self
             .steps
             .iter()
             .map(|s| self.pool.items[s.item].skill.clone())
+            .chain(self.config.skill_targets.iter().map(|(s, _)| s.clone()))
             .collect();
         skills.sort();
         skills.dedup();
@@ -378,7 +380,7 @@ impl<'a> Session<'a> {
                     items: responses.len(),
                     theta,
                     se,
-                    level: (se <= self.config.skill_se_limit)
+                    level: (!responses.is_empty() && se <= self.config.skill_se_limit)
                         .then(|| modal_level(&responses, self.config.prior, self.cuts)),
                     skill,
                 }
