@@ -139,6 +139,14 @@ fn stylesheet(app: &rocket::State<App>) -> (rocket::http::ContentType, String) {
     )
 }
 
+#[get("/static/ispit.js")]
+fn script(app: &rocket::State<App>) -> (rocket::http::ContentType, String) {
+    (
+        rocket::http::ContentType::JavaScript,
+        app.renderer.script.clone(),
+    )
+}
+
 #[get("/healthz")]
 fn health() -> &'static str {
     "ok"
@@ -149,7 +157,7 @@ pub fn build(figment: Figment, app: App) -> Rocket<Build> {
     let interval = app.settings.sweep_interval_seconds.max(1);
     rocket::custom(figment)
         .manage(app)
-        .mount("/", routes![stylesheet, health])
+        .mount("/", routes![stylesheet, script, health])
         .mount("/", session::routes())
         .mount("/", learner::routes())
         .mount("/", placement::routes())

@@ -16,6 +16,7 @@ use crate::i18n::{Locale, Texts};
 pub struct Renderer {
     registry: Handlebars<'static>,
     pub stylesheet: String,
+    pub script: String,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -44,9 +45,13 @@ impl Renderer {
         let css = dir.join("static/ispit.css");
         let stylesheet = std::fs::read_to_string(&css)
             .map_err(|e| TemplateError::Io(css.display().to_string(), e))?;
+        let js = dir.join("static/ispit.js");
+        let script = std::fs::read_to_string(&js)
+            .map_err(|e| TemplateError::Io(js.display().to_string(), e))?;
         Ok(Renderer {
             registry,
             stylesheet,
+            script,
         })
     }
 
