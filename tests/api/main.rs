@@ -4,6 +4,7 @@ mod helpers;
 
 mod api;
 mod bad_input;
+mod cli;
 mod content;
 mod learner_flow;
 mod locale;
