@@ -90,8 +90,8 @@ q-sdg-10c-gap = Dopunite podcilj 10.c ciljeva održivog razvoja.
     .opt-b10 = 10
     .feedback = Podcilj 10.c Agende 2030 (A/RES/70/1, 2015) postavlja dva mjerila: prosječan trošak ispod 3 posto poslanog iznosa i nijedan koridor s troškom većim od 5 posto. Akcioni program iz Adis Abebe (2015, paragraf 40) i cilj 20 Globalnog sporazuma o migracijama ponavljaju taj cilj. Indikator 10.c.1 mjeri troškove doznaka kao udio u poslanom iznosu.
 
-q-remittance-cost-calc = Migrant šalje protivvrijednost od 200 USD. Pružalac usluge naplaćuje naknadu od 5 USD i primjenjuje maržu na kurs u vrijednosti od 4 USD u odnosu na referentni kurs. Ako se računaju oba elementa troška, kao što to čini baza podataka Svjetske banke Remittance Prices Worldwide, koliki je ukupni trošak izražen kao procenat poslanog iznosa? Navedite broj bez znaka za procenat.
-    .feedback = Ukupni trošak = naknada + marža na kurs = 5 + 4 = 9 USD, a 9 / 200 = 4,5 posto. Ovaj prenos je ispod gornje granice od 5 posto za koridore iz podcilja 10.c, ali iznad ciljanog prosjeka od 3 posto. Kada bi se posmatrala samo naknada (2,5 posto), bila bi prikrivena gotovo polovina stvarnog troška.
+q-remittance-cost-calc = Migrant šalje protivvrijednost od 200 USD. Pružalac usluge naplaćuje naknadu od 5 USD i primjenjuje maržu na kurs u vrijednosti od 4 USD u odnosu na referentni kurs. Ako se računaju i naknada i marža na kurs, koliki je ukupni trošak izražen kao procenat poslanog iznosa? Navedite broj bez znaka za procenat.
+    .feedback = Ukupni trošak = naknada + marža na kurs = 5 + 4 = 9 USD, a 9 / 200 = 4,5 posto. Da je ovo prosječni trošak u njegovom koridoru, bio bi ispod gornje granice od 5 posto za koridore iz podcilja 10.c, ali iznad ciljanog prosjeka od 3 posto. Kada bi se posmatrala samo naknada (2,5 posto), bila bi prikrivena gotovo polovina stvarnog troška.
 
 q-remittance-cost-components = Šta obuhvata ukupni trošak slanja doznake u bazi podataka Svjetske banke Remittance Prices Worldwide?
     .opt-a = Naknadu za prenos i maržu na kurs
@@ -127,7 +127,7 @@ q-gcm-obj20-actions = Koje se od navedenih aktivnosti nalaze među aktivnostima 
     .opt-e-feedback = Paragraf 36 navodi da se doznake ne mogu izjednačiti sa službenom razvojnom pomoći.
 
 q-icrmw-art47-transfer = Međunarodna konvencija o zaštiti prava svih radnika migranata i članova njihovih porodica priznaje pravo radnika migranata da svoju zaradu i ušteđevinu prenesu u državu porijekla ili u bilo koju drugu državu.
-    .feedback = Tačno. Član 47(1) Konvencije iz 1990. godine daje radnicima migrantima pravo da svoju zaradu i ušteđevinu, posebno sredstva potrebna za izdržavanje porodice, prenesu iz države zaposlenja u državu porijekla ili bilo koju drugu državu, u skladu s važećim procedurama. Član 47(2) traži od zainteresovanih država da preduzmu odgovarajuće mjere za olakšavanje takvih transfera. Član 47. nalazi se u Dijelu IV, koji se primjenjuje na radnike migrante s dokumentima ili u regularnoj situaciji.
+    .feedback = Tačno. Član 47(1) Konvencije iz 1990. godine daje radnicima migrantima pravo da svoju zaradu i ušteđevinu, posebno sredstva potrebna za izdržavanje porodice, prenesu iz države zaposlenja u državu porijekla ili bilo koju drugu državu, u skladu s važećim procedurama. Član 47(2) traži od zainteresovanih država da preduzmu odgovarajuće mjere za olakšavanje takvih transfera. Član 47. nalazi se u Dijelu IV, koji se primjenjuje na radnike migrante s dokumentima ili u regularnoj situaciji. Osim toga, član 32. u Dijelu III daje svim radnicima migrantima i članovima njihovih porodica, bez obzira na status, pravo da po okončanju boravka u državi zaposlenja prenesu svoju zaradu i ušteđevinu.
 
 q-top-recipient-2023 = Koja je zemlja, prema izvještaju Svjetske banke i KNOMAD-a Migration and Development Brief 40 (juni 2024), primila najveći priliv doznaka u 2023. godini?
     .opt-a = Indija
@@ -166,7 +166,7 @@ q-brain-concepts-match = Povežite svaki pojam s njegovim opisom. Jedan opis se 
     .right-movement = Ponovljeno kretanje kvalifikovanih ljudi između zemalja, uključujući povratak, tako da vještine i znanje teku u oba smjera
     .right-underuse = Kvalifikovani migranti rade poslove znatno ispod svojih kvalifikacija, pa njihove vještine ostaju neiskorištene
     .right-money = Slanje novca migranata njihovim porodicama u zemlji porijekla
-    .feedback = Ovi pojmovi definisani su u Pojmovniku migracija IOM-a (2019). Odliv mozgova (brain drain) je gubitak kvalifikovanih ljudi, priliv mozgova (brain gain) povećanje ljudskog kapitala, cirkulacija mozgova (brain circulation) kretanje kvalifikovanih ljudi tamo i nazad, a rasipanje mozgova (brain waste) nedovoljno korištenje vještina migranata. Neiskorišteni opis odnosi se na doznake.
+    .feedback = Ovi pojmovi široko se koriste u literaturi o migracijama; odliv mozgova i priliv mozgova definisani su u Pojmovniku migracija IOM-a (2019). Odliv mozgova (brain drain) je gubitak kvalifikovanih ljudi, priliv mozgova (brain gain) povećanje ljudskog kapitala, cirkulacija mozgova (brain circulation) kretanje kvalifikovanih ljudi tamo i nazad, a rasipanje mozgova (brain waste) nedovoljno korištenje vještina migranata. Neiskorišteni opis odnosi se na doznake.
 
 q-beneficial-brain-drain = Istraživanja o korisnom odlivu mozgova (npr. Mountford 1997; Beine, Docquier i Rapoport 2001) objašnjavaju kako iseljavanje kvalifikovanih ljudi može dovesti do priliva mozgova u zemlji porijekla. Koji je glavni mehanizam?
     .opt-a = Mogućnost rada u inostranstvu podstiče više ljudi da se školuju, a ne iseljavaju se svi
@@ -186,7 +186,7 @@ q-iom-3e = Na Ministarskoj konferenciji o dijaspori 2013. godine IOM je svoj pri
     .feedback = Pristup IOM-a, na engleskom poznat kao pristup 3E (engage, enable, empower), predstavljen je na Ministarskoj konferenciji o dijaspori u Ženevi u junu 2013. godine. On traži od vlada da angažuju dijaspore, omoguće im da doprinose (npr. uklanjanjem pravnih i praktičnih prepreka) i osnaže ih kao partnere u razvoju, umjesto da ih posmatraju samo kao izvor novca.
 
 q-diaspora-bonds = Izrael od početka 1950-ih godina izdaje obveznice namijenjene svojoj dijaspori.
-    .feedback = Tačno. Izrael prodaje obveznice svojoj dijaspori od 1951. godine, a Indija je 1998. i 2000. godine prikupila sredstva putem instrumenata namijenjenih dijaspori. Ketkar i Ratha (Svjetska banka, Policy Research Working Paper 4311, 2007) koriste ove primjere kako bi pokazali kako obveznice za dijasporu mogu mobilisati ušteđevinu dijaspore za razvoj.
+    .feedback = Tačno. Izrael prodaje obveznice svojoj dijaspori od 1951. godine, a Indija je prikupila sredstva putem instrumenata namijenjenih dijaspori 1991. godine, kao i 1998. i 2000. godine. Ketkar i Ratha (Svjetska banka, Policy Research Working Paper 4311, 2007) koriste ove primjere kako bi pokazali kako obveznice za dijasporu mogu mobilisati ušteđevinu dijaspore za razvoj.
 
 q-three-for-one = Kako je u meksičkom Programu 3x1 za migrante (Programa 3x1 para Migrantes) bio dopunjen svaki pezos kojim su organizacije migranata u inostranstvu doprinijele projektu u zajednici?
     .opt-a = S po jednim pezosom od savezne vlade, vlade savezne države i općine
@@ -207,7 +207,7 @@ q-diaspora-tools = Koji su od navedenih priznati instrumenti kojima zemlje porij
     .feedback = Obveznice za dijasporu, sufinansiranje, kratkoročni programi prenosa vještina i mapiranje dijaspore standardni su instrumenti opisani u priručniku IOM-a i MPI-ja Izrada mape puta za uključivanje dijaspora u razvoj (2012). Mjere kojima se kažnjavaju iseljenici, kao što su oduzimanje državljanstva ili izlazni porezi, uništavaju povjerenje i suprotne su cilju 19 Globalnog sporazuma o migracijama, koji poziva na stvaranje uslova u kojima migranti i dijaspore mogu u punoj mjeri doprinositi.
     .opt-e-feedback = Oduzimanje državljanstva prekida veze koje se uključivanjem dijaspore nastoje izgraditi; mnoge zemlje umjesto toga dopuštaju dvojno državljanstvo.
 
-q-tokten-acronym = Koji program UNDP-a, koji traje od 1970-ih godina, pomaže stručnjacima iz dijaspore da se na kratke angažmane vrate u zemlju porijekla i podijele svoje znanje? Navedite njegovu englesku skraćenicu.
+q-tokten-acronym = Koji program UNDP-a, pokrenut krajem 1970-ih godina, pomaže stručnjacima iz dijaspore da se na kratke angažmane vrate u zemlju porijekla i podijele svoje znanje? Navedite njegovu englesku skraćenicu.
     .feedback = TOKTEN (Transfer of Knowledge Through Expatriate Nationals – prenos znanja putem državljana u inostranstvu) pokrenuo je UNDP krajem 1970-ih godina. To je rani primjer korištenja vještina dijaspore bez zahtjeva za trajnim povratkom, pristupa koji je kasnije primijenjen i u programu IOM-a Migracije za razvoj u Africi (MIDA).
 
 q-brain-waste-response = Doktorica migrantica radi kao čistačica jer njena medicinska diploma nije priznata u zemlji odredišta. Koja mjera najdirektnije rješava ovaj oblik rasipanja mozgova?
@@ -245,7 +245,7 @@ q-schemes-country-match = Povežite svaku šemu privremene ili sezonske radne mi
     .right-korea = Republika Koreja
     .right-usa = Sjedinjene Američke Države
     .right-australia = Australija
-    .feedback = Kanadski Program sezonskih poljoprivrednih radnika od 1966. godine dovodi poljoprivredne radnike iz Meksika i karipskih zemalja. Novozelandska Šema priznatih sezonskih poslodavaca od 2007. godine zapošljava radnike uglavnom iz pacifičkih ostrvskih zemalja. Republika Koreja uvela je Sistem radnih dozvola 2004. godine, na osnovu sporazuma sa zemljama porijekla. Program H-2A Sjedinjenih Američkih Država prima privremene poljoprivredne radnike. Australija ima vlastite šeme za radnike s Pacifika, ali nijednu od ovdje navedenih.
+    .feedback = Kanadski Program sezonskih poljoprivrednih radnika dovodi poljoprivredne radnike iz karipskih zemalja od 1966. godine, a iz Meksika od 1974. godine. Novozelandska Šema priznatih sezonskih poslodavaca od 2007. godine zapošljava radnike uglavnom iz pacifičkih ostrvskih zemalja. Republika Koreja uvela je Sistem radnih dozvola 2004. godine, na osnovu sporazuma sa zemljama porijekla. Program H-2A Sjedinjenih Američkih Država prima privremene poljoprivredne radnike. Australija ima vlastite šeme za radnike s Pacifika, ali nijednu od ovdje navedenih.
 
 q-ilo-conventions-match = Povežite svaki instrument ILO-a s njegovim glavnim predmetom. Jedan predmet se ne koristi.
     .left-c97 = Konvencija ILO-a br. 97
@@ -358,11 +358,11 @@ q-reintegration-community = U pristupu IOM-a pomoć za reintegraciju može koris
 q-westbalkan-regulation = Koji opis najbolje odgovara njemačkoj Regulativi za Zapadni Balkan (Westbalkanregelung), koja je na snazi od 2016. godine?
     .opt-a = Regularan kanal koji državljanima Zapadnog Balkana omogućava pristup poslovima u Njemačkoj uz ponudu za posao i saglasnost službe za zapošljavanje
     .opt-b = Sporazum o readmisiji koji obavezuje zemlje Zapadnog Balkana da prihvate nazad državljane trećih zemalja
-    .opt-c = Bezvizni režim koji državljanima Zapadnog Balkana omogućava rad u Njemačkoj bez ikakve dozvole
+    .opt-c = Bezvizni režim koji državljanima Zapadnog Balkana omogućava trajno nastanjenje u Njemačkoj
     .opt-d = Program stipendija koji obavezuje diplomce sa Zapadnog Balkana da se nakon studija vrate kući
-    .feedback = Ova regulativa (član 26(2) njemačke Uredbe o zapošljavanju, na snazi od 1. januara 2016. godine) otvorila je regularan kanal radne migracije za državljane zemalja Zapadnog Balkana, uključujući Albaniju, Bosnu i Hercegovinu, Crnu Goru, Sjevernu Makedoniju i Srbiju. Podnosiocima zahtjeva potrebni su konkretna ponuda za posao i saglasnost Savezne agencije za rad; formalne kvalifikacije nisu uslov. Često se navodi kao primjer regularnog puta u smislu cilja 5 Globalnog sporazuma o migracijama.
+    .feedback = Ova regulativa (član 26(2) njemačke Uredbe o zapošljavanju, na snazi od 1. januara 2016. godine) otvorila je regularan kanal radne migracije za državljane Albanije, Bosne i Hercegovine, Kosova*, Crne Gore, Sjeverne Makedonije i Srbije, uz godišnju gornju granicu broja saglasnosti Savezne agencije za rad, uvedenu 2021. godine (25 000, povećanu na 50 000 od juna 2024. godine). Podnosiocima zahtjeva potrebni su konkretna ponuda za posao i saglasnost Savezne agencije za rad; formalne kvalifikacije nisu uslov. Često se navodi kao primjer regularnog puta u smislu cilja 5 Globalnog sporazuma o migracijama. *Ovaj naziv ne dovodi u pitanje stavove o statusu i u skladu je s Rezolucijom Vijeća sigurnosti UN-a 1244/1999 i mišljenjem Međunarodnog suda pravde o proglašenju nezavisnosti Kosova.
     .opt-b-feedback = Readmisija je uređena posebnim sporazumima EU o readmisiji; ova regulativa odnosi se na radnu migraciju.
-    .opt-c-feedback = Bezvizni kratkoročni boravci ne uključuju pravo na rad; prema ovoj regulativi radna viza je i dalje potrebna.
+    .opt-c-feedback = Ova regulativa ne daje pravo na nastanjenje; ona otvara kanal za radne vize, za koji su potrebni ponuda za posao i saglasnost Savezne agencije za rad.
     .opt-d-feedback = Regulativa se odnosi na zapošljavanje, a ne na studiranje, i ne sadrži obavezu povratka.
 
 q-schengen-visa-free-work = Bezvizno putovanje u šengenski prostor omogućava državljanima Srbije, Crne Gore, Sjeverne Makedonije, Bosne i Hercegovine i Albanije da se tamo zaposle bez radne dozvole.

@@ -90,8 +90,8 @@ q-sdg-10c-gap = Dopunite podcilj 10.c ciljeva održivog razvoja.
     .opt-b10 = 10
     .feedback = Podcilj 10.c Agende 2030 (A/RES/70/1, 2015) postavlja dva mjerila: prosječni trošak niži od 3 odsto poslatog iznosa i nijedan kanal čiji je trošak veći od 5 odsto. Akcioni program iz Adis Abebe (2015, paragraf 40) i cilj 20 Globalnog dogovora o migracijama ponavljaju ovaj cilj. Indikator 10.c.1 mjeri troškove doznaka kao udio u poslatom iznosu.
 
-q-remittance-cost-calc = Migrant šalje iznos ekvivalentan 200 USD. Pružalac usluge naplaćuje naknadu od 5 USD i primjenjuje maržu na devizni kurs u vrijednosti od 4 USD u odnosu na referentni kurs. Ako se računaju oba elementa troška, kao u bazi podataka Svjetske banke Remittance Prices Worldwide, koliki je ukupni trošak izražen kao procenat poslatog iznosa? Navedite broj bez znaka za procenat.
-    .feedback = Ukupni trošak = naknada + marža na devizni kurs = 5 + 4 = 9 USD, a 9 / 200 = 4,5 odsto. Ovaj transfer je ispod gornje granice od 5 odsto po kanalu iz podcilja 10.c, ali iznad prosječnog cilja od 3 odsto. Posmatranjem samo naknade (2,5 odsto) prikrila bi se skoro polovina stvarnog troška.
+q-remittance-cost-calc = Migrant šalje iznos ekvivalentan 200 USD. Pružalac usluge naplaćuje naknadu od 5 USD i primjenjuje maržu na devizni kurs u vrijednosti od 4 USD u odnosu na referentni kurs. Ako se računaju i naknada i marža na devizni kurs, koliki je ukupni trošak izražen kao procenat poslatog iznosa? Navedite broj bez znaka za procenat.
+    .feedback = Ukupni trošak = naknada + marža na devizni kurs = 5 + 4 = 9 USD, a 9 / 200 = 4,5 odsto. Da je ovo prosječni trošak na tom kanalu, bio bi ispod gornje granice od 5 odsto po kanalu iz podcilja 10.c, ali iznad prosječnog cilja od 3 odsto. Posmatranjem samo naknade (2,5 odsto) prikrila bi se skoro polovina stvarnog troška.
 
 q-remittance-cost-components = Šta u bazi podataka Svjetske banke Remittance Prices Worldwide obuhvata ukupni trošak slanja doznake?
     .opt-a = Naknadu za transfer i maržu na devizni kurs
@@ -127,7 +127,7 @@ q-gcm-obj20-actions = Koje su od navedenih aktivnosti među onima koje su navede
     .opt-e-feedback = Paragraf 36 navodi da se doznake ne mogu izjednačiti sa zvaničnom razvojnom pomoći.
 
 q-icrmw-art47-transfer = Međunarodna konvencija o zaštiti prava svih radnika migranata i članova njihovih porodica priznaje pravo radnika migranata da svoje zarade i ušteđevinu prenesu u državu porijekla ili u bilo koju drugu državu.
-    .feedback = Tačno. Član 47(1) Konvencije iz 1990. godine daje radnicima migrantima pravo da svoje zarade i ušteđevinu, posebno sredstva potrebna za izdržavanje porodice, prenesu iz države zaposlenja u državu porijekla ili u bilo koju drugu državu, u skladu sa važećim procedurama. Član 47(2) poziva zainteresovane države da preduzmu odgovarajuće mjere za olakšavanje takvih transfera. Član 47 nalazi se u Dijelu IV, koji se primjenjuje na radnike migrante koji posjeduju dokumente ili su u regularnoj situaciji.
+    .feedback = Tačno. Član 47(1) Konvencije iz 1990. godine daje radnicima migrantima pravo da svoje zarade i ušteđevinu, posebno sredstva potrebna za izdržavanje porodice, prenesu iz države zaposlenja u državu porijekla ili u bilo koju drugu državu, u skladu sa važećim procedurama. Član 47(2) poziva zainteresovane države da preduzmu odgovarajuće mjere za olakšavanje takvih transfera. Član 47 nalazi se u Dijelu IV, koji se primjenjuje na radnike migrante koji posjeduju dokumente ili su u regularnoj situaciji. Osim toga, član 32 u Dijelu III daje svim radnicima migrantima i članovima njihovih porodica, bez obzira na status, pravo da po okončanju boravka u državi zaposlenja prenesu svoje zarade i ušteđevinu.
 
 q-top-recipient-2023 = Prema publikaciji Svjetske banke i KNOMAD-a Migration and Development Brief 40 (jun 2024), koja je zemlja primila najveći priliv doznaka u 2023. godini?
     .opt-a = Indija
@@ -166,7 +166,7 @@ q-brain-concepts-match = Povežite svaki pojam sa njegovim opisom. Jedan opis se
     .right-movement = Ponovljeno kretanje kvalifikovanih ljudi između zemalja, uključujući povratak, tako da vještine i znanje teku u oba smjera
     .right-underuse = Kvalifikovani migranti rade na poslovima daleko ispod svojih kvalifikacija, pa im vještine ostaju neiskorišćene
     .right-money = Prenos novca migranata porodicama u zemlji porijekla
-    .feedback = Ovi pojmovi definisani su u Pojmovniku IOM-a o migracijama (2019). Odliv mozgova je gubitak kvalifikovanih ljudi, priliv mozgova povećanje ljudskog kapitala, cirkulacija mozgova kretanje kvalifikovanih ljudi tamo i nazad, a rasipanje mozgova nedovoljno korišćenje vještina migranata. Neiskorišćeni opis odnosi se na doznake.
+    .feedback = Ovi pojmovi široko se koriste u literaturi o migracijama; odliv mozgova i priliv mozgova definisani su u Pojmovniku IOM-a o migracijama (2019). Odliv mozgova je gubitak kvalifikovanih ljudi, priliv mozgova povećanje ljudskog kapitala, cirkulacija mozgova kretanje kvalifikovanih ljudi tamo i nazad, a rasipanje mozgova nedovoljno korišćenje vještina migranata. Neiskorišćeni opis odnosi se na doznake.
 
 q-beneficial-brain-drain = Istraživanja o korisnom odlivu mozgova (na primjer Mountford 1997; Beine, Docquier i Rapoport 2001) objašnjavaju kako iseljavanje kvalifikovanih ljudi može dovesti do priliva mozgova u zemlji porijekla. Koji je glavni mehanizam?
     .opt-a = Mogućnost rada u inostranstvu podstiče više ljudi da se školuju, a ne isele se svi
@@ -186,7 +186,7 @@ q-iom-3e = Na Ministarskoj konferenciji o dijaspori 2013. godine IOM je svoj pri
     .feedback = Pristup IOM-a, poznat na engleskom kao pristup 3E (engage, enable, empower), predstavljen je na Ministarskoj konferenciji o dijaspori u Ženevi u junu 2013. godine. On od vlada traži da angažuju dijasporu, da joj omoguće da doprinosi (na primjer, uklanjanjem pravnih i praktičnih prepreka) i da je osnaže kao partnera u razvoju, umjesto da je posmatraju samo kao izvor novca.
 
 q-diaspora-bonds = Izrael od ranih 1950-ih godina izdaje obveznice namijenjene svojoj dijaspori.
-    .feedback = Tačno. Izrael prodaje obveznice svojoj dijaspori od 1951. godine, a Indija je 1998. i 2000. godine prikupila sredstva putem instrumenata namijenjenih dijaspori. Ketkar i Ratha (Svjetska banka, Policy Research Working Paper 4311, 2007) koriste ove primjere da pokažu kako obveznice za dijasporu mogu mobilisati uštedu dijaspore za razvoj.
+    .feedback = Tačno. Izrael prodaje obveznice svojoj dijaspori od 1951. godine, a Indija je prikupila sredstva putem instrumenata namijenjenih dijaspori 1991. godine, kao i 1998. i 2000. godine. Ketkar i Ratha (Svjetska banka, Policy Research Working Paper 4311, 2007) koriste ove primjere da pokažu kako obveznice za dijasporu mogu mobilisati uštedu dijaspore za razvoj.
 
 q-three-for-one = Šta je u okviru meksičkog Programa 3x1 za migrante (Programa 3x1 para Migrantes) dodavano na svaki pezos koji su organizacije migranata u inostranstvu uložile u projekat zajednice?
     .opt-a = Po jedan pezos federalne vlade, vlade savezne države i opštine
@@ -207,7 +207,7 @@ q-diaspora-tools = Koji su od navedenih priznati instrumenti kojima zemlje porij
     .feedback = Obveznice za dijasporu, podudarni grantovi, programi kratkoročnog prenosa vještina i mapiranje dijaspore standardni su instrumenti opisani u priručniku IOM-a i MPI-ja Developing a Road Map for Engaging Diasporas in Development (2012). Mjere kojima se kažnjavaju iseljenici, kao što su oduzimanje državljanstva ili izlazni porezi, uništavaju povjerenje i suprotne su cilju 19 Globalnog dogovora o migracijama, koji poziva na stvaranje uslova u kojima migranti i dijaspora mogu u potpunosti doprinositi.
     .opt-e-feedback = Oduzimanje državljanstva kida veze koje uključivanje dijaspore nastoji da izgradi; mnoge zemlje, naprotiv, dozvoljavaju dvojno državljanstvo.
 
-q-tokten-acronym = Koji program UNDP-a, koji postoji od 1970-ih godina, pomaže iseljenim stručnjacima da se na kratkoročne zadatke vrate u zemlju porijekla i prenesu svoja stručna znanja? Navedite njegovu englesku skraćenicu.
+q-tokten-acronym = Koji program UNDP-a, pokrenut krajem 1970-ih godina, pomaže iseljenim stručnjacima da se na kratkoročne zadatke vrate u zemlju porijekla i prenesu svoja stručna znanja? Navedite njegovu englesku skraćenicu.
     .feedback = Program TOKTEN (Transfer of Knowledge Through Expatriate Nationals, prenos znanja putem državljana koji žive u inostranstvu) UNDP je pokrenuo krajem 1970-ih godina. To je rani primjer korišćenja vještina dijaspore bez zahtjeva za trajnim povratkom, a taj pristup je kasnije korišćen i u programu IOM-a Migracije za razvoj u Africi (MIDA).
 
 q-brain-waste-response = Ljekarka migrantkinja radi kao čistačica jer njena medicinska diploma nije priznata u zemlji odredišta. Koja mjera najneposrednije rješava ovaj oblik rasipanja mozgova?
@@ -245,7 +245,7 @@ q-schemes-country-match = Povežite svaki program privremene ili sezonske radne 
     .right-korea = Republika Koreja
     .right-usa = Sjedinjene Američke Države
     .right-australia = Australija
-    .feedback = Kanadski Program sezonskih poljoprivrednih radnika od 1966. godine dovodi poljoprivredne radnike iz Meksika i karipskih zemalja. Novozelandska Šema priznatih sezonskih poslodavaca od 2007. godine angažuje radnike uglavnom iz pacifičkih ostrvskih zemalja. Republika Koreja uvela je Sistem dozvola za zapošljavanje 2004. godine, na osnovu sporazuma sa zemljama porijekla. Program H-2A Sjedinjenih Američkih Država omogućava prijem privremenih poljoprivrednih radnika. Australija sprovodi sopstvene programe za radnike sa Pacifika, ali nijedan od ovdje navedenih.
+    .feedback = Kanadski Program sezonskih poljoprivrednih radnika dovodi poljoprivredne radnike iz karipskih zemalja od 1966. godine, a iz Meksika od 1974. godine. Novozelandska Šema priznatih sezonskih poslodavaca od 2007. godine angažuje radnike uglavnom iz pacifičkih ostrvskih zemalja. Republika Koreja uvela je Sistem dozvola za zapošljavanje 2004. godine, na osnovu sporazuma sa zemljama porijekla. Program H-2A Sjedinjenih Američkih Država omogućava prijem privremenih poljoprivrednih radnika. Australija sprovodi sopstvene programe za radnike sa Pacifika, ali nijedan od ovdje navedenih.
 
 q-ilo-conventions-match = Povežite svaki instrument MOR-a (ILO) sa njegovim glavnim predmetom. Jedan predmet se ne koristi.
     .left-c97 = Konvencija MOR-a br. 97
@@ -358,11 +358,11 @@ q-reintegration-community = U pristupu IOM-a, pomoć za reintegraciju može kori
 q-westbalkan-regulation = Koji opis najbolje odgovara njemačkom Propisu za Zapadni Balkan (Westbalkanregelung), koji je na snazi od 2016. godine?
     .opt-a = Regularan kanal koji državljanima Zapadnog Balkana daje pristup poslovima u Njemačkoj uz ponudu za posao i saglasnost službe za zapošljavanje
     .opt-b = Sporazum o readmisiji koji obavezuje zemlje Zapadnog Balkana da prihvate državljane trećih zemalja
-    .opt-c = Bezvizni režim koji državljanima Zapadnog Balkana omogućava rad u Njemačkoj bez ikakve dozvole
+    .opt-c = Bezvizni režim koji državljanima Zapadnog Balkana omogućava trajno nastanjenje u Njemačkoj
     .opt-d = Program stipendija koji diplomce sa Zapadnog Balkana obavezuje da se nakon studija vrate kući
-    .feedback = Ovaj propis (član 26(2) njemačke Uredbe o zapošljavanju, na snazi od 1. januara 2016. godine) otvorio je regularan kanal radne migracije za državljane zemalja Zapadnog Balkana, uključujući Albaniju, Bosnu i Hercegovinu, Crnu Goru, Sjevernu Makedoniju i Srbiju. Kandidatima su potrebni konkretna ponuda za posao i saglasnost Savezne agencije za zapošljavanje; formalne kvalifikacije se ne zahtijevaju. Često se navodi kao primjer regularnog puta u smislu cilja 5 Globalnog dogovora o migracijama.
+    .feedback = Ovaj propis (član 26(2) njemačke Uredbe o zapošljavanju, na snazi od 1. januara 2016. godine) otvorio je regularan kanal radne migracije za državljane Albanije, Bosne i Hercegovine, Kosova*, Crne Gore, Sjeverne Makedonije i Srbije, uz godišnju gornju granicu broja saglasnosti Savezne agencije za zapošljavanje, uvedenu 2021. godine (25 000, povećanu na 50 000 od juna 2024. godine). Kandidatima su potrebni konkretna ponuda za posao i saglasnost Savezne agencije za zapošljavanje; formalne kvalifikacije se ne zahtijevaju. Često se navodi kao primjer regularnog puta u smislu cilja 5 Globalnog dogovora o migracijama. *Ovaj naziv ne dovodi u pitanje stavove o statusu i u skladu je sa Rezolucijom Savjeta bezbjednosti UN 1244/1999 i mišljenjem Međunarodnog suda pravde o proglašenju nezavisnosti Kosova.
     .opt-b-feedback = Readmisija je uređena posebnim sporazumima EU o readmisiji; ovaj propis odnosi se na radne migracije.
-    .opt-c-feedback = Bezvizni kratkoročni boravci ne obuhvataju pravo na rad; prema ovom propisu radna viza je i dalje potrebna.
+    .opt-c-feedback = Ovaj propis ne daje pravo na nastanjenje; on otvara kanal za radne vize, za koji su potrebni ponuda za posao i saglasnost Savezne agencije za zapošljavanje.
     .opt-d-feedback = Propis se odnosi na zapošljavanje, a ne na studiranje, i ne sadrži obavezu povratka.
 
 q-schengen-visa-free-work = Bezvizni režim za putovanja u šengenski prostor omogućava državljanima Srbije, Crne Gore, Sjeverne Makedonije, Bosne i Hercegovine i Albanije da se tamo zaposle bez radne dozvole.

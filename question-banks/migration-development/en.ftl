@@ -90,8 +90,8 @@ q-sdg-10c-gap = Complete Sustainable Development Goal target 10.c.
     .opt-b10 = 10
     .feedback = Target 10.c of the 2030 Agenda (A/RES/70/1, 2015) sets two benchmarks: an average cost below 3 percent of the amount sent, and no corridor costing more than 5 percent. The Addis Ababa Action Agenda (2015, paragraph 40) and objective 20 of the Global Compact for Migration repeat this aim. Indicator 10.c.1 measures remittance costs as a proportion of the amount remitted.
 
-q-remittance-cost-calc = A migrant sends the equivalent of USD 200. The provider charges a fee of USD 5 and applies an exchange-rate margin worth USD 4 compared with the reference exchange rate. Counting both cost elements, as the World Bank Remittance Prices Worldwide database does, what is the total cost as a percentage of the amount sent? Give a number without the percent sign.
-    .feedback = Total cost = fee + exchange-rate margin = 5 + 4 = 9 USD, and 9 / 200 = 4.5 percent. This transfer is below the 5 percent corridor ceiling of SDG target 10.c but above the 3 percent average target. Looking only at the fee (2.5 percent) would hide almost half of the real cost.
+q-remittance-cost-calc = A migrant sends the equivalent of USD 200. The provider charges a fee of USD 5 and applies an exchange-rate margin worth USD 4 compared with the reference exchange rate. Counting both the fee and the exchange-rate margin, what is the total cost as a percentage of the amount sent? Give a number without the percent sign.
+    .feedback = Total cost = fee + exchange-rate margin = 5 + 4 = 9 USD, and 9 / 200 = 4.5 percent. If this were the average cost in its corridor, it would be below the 5 percent corridor ceiling of SDG target 10.c but above the 3 percent average target. Looking only at the fee (2.5 percent) would hide almost half of the real cost.
 
 q-remittance-cost-components = In the World Bank Remittance Prices Worldwide database, what does the total cost of sending a remittance include?
     .opt-a = The transfer fee plus the exchange-rate margin
@@ -127,7 +127,7 @@ q-gcm-obj20-actions = Which of the following are among the actions listed under 
     .opt-e-feedback = Paragraph 36 states that remittances cannot be equated with official development assistance.
 
 q-icrmw-art47-transfer = The International Convention on the Protection of the Rights of All Migrant Workers and Members of Their Families recognises the right of migrant workers to transfer their earnings and savings to their State of origin or to any other State.
-    .feedback = True. Article 47(1) of the 1990 Convention gives migrant workers the right to transfer their earnings and savings, in particular the funds needed to support their families, from the State of employment to their State of origin or any other State, in line with the applicable procedures. Article 47(2) asks the States concerned to take appropriate measures to facilitate such transfers. Article 47 is in Part IV, which applies to migrant workers in a documented or regular situation.
+    .feedback = True. Article 47(1) of the 1990 Convention gives migrant workers the right to transfer their earnings and savings, in particular the funds needed to support their families, from the State of employment to their State of origin or any other State, in line with the applicable procedures. Article 47(2) asks the States concerned to take appropriate measures to facilitate such transfers. Article 47 is in Part IV, which applies to migrant workers in a documented or regular situation. In addition, Article 32, in Part III, gives all migrant workers and members of their families, whatever their status, the right to transfer their earnings and savings upon the termination of their stay in the State of employment.
 
 q-top-recipient-2023 = According to the World Bank and KNOMAD Migration and Development Brief 40 (June 2024), which country received the largest inflow of remittances in 2023?
     .opt-a = India
@@ -166,7 +166,7 @@ q-brain-concepts-match = Match each concept with its description. One descriptio
     .right-movement = Repeated movement of skilled people between countries, including return, so that skills and knowledge flow both ways
     .right-underuse = Skilled migrants working in jobs well below their qualifications, so that their skills go unused
     .right-money = Transfer of money by migrants to their families in the country of origin
-    .feedback = These terms are defined in the IOM Glossary on Migration (2019). Brain drain is the loss of skilled people, brain gain an increase in human capital, brain circulation the back-and-forth movement of skilled people, and brain waste the underuse of migrants' skills. The unused description refers to remittances.
+    .feedback = These terms are widely used in the migration literature; brain drain and brain gain are defined in the IOM Glossary on Migration (2019). Brain drain is the loss of skilled people, brain gain an increase in human capital, brain circulation the back-and-forth movement of skilled people, and brain waste the underuse of migrants' skills. The unused description refers to remittances.
 
 q-beneficial-brain-drain = Research on the beneficial brain drain (for example Mountford 1997; Beine, Docquier and Rapoport 2001) explains how skilled emigration can produce a brain gain in the country of origin. What is the main mechanism?
     .opt-a = The chance to work abroad encourages more people to study, and not all of them emigrate
@@ -186,7 +186,7 @@ q-iom-3e = At its Diaspora Ministerial Conference in 2013, IOM summarised its ap
     .feedback = IOM's approach, known in English as the 3E approach, was presented at the Diaspora Ministerial Conference in Geneva in June 2013. It asks governments to engage diasporas, enable them to contribute (for example by removing legal and practical barriers) and empower them as partners in development, rather than treating them only as a source of money.
 
 q-diaspora-bonds = Israel has issued bonds aimed at its diaspora since the early 1950s.
-    .feedback = True. Israel has sold bonds to its diaspora since 1951, and India raised funds through diaspora-oriented instruments in 1998 and 2000. Ketkar and Ratha (World Bank Policy Research Working Paper 4311, 2007) use these cases to show how diaspora bonds can mobilise diaspora savings for development.
+    .feedback = True. Israel has sold bonds to its diaspora since 1951, and India raised funds through diaspora-oriented instruments in 1991, 1998 and 2000. Ketkar and Ratha (World Bank Policy Research Working Paper 4311, 2007) use these cases to show how diaspora bonds can mobilise diaspora savings for development.
 
 q-three-for-one = Under Mexico's 3x1 Programme for Migrants (Programa 3x1 para Migrantes), how was each peso that migrant organisations abroad contributed to a community project matched?
     .opt-a = By one peso each from the federal, state and municipal governments
@@ -207,7 +207,7 @@ q-diaspora-tools = Which of the following are recognised tools that countries of
     .feedback = Diaspora bonds, matching grants, short-term skills-transfer programmes and diaspora mapping are standard tools described in the IOM and MPI handbook Developing a Road Map for Engaging Diasporas in Development (2012). Measures that punish emigrants, such as withdrawing citizenship or exit taxes, destroy trust and run against objective 19 of the Global Compact for Migration, which calls for conditions in which migrants and diasporas can contribute fully.
     .opt-e-feedback = Withdrawing citizenship cuts the ties that diaspora engagement tries to build; many countries instead allow dual citizenship.
 
-q-tokten-acronym = Which UNDP programme, running since the 1970s, helps expatriate professionals return to their country of origin for short assignments to share their expertise? Give its English acronym.
+q-tokten-acronym = Which UNDP programme, launched in the late 1970s, helps expatriate professionals return to their country of origin for short assignments to share their expertise? Give its English acronym.
     .feedback = TOKTEN (Transfer of Knowledge Through Expatriate Nationals) was launched by UNDP in the late 1970s. It is an early example of using diaspora skills without requiring permanent return, an approach later also used in IOM's Migration for Development in Africa (MIDA) programme.
 
 q-brain-waste-response = A migrant doctor works as a cleaner because her medical diploma is not recognised in the destination country. Which measure most directly addresses this form of brain waste?
@@ -245,7 +245,7 @@ q-schemes-country-match = Match each temporary or seasonal labour migration sche
     .right-korea = Republic of Korea
     .right-usa = United States of America
     .right-australia = Australia
-    .feedback = Canada's Seasonal Agricultural Worker Program has brought farm workers from Mexico and Caribbean countries since 1966. New Zealand's Recognised Seasonal Employer scheme has recruited workers mainly from Pacific island countries since 2007. The Republic of Korea introduced its Employment Permit System in 2004, based on agreements with countries of origin. The H-2A programme of the United States admits temporary agricultural workers. Australia runs its own schemes for Pacific workers, but none of those listed here.
+    .feedback = Canada's Seasonal Agricultural Worker Program has brought farm workers from Caribbean countries since 1966 and from Mexico since 1974. New Zealand's Recognised Seasonal Employer scheme has recruited workers mainly from Pacific island countries since 2007. The Republic of Korea introduced its Employment Permit System in 2004, based on agreements with countries of origin. The H-2A programme of the United States admits temporary agricultural workers. Australia runs its own schemes for Pacific workers, but none of those listed here.
 
 q-ilo-conventions-match = Match each ILO instrument with its main subject. One subject is not used.
     .left-c97 = ILO Convention No. 97
@@ -358,11 +358,11 @@ q-reintegration-community = In IOM's approach, reintegration assistance can also
 q-westbalkan-regulation = Which description best fits Germany's Western Balkans Regulation (Westbalkanregelung), in force since 2016?
     .opt-a = A regular channel giving Western Balkan nationals access to jobs in Germany with a job offer and labour-office approval
     .opt-b = A readmission agreement obliging Western Balkan countries to take back third-country nationals
-    .opt-c = A visa-free regime allowing Western Balkan nationals to work in Germany without any permit
+    .opt-c = A visa-free regime allowing Western Balkan nationals to settle in Germany permanently
     .opt-d = A scholarship scheme requiring Western Balkan graduates to return home after their studies
-    .feedback = The regulation (section 26(2) of Germany's Employment Ordinance, in force since 1 January 2016) opened a regular labour migration channel for nationals of Western Balkan countries, including Albania, Bosnia and Herzegovina, Montenegro, North Macedonia and Serbia. Applicants need a concrete job offer and the approval of the Federal Employment Agency; formal qualifications are not required. It is often cited as an example of a regular pathway in the sense of objective 5 of the Global Compact for Migration.
+    .feedback = The regulation (section 26(2) of Germany's Employment Ordinance, in force since 1 January 2016) opened a regular labour migration channel for nationals of Albania, Bosnia and Herzegovina, Kosovo*, Montenegro, North Macedonia and Serbia, subject since 2021 to an annual cap on approvals by the Federal Employment Agency (25 000, raised to 50 000 from June 2024). Applicants need a concrete job offer and the approval of the Federal Employment Agency; formal qualifications are not required. It is often cited as an example of a regular pathway in the sense of objective 5 of the Global Compact for Migration. *This designation is without prejudice to positions on status, and is in line with UNSCR 1244/1999 and the ICJ Opinion on the Kosovo declaration of independence.
     .opt-b-feedback = Readmission is governed by separate EU readmission agreements; the regulation concerns labour migration.
-    .opt-c-feedback = Visa-free short stays do not include a right to work; under the regulation a work visa is still required.
+    .opt-c-feedback = The regulation does not grant settlement; it opens a work-visa channel that requires a job offer and the approval of the Federal Employment Agency.
     .opt-d-feedback = The regulation is about employment, not study, and it contains no obligation to return.
 
 q-schengen-visa-free-work = Visa-free travel to the Schengen area allows nationals of Serbia, Montenegro, North Macedonia, Bosnia and Herzegovina and Albania to take up employment there without a work permit.

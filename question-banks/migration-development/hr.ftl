@@ -90,8 +90,8 @@ q-sdg-10c-gap = Dovršite podcilj 10.c ciljeva održivog razvoja.
     .opt-b10 = 10
     .feedback = Podcilj 10.c Programa održivog razvoja do 2030. (A/RES/70/1, 2015.) postavlja dva mjerila: prosječni trošak manji od 3 posto poslanog iznosa i nijedan koridor s troškovima većima od 5 posto. Taj cilj ponavljaju Akcijski program iz Adis Abebe (2015., stavak 40.) i cilj 20 Globalnog sporazuma o migracijama. Pokazatelj 10.c.1 mjeri troškove doznaka kao udio u doznačenom iznosu.
 
-q-remittance-cost-calc = Migrant šalje iznos u protuvrijednosti od 200 USD. Pružatelj usluge naplaćuje naknadu od 5 USD i primjenjuje tečajnu maržu vrijednu 4 USD u odnosu na referentni tečaj. Ako se računaju oba elementa troška, kao u bazi podataka Svjetske banke Remittance Prices Worldwide, koliki je ukupni trošak izražen kao postotak poslanog iznosa? Upišite broj bez znaka postotka.
-    .feedback = Ukupni trošak = naknada + tečajna marža = 5 + 4 = 9 USD, a 9 / 200 = 4,5 posto. Taj je prijenos ispod gornje granice od 5 posto za koridore iz podcilja 10.c, ali iznad ciljanog prosjeka od 3 posto. Kad bi se gledala samo naknada (2,5 posto), ostala bi skrivena gotovo polovina stvarnog troška.
+q-remittance-cost-calc = Migrant šalje iznos u protuvrijednosti od 200 USD. Pružatelj usluge naplaćuje naknadu od 5 USD i primjenjuje tečajnu maržu vrijednu 4 USD u odnosu na referentni tečaj. Ako se računaju i naknada i tečajna marža, koliki je ukupni trošak izražen kao postotak poslanog iznosa? Upišite broj bez znaka postotka.
+    .feedback = Ukupni trošak = naknada + tečajna marža = 5 + 4 = 9 USD, a 9 / 200 = 4,5 posto. Da je to prosječni trošak u njegovu koridoru, bio bi ispod gornje granice od 5 posto za koridore iz podcilja 10.c, ali iznad ciljanog prosjeka od 3 posto. Kad bi se gledala samo naknada (2,5 posto), ostala bi skrivena gotovo polovina stvarnog troška.
 
 q-remittance-cost-components = Što prema bazi podataka Svjetske banke Remittance Prices Worldwide obuhvaća ukupni trošak slanja doznake?
     .opt-a = Naknadu za prijenos i tečajnu maržu
@@ -127,7 +127,7 @@ q-gcm-obj20-actions = Koje se od sljedećih mjera nalaze među mjerama predviđe
     .opt-e-feedback = U stavku 36. navodi se da se doznake ne mogu izjednačiti sa službenom razvojnom pomoći.
 
 q-icrmw-art47-transfer = Međunarodna konvencija o zaštiti prava svih radnika migranata i članova njihovih obitelji priznaje pravo radnika migranata da svoje zarade i ušteđevinu prenesu u svoju državu podrijetla ili u bilo koju drugu državu.
-    .feedback = Točno. Članak 47(1) Konvencije iz 1990. daje radnicima migrantima pravo da svoje zarade i ušteđevinu, osobito sredstva potrebna za uzdržavanje obitelji, prenesu iz države zaposlenja u svoju državu podrijetla ili u bilo koju drugu državu, u skladu s mjerodavnim postupcima. Članak 47(2) od dotičnih država traži da poduzmu odgovarajuće mjere za olakšavanje takvih prijenosa. Članak 47. nalazi se u dijelu IV., koji se primjenjuje na radnike migrante koji posjeduju dokumente ili su u zakonitom položaju.
+    .feedback = Točno. Članak 47(1) Konvencije iz 1990. daje radnicima migrantima pravo da svoje zarade i ušteđevinu, osobito sredstva potrebna za uzdržavanje obitelji, prenesu iz države zaposlenja u svoju državu podrijetla ili u bilo koju drugu državu, u skladu s mjerodavnim postupcima. Članak 47(2) od dotičnih država traži da poduzmu odgovarajuće mjere za olakšavanje takvih prijenosa. Članak 47. nalazi se u dijelu IV., koji se primjenjuje na radnike migrante koji posjeduju dokumente ili su u zakonitom položaju. Osim toga, članak 32. u dijelu III. daje svim radnicima migrantima i članovima njihovih obitelji, bez obzira na njihov status, pravo da po završetku boravka u državi zaposlenja prenesu svoje zarade i ušteđevinu.
 
 q-top-recipient-2023 = Koja je zemlja prema izvješću Svjetske banke i KNOMAD-a Migration and Development Brief 40 (lipanj 2024.) primila 2023. najveći priljev doznaka?
     .opt-a = Indija
@@ -166,7 +166,7 @@ q-brain-concepts-match = Povežite svaki pojam s njegovim opisom. Jedan opis ost
     .right-movement = Ponovljeno kretanje kvalificiranih osoba između zemalja, uključujući povratak, tako da vještine i znanje teku u oba smjera
     .right-underuse = Rad kvalificiranih migranata na poslovima znatno ispod njihovih kvalifikacija, zbog čega im vještine ostaju neiskorištene
     .right-money = Prijenos novca migranata njihovim obiteljima u zemlji podrijetla
-    .feedback = Ti su pojmovi definirani u Pojmovniku IOM-a o migracijama (2019.). Odljev mozgova gubitak je kvalificiranih osoba, priljev mozgova povećanje ljudskog kapitala, cirkulacija mozgova kretanje kvalificiranih osoba tamo i natrag, a rasipanje mozgova nedovoljno iskorištavanje vještina migranata. Neiskorišteni opis odnosi se na doznake.
+    .feedback = Ti se pojmovi široko upotrebljavaju u literaturi o migracijama; odljev mozgova i priljev mozgova definirani su u Pojmovniku IOM-a o migracijama (2019.). Odljev mozgova gubitak je kvalificiranih osoba, priljev mozgova povećanje ljudskog kapitala, cirkulacija mozgova kretanje kvalificiranih osoba tamo i natrag, a rasipanje mozgova nedovoljno iskorištavanje vještina migranata. Neiskorišteni opis odnosi se na doznake.
 
 q-beneficial-brain-drain = Istraživanja o korisnom odljevu mozgova (npr. Mountford 1997.; Beine, Docquier i Rapoport 2001.) objašnjavaju kako iseljavanje kvalificiranih osoba može dovesti do priljeva mozgova u zemlji podrijetla. Koji je glavni mehanizam?
     .opt-a = Mogućnost rada u inozemstvu potiče više ljudi na školovanje, a ne iseljavaju se svi
@@ -186,7 +186,7 @@ q-iom-3e = IOM je na Ministarskoj konferenciji o dijaspori 2013. svoj pristup su
     .feedback = Pristup IOM-a, na engleskom poznat kao pristup 3E (engage, enable, empower), predstavljen je na Ministarskoj konferenciji o dijaspori u Ženevi u lipnju 2013. Od vlada traži da dijaspore uključe, omoguće im da pridonose (npr. uklanjanjem pravnih i praktičnih prepreka) i osnaže ih kao partnere u razvoju, umjesto da ih smatraju samo izvorom novca.
 
 q-diaspora-bonds = Izrael od početka 1950-ih izdaje obveznice namijenjene svojoj dijaspori.
-    .feedback = Točno. Izrael prodaje obveznice svojoj dijaspori od 1951., a Indija je 1998. i 2000. prikupila sredstva instrumentima namijenjenima dijaspori. Ketkar i Ratha (World Bank Policy Research Working Paper 4311, 2007.) na tim primjerima pokazuju kako obveznice za dijasporu mogu mobilizirati ušteđevinu dijaspore za razvoj.
+    .feedback = Točno. Izrael prodaje obveznice svojoj dijaspori od 1951., a Indija je 1991., 1998. i 2000. prikupila sredstva instrumentima namijenjenima dijaspori. Ketkar i Ratha (World Bank Policy Research Working Paper 4311, 2007.) na tim primjerima pokazuju kako obveznice za dijasporu mogu mobilizirati ušteđevinu dijaspore za razvoj.
 
 q-three-for-one = Kako je u meksičkom Programu 3x1 za migrante (Programa 3x1 para Migrantes) bio dopunjen svaki pezo kojim su udruge migranata u inozemstvu pridonijele projektu u zajednici?
     .opt-a = S po jednim pezom savezne vlade, vlade savezne države i općine
@@ -207,7 +207,7 @@ q-diaspora-tools = Koji su od navedenih priznati alati kojima zemlje podrijetla 
     .feedback = Obveznice za dijasporu, sufinanciranje, programi kratkotrajnog prijenosa vještina i mapiranje dijaspore standardni su alati opisani u priručniku IOM-a i MPI-ja Developing a Road Map for Engaging Diasporas in Development (2012.). Mjere kojima se kažnjavaju iseljenici, poput oduzimanja državljanstva ili izlaznih poreza, narušavaju povjerenje i protivne su cilju 19 Globalnog sporazuma o migracijama, koji poziva na stvaranje uvjeta u kojima migranti i dijaspore mogu u potpunosti pridonositi razvoju.
     .opt-e-feedback = Oduzimanje državljanstva prekida veze koje se uključivanjem dijaspore nastoje izgraditi; mnoge zemlje umjesto toga dopuštaju dvojno državljanstvo.
 
-q-tokten-acronym = Koji program UNDP-a, koji se provodi od 1970-ih, pomaže iseljenim stručnjacima da se na kratkotrajne zadatke vrate u zemlju podrijetla i prenesu svoje stručno znanje? Navedite njegovu englesku kraticu.
+q-tokten-acronym = Koji program UNDP-a, pokrenut krajem 1970-ih, pomaže iseljenim stručnjacima da se na kratkotrajne zadatke vrate u zemlju podrijetla i prenesu svoje stručno znanje? Navedite njegovu englesku kraticu.
     .feedback = Program TOKTEN (engl. Transfer of Knowledge Through Expatriate Nationals) pokrenuo je Program Ujedinjenih naroda za razvoj (UNDP) krajem 1970-ih. Riječ je o ranom primjeru korištenja vještina dijaspore bez zahtjeva za trajnim povratkom, a isti je pristup kasnije primijenjen i u programu IOM-a Migracije za razvoj u Africi (MIDA).
 
 q-brain-waste-response = Liječnica migrantica radi kao čistačica jer joj u zemlji odredišta nije priznata diploma medicinskog fakulteta. Koja se mjera najizravnije bavi tim oblikom rasipanja mozgova?
@@ -245,7 +245,7 @@ q-schemes-country-match = Povežite svaki program privremenih ili sezonskih radn
     .right-korea = Republika Koreja
     .right-usa = Sjedinjene Američke Države
     .right-australia = Australija
-    .feedback = Kanadski Program sezonskih poljoprivrednih radnika (Seasonal Agricultural Worker Program) od 1966. dovodi poljoprivredne radnike iz Meksika i karipskih zemalja. Novozelandski Program priznatih sezonskih poslodavaca (Recognised Seasonal Employer) od 2007. zapošljava radnike uglavnom iz pacifičkih otočnih zemalja. Republika Koreja uvela je Sustav radnih dozvola (Employment Permit System) 2004. na temelju sporazuma sa zemljama podrijetla. Program H-2A Sjedinjenih Američkih Država omogućuje prihvat privremenih poljoprivrednih radnika. Australija provodi vlastite programe za radnike s Pacifika, ali nijedan od ovdje navedenih.
+    .feedback = Kanadski Program sezonskih poljoprivrednih radnika (Seasonal Agricultural Worker Program) dovodi poljoprivredne radnike iz karipskih zemalja od 1966., a iz Meksika od 1974. Novozelandski Program priznatih sezonskih poslodavaca (Recognised Seasonal Employer) od 2007. zapošljava radnike uglavnom iz pacifičkih otočnih zemalja. Republika Koreja uvela je Sustav radnih dozvola (Employment Permit System) 2004. na temelju sporazuma sa zemljama podrijetla. Program H-2A Sjedinjenih Američkih Država omogućuje prihvat privremenih poljoprivrednih radnika. Australija provodi vlastite programe za radnike s Pacifika, ali nijedan od ovdje navedenih.
 
 q-ilo-conventions-match = Povežite svaki instrument MOR-a s njegovim glavnim predmetom. Jedan predmet ostaje neiskorišten.
     .left-c97 = Konvencija MOR-a br. 97
@@ -358,11 +358,11 @@ q-reintegration-community = U pristupu IOM-a pomoć za reintegraciju može koris
 q-westbalkan-regulation = Koji opis najbolje odgovara njemačkom Pravilu za zapadni Balkan (Westbalkanregelung), koje je na snazi od 2016.?
     .opt-a = Zakoniti kanal koji državljanima zapadnog Balkana uz ponudu za posao i odobrenje službe za zapošljavanje omogućuje rad u Njemačkoj
     .opt-b = Sporazum o ponovnom prihvatu kojim se zemlje zapadnog Balkana obvezuju prihvatiti državljane trećih zemalja
-    .opt-c = Bezvizni režim koji državljanima zapadnog Balkana omogućuje rad u Njemačkoj bez ikakve dozvole
+    .opt-c = Bezvizni režim koji državljanima zapadnog Balkana omogućuje trajno nastanjenje u Njemačkoj
     .opt-d = Program stipendija koji diplomante sa zapadnog Balkana obvezuje na povratak kući nakon studija
-    .feedback = Pravilo (odjeljak 26(2) njemačke Uredbe o zapošljavanju, Beschäftigungsverordnung, na snazi od 1. siječnja 2016.) otvorilo je zakoniti kanal radnih migracija za državljane zemalja zapadnog Balkana, uključujući Albaniju, Bosnu i Hercegovinu, Crnu Goru, Sjevernu Makedoniju i Srbiju. Podnositeljima zahtjeva potrebni su konkretna ponuda za posao i odobrenje Savezne agencije za rad; formalne kvalifikacije nisu uvjet. Pravilo se često navodi kao primjer zakonitog puta migracije u smislu cilja 5 Globalnog sporazuma o migracijama.
+    .feedback = Pravilo (odjeljak 26(2) njemačke Uredbe o zapošljavanju, Beschäftigungsverordnung, na snazi od 1. siječnja 2016.) otvorilo je zakoniti kanal radnih migracija za državljane Albanije, Bosne i Hercegovine, Kosova*, Crne Gore, Sjeverne Makedonije i Srbije, uz godišnju gornju granicu broja odobrenja Savezne agencije za rad, uvedenu 2021. (25 000, povećanu na 50 000 od lipnja 2024.). Podnositeljima zahtjeva potrebni su konkretna ponuda za posao i odobrenje Savezne agencije za rad; formalne kvalifikacije nisu uvjet. Pravilo se često navodi kao primjer zakonitog puta migracije u smislu cilja 5 Globalnog sporazuma o migracijama. *Ovim se nazivom ne dovode u pitanje stajališta o statusu te je on u skladu s Rezolucijom Vijeća sigurnosti UN-a 1244/1999 i mišljenjem Međunarodnog suda o proglašenju neovisnosti Kosova.
     .opt-b-feedback = Ponovni prihvat uređen je posebnim sporazumima EU-a o ponovnom prihvatu; Pravilo se odnosi na radne migracije.
-    .opt-c-feedback = Kratkotrajni boravci bez vize ne uključuju pravo na rad; prema Pravilu i dalje je potrebna radna viza.
+    .opt-c-feedback = Pravilo ne daje pravo na nastanjenje; ono otvara put za dobivanje radne vize, za koji su potrebni ponuda za posao i odobrenje Savezne agencije za rad.
     .opt-d-feedback = Pravilo se odnosi na zapošljavanje, a ne na studij, i ne sadržava obvezu povratka.
 
 q-schengen-visa-free-work = Putovanje bez vize u schengenski prostor omogućuje državljanima Srbije, Crne Gore, Sjeverne Makedonije, Bosne i Hercegovine i Albanije da se ondje zaposle bez radne dozvole.

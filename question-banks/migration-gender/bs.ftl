@@ -15,7 +15,7 @@ q-gender-and-sex = Na šta se, prema Smjernicama UNHCR-a o međunarodnoj zaštit
     .opt-a-feedback = Ovo opisuje spol, a ne rod. Smjernice spol tretiraju kao biološku odrednicu, a rod kao društvenu i kulturnu tvorevinu.
     .opt-d-feedback = Ovo opisuje seksualnu orijentaciju. UNHCR se zahtjevima zasnovanim na seksualnoj orijentaciji i rodnom identitetu bavi u Smjernicama br. 9 (2012).
 
-q-gcm-victimhood = Rodno odgovoran vodeći princip Globalnog sporazuma o migracijama (2018) priznaje nezavisnost, djelovanje i vodstvo žena migrantica. Od kojeg pristupa se njime želi odmaknuti?
+q-gcm-victimhood = Jedan od vodećih principa Globalnog sporazuma o migracijama (2018) priznaje nezavisnost, djelovanje i vodstvo žena migrantica. Od kojeg pristupa se njime želi odmaknuti?
     .opt-a = Od pristupa ženama migranticama prvenstveno kao žrtvama
     .opt-b = Od pristupa ženama migranticama prvenstveno kao radnicama
     .opt-c = Od pristupa ženama migranticama prvenstveno kao članicama porodice
@@ -24,7 +24,7 @@ q-gcm-victimhood = Rodno odgovoran vodeći princip Globalnog sporazuma o migraci
     .opt-d-feedback = Sporazum se ne odmiče od ljudskih prava: „ljudska prava“ su i sama jedan od njegovih vodećih principa (paragraf 15(f)), a rodno odgovoran princip zahtijeva da se ljudska prava žena, muškaraca, djevojčica i dječaka poštuju u svim fazama migracije.
 
 q-equal-not-identical = Rodno odgovorno upravljanje migracijama znači primjenu potpuno istih pravila i usluga na žene i muškarce, bez obzira na njihove različite situacije i potrebe.
-    .feedback = Netačno. Rodno odgovorno upravljanje teži suštinskoj ravnopravnosti: ono utvrđuje i rješava specifične potrebe žena, muškaraca, djevojčica i dječaka u svim fazama migracije (Globalni sporazum o migracijama, paragraf 15(g)). CEDAW zabranjuje svako razlikovanje, isključivanje ili ograničavanje na osnovu spola koje za posljedicu ili cilj ima ugrožavanje prava žena (član 1.), tako da i formalno ista pravila mogu biti diskriminatorna. Član 4(1) potvrđuje da privremene posebne mjere za ubrzavanje stvarne ravnopravnosti nisu diskriminacija.
+    .feedback = Netačno. Rodno odgovorno upravljanje teži suštinskoj ravnopravnosti: ono utvrđuje i rješava specifične potrebe žena, muškaraca, djevojčica i dječaka u svim fazama migracije (Globalni sporazum o migracijama, paragraf 15(g)). CEDAW definiše diskriminaciju žena kao svako razlikovanje, isključivanje ili ograničavanje na osnovu spola koje za posljedicu ili cilj ima ugrožavanje prava žena (član 1.), a države potpisnice dužne su je otkloniti (član 2.), tako da i formalno ista pravila mogu biti diskriminatorna. Član 4(1) potvrđuje da privremene posebne mjere za ubrzavanje stvarne ravnopravnosti nisu diskriminacija.
 
 q-gcm-guiding-principles = Koji su od navedenih vodeći principi navedeni u paragrafu 15 Globalnog sporazuma o migracijama (2018)? Označite sve tačne odgovore.
     .opt-a = Rodna odgovornost
@@ -53,7 +53,7 @@ q-eu-statistics-sex = Koji akt EU obavezuje države članice da Eurostatu dostav
     .opt-d = Direktiva 2001/55/EZ
     .feedback = Uredba (EZ) br. 862/2007 o statistici Zajednice o migracijama i međunarodnoj zaštiti, izmijenjena Uredbom (EU) 2020/851, zahtijeva da se, između ostalog, statistički podaci o migracionim tokovima i zahtjevima za međunarodnu zaštitu razvrstavaju po dobi i spolu. Podaci razvrstani po spolu osnova su rodno odgovorne migracione politike.
     .opt-b-feedback = Direktiva 2011/36/EU je Direktiva EU o sprečavanju i suzbijanju trgovine ljudima. To nije opći akt o statistici migracija i azila.
-    .opt-c-feedback = Uredba (EU) br. 604/2013 (Dublin III) utvrđuje kriterije za određivanje države članice odgovorne za razmatranje zahtjeva za azil.
+    .opt-c-feedback = Uredba (EU) br. 604/2013 (Dublin III) utvrđivala je kriterije za određivanje države članice odgovorne za razmatranje zahtjeva za azil; od 1. jula 2026. godine zamijenjena je Uredbom (EU) 2024/1351 o upravljanju azilom i migracijama, ali se i dalje primjenjuje na zahtjeve registrovane prije tog datuma.
     .opt-d-feedback = Direktiva 2001/55/EZ je Direktiva o privremenoj zaštiti u situacijama masovnog priliva.
 
 q-sdg-disaggregation = Podcilj 17.18 ciljeva održivog razvoja poziva na podatke razvrstane prema nizu karakteristika. Koje se od navedenih nalaze na tom spisku? Označite sve tačne odgovore.
@@ -62,10 +62,10 @@ q-sdg-disaggregation = Podcilj 17.18 ciljeva održivog razvoja poziva na podatke
     .opt-c = Vjera
     .opt-d = Dob
     .opt-e = Političko mišljenje
-    .feedback = Podcilj 17.18 Agende 2030 (A/RES/70/1) ima za cilj povećati dostupnost kvalitetnih, pravovremenih i pouzdanih podataka razvrstanih po prihodima, rodu, dobi, rasi, etničkoj pripadnosti, migracionom statusu, invaliditetu, geografskoj lokaciji i drugim karakteristikama relevantnim u nacionalnom kontekstu. Vjera i političko mišljenje nisu na tom spisku.
+    .feedback = Podcilj 17.18 Agende 2030 (A/RES/70/1) pozivao je na jačanje podrške izgradnji kapaciteta, do 2020. godine, kako bi se znatno povećala dostupnost kvalitetnih, pravovremenih i pouzdanih podataka razvrstanih po prihodima, rodu, dobi, rasi, etničkoj pripadnosti, migracionom statusu, invaliditetu, geografskoj lokaciji i drugim karakteristikama relevantnim u nacionalnom kontekstu. Vjera i političko mišljenje nisu na tom spisku.
 
 q-women-share-migrants = Prema podacima UN DESA-e (International Migrant Stock 2020), koliki su procenat svih međunarodnih migranata u svijetu 2020. godine činile žene i djevojčice? Navedite cijeli broj.
-    .feedback = UN DESA je procijenila da je 2020. godine bilo 281 milion međunarodnih migranata i da su žene i djevojčice činile oko 48 posto njih, nešto manje od polovine. Prihvataju se odgovori od 46 do 50. Ovaj podatak pokazuje da migracione politike koje polaze od pretpostavke da je tipičan migrant muškarac ne obuhvataju oko polovine svih migranata.
+    .feedback = UN DESA je procijenila da je 2020. godine bilo 281 milion međunarodnih migranata i da su žene i djevojčice činile oko 48 posto njih, nešto manje od polovine. Prihvataju se odgovori od 47 do 49. Ovaj podatak pokazuje da migracione politike koje polaze od pretpostavke da je tipičan migrant muškarac ne obuhvataju oko polovine svih migranata. Prema podacima UN DESA-e (International Migrant Stock 2024), sredinom 2024. godine bilo je oko 304 miliona međunarodnih migranata.
 
 q-gender-mainstreaming = Dopunite definiciju uvođenja rodne perspektive koju je 1997. godine usvojilo Ekonomsko i socijalno vijeće UN-a (ECOSOC).
     .text = Uvođenje rodne perspektive je proces procjene posljedica svake planirane aktivnosti, uključujući zakonodavstvo, politike ili programe, u svim oblastima i na svim nivoima, za { $g1 }. Njegov krajnji cilj je postizanje { $g2 }.
@@ -112,7 +112,7 @@ q-istanbul-residence = Boravišna dozvola žene migrantice zavisi od statusa nje
     .opt-b = Automatsko sticanje državljanstva zemlje prijema, bez ikakvog zahtjeva
     .opt-c = Potpomognuti povratak u zemlju porijekla zajedno s djecom
     .opt-d = Samostalnu boravišnu dozvolu, na zahtjev, bez obzira na to koliko je brak trajao
-    .feedback = Član 59(1) zahtijeva od strana da osiguraju da žrtvama čiji boravišni status zavisi od statusa supružnika ili partnera, u slučaju razvoda braka ili prestanka veze, u posebno teškim okolnostima i na zahtjev, bude izdata samostalna boravišna dozvola, bez obzira na trajanje braka ili veze. Prema članu 59(2), žrtve mogu postići obustavu postupka protjerivanja kako bi mogle podnijeti zahtjev za takvu dozvolu. Opća preporuka CEDAW br. 26 (paragraf 26(f)) također poziva na nezavisan boravišni status za žene koje bježe od nasilnog supružnika ili poslodavca.
+    .feedback = Član 59(1) zahtijeva od strana da osiguraju da žrtvama čiji boravišni status zavisi od statusa supružnika ili partnera, u slučaju razvoda braka ili prestanka veze, u posebno teškim okolnostima i na zahtjev, bude izdata samostalna boravišna dozvola, bez obzira na trajanje braka ili veze. Prema članu 59(2), žrtve mogu postići obustavu postupka protjerivanja kako bi mogle podnijeti zahtjev za takvu dozvolu. Opća preporuka CEDAW br. 26 (paragraf 26(f)) također poziva na nezavisan boravišni status za žene koje bježe od nasilnog supružnika ili poslodavca. Član 78(2) dopušta stranama da zadrže pravo da ne primjenjuju član 59. ili da ga primjenjuju samo u određenim slučajevima ili pod određenim uslovima, pa provjerite da li je vaša država stavila takvu rezervu.
     .opt-a-feedback = Član 59(1) glasi „bez obzira na trajanje braka ili veze“. Pravilo o minimalnom trajanju ne smije onemogućiti pristup samostalnoj dozvoli.
     .opt-b-feedback = Konvencija zahtijeva boravišnu dozvolu, a ne državljanstvo. Uslove i trajanje dozvole utvrđuje nacionalno pravo.
     .opt-c-feedback = Svrha člana 59. je da žrtvi omogući da napusti nasilnu vezu a da ne izgubi pravo na boravak, a ne da je vrati.
@@ -175,7 +175,7 @@ q-psg-definition = Koja je tvrdnja tačna prema Smjernicama UNHCR-a br. 2 (2002)
     .opt-d-feedback = Nije potrebno da svaki član grupe bude izložen riziku. Podnosilac zahtjeva mora pokazati da je njegov ili njen vlastiti strah od progona osnovan.
 
 q-women-group-size = Prema stavu UNHCR-a, žene u određenoj zemlji ne mogu činiti određenu društvenu grupu jer bi takva grupa bila prevelika.
-    .feedback = Netačno. Smjernice UNHCR-a br. 1 i br. 2 (2002) navode da žene mogu činiti određenu društvenu grupu: spol je urođena i nepromjenjiva karakteristika, a prema ženama se često postupa drugačije nego prema muškarcima. Veličina grupe nije relevantan kriterij; i drugi osnovi iz Konvencije, kao što su vjera ili političko mišljenje, obuhvataju veoma velike grupe. Sud pravde EU zauzeo je isti stav u predmetu WS (C-621/21, 2024).
+    .feedback = Netačno. Smjernice UNHCR-a br. 1 i br. 2 (2002) navode da žene mogu činiti određenu društvenu grupu: spol je urođena i nepromjenjiva karakteristika, a prema ženama se često postupa drugačije nego prema muškarcima. Veličina grupe nije relevantan kriterij; i drugi osnovi iz Konvencije, kao što su vjera ili političko mišljenje, obuhvataju veoma velike grupe. Sud pravde EU došao je do saglasnog zaključka u predmetu WS (C-621/21, 2024): žene u cjelini mogu se smatrati određenom društvenom grupom.
 
 q-cjeu-ws = Šta je Sud pravde EU odlučio u predmetu WS (C-621/21, 16. januar 2024) u vezi sa ženama i osnovom „pripadnost određenoj društvenoj grupi“?
     .opt-a = Žene mogu činiti određenu društvenu grupu samo ako dijele i dodatnu karakteristiku, npr. etničku pripadnost
@@ -192,11 +192,11 @@ q-non-state-actors = Žena se boji teškog nasilja od strane svog muža. Organi 
     .opt-b = Veza s osnovom iz Konvencije može postojati ako je država ne štiti iz razloga iz Konvencije
     .opt-c = Nasilje u porodici je privatna stvar i ne spada pod definiciju izbjeglice
     .opt-d = Njen zahtjev može biti uspješan samo ako je njen muž državni službenik
-    .feedback = Smjernice UNHCR-a br. 1 priznaju da progon mogu počiniti nedržavni akteri, npr. članovi porodice, ako država ne može ili ne želi pružiti djelotvornu zaštitu. Uzročna veza („iz razloga“) postoji ili kada joj nedržavni akter nanosi štetu iz razloga iz Konvencije ili kada je država ne štiti iz razloga iz Konvencije. Pravo EU slijedi isti pristup u članu 6(c) i članu 9(3) Direktive 2011/95/EU.
+    .feedback = Smjernice UNHCR-a br. 1 priznaju da progon mogu počiniti nedržavni akteri, npr. članovi porodice, ako država ne može ili ne želi pružiti djelotvornu zaštitu. Uzročna veza („iz razloga“) postoji ili kada joj nedržavni akter nanosi štetu iz razloga iz Konvencije ili kada je država ne štiti iz razloga iz Konvencije. Pravo EU slijedilo je isti pristup u članovima 6(c) i 9(3) Direktive 2011/95/EU, a Uredba (EU) 2024/1347, koja se primjenjuje od 1. jula 2026. godine, zadržava ga (članovi 6. i 9.).
     .opt-c-feedback = Nasilje u porodici može predstavljati progon kada državna zaštita nije dostupna. Nazivanje takvog nasilja „privatnim“ ne isključuje ga iz definicije izbjeglice.
     .opt-d-feedback = Progonitelj ne mora biti predstavnik države. Bitno je da li je dostupna djelotvorna zaštita države.
 
-q-qd-gender = Dopunite dvije odredbe Direktive EU o kvalifikaciji 2011/95/EU.
+q-qd-gender = Dopunite dvije odredbe Direktive EU o kvalifikaciji 2011/95/EU (koja se primjenjivala do 30. juna 2026. godine, a od 1. jula 2026. godine zamijenjena je Uredbom (EU) 2024/1347).
     .text = Prema članu 9(2)(f), djela progona mogu imati oblik djela { $g1 } prirode ili djela specifičnih za djecu. Prema članu 10(1)(d), pri utvrđivanju pripadnosti određenoj društvenoj grupi dužna pažnja posvećuje se rodnim aspektima, uključujući { $g2 }.
     .opt-g1a = čisto ekonomske
     .opt-g1b = vojne
@@ -204,7 +204,7 @@ q-qd-gender = Dopunite dvije odredbe Direktive EU o kvalifikaciji 2011/95/EU.
     .opt-g2a = rodni identitet
     .opt-g2b = bračni status
     .opt-g2c = nivo obrazovanja
-    .feedback = Član 9(2)(f) Direktive 2011/95/EU među moguća djela progona ubraja djela rodno specifične prirode ili djela specifična za djecu. Član 10(1)(d) zahtijeva da se rodnim aspektima, uključujući rodni identitet, posveti dužna pažnja u svrhu utvrđivanja pripadnosti određenoj društvenoj grupi ili utvrđivanja karakteristike takve grupe.
+    .feedback = Član 9(2)(f) Direktive 2011/95/EU među moguća djela progona ubraja djela rodno specifične prirode ili djela specifična za djecu. Član 10(1)(d) zahtijeva da se rodnim aspektima, uključujući rodni identitet, posveti dužna pažnja u svrhu utvrđivanja pripadnosti određenoj društvenoj grupi ili utvrđivanja karakteristike takve grupe. Uredba (EU) 2024/1347 preuzima ova pravila o djelima progona i razlozima progona u svojim članovima 9. i 10.
 
 q-sogi-concealment = Muškarac homoseksualne orijentacije navodi da bi bio u opasnosti kada bi u zemlji porijekla otvoreno živio. Smije li organ nadležan za azil očekivati da progon izbjegne skrivanjem svoje seksualne orijentacije?
     .opt-a = Da, ako je svoju seksualnu orijentaciju skrivao prije napuštanja zemlje
@@ -226,31 +226,31 @@ q-sogi-credibility = U predmetu A, B i C (C-148/13 do C-150/13, 2. decembar 2014
     .opt-e = Uzimanje izjava podnosioca zahtjeva kao polazne tačke ocjene
     .feedback = Sud je zaključio da pravo EU isključuje ocjenu zasnovanu isključivo na pitanjima utemeljenim na stereotipnim predstavama, detaljno ispitivanje o seksualnim praksama i dokaze kao što su izvođenje seksualnih činova, „testovi“ ili snimci, jer se time krše ljudsko dostojanstvo i pravo na privatni život. Izjave podnosioca zahtjeva polazna su tačka ocjene, a kasno otkrivanje samo po sebi ne dokazuje nedostatak vjerodostojnosti.
     .opt-d-feedback = Otvorena, obzirna pitanja o vlastitom iskustvu identiteta preporučuju Smjernice UNHCR-a br. 9; Sud ih nije isključio.
-    .opt-e-feedback = Ova praksa je obavezna, a ne isključena: Sud je naveo da su izjave podnosioca zahtjeva polazna tačka ocjene, koje će možda trebati potkrijepiti drugim dokazima.
+    .opt-e-feedback = Sud ovo nije isključio: naveo je da su izjave podnosioca zahtjeva samo polazna tačka ocjene i da ih možda treba potvrditi.
 
 q-refugee-definition-article = Koji član Konvencije o statusu izbjeglica iz 1951. godine sadrži definiciju izbjeglice, uključujući pet osnova progona? Navedite broj člana onako kako se obično citira, npr. 33(1).
     .feedback = Član 1A(2) definiše izbjeglicu kao osobu koja se, zbog osnovanog straha od progona zbog svoje rase, vjere, nacionalnosti, pripadnosti određenoj društvenoj grupi ili političkog mišljenja, nalazi izvan zemlje svog državljanstva i koja ne može ili se, zbog tog straha, ne želi staviti pod zaštitu te zemlje. Spol i rod nisu navedeni, ali Smjernice UNHCR-a br. 1 (2002) potvrđuju da pravilno tumačena definicija obuhvata i zahtjeve povezane s rodom.
 
 ## Kategorija: postupci
 
-q-same-sex-interviewer = Kada bi, prema članu 15(3)(b) Direktive EU o postupcima azila 2013/32/EU, države članice trebale, kad god je to moguće, osigurati da lični intervju vodi osoba istog spola kao podnosilac zahtjeva?
+q-same-sex-interviewer = Kada su, prema članu 15(3)(b) Direktive EU o postupcima azila 2013/32/EU (koja se primjenjivala do 11. juna 2026. godine), države članice morale, kad god je to moguće, osigurati da lični intervju vodi osoba istog spola kao podnosilac zahtjeva?
     .opt-a = Kada to podnosilac zahtjeva zatraži, osim ako zahtjev nije povezan s teškoćama u iznošenju razloga za zahtjev
     .opt-b = Samo kada je podnosilac zahtjeva dijete bez pratnje, a zahtjev je u ime djeteta podnio staratelj
     .opt-c = U svakom slučaju, automatski, bez obzira na to da li je podnosilac zahtjeva to zatražio
     .opt-d = Samo kada podnosilac zahtjeva priloži medicinski nalaz koji pokazuje da pati od traume
-    .feedback = Član 15(3)(b) zahtijeva od država članica da, kad god je to moguće, osiguraju da intervju vodi osoba istog spola ako podnosilac zahtjeva to zatraži, osim ako organ nadležan za odlučivanje ima razloga vjerovati da se zahtjev zasniva na razlozima koji nisu povezani s teškoćama podnosioca u sveobuhvatnom iznošenju razloga za zahtjev. Uredba o postupku azila (EU) 2024/1348, koja zamjenjuje Direktivu od 12. juna 2026. godine, zadržava taj pristup: kada podnosilac to zatraži i kada je moguće, osobe koje vode intervju i tumači trebaju biti spola koji podnosilac preferira (uvodna izjava 21).
-    .opt-c-feedback = Ova garancija zavisi od zahtjeva podnosioca. Dobra praksa (Smjernice UNHCR-a br. 1) je da se žene podnositeljice zahtjeva obavijeste da mogu podnijeti takav zahtjev.
-    .opt-d-feedback = Medicinski dokaz nije potreban. Dovoljan je sam zahtjev, osim ako očigledno nije povezan sa sposobnošću podnosioca da iznese svoj zahtjev.
+    .feedback = Član 15(3)(b) zahtijeva od država članica da, kad god je to moguće, osiguraju da intervju vodi osoba istog spola ako podnosilac zahtjeva to zatraži, osim ako organ nadležan za odlučivanje ima razloga vjerovati da se zahtjev zasniva na razlozima koji nisu povezani s teškoćama podnosioca u sveobuhvatnom iznošenju razloga za zahtjev. Uredba o postupku azila (EU) 2024/1348, koja je od 12. juna 2026. godine zamijenila Direktivu, zadržava taj pristup: kada podnosilac to zatraži i kada je moguće, osobe koje vode intervju i tumači trebaju biti spola koji podnosilac preferira (uvodna izjava 21).
+    .opt-c-feedback = Prema članu 15(3)(b) ova garancija zavisi od zahtjeva podnosioca. Smjernice UNHCR-a br. 1 (paragraf 36(iii)) kao dobra praksa idu dalje: podnosioce zahtjeva treba obavijestiti da mogu izabrati osobu koja vodi intervju i tumača istog spola, a ženama podnositeljicama zahtjeva oni trebaju biti osigurani automatski.
+    .opt-d-feedback = Medicinski dokaz nije potreban. Dovoljan je sam zahtjev, osim ako organ nadležan za odlučivanje ima razloga vjerovati da se zahtjev zasniva na razlozima koji nisu povezani s teškoćama u iznošenju razloga za zahtjev.
 
-q-same-sex-interpreter = Prema Direktivi EU o postupcima azila 2013/32/EU, podnosilac zahtjeva može zatražiti tumača istog spola, a države članice ga moraju osigurati kad god je to moguće.
-    .feedback = Tačno. Član 15(3)(c) zahtijeva od država članica da izaberu tumača koji može osigurati odgovarajuću komunikaciju i da, kad god je to moguće, osiguraju tumača istog spola ako podnosilac zahtjeva to zatraži, osim ako organ nadležan za odlučivanje ima razloga vjerovati da se zahtjev zasniva na razlozima koji nisu povezani s teškoćama u iznošenju razloga za zahtjev. Smjernice UNHCR-a br. 1 (2002) preporučuju da s podnositeljicama zahtjeva razgovaraju osobe i tumači istog spola.
+q-same-sex-interpreter = Prema pravu EU o postupku azila (Direktiva 2013/32/EU do 11. juna 2026. godine i Uredba (EU) 2024/1348 od 12. juna 2026. godine), podnosilac zahtjeva može zatražiti tumača istog spola, koji bi mu trebao biti osiguran kad god je to moguće.
+    .feedback = Tačno. Član 15(3)(c) Direktive 2013/32/EU zahtijevao je od država članica da izaberu tumača koji može osigurati odgovarajuću komunikaciju i da, kad god je to moguće, osiguraju tumača istog spola ako podnosilac zahtjeva to zatraži, osim ako organ nadležan za odlučivanje ima razloga vjerovati da se zahtjev zasniva na razlozima koji nisu povezani s teškoćama u iznošenju razloga za zahtjev. Smjernice UNHCR-a br. 1 (2002) preporučuju da s podnositeljicama zahtjeva razgovaraju osobe i tumači istog spola. Uredba (EU) 2024/1348 to zadržava: kada podnosilac to zatraži i kada je moguće, tumači trebaju biti spola koji podnosilac preferira (uvodna izjava 21), a na intervjuu mora biti prisutan tumač koji može osigurati odgovarajuću komunikaciju (član 13(5)).
 
 q-separate-interview = Žena podnosi zahtjev za azil zajedno sa svojim mužem. Koji je glavni zaštitni razlog da joj se ponudi zaseban i povjerljiv lični intervju?
     .opt-a = Organ mora uporediti njen iskaz s iskazom njenog muža kako bi otkrio nedosljednosti
     .opt-b = Pravo EU ne dopušta da muž i žena budu obuhvaćeni jednim zahtjevom za međunarodnu zaštitu
     .opt-c = Ona može imati vlastite razloge za zaštitu, npr. progon na osnovu roda, koje ne može otkriti pred članovima porodice
     .opt-d = Zaseban intervju potreban je samo kada muž i žena govore različite jezike
-    .feedback = Žene su možda pretrpjele progon, uključujući seksualno nasilje, o kojem ne mogu govoriti pred mužem ili drugim rođacima, a mogu imati i vlastiti zahtjev. Član 14(1) Direktive 2013/32/EU daje svakoj punoljetnoj izdržavanoj osobi mogućnost ličnog intervjua, a član 15(1) propisuje da se intervju po pravilu obavlja bez prisustva članova porodice. Smjernice UNHCR-a br. 1 (2002) i Opća preporuka CEDAW br. 32 (2014) također pozivaju na to da se sa ženama razgovara odvojeno.
+    .feedback = Žene su možda pretrpjele progon, uključujući seksualno nasilje, o kojem ne mogu govoriti pred mužem ili drugim rođacima, a mogu imati i vlastiti zahtjev. Član 14(1) Direktive 2013/32/EU davao je svakoj punoljetnoj izdržavanoj osobi mogućnost ličnog intervjua, a član 15(1) propisivao je da se intervju po pravilu obavlja bez prisustva članova porodice. Smjernice UNHCR-a br. 1 (2002) i Opća preporuka CEDAW br. 32 (2014) također pozivaju na to da se sa ženama razgovara odvojeno. Uvodna izjava 21 Uredbe (EU) 2024/1348, koja se primjenjuje od 12. juna 2026. godine, navodi da podnosiocima zahtjeva treba pružiti djelotvornu mogućnost da intervju obave odvojeno od supružnika, partnera ili drugih članova porodice.
     .opt-a-feedback = Poređenje iskaza nije svrha ove garancije. Zaseban intervju postoji kako bi ona mogla sigurno iznijeti vlastite razloge.
     .opt-b-feedback = Pravo EU dopušta da se zahtjev podnese u ime izdržavanih osoba; ono zahtijeva da svaka punoljetna izdržavana osoba ima mogućnost ličnog intervjua (član 14(1)).
 
@@ -263,12 +263,12 @@ q-survivor-centred = Koji skup vodećih principa čini osnovu pristupa usmjereno
     .opt-a-feedback = Medijacija ili pomirenje između preživjele osobe i počinioca mogu preživjelu izložiti daljnjoj šteti i pritisku; to nije princip pristupa usmjerenog na preživjele.
     .opt-d-feedback = To su opći humanitarni principi koji usmjeravaju cjelokupno humanitarno djelovanje. Oni nisu specifični principi za rad s preživjelima rodno zasnovanog nasilja.
 
-q-reception-gbv = Član 18. Direktive EU o uslovima prijema 2013/33/EU utvrđuje pravila o smještaju podnosilaca zahtjeva. Koje od navedenih obaveza sadrži Direktiva? Označite sve tačne odgovore.
+q-reception-gbv = Član 18. Direktive EU o uslovima prijema 2013/33/EU (koja se primjenjivala do 11. juna 2026. godine) utvrđivao je pravila o smještaju podnosilaca zahtjeva. Koje od navedenih obaveza je sadržavala ta Direktiva? Označite sve tačne odgovore.
     .opt-a = Uzimati u obzir pitanja specifična za rod i dob u smještajnim centrima
     .opt-b = Preduzimati mjere za sprečavanje napada i rodno zasnovanog nasilja, uključujući seksualne napade i uznemiravanje
     .opt-c = Nikada ne smještati žene i muškarce u odvojene zgrade, jer bi to bilo diskriminatorno
     .opt-d = Žrtvi napada pružiti medicinsku njegu tek nakon što napad prijavi policiji
-    .feedback = Član 18(3) zahtijeva od država članica da u smještajnim centrima uzmu u obzir pitanja specifična za rod i dob te situaciju ranjivih osoba, a član 18(4) zahtijeva odgovarajuće mjere za sprečavanje napada i rodno zasnovanog nasilja, uključujući seksualne napade i uznemiravanje. Član 25(1) zahtijeva potrebno medicinsko i psihološko liječenje osoba koje su bile žrtve silovanja ili drugih teških djela nasilja, bez ikakvog uslova prijave policiji.
+    .feedback = Član 18(3) zahtijeva od država članica da u smještajnim centrima uzmu u obzir pitanja specifična za rod i dob te situaciju ranjivih osoba, a član 18(4) zahtijeva odgovarajuće mjere za sprečavanje napada i rodno zasnovanog nasilja, uključujući seksualne napade i uznemiravanje. Član 25(1) zahtijeva potrebno medicinsko i psihološko liječenje osoba koje su bile žrtve silovanja ili drugih teških djela nasilja, bez ikakvog uslova prijave policiji. Direktiva (EU) 2024/1346, koja ju je zamijenila od 12. juna 2026. godine, zadržava ove zaštitne mjere u svojim pravilima o smještaju (član 20.).
     .opt-c-feedback = Direktiva ne zabranjuje odvojene prostore; odvojen i siguran smještaj može biti način da se odgovori na potrebe specifične za rod.
     .opt-d-feedback = Pristup liječenju prema članu 25(1) ne zavisi od prijave policiji. Uslovljavanje njege prijavom odvratilo bi preživjele od traženja pomoći.
 
@@ -285,15 +285,15 @@ q-separated-child = Djevojčica od 15 godina dolazi bez roditelja. Putuje sa svo
     .opt-b = Kao dijete bez pratnje
     .opt-c = Kao dijete u pratnji bez posebnih potreba za zaštitom
     .opt-d = Kao punoljetna osoba za potrebe postupka azila
-    .feedback = Opći komentar br. 6 (paragrafi 7–8) definiše djecu bez pratnje kao djecu odvojenu od oba roditelja i drugih srodnika o kojoj se ne brine odrasla osoba koja je po zakonu ili običaju za to odgovorna. Razdvojena djeca odvojena su od oba roditelja ili od osobe koja se o njima prethodno primarno brinula po zakonu ili običaju, ali ne nužno i od drugih srodnika, pa ih mogu pratiti drugi odrasli članovi porodice. Odnos s odraslom osobom u pratnji ipak treba provjeriti, jer razdvojene djevojčice mogu biti izložene riziku od trgovine ljudima, eksploatacije ili prisilnog braka.
+    .feedback = Opći komentar br. 6 (paragrafi 7–8) definiše djecu bez pratnje kao djecu odvojenu od oba roditelja i drugih srodnika o kojoj se ne brine odrasla osoba koja je po zakonu ili običaju za to odgovorna. Razdvojena djeca odvojena su od oba roditelja ili od osobe koja se o njima prethodno primarno brinula po zakonu ili običaju, ali ne nužno i od drugih srodnika, pa ih mogu pratiti drugi odrasli članovi porodice. Odnos s odraslom osobom u pratnji ipak treba provjeriti, jer razdvojene djevojčice mogu biti izložene riziku od trgovine ljudima, eksploatacije ili prisilnog braka. Imajte na umu da pravo EU o azilu primjenjuje drugačiji kriterij: dijete je bez pratnje ako nije u pratnji odrasle osobe koja je za njega odgovorna po zakonu ili prema praksi dotične države članice, pa nacionalni organi istu djevojčicu mogu tretirati kao maloljetnicu bez pratnje i imenovati joj predstavnika.
     .opt-b-feedback = Ona nije bez pratnje, jer se o njoj brine odrasla srodnica. Međutim, odvojena je od roditelja i i dalje su joj potrebne mjere zaštite.
     .opt-c-feedback = Razdvojena djeca su, prema Općem komentaru br. 6, grupa s posebnim potrebama za zaštitom, čak i kada je prisutan srodnik.
     .opt-d-feedback = Prema članu 1. Konvencije o pravima djeteta, dijete je svako ljudsko biće mlađe od 18 godina.
 
 q-guardian-timing = Prema Općem komentaru br. 6 (2005) Komiteta za prava djeteta, staratelj djevojčici bez pratnje treba biti imenovan tek nakon odluke o njenom zahtjevu za azil.
-    .feedback = Netačno. Paragraf 33 Općeg komentara br. 6 navodi da staratelja ili savjetnika treba imenovati čim se dijete bez pratnje ili razdvojeno dijete identifikuje i da ta funkcija traje dok dijete ne postane punoljetno ili trajno ne napusti teritoriju. Član 25(1)(a) Direktive 2013/32/EU također zahtijeva da se što prije preduzmu mjere kako bi predstavnik zastupao maloljetnika bez pratnje i pomagao mu. Rano imenovanje pomaže u zaštiti djevojčica od trgovine ljudima, eksploatacije i zlostavljanja.
+    .feedback = Netačno. Paragraf 33 Općeg komentara br. 6 navodi da staratelja ili savjetnika treba imenovati čim se dijete bez pratnje ili razdvojeno dijete identifikuje i da ta funkcija traje dok dijete ne postane punoljetno ili trajno ne napusti teritoriju. Član 25(1)(a) Direktive 2013/32/EU (koja se primjenjivala do 11. juna 2026. godine) također je zahtijevao da se što prije preduzmu mjere kako bi predstavnik zastupao maloljetnika bez pratnje i pomagao mu. Instrumenti Pakta koji su je zamijenili zadržavaju obavezu da se djetetu bez pratnje što prije imenuje predstavnik. Rano imenovanje pomaže u zaštiti djevojčica od trgovine ljudima, eksploatacije i zlostavljanja.
 
-q-interview-conditions = Dopunite pravila o uslovima ličnog intervjua iz člana 15. Direktive EU o postupcima azila 2013/32/EU.
+q-interview-conditions = Dopunite pravila o uslovima ličnog intervjua iz člana 15. Direktive EU o postupcima azila 2013/32/EU (koja se primjenjivala do 11. juna 2026. godine).
     .text = Lični intervju po pravilu se obavlja bez prisustva { $g1 } i odvija se u uslovima koji osiguravaju odgovarajuću { $g2 }.
     .opt-g1a = tumača
     .opt-g1b = članova porodice
@@ -301,7 +301,7 @@ q-interview-conditions = Dopunite pravila o uslovima ličnog intervjua iz člana
     .opt-g2a = javnost
     .opt-g2b = brzinu
     .opt-g2c = povjerljivost
-    .feedback = Član 15(1) propisuje da se lični intervju po pravilu obavlja bez prisustva članova porodice, osim ako organ nadležan za odlučivanje smatra da je njihovo prisustvo potrebno za odgovarajuće razmatranje. Član 15(2) zahtijeva uslove koji osiguravaju odgovarajuću povjerljivost. Ova pravila pomažu ženama, a posebno preživjelima seksualnog nasilja, da slobodno govore. Tumač je po pravilu prisutan, a član 23(3) dopušta podnosiocu zahtjeva da dovede pravnog savjetnika.
+    .feedback = Član 15(1) propisuje da se lični intervju po pravilu obavlja bez prisustva članova porodice, osim ako organ nadležan za odlučivanje smatra da je njihovo prisustvo potrebno za odgovarajuće razmatranje. Član 15(2) zahtijeva uslove koji osiguravaju odgovarajuću povjerljivost. Ova pravila pomažu ženama, a posebno preživjelima seksualnog nasilja, da slobodno govore. Tumač je po pravilu prisutan, a član 23(3) dopušta podnosiocu zahtjeva da dovede pravnog savjetnika. Uredba (EU) 2024/1348, koja se primjenjuje od 12. juna 2026. godine, zadržava zahtjev da uslovi osiguravaju odgovarajuću privatnost i povjerljivost (član 13(3)) i mogućnost da se intervju obavi odvojeno od članova porodice (uvodna izjava 21).
 
 ## Kategorija: rad i trgovina ljudima
 
@@ -334,7 +334,7 @@ q-greta = Koja grupa nezavisnih stručnjaka prati provedbu Konvencije Vijeća Ev
 q-reflection-period = Koliko dana, prema članu 13. Konvencije Vijeća Evrope o borbi protiv trgovine ljudima (2005), iznosi najkraći period oporavka i razmišljanja za pretpostavljenu žrtvu?
     .feedback = Član 13(1) zahtijeva od strana da u svom unutrašnjem pravu predvide period oporavka i razmišljanja od najmanje 30 dana kada postoje opravdani razlozi za vjerovanje da je osoba žrtva. Tokom tog perioda protiv osobe se ne može izvršiti nalog za protjerivanje, a ona ima pravo na pomoć iz člana 12. Taj period omogućava žrtvi da se oporavi, izbjegne uticaj trgovaca ljudima i donese informisanu odluku o saradnji s organima vlasti.
 
-q-c189-rights = Koja su od navedenih prava radnika u domaćinstvu utvrđena Konvencijom ILO-a br. 189 o radnicima u domaćinstvu (2011)? Označite sve tačne odgovore.
+q-c189-rights = Šta od navedenog Konvencija ILO-a br. 189 o radnicima u domaćinstvu (2011) garantuje radnicima u domaćinstvu? Označite sve tačne odgovore.
     .opt-a = Da zadrže vlastite putne i lične isprave
     .opt-b = Poslodavac smije zadržati njihove plate do isteka ugovora kao garanciju
     .opt-c = Da s poslodavcem slobodno dogovore da li će stanovati u domaćinstvu

@@ -15,7 +15,7 @@ q-gender-and-sex = Prema Smjernicama UNHCR-a o međunarodnoj zaštiti br. 1 (200
     .opt-a-feedback = Ovo opisuje pol, a ne rod. Smjernice pol tretiraju kao biološku odrednicu, a rod kao društveni i kulturni konstrukt.
     .opt-d-feedback = Ovo opisuje seksualnu orijentaciju. UNHCR se zahtjevima zasnovanim na seksualnoj orijentaciji i rodnom identitetu bavi u Smjernicama br. 9 (2012).
 
-q-gcm-victimhood = Rodno odgovorno vodeće načelo Globalnog dogovora o migracijama (2018) priznaje nezavisnost, aktivnu ulogu i liderstvo žena migrantkinja. Od kojeg pristupa ono nastoji da se udalji?
+q-gcm-victimhood = Jedno od vodećih načela Globalnog dogovora o migracijama (2018) priznaje nezavisnost, aktivnu ulogu i liderstvo žena migrantkinja. Od kojeg pristupa ono nastoji da se udalji?
     .opt-a = Od posmatranja žena migrantkinja prvenstveno kao žrtava
     .opt-b = Od posmatranja žena migrantkinja prvenstveno kao radnica
     .opt-c = Od posmatranja žena migrantkinja prvenstveno kao članova porodice
@@ -24,7 +24,7 @@ q-gcm-victimhood = Rodno odgovorno vodeće načelo Globalnog dogovora o migracij
     .opt-d-feedback = Dogovor se ne udaljava od ljudskih prava: „ljudska prava“ su i sama jedno od njegovih vodećih načela (paragraf 15(f)), a rodno odgovorno načelo zahtijeva da se ljudska prava žena, muškaraca, djevojčica i dječaka poštuju u svim fazama migracije.
 
 q-equal-not-identical = Rodno odgovorno upravljanje migracijama znači primjenu potpuno istih pravila i usluga na žene i muškarce, bez obzira na njihove različite situacije i potrebe.
-    .feedback = Netačno. Rodno odgovorno upravljanje teži suštinskoj ravnopravnosti: ono prepoznaje i uzima u obzir specifične potrebe žena, muškaraca, djevojčica i dječaka u svim fazama migracije (Globalni dogovor o migracijama, paragraf 15(g)). CEDAW zabranjuje svako pravljenje razlike, isključenje ili ograničenje po osnovu pola koje za posljedicu ili cilj ima ugrožavanje prava žena (član 1), pa i formalno jednaka pravila mogu biti diskriminatorna. Član 4(1) potvrđuje da privremene posebne mjere za ubrzanje stvarne (de facto) ravnopravnosti ne predstavljaju diskriminaciju.
+    .feedback = Netačno. Rodno odgovorno upravljanje teži suštinskoj ravnopravnosti: ono prepoznaje i uzima u obzir specifične potrebe žena, muškaraca, djevojčica i dječaka u svim fazama migracije (Globalni dogovor o migracijama, paragraf 15(g)). CEDAW definiše diskriminaciju žena kao svako pravljenje razlike, isključenje ili ograničenje po osnovu pola koje za posljedicu ili cilj ima ugrožavanje prava žena (član 1), a države ugovornice dužne su da je otklone (član 2), pa i formalno jednaka pravila mogu biti diskriminatorna. Član 4(1) potvrđuje da privremene posebne mjere za ubrzanje stvarne (de facto) ravnopravnosti ne predstavljaju diskriminaciju.
 
 q-gcm-guiding-principles = Koja su od navedenih vodeća načela navedena u paragrafu 15 Globalnog dogovora o migracijama (2018)? Označite sve tačne odgovore.
     .opt-a = Rodna odgovornost
@@ -53,7 +53,7 @@ q-eu-statistics-sex = Koji akt EU obavezuje države članice da Eurostatu dostav
     .opt-d = Direktiva 2001/55/EZ
     .feedback = Uredba (EZ) br. 862/2007 o statistici Zajednice o migracijama i međunarodnoj zaštiti, izmijenjena Uredbom (EU) 2020/851, zahtijeva, između ostalog, da statistički podaci o migracionim tokovima i o zahtjevima za međunarodnu zaštitu budu razvrstani po starosti i polu. Podaci razvrstani po polu osnov su rodno odgovorne migracione politike.
     .opt-b-feedback = Direktiva 2011/36/EU je Direktiva EU o suzbijanju trgovine ljudima. Ona nije opšti akt o statistici migracija i azila.
-    .opt-c-feedback = Uredba (EU) br. 604/2013 (Dablin III) utvrđuje kriterijume za određivanje države članice odgovorne za razmatranje zahtjeva za azil.
+    .opt-c-feedback = Uredba (EU) br. 604/2013 (Dablin III) utvrđivala je kriterijume za određivanje države članice odgovorne za razmatranje zahtjeva za azil; od 1. jula 2026. godine zamijenjena je Uredbom (EU) 2024/1351 o upravljanju azilom i migracijama, ali se i dalje primjenjuje na zahtjeve registrovane prije tog datuma.
     .opt-d-feedback = Direktiva 2001/55/EZ je Direktiva o privremenoj zaštiti u situacijama masovnog priliva.
 
 q-sdg-disaggregation = Podcilj 17.18 ciljeva održivog razvoja poziva na razvrstavanje podataka prema nizu karakteristika. Koje se od navedenih nalaze na tom spisku? Označite sve tačne odgovore.
@@ -62,10 +62,10 @@ q-sdg-disaggregation = Podcilj 17.18 ciljeva održivog razvoja poziva na razvrst
     .opt-c = Vjera
     .opt-d = Starost
     .opt-e = Političko mišljenje
-    .feedback = Podcilj 17.18 Agende 2030 (A/RES/70/1) ima za cilj povećanje dostupnosti kvalitetnih, blagovremenih i pouzdanih podataka razvrstanih po prihodima, rodu, starosti, rasi, etničkoj pripadnosti, migracionom statusu, invaliditetu, geografskoj lokaciji i drugim karakteristikama relevantnim u nacionalnom kontekstu. Vjera i političko mišljenje nijesu na tom spisku.
+    .feedback = Podcilj 17.18 Agende 2030 (A/RES/70/1) pozivao je na jačanje podrške izgradnji kapaciteta, do 2020. godine, kako bi se znatno povećala dostupnost kvalitetnih, blagovremenih i pouzdanih podataka razvrstanih po prihodima, rodu, starosti, rasi, etničkoj pripadnosti, migracionom statusu, invaliditetu, geografskoj lokaciji i drugim karakteristikama relevantnim u nacionalnom kontekstu. Vjera i političko mišljenje nijesu na tom spisku.
 
 q-women-share-migrants = Prema podacima UN DESA (International Migrant Stock 2020), koliki su procenat svih međunarodnih migranata u svijetu 2020. godine činile žene i djevojčice? Navedite cijeli broj.
-    .feedback = UN DESA je procijenio da je 2020. godine u svijetu bilo 281 milion međunarodnih migranata i da su žene i djevojčice činile oko 48 odsto njih, nešto manje od polovine. Prihvataju se odgovori od 46 do 50. Ovaj podatak pokazuje da migracione politike koje polaze od pretpostavke da je tipični migrant muškarac zanemaruju otprilike polovinu svih migranata.
+    .feedback = UN DESA je procijenio da je 2020. godine u svijetu bilo 281 milion međunarodnih migranata i da su žene i djevojčice činile oko 48 odsto njih, nešto manje od polovine. Prihvataju se odgovori od 47 do 49. Ovaj podatak pokazuje da migracione politike koje polaze od pretpostavke da je tipični migrant muškarac zanemaruju otprilike polovinu svih migranata. Prema podacima UN DESA (International Migrant Stock 2024), sredinom 2024. godine bilo je oko 304 miliona međunarodnih migranata.
 
 q-gender-mainstreaming = Dopunite definiciju uvođenja rodne perspektive (gender mainstreaming) koju je 1997. godine usvojio Ekonomski i socijalni savjet UN (ECOSOC).
     .text = Uvođenje rodne perspektive je proces procjene posljedica svake planirane aktivnosti, uključujući zakonodavstvo, politike ili programe, po { $g1 }, u svim oblastima i na svim nivoima. Njegov krajnji cilj je postizanje { $g2 }.
@@ -112,7 +112,7 @@ q-istanbul-residence = Dozvola boravka žene migrantkinje zavisi od statusa njen
     .opt-b = Automatsko državljanstvo zemlje prijema, bez podnošenja zahtjeva
     .opt-c = Potpomognut povratak u zemlju porijekla zajedno sa djecom
     .opt-d = Samostalnu dozvolu boravka, na zahtjev, bez obzira na to koliko je brak trajao
-    .feedback = Član 59(1) obavezuje strane ugovornice da obezbijede da se žrtvama čiji boravišni status zavisi od statusa supružnika ili partnera, u slučaju razvoda braka ili prekida veze, u posebno teškim okolnostima, na zahtjev, izda samostalna dozvola boravka, bez obzira na trajanje braka ili veze. Prema članu 59(2), žrtve mogu ostvariti obustavu postupka protjerivanja kako bi mogle podnijeti zahtjev za takvu dozvolu. Opšta preporuka CEDAW br. 26 (paragraf 26(f)) slično poziva na samostalan boravišni status za žene koje bježe od supruga ili poslodavca koji ih zlostavlja.
+    .feedback = Član 59(1) obavezuje strane ugovornice da obezbijede da se žrtvama čiji boravišni status zavisi od statusa supružnika ili partnera, u slučaju razvoda braka ili prekida veze, u posebno teškim okolnostima, na zahtjev, izda samostalna dozvola boravka, bez obzira na trajanje braka ili veze. Prema članu 59(2), žrtve mogu ostvariti obustavu postupka protjerivanja kako bi mogle podnijeti zahtjev za takvu dozvolu. Opšta preporuka CEDAW br. 26 (paragraf 26(f)) slično poziva na samostalan boravišni status za žene koje bježe od supruga ili poslodavca koji ih zlostavlja. Član 78(2) dozvoljava stranama ugovornicama da zadrže pravo da ne primjenjuju član 59 ili da ga primjenjuju samo u određenim slučajevima ili pod određenim uslovima, pa provjerite da li je vaša država stavila takvu rezervu.
     .opt-a-feedback = Član 59(1) glasi „bez obzira na trajanje braka ili veze“. Pravilo o minimalnom trajanju ne smije onemogućiti pristup samostalnoj dozvoli.
     .opt-b-feedback = Konvencija zahtijeva dozvolu boravka, a ne državljanstvo. Uslove i trajanje dozvole utvrđuje nacionalno zakonodavstvo.
     .opt-c-feedback = Svrha člana 59 je da žrtvi omogući da napusti nasilnu vezu bez gubitka prava na boravak, a ne da je vrati.
@@ -175,7 +175,7 @@ q-psg-definition = Prema Smjernicama UNHCR-a br. 2 (2002) o pripadnosti određen
     .opt-d-feedback = Ne mora svaki član grupe biti izložen riziku. Podnosilac zahtjeva mora pokazati da je njegov ili njen strah od progona osnovan.
 
 q-women-group-size = Prema stavu UNHCR-a, žene u određenoj zemlji ne mogu činiti određenu društvenu grupu jer bi takva grupa bila prevelika.
-    .feedback = Netačno. Smjernice UNHCR-a br. 1 i br. 2 (2002) navode da žene mogu činiti određenu društvenu grupu: pol je urođena i nepromjenljiva karakteristika, a prema ženama se često postupa drugačije nego prema muškarcima. Veličina grupe nije relevantan kriterijum; i drugi osnovi iz Konvencije, kao što su vjera ili političko mišljenje, obuhvataju veoma velike grupe. SPEU je zauzeo isti stav u predmetu WS (C-621/21, 2024).
+    .feedback = Netačno. Smjernice UNHCR-a br. 1 i br. 2 (2002) navode da žene mogu činiti određenu društvenu grupu: pol je urođena i nepromjenljiva karakteristika, a prema ženama se često postupa drugačije nego prema muškarcima. Veličina grupe nije relevantan kriterijum; i drugi osnovi iz Konvencije, kao što su vjera ili političko mišljenje, obuhvataju veoma velike grupe. SPEU je došao do saglasnog zaključka u predmetu WS (C-621/21, 2024): žene u cjelini mogu se smatrati određenom društvenom grupom.
 
 q-cjeu-ws = Šta je Sud pravde EU odlučio u predmetu WS (C-621/21, 16. januar 2024) u vezi sa ženama i osnovom „pripadnost određenoj društvenoj grupi“?
     .opt-a = Žene mogu činiti određenu društvenu grupu samo ako dijele i dodatnu karakteristiku, kao što je etnička pripadnost
@@ -192,11 +192,11 @@ q-non-state-actors = Žena se plaši teškog nasilja od strane supruga. Organi u
     .opt-b = Veza sa osnovom iz Konvencije postoji i ako joj država ne pruža zaštitu iz razloga predviđenog Konvencijom
     .opt-c = Nasilje u porodici je privatna stvar i nije obuhvaćeno definicijom izbjeglice
     .opt-d = Njen zahtjev može biti usvojen samo ako je njen suprug državni službenik
-    .feedback = Smjernice UNHCR-a br. 1 priznaju da progon mogu vršiti nedržavni akteri, kao što su članovi porodice, ako država ne može ili ne želi da pruži djelotvornu zaštitu. Uzročna veza („zbog“) postoji ako joj nedržavni akter nanosi štetu iz razloga predviđenog Konvencijom ili ako joj država ne pruža zaštitu iz razloga predviđenog Konvencijom. Pravo EU slijedi isti pristup u članu 6(c) i članu 9(3) Direktive 2011/95/EU.
+    .feedback = Smjernice UNHCR-a br. 1 priznaju da progon mogu vršiti nedržavni akteri, kao što su članovi porodice, ako država ne može ili ne želi da pruži djelotvornu zaštitu. Uzročna veza („zbog“) postoji ako joj nedržavni akter nanosi štetu iz razloga predviđenog Konvencijom ili ako joj država ne pruža zaštitu iz razloga predviđenog Konvencijom. Pravo EU slijedilo je isti pristup u članovima 6(c) i 9(3) Direktive 2011/95/EU, a Uredba (EU) 2024/1347, koja se primjenjuje od 1. jula 2026. godine, zadržava ga (članovi 6 i 9).
     .opt-c-feedback = Nasilje u porodici može predstavljati progon kada zaštita države nije dostupna. Nazivanje tog nasilja „privatnim“ ne isključuje ga iz definicije izbjeglice.
     .opt-d-feedback = Progonitelj ne mora biti predstavnik države. Bitno je da li je dostupna djelotvorna zaštita države.
 
-q-qd-gender = Dopunite dvije odredbe Direktive EU o kvalifikaciji 2011/95/EU.
+q-qd-gender = Dopunite dvije odredbe Direktive EU o kvalifikaciji 2011/95/EU (koja se primjenjivala do 30. juna 2026. godine, a od 1. jula 2026. godine zamijenjena je Uredbom (EU) 2024/1347).
     .text = Prema članu 9(2)(f), djela progona mogu imati oblik djela { $g1 } prirode ili djela specifičnih za djecu. Prema članu 10(1)(d), pri utvrđivanju pripadnosti određenoj društvenoj grupi dužna pažnja posvećuje se aspektima povezanim sa rodom, uključujući { $g2 }.
     .opt-g1a = isključivo ekonomske
     .opt-g1b = vojne
@@ -204,7 +204,7 @@ q-qd-gender = Dopunite dvije odredbe Direktive EU o kvalifikaciji 2011/95/EU.
     .opt-g2a = rodni identitet
     .opt-g2b = bračni status
     .opt-g2c = nivo obrazovanja
-    .feedback = Član 9(2)(f) Direktive 2011/95/EU navodi djela rodno specifične prirode ili djela specifična za djecu među mogućim djelima progona. Član 10(1)(d) zahtijeva da se aspektima povezanim sa rodom, uključujući rodni identitet, posveti dužna pažnja u svrhu utvrđivanja pripadnosti određenoj društvenoj grupi ili identifikovanja karakteristike takve grupe.
+    .feedback = Član 9(2)(f) Direktive 2011/95/EU navodi djela rodno specifične prirode ili djela specifična za djecu među mogućim djelima progona. Član 10(1)(d) zahtijeva da se aspektima povezanim sa rodom, uključujući rodni identitet, posveti dužna pažnja u svrhu utvrđivanja pripadnosti određenoj društvenoj grupi ili identifikovanja karakteristike takve grupe. Uredba (EU) 2024/1347 preuzima ova pravila o djelima progona i razlozima progona u svojim članovima 9 i 10.
 
 q-sogi-concealment = Gej muškarac navodi da bi bio u opasnosti kada bi u zemlji porijekla živio otvoreno. Može li organ nadležan za azil očekivati od njega da progon izbjegne tako što će skrivati svoju seksualnu orijentaciju?
     .opt-a = Da, ako je skrivao svoju seksualnu orijentaciju prije nego što je napustio zemlju
@@ -226,31 +226,31 @@ q-sogi-credibility = U predmetu A, B i C (C-148/13 do C-150/13, 2. decembar 2014
     .opt-e = Uzimanje izjava samog podnosioca zahtjeva kao polazne tačke procjene
     .feedback = Sud je presudio da pravo EU isključuje procjenu zasnovanu samo na pitanjima koja počivaju na stereotipnim predstavama, detaljno ispitivanje o seksualnim praksama i dokaze kao što su izvođenje seksualnih radnji, „testovi“ ili snimci, jer se time povređuju ljudsko dostojanstvo i pravo na privatni život. Izjave podnosioca zahtjeva polazna su tačka procjene, a kasno otkrivanje samo po sebi ne dokazuje nedostatak vjerodostojnosti.
     .opt-d-feedback = Otvorena, obazriva pitanja o ličnom iskustvu identiteta podnosioca zahtjeva preporučuju Smjernice UNHCR-a br. 9; Sud ih nije isključio.
-    .opt-e-feedback = Ova praksa je obavezna, a ne isključena: Sud je naveo da su izjave podnosioca zahtjeva polazna tačka procjene, koju zatim možda treba potkrijepiti drugim dokazima.
+    .opt-e-feedback = Sud ovo nije isključio: naveo je da su izjave podnosioca zahtjeva samo polazna tačka procjene i da ih možda treba potvrditi.
 
 q-refugee-definition-article = Koji član Konvencije o statusu izbjeglica iz 1951. godine sadrži definiciju izbjeglice, uključujući pet osnova progona? Navedite broj člana kako se obično citira, na primjer 33(1).
     .feedback = Član 1A(2) definiše izbjeglicu kao lice koje se, zbog osnovanog straha od progona zbog rase, vjere, nacionalnosti, pripadnosti određenoj društvenoj grupi ili političkog mišljenja, nalazi van zemlje čije državljanstvo ima i ne može ili, zbog tog straha, ne želi da se stavi pod zaštitu te zemlje. Pol i rod nijesu navedeni, ali Smjernice UNHCR-a br. 1 (2002) potvrđuju da definicija, pravilno protumačena, obuhvata zahtjeve povezane sa rodom.
 
 ## Category: procedures
 
-q-same-sex-interviewer = Prema članu 15(3)(b) Direktive EU o postupcima azila 2013/32/EU, kada bi države članice, kad god je to moguće, trebalo da obezbijede da lični intervju vodi osoba istog pola kao podnosilac zahtjeva?
+q-same-sex-interviewer = Prema članu 15(3)(b) Direktive EU o postupcima azila 2013/32/EU (koja se primjenjivala do 11. juna 2026. godine), kada su države članice, kad god je to moguće, morale da obezbijede da lični intervju vodi osoba istog pola kao podnosilac zahtjeva?
     .opt-a = Kada podnosilac zahtjeva to zatraži, osim ako zahtjev nije povezan sa teškoćama u iznošenju razloga zahtjeva
     .opt-b = Samo kada je podnosilac zahtjeva dijete bez pratnje i kada je staratelj to zatražio u ime djeteta
     .opt-c = U svakom slučaju, automatski, bez obzira na to da li je podnosilac zahtjeva išta zatražio
     .opt-d = Samo kada podnosilac zahtjeva podnese ljekarski izvještaj koji pokazuje da pati od traume
-    .feedback = Član 15(3)(b) obavezuje države članice da, kad god je to moguće, obezbijede da intervju vodi osoba istog pola ako podnosilac zahtjeva to zatraži, osim ako nadležni organ ima razloga da vjeruje da je taj zahtjev zasnovan na razlozima koji nijesu povezani sa teškoćama podnosioca da na sveobuhvatan način iznese razloge svog zahtjeva. Uredba o postupku azila (EU) 2024/1348, koja od 12. juna 2026. godine zamjenjuje Direktivu, zadržava ovaj pristup: kada podnosilac zahtjeva to zatraži i kada je moguće, lica koja vode intervju i prevodioci treba da budu pola koji podnosilac zahtjeva želi (uvodna izjava 21).
-    .opt-c-feedback = Ova garancija zavisi od zahtjeva podnosioca. Dobra praksa (Smjernice UNHCR-a br. 1) je da se žene podnositeljke zahtjeva obavijeste da mogu tražiti takvu mogućnost.
-    .opt-d-feedback = Nijesu potrebni medicinski dokazi. Sam zahtjev je dovoljan, osim ako očigledno nije povezan sa sposobnošću podnosioca da iznese svoj zahtjev.
+    .feedback = Član 15(3)(b) obavezuje države članice da, kad god je to moguće, obezbijede da intervju vodi osoba istog pola ako podnosilac zahtjeva to zatraži, osim ako nadležni organ ima razloga da vjeruje da je taj zahtjev zasnovan na razlozima koji nijesu povezani sa teškoćama podnosioca da na sveobuhvatan način iznese razloge svog zahtjeva. Uredba o postupku azila (EU) 2024/1348, koja je od 12. juna 2026. godine zamijenila Direktivu, zadržava ovaj pristup: kada podnosilac zahtjeva to zatraži i kada je moguće, lica koja vode intervju i prevodioci treba da budu pola koji podnosilac zahtjeva želi (uvodna izjava 21).
+    .opt-c-feedback = Prema članu 15(3)(b) ova garancija zavisi od zahtjeva podnosioca. Smjernice UNHCR-a br. 1 (paragraf 36(iii)) kao dobra praksa idu dalje: podnosioce zahtjeva treba obavijestiti da mogu izabrati lice koje vodi intervju i prevodioca istog pola, a ženama podnositeljkama zahtjeva oni treba da budu obezbijeđeni automatski.
+    .opt-d-feedback = Nijesu potrebni medicinski dokazi. Sam zahtjev je dovoljan, osim ako nadležni organ ima razloga da vjeruje da je zahtjev zasnovan na razlozima koji nijesu povezani sa teškoćama u iznošenju razloga zahtjeva.
 
-q-same-sex-interpreter = Prema Direktivi EU o postupcima azila 2013/32/EU, podnosilac zahtjeva može tražiti prevodioca istog pola, a države članice moraju ga obezbijediti kad god je to moguće.
-    .feedback = Tačno. Član 15(3)(c) obavezuje države članice da izaberu prevodioca koji može da obezbijedi odgovarajuću komunikaciju i da, kad god je to moguće, obezbijede prevodioca istog pola ako podnosilac zahtjeva to zatraži, osim ako nadležni organ ima razloga da vjeruje da je zahtjev zasnovan na razlozima koji nijesu povezani sa teškoćama u iznošenju razloga zahtjeva. Smjernice UNHCR-a br. 1 (2002) preporučuju da sa ženama podnositeljkama zahtjeva intervju vode i prevode osobe istog pola.
+q-same-sex-interpreter = Prema pravu EU o postupku azila (Direktiva 2013/32/EU do 11. juna 2026. godine i Uredba (EU) 2024/1348 od 12. juna 2026. godine), podnosilac zahtjeva može tražiti prevodioca istog pola, koji bi trebalo da mu bude obezbijeđen kad god je to moguće.
+    .feedback = Tačno. Član 15(3)(c) Direktive 2013/32/EU obavezivao je države članice da izaberu prevodioca koji može da obezbijedi odgovarajuću komunikaciju i da, kad god je to moguće, obezbijede prevodioca istog pola ako podnosilac zahtjeva to zatraži, osim ako nadležni organ ima razloga da vjeruje da je zahtjev zasnovan na razlozima koji nijesu povezani sa teškoćama u iznošenju razloga zahtjeva. Smjernice UNHCR-a br. 1 (2002) preporučuju da sa ženama podnositeljkama zahtjeva intervju vode i prevode osobe istog pola. Uredba (EU) 2024/1348 to zadržava: kada podnosilac zahtjeva to zatraži i kada je moguće, prevodioci treba da budu pola koji podnosilac zahtjeva želi (uvodna izjava 21), a na intervjuu mora biti prisutan prevodilac koji može da obezbijedi odgovarajuću komunikaciju (član 13(5)).
 
 q-separate-interview = Žena podnosi zahtjev za azil zajedno sa suprugom. Koji je glavni zaštitni razlog da joj se ponudi poseban i povjerljiv lični intervju?
     .opt-a = Nadležni organ treba da uporedi njenu izjavu sa izjavom supruga kako bi otkrio nedosljednosti
     .opt-b = Pravo EU ne dozvoljava da supružnici budu obuhvaćeni jednim zahtjevom za međunarodnu zaštitu
     .opt-c = Ona može imati sopstvene razloge za zaštitu, kao što je rodno zasnovani progon, koje ne može iznijeti pred članovima porodice
     .opt-d = Poseban intervju je potreban samo kada suprug i supruga govore različitim jezicima
-    .feedback = Žene su mogle pretrpjeti progon, uključujući seksualno nasilje, o kojem ne mogu govoriti pred suprugom ili drugim rođacima, i mogu imati sopstveni zahtjev. Član 14(1) Direktive 2013/32/EU daje svakom punoljetnom izdržavanom licu mogućnost ličnog intervjua, a član 15(1) propisuje da se intervju po pravilu obavlja bez prisustva članova porodice. Smjernice UNHCR-a br. 1 (2002) i Opšta preporuka CEDAW br. 32 (2014) takođe pozivaju da se intervju sa ženama obavlja odvojeno.
+    .feedback = Žene su mogle pretrpjeti progon, uključujući seksualno nasilje, o kojem ne mogu govoriti pred suprugom ili drugim rođacima, i mogu imati sopstveni zahtjev. Član 14(1) Direktive 2013/32/EU davao je svakom punoljetnom izdržavanom licu mogućnost ličnog intervjua, a član 15(1) propisivao je da se intervju po pravilu obavlja bez prisustva članova porodice. Smjernice UNHCR-a br. 1 (2002) i Opšta preporuka CEDAW br. 32 (2014) takođe pozivaju da se intervju sa ženama obavlja odvojeno. Uvodna izjava 21 Uredbe (EU) 2024/1348, koja se primjenjuje od 12. juna 2026. godine, navodi da podnosiocima zahtjeva treba pružiti djelotvornu mogućnost da intervju obave odvojeno od supružnika, partnera ili drugih članova porodice.
     .opt-a-feedback = Upoređivanje izjava nije svrha ove garancije. Poseban intervju postoji da bi ona mogla bezbjedno da iznese sopstvene razloge.
     .opt-b-feedback = Pravo EU dozvoljava da se zahtjev podnese i u ime izdržavanih lica; ono zahtijeva da svako punoljetno izdržavano lice ima mogućnost ličnog intervjua (član 14(1)).
 
@@ -263,12 +263,12 @@ q-survivor-centred = Koji skup vodećih načela čini osnovu pristupa usmjerenog
     .opt-a-feedback = Posredovanje ili pomirenje između preživjele osobe i učinioca može preživjelu izložiti daljoj šteti i pritisku; to nije načelo pristupa usmjerenog na preživjele.
     .opt-d-feedback = Ovo su opšta humanitarna načela kojima se rukovodi svako humanitarno djelovanje. Ona nijesu posebna načela za rad sa osobama koje su preživjele rodno zasnovano nasilje.
 
-q-reception-gbv = Član 18 Direktive EU o uslovima prijema 2013/33/EU utvrđuje pravila o smještaju podnosilaca zahtjeva. Koje od navedenih obaveza sadrži Direktiva? Označite sve tačne odgovore.
+q-reception-gbv = Član 18 Direktive EU o uslovima prijema 2013/33/EU (koja se primjenjivala do 11. juna 2026. godine) utvrđivao je pravila o smještaju podnosilaca zahtjeva. Koje od navedenih obaveza je sadržala ta Direktiva? Označite sve tačne odgovore.
     .opt-a = Uzeti u obzir pitanja specifična za rod i uzrast u centrima za smještaj
     .opt-b = Preduzeti mjere za sprječavanje napada i rodno zasnovanog nasilja, uključujući seksualni napad i uznemiravanje
     .opt-c = Nikada ne smještati žene i muškarce u odvojene zgrade, jer bi to bilo diskriminatorno
     .opt-d = Žrtvi napada pružiti medicinsku njegu tek nakon što napad prijavi policiji
-    .feedback = Član 18(3) obavezuje države članice da u centrima za smještaj uzmu u obzir pitanja specifična za rod i uzrast, kao i položaj ranjivih lica, a član 18(4) da preduzmu odgovarajuće mjere za sprječavanje napada i rodno zasnovanog nasilja, uključujući seksualni napad i uznemiravanje. Član 25(1) zahtijeva neophodno medicinsko i psihološko liječenje lica koja su bila izložena silovanju ili drugim teškim oblicima nasilja, bez ikakvog uslova da je podnesena prijava policiji.
+    .feedback = Član 18(3) obavezuje države članice da u centrima za smještaj uzmu u obzir pitanja specifična za rod i uzrast, kao i položaj ranjivih lica, a član 18(4) da preduzmu odgovarajuće mjere za sprječavanje napada i rodno zasnovanog nasilja, uključujući seksualni napad i uznemiravanje. Član 25(1) zahtijeva neophodno medicinsko i psihološko liječenje lica koja su bila izložena silovanju ili drugim teškim oblicima nasilja, bez ikakvog uslova da je podnesena prijava policiji. Direktiva (EU) 2024/1346, koja ju je zamijenila od 12. juna 2026. godine, zadržava ove zaštitne mjere u svojim pravilima o smještaju (član 20).
     .opt-c-feedback = Direktiva ne zabranjuje odvojene objekte; odvojen i bezbjedan smještaj može biti način da se odgovori na potrebe specifične za rod.
     .opt-d-feedback = Pristup liječenju prema članu 25(1) ne zavisi od prijave policiji. Uslovljavanje njege prijavom odvraćalo bi preživjele od traženja pomoći.
 
@@ -285,15 +285,15 @@ q-separated-child = Djevojčica od 15 godina dolazi bez roditelja. Putuje sa pun
     .opt-b = Kao dijete bez pratnje
     .opt-c = Kao dijete u pratnji bez posebnih potreba za zaštitom
     .opt-d = Kao punoljetno lice za potrebe postupka azila
-    .feedback = Opšti komentar br. 6 (paragrafi 7-8) definiše djecu bez pratnje kao djecu odvojenu od oba roditelja i drugih srodnika, o kojoj se ne stara odrasla osoba koja je za to odgovorna po zakonu ili običaju. Razdvojena djeca su odvojena od oba roditelja ili od prethodnog zakonskog ili uobičajenog primarnog staratelja, ali ne nužno i od drugih srodnika, pa mogu biti u pratnji drugih odraslih članova porodice. Odnos sa odraslom osobom u pratnji ipak treba provjeriti, jer su razdvojene djevojčice izložene riziku od trgovine ljudima, eksploatacije ili prinudnog braka.
+    .feedback = Opšti komentar br. 6 (paragrafi 7-8) definiše djecu bez pratnje kao djecu odvojenu od oba roditelja i drugih srodnika, o kojoj se ne stara odrasla osoba koja je za to odgovorna po zakonu ili običaju. Razdvojena djeca su odvojena od oba roditelja ili od prethodnog zakonskog ili uobičajenog primarnog staratelja, ali ne nužno i od drugih srodnika, pa mogu biti u pratnji drugih odraslih članova porodice. Odnos sa odraslom osobom u pratnji ipak treba provjeriti, jer su razdvojene djevojčice izložene riziku od trgovine ljudima, eksploatacije ili prinudnog braka. Imajte u vidu da pravo EU o azilu primjenjuje drugačiji kriterijum: dijete je bez pratnje ako nije u pratnji odrasle osobe koja je za njega odgovorna po zakonu ili prema praksi države članice o kojoj je riječ, pa nacionalni organi istu djevojčicu mogu tretirati kao maloljetnicu bez pratnje i odrediti joj zastupnika.
     .opt-b-feedback = Ona nije bez pratnje, jer se o njoj stara odrasla srodnica. Međutim, odvojena je od roditelja i i dalje su joj potrebne mjere zaštite.
     .opt-c-feedback = Razdvojena djeca su, prema Opštem komentaru br. 6, grupa sa posebnim potrebama za zaštitom, čak i kada je srodnik prisutan.
     .opt-d-feedback = Prema članu 1 Konvencije o pravima djeteta, dijete je svako ljudsko biće mlađe od 18 godina.
 
 q-guardian-timing = Prema Opštem komentaru br. 6 (2005) Komiteta za prava djeteta, staratelj djevojčici bez pratnje treba da bude postavljen tek nakon donošenja odluke o njenom zahtjevu za azil.
-    .feedback = Netačno. Paragraf 33 Opšteg komentara br. 6 navodi da staratelja ili savjetnika treba postaviti čim se dijete bez pratnje ili razdvojeno dijete identifikuje i da ta funkcija traje dok dijete ne postane punoljetno ili trajno ne napusti teritoriju. Član 25(1)(a) Direktive 2013/32/EU takođe zahtijeva da se što prije preduzmu mjere kako bi zastupnik zastupao maloljetnika bez pratnje i pružao mu pomoć. Rano postavljanje staratelja pomaže u zaštiti djevojčica od trgovine ljudima, eksploatacije i zlostavljanja.
+    .feedback = Netačno. Paragraf 33 Opšteg komentara br. 6 navodi da staratelja ili savjetnika treba postaviti čim se dijete bez pratnje ili razdvojeno dijete identifikuje i da ta funkcija traje dok dijete ne postane punoljetno ili trajno ne napusti teritoriju. Član 25(1)(a) Direktive 2013/32/EU (koja se primjenjivala do 11. juna 2026. godine) takođe je zahtijevao da se što prije preduzmu mjere kako bi zastupnik zastupao maloljetnika bez pratnje i pružao mu pomoć. Instrumenti Pakta koji su je zamijenili zadržavaju obavezu da se djetetu bez pratnje što prije odredi zastupnik. Rano postavljanje staratelja pomaže u zaštiti djevojčica od trgovine ljudima, eksploatacije i zlostavljanja.
 
-q-interview-conditions = Dopunite pravila o uslovima ličnog intervjua iz člana 15 Direktive EU o postupcima azila 2013/32/EU.
+q-interview-conditions = Dopunite pravila o uslovima ličnog intervjua iz člana 15 Direktive EU o postupcima azila 2013/32/EU (koja se primjenjivala do 11. juna 2026. godine).
     .text = Lični intervju se po pravilu obavlja bez prisustva { $g1 } i odvija se u uslovima koji obezbjeđuju odgovarajuću { $g2 }.
     .opt-g1a = prevodioca
     .opt-g1b = članova porodice
@@ -301,7 +301,7 @@ q-interview-conditions = Dopunite pravila o uslovima ličnog intervjua iz člana
     .opt-g2a = javnost
     .opt-g2b = brzinu
     .opt-g2c = povjerljivost
-    .feedback = Član 15(1) propisuje da se lični intervju po pravilu obavlja bez prisustva članova porodice, osim ako nadležni organ smatra da je njihovo prisustvo neophodno za odgovarajuće razmatranje. Član 15(2) zahtijeva uslove koji obezbjeđuju odgovarajuću povjerljivost. Ova pravila pomažu ženama, a naročito osobama koje su preživjele seksualno nasilje, da slobodno govore. Prevodilac je po pravilu prisutan, a član 23(3) dozvoljava podnosiocu zahtjeva da povede pravnog savjetnika.
+    .feedback = Član 15(1) propisuje da se lični intervju po pravilu obavlja bez prisustva članova porodice, osim ako nadležni organ smatra da je njihovo prisustvo neophodno za odgovarajuće razmatranje. Član 15(2) zahtijeva uslove koji obezbjeđuju odgovarajuću povjerljivost. Ova pravila pomažu ženama, a naročito osobama koje su preživjele seksualno nasilje, da slobodno govore. Prevodilac je po pravilu prisutan, a član 23(3) dozvoljava podnosiocu zahtjeva da povede pravnog savjetnika. Uredba (EU) 2024/1348, koja se primjenjuje od 12. juna 2026. godine, zadržava zahtjev da uslovi obezbjeđuju odgovarajuću privatnost i povjerljivost (član 13(3)) i mogućnost da se intervju obavi odvojeno od članova porodice (uvodna izjava 21).
 
 ## Category: labour-trafficking
 
@@ -334,7 +334,7 @@ q-greta = Koja grupa nezavisnih eksperata prati sprovođenje Konvencije Savjeta 
 q-reflection-period = Prema članu 13 Konvencije Savjeta Evrope o borbi protiv trgovine ljudima (2005), koliko dana najmanje traje period oporavka i razmišljanja za pretpostavljenu žrtvu?
     .feedback = Član 13(1) obavezuje strane ugovornice da u domaćem pravu predvide period oporavka i razmišljanja od najmanje 30 dana kada postoje opravdani razlozi za vjerovanje da je lice žrtva. Tokom tog perioda prema tom licu ne može se izvršiti nikakva odluka o protjerivanju, a ono ima pravo na pomoć iz člana 12. Ovaj period omogućava žrtvi da se oporavi, izbjegne uticaj trgovaca ljudima i donese informisanu odluku o saradnji sa nadležnim organima.
 
-q-c189-rights = Koja su od navedenih prava kućnih radnika utvrđena Konvencijom MOR-a (ILO) br. 189 o kućnim radnicima (2011)? Označite sve tačne odgovore.
+q-c189-rights = Šta od navedenog Konvencija MOR-a (ILO) br. 189 o kućnim radnicima (2011) garantuje kućnim radnicima? Označite sve tačne odgovore.
     .opt-a = Da zadrže sopstvene putne i lične isprave
     .opt-b = Poslodavac može zadržati njihovu zaradu do isteka ugovora kao garanciju
     .opt-c = Da se slobodno dogovore sa poslodavcem o tome da li će živjeti u domaćinstvu

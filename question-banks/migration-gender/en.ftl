@@ -15,7 +15,7 @@ q-gender-and-sex = According to UNHCR Guidelines on International Protection No.
     .opt-a-feedback = This describes sex, not gender. The Guidelines treat sex as a biological determination and gender as a social and cultural construct.
     .opt-d-feedback = This describes sexual orientation. UNHCR deals with claims based on sexual orientation and gender identity in Guidelines No. 9 (2012).
 
-q-gcm-victimhood = The gender-responsive guiding principle of the Global Compact for Migration (2018) recognises the independence, agency and leadership of migrant women. Which approach does it aim to move away from?
+q-gcm-victimhood = One of the guiding principles of the Global Compact for Migration (2018) recognises the independence, agency and leadership of migrant women. Which approach does it aim to move away from?
     .opt-a = Addressing migrant women primarily as victims
     .opt-b = Addressing migrant women primarily as workers
     .opt-c = Addressing migrant women primarily as family members
@@ -24,7 +24,7 @@ q-gcm-victimhood = The gender-responsive guiding principle of the Global Compact
     .opt-d-feedback = The Compact does not move away from human rights: "human rights" is itself one of its guiding principles (para. 15(f)), and the gender-responsive principle requires that the human rights of women, men, girls and boys are respected at all stages of migration.
 
 q-equal-not-identical = Gender-responsive migration governance means applying exactly the same rules and services to women and men, without looking at their different situations and needs.
-    .feedback = False. Gender-responsive governance aims at substantive equality: it identifies and addresses the specific needs of women, men, girls and boys at all stages of migration (Global Compact for Migration, para. 15(g)). CEDAW prohibits any distinction, exclusion or restriction made on the basis of sex that has the effect or the purpose of impairing women's rights (Article 1), so formally identical rules can still discriminate. Article 4(1) confirms that temporary special measures to accelerate de facto equality are not discrimination.
+    .feedback = False. Gender-responsive governance aims at substantive equality: it identifies and addresses the specific needs of women, men, girls and boys at all stages of migration (Global Compact for Migration, para. 15(g)). CEDAW defines discrimination against women as any distinction, exclusion or restriction made on the basis of sex which has the effect or purpose of impairing women's rights (Article 1), and States parties must eliminate it (Article 2), so formally identical rules can still discriminate. Article 4(1) confirms that temporary special measures to accelerate de facto equality are not discrimination.
 
 q-gcm-guiding-principles = Which of the following are guiding principles listed in paragraph 15 of the Global Compact for Migration (2018)? Select all that apply.
     .opt-a = Gender-responsive
@@ -53,7 +53,7 @@ q-eu-statistics-sex = Which EU act requires Member States to send Eurostat stati
     .opt-d = Directive 2001/55/EC
     .feedback = Regulation (EC) No 862/2007 on Community statistics on migration and international protection, amended by Regulation (EU) 2020/851, requires statistics on migration flows and on applications for international protection, among others, to be disaggregated by age and sex. Sex-disaggregated data are the basis for gender-responsive migration policy.
     .opt-b-feedback = Directive 2011/36/EU is the EU Anti-Trafficking Directive. It is not the general act on migration and asylum statistics.
-    .opt-c-feedback = Regulation (EU) No 604/2013 (Dublin III) sets the criteria for determining which Member State is responsible for examining an asylum application.
+    .opt-c-feedback = Regulation (EU) No 604/2013 (Dublin III) set the criteria for determining which Member State is responsible for examining an asylum application; since 1 July 2026 it has been replaced by Regulation (EU) 2024/1351 on asylum and migration management, although it still applies to applications registered before that date.
     .opt-d-feedback = Directive 2001/55/EC is the Temporary Protection Directive for mass influx situations.
 
 q-sdg-disaggregation = Sustainable Development Goal target 17.18 calls for data disaggregated by a list of characteristics. Which of the following are in that list? Select all that apply.
@@ -62,10 +62,10 @@ q-sdg-disaggregation = Sustainable Development Goal target 17.18 calls for data 
     .opt-c = Religion
     .opt-d = Age
     .opt-e = Political opinion
-    .feedback = Target 17.18 of the 2030 Agenda (A/RES/70/1) aims to increase the availability of high-quality, timely and reliable data disaggregated by income, gender, age, race, ethnicity, migratory status, disability, geographic location and other characteristics relevant in national contexts. Religion and political opinion are not in the list.
+    .feedback = Target 17.18 of the 2030 Agenda (A/RES/70/1) called for enhanced capacity-building support, by 2020, to increase significantly the availability of high-quality, timely and reliable data disaggregated by income, gender, age, race, ethnicity, migratory status, disability, geographic location and other characteristics relevant in national contexts. Religion and political opinion are not in the list.
 
 q-women-share-migrants = According to UN DESA (International Migrant Stock 2020), what percentage of all international migrants in the world in 2020 were women and girls? Give a whole number.
-    .feedback = UN DESA estimated that there were 281 million international migrants in 2020 and that women and girls made up about 48 per cent of them, slightly less than half. Answers from 46 to 50 are accepted. The figure shows that migration policies which assume that the typical migrant is a man miss about half of all migrants.
+    .feedback = UN DESA estimated that there were 281 million international migrants in 2020 and that women and girls made up about 48 per cent of them, slightly less than half. Answers from 47 to 49 are accepted. The figure shows that migration policies which assume that the typical migrant is a man miss about half of all migrants. For comparison, UN DESA's International Migrant Stock 2024 gives about 304 million international migrants in mid-2024.
 
 q-gender-mainstreaming = Complete the definition of gender mainstreaming agreed by the UN Economic and Social Council (ECOSOC) in 1997.
     .text = Mainstreaming a gender perspective is the process of assessing the implications for { $g1 } of any planned action, including legislation, policies or programmes, in all areas and at all levels. Its ultimate goal is to achieve { $g2 }.
@@ -112,7 +112,7 @@ q-istanbul-residence = A migrant woman's residence permit depends on her husband
     .opt-b = Automatic citizenship of the host country, without any application
     .opt-c = Assisted return to her country of origin together with her children
     .opt-d = An autonomous residence permit, on application, irrespective of how long the marriage lasted
-    .feedback = Article 59(1) requires Parties to ensure that victims whose residence status depends on that of the spouse or partner are granted, in the event of the dissolution of the marriage or relationship, in particularly difficult circumstances, upon application, an autonomous residence permit irrespective of the duration of the marriage or relationship. Under Article 59(2), victims can obtain the suspension of expulsion proceedings so that they can apply for such a permit. CEDAW General Recommendation No. 26 (para. 26(f)) similarly calls for independent residence status for women who flee an abusive spouse or employer.
+    .feedback = Article 59(1) requires Parties to ensure that victims whose residence status depends on that of the spouse or partner are granted, in the event of the dissolution of the marriage or relationship, in particularly difficult circumstances, upon application, an autonomous residence permit irrespective of the duration of the marriage or relationship. Under Article 59(2), victims can obtain the suspension of expulsion proceedings so that they can apply for such a permit. CEDAW General Recommendation No. 26 (para. 26(f)) similarly calls for independent residence status for women who flee an abusive spouse or employer. Article 78(2) allows Parties to reserve the right not to apply Article 59, or to apply it only in specific cases or conditions, so check whether your State has made such a reservation.
     .opt-a-feedback = Article 59(1) says "irrespective of the duration of the marriage or the relationship". A minimum-duration rule must not block access to the autonomous permit.
     .opt-b-feedback = The Convention requires a residence permit, not citizenship. The conditions and duration of the permit are set by national law.
     .opt-c-feedback = The purpose of Article 59 is to let the victim leave the violent relationship without losing her right to stay, not to return her.
@@ -175,7 +175,7 @@ q-psg-definition = According to UNHCR Guidelines No. 2 (2002) on membership of a
     .opt-d-feedback = Not every member of the group needs to be at risk. The applicant must show that her or his own fear of persecution is well-founded.
 
 q-women-group-size = According to UNHCR, women in a given country cannot form a particular social group because such a group would be too large.
-    .feedback = False. UNHCR Guidelines No. 1 and No. 2 (2002) state that women may constitute a particular social group: sex is an innate and unchangeable characteristic, and women are frequently treated differently from men. The size of the group is not a relevant criterion; other Convention grounds, such as religion or political opinion, also cover very large groups. The CJEU took the same view in WS (C-621/21, 2024).
+    .feedback = False. UNHCR Guidelines No. 1 and No. 2 (2002) state that women may constitute a particular social group: sex is an innate and unchangeable characteristic, and women are frequently treated differently from men. The size of the group is not a relevant criterion; other Convention grounds, such as religion or political opinion, also cover very large groups. The CJEU reached a consistent conclusion in WS (C-621/21, 2024): women as a whole may be regarded as a particular social group.
 
 q-cjeu-ws = What did the Court of Justice of the EU decide in WS (C-621/21, 16 January 2024) about women and the "particular social group" ground?
     .opt-a = Women may form a particular social group only if they also share an additional characteristic, such as ethnicity
@@ -192,11 +192,11 @@ q-non-state-actors = A woman fears serious violence from her husband. The author
     .opt-b = The link to a Convention ground can be met if the state fails to protect her for a Convention reason
     .opt-c = Violence in the family is a private matter and is outside the refugee definition
     .opt-d = Her claim can succeed only if her husband is a state official
-    .feedback = UNHCR Guidelines No. 1 recognise that persecution can be committed by non-state actors, such as family members, where the state is unable or unwilling to offer effective protection. The causal link ("for reasons of") is met either where the non-state actor harms her for a Convention reason, or where the state fails to protect her for a Convention reason. EU law follows the same approach in Article 6(c) and Article 9(3) of Directive 2011/95/EU.
+    .feedback = UNHCR Guidelines No. 1 recognise that persecution can be committed by non-state actors, such as family members, where the state is unable or unwilling to offer effective protection. The causal link ("for reasons of") is met either where the non-state actor harms her for a Convention reason, or where the state fails to protect her for a Convention reason. EU law followed the same approach in Articles 6(c) and 9(3) of Directive 2011/95/EU, and Regulation (EU) 2024/1347, applicable since 1 July 2026, keeps it (Articles 6 and 9).
     .opt-c-feedback = Domestic violence may amount to persecution when state protection is not available. Calling it "private" does not remove it from the refugee definition.
     .opt-d-feedback = The persecutor does not have to be a state agent. What matters is whether effective state protection is available.
 
-q-qd-gender = Complete the two provisions of the EU Qualification Directive 2011/95/EU.
+q-qd-gender = Complete two provisions of the EU Qualification Directive 2011/95/EU (applicable until 30 June 2026; replaced by Regulation (EU) 2024/1347 from 1 July 2026).
     .text = Under Article 9(2)(f), acts of persecution can take the form of acts of a { $g1 } or child-specific nature. Under Article 10(1)(d), gender-related aspects, including { $g2 }, shall be given due consideration when determining membership of a particular social group.
     .opt-g1a = purely economic
     .opt-g1b = military
@@ -204,7 +204,7 @@ q-qd-gender = Complete the two provisions of the EU Qualification Directive 2011
     .opt-g2a = gender identity
     .opt-g2b = marital status
     .opt-g2c = level of education
-    .feedback = Article 9(2)(f) of Directive 2011/95/EU lists acts of a gender-specific or child-specific nature among the possible acts of persecution. Article 10(1)(d) requires that gender-related aspects, including gender identity, be given due consideration for the purposes of determining membership of a particular social group or identifying a characteristic of such a group.
+    .feedback = Article 9(2)(f) of Directive 2011/95/EU lists acts of a gender-specific or child-specific nature among the possible acts of persecution. Article 10(1)(d) requires that gender-related aspects, including gender identity, be given due consideration for the purposes of determining membership of a particular social group or identifying a characteristic of such a group. Regulation (EU) 2024/1347 carries these rules on acts and reasons of persecution forward in its Articles 9 and 10.
 
 q-sogi-concealment = A gay man says that he would be at risk if he lived openly in his country of origin. May the asylum authority expect him to avoid persecution by hiding his sexual orientation?
     .opt-a = Yes, if he kept his sexual orientation hidden before he left the country
@@ -226,31 +226,31 @@ q-sogi-credibility = In A, B and C (C-148/13 to C-150/13, 2 December 2014), the 
     .opt-e = Treating the applicant's own statements as the starting point of the assessment
     .feedback = The Court held that EU law precludes an assessment based only on questions founded on stereotyped notions, detailed questioning about sexual practices, and evidence such as the performance of sexual acts, "tests" or films, because these infringe human dignity and the right to private life. The applicant's declarations are the starting point of the assessment, and late disclosure alone does not prove a lack of credibility.
     .opt-d-feedback = Open, sensitive questions about the applicant's own experience of identity are recommended by UNHCR Guidelines No. 9; the Court did not rule them out.
-    .opt-e-feedback = This practice is required, not ruled out: the Court said that the applicant's declarations are the starting point of the assessment, which may then need to be supported by other evidence.
+    .opt-e-feedback = The Court did not rule this out: it said that the applicant's declarations are merely the starting point of the assessment and may require confirmation.
 
 q-refugee-definition-article = Which article of the 1951 Convention relating to the Status of Refugees contains the definition of a refugee, including the five grounds of persecution? Give the article number as it is usually cited, for example 33(1).
     .feedback = Article 1A(2) defines a refugee as a person who, owing to a well-founded fear of being persecuted for reasons of race, religion, nationality, membership of a particular social group or political opinion, is outside the country of nationality and is unable or, owing to such fear, unwilling to avail himself or herself of the protection of that country. Sex and gender are not listed, but UNHCR Guidelines No. 1 (2002) confirm that the definition, properly interpreted, covers gender-related claims.
 
 ## Category: procedures
 
-q-same-sex-interviewer = Under Article 15(3)(b) of the EU Asylum Procedures Directive 2013/32/EU, when should Member States, wherever possible, arrange for the personal interview to be conducted by a person of the same sex as the applicant?
+q-same-sex-interviewer = Under Article 15(3)(b) of the EU Asylum Procedures Directive 2013/32/EU (applicable until 11 June 2026), when were Member States required, wherever possible, to arrange for the personal interview to be conducted by a person of the same sex as the applicant?
     .opt-a = When the applicant asks for it, unless the request is unrelated to difficulties in presenting the grounds of the application
     .opt-b = Only when the applicant is an unaccompanied child and a guardian has made the request on the child's behalf
     .opt-c = In every case, automatically, whether or not the applicant has made any request
     .opt-d = Only when the applicant presents a medical report showing that she or he suffers from trauma
-    .feedback = Article 15(3)(b) requires Member States, wherever possible, to provide for the interview to be conducted by a person of the same sex if the applicant so requests, unless the determining authority has reason to believe that the request is based on grounds not related to difficulties on the part of the applicant in presenting the grounds of the application in a comprehensive manner. The Asylum Procedure Regulation (EU) 2024/1348, which replaces the Directive from 12 June 2026, keeps this approach: where the applicant requests it and where possible, interviewers and interpreters should be of the sex the applicant prefers (recital 21).
-    .opt-c-feedback = The guarantee depends on the applicant's request. Good practice (UNHCR Guidelines No. 1) is to inform women applicants that they can make such a request.
-    .opt-d-feedback = No medical evidence is required. The request itself is enough, unless it is clearly unrelated to the applicant's ability to present the claim.
+    .feedback = Article 15(3)(b) requires Member States, wherever possible, to provide for the interview to be conducted by a person of the same sex if the applicant so requests, unless the determining authority has reason to believe that the request is based on grounds not related to difficulties on the part of the applicant in presenting the grounds of the application in a comprehensive manner. The Asylum Procedure Regulation (EU) 2024/1348, which has replaced the Directive since 12 June 2026, keeps this approach: where the applicant requests it and where possible, interviewers and interpreters should be of the sex the applicant prefers (recital 21).
+    .opt-c-feedback = Under Article 15(3)(b) the guarantee depends on the applicant's request. UNHCR Guidelines No. 1 (para. 36(iii)) go further as good practice: claimants should be told that they can choose an interviewer and an interpreter of the same sex, and these should be provided automatically for women claimants.
+    .opt-d-feedback = No medical evidence is required. The request itself is enough, unless the determining authority has reason to believe that the request is based on grounds not related to difficulties in presenting the application.
 
-q-same-sex-interpreter = Under the EU Asylum Procedures Directive 2013/32/EU, an applicant may ask for an interpreter of the same sex, and Member States must provide one wherever possible.
-    .feedback = True. Article 15(3)(c) requires Member States to select an interpreter who is able to ensure appropriate communication and, wherever possible, to provide an interpreter of the same sex if the applicant so requests, unless the determining authority has reason to believe that the request is based on grounds not related to difficulties in presenting the grounds of the application. UNHCR Guidelines No. 1 (2002) recommend interviewers and interpreters of the same sex for women claimants.
+q-same-sex-interpreter = Under EU asylum procedure law (Directive 2013/32/EU until 11 June 2026, and Regulation (EU) 2024/1348 since 12 June 2026), an applicant may ask for an interpreter of the same sex, and one should be provided wherever possible.
+    .feedback = True. Article 15(3)(c) of Directive 2013/32/EU required Member States to select an interpreter who is able to ensure appropriate communication and, wherever possible, to provide an interpreter of the same sex if the applicant so requests, unless the determining authority has reason to believe that the request is based on grounds not related to difficulties in presenting the grounds of the application. UNHCR Guidelines No. 1 (2002) recommend interviewers and interpreters of the same sex for women claimants. Regulation (EU) 2024/1348 keeps this: where the applicant requests it and where possible, interpreters should be of the sex the applicant prefers (recital 21), and an interpreter able to ensure appropriate communication must be present at the interview (Article 13(5)).
 
 q-separate-interview = A woman applies for asylum together with her husband. What is the main protection reason for offering her a separate and confidential personal interview?
     .opt-a = The authority needs to compare her account with her husband's account in order to detect inconsistencies
     .opt-b = EU law does not allow a husband and wife to be covered by one application for international protection
     .opt-c = She may have her own grounds for protection, such as gender-related persecution, that she cannot disclose in front of family members
     .opt-d = A separate interview is required only when the husband and the wife speak different languages
-    .feedback = Women may have suffered persecution, including sexual violence, that they cannot talk about in front of a husband or other relatives, and they may have their own claim. Article 14(1) of Directive 2013/32/EU gives each dependent adult the opportunity of a personal interview, and Article 15(1) provides that the interview normally takes place without family members present. UNHCR Guidelines No. 1 (2002) and CEDAW General Recommendation No. 32 (2014) also call for women to be interviewed separately.
+    .feedback = Women may have suffered persecution, including sexual violence, that they cannot talk about in front of a husband or other relatives, and they may have their own claim. Article 14(1) of Directive 2013/32/EU gave each dependent adult the opportunity of a personal interview, and Article 15(1) provided that the interview normally takes place without family members present. UNHCR Guidelines No. 1 (2002) and CEDAW General Recommendation No. 32 (2014) also call for women to be interviewed separately. Recital 21 of Regulation (EU) 2024/1348, applicable since 12 June 2026, states that applicants should be given an effective opportunity to be interviewed separately from their spouses, partners or other family members.
     .opt-a-feedback = Comparing accounts is not the purpose of this guarantee. The separate interview exists so that she can present her own reasons safely.
     .opt-b-feedback = EU law allows an application to be lodged on behalf of dependants; what it requires is that each dependent adult has the opportunity of a personal interview (Article 14(1)).
 
@@ -263,12 +263,12 @@ q-survivor-centred = Which set of guiding principles underpins a survivor-centre
     .opt-a-feedback = Mediation or reconciliation between survivor and perpetrator can expose the survivor to further harm and pressure; it is not a survivor-centred principle.
     .opt-d-feedback = These are the general humanitarian principles that guide all humanitarian action. They are not the specific principles for working with survivors of gender-based violence.
 
-q-reception-gbv = Article 18 of the EU Reception Conditions Directive 2013/33/EU sets rules for the housing of applicants. Which of the following obligations does the Directive contain? Select all that apply.
+q-reception-gbv = Article 18 of the EU Reception Conditions Directive 2013/33/EU (applicable until 11 June 2026) set rules for the housing of applicants. Which of the following obligations did that Directive contain? Select all that apply.
     .opt-a = Take into account gender and age-specific concerns in accommodation centres
     .opt-b = Take measures to prevent assault and gender-based violence, including sexual assault and harassment
     .opt-c = Never house women and men in separate buildings, because this would be discriminatory
     .opt-d = Give a victim of assault medical care only after she has reported the assault to the police
-    .feedback = Article 18(3) requires Member States to take into consideration gender and age-specific concerns and the situation of vulnerable persons in accommodation centres, and Article 18(4) requires appropriate measures to prevent assault and gender-based violence, including sexual assault and harassment. Article 25(1) requires necessary medical and psychological treatment for persons who have been subjected to rape or other serious acts of violence, without any condition of a police report.
+    .feedback = Article 18(3) requires Member States to take into consideration gender and age-specific concerns and the situation of vulnerable persons in accommodation centres, and Article 18(4) requires appropriate measures to prevent assault and gender-based violence, including sexual assault and harassment. Article 25(1) requires necessary medical and psychological treatment for persons who have been subjected to rape or other serious acts of violence, without any condition of a police report. Directive (EU) 2024/1346, which replaced Directive 2013/33/EU from 12 June 2026, keeps these safeguards in its rules on housing (Article 20).
     .opt-c-feedback = The Directive does not prohibit separate facilities; separate and safe accommodation can be a way to meet gender-specific concerns.
     .opt-d-feedback = Access to treatment under Article 25(1) does not depend on a report to the police. Making care conditional on reporting would deter survivors from seeking help.
 
@@ -285,15 +285,15 @@ q-separated-child = A 15-year-old girl arrives without her parents. She is trave
     .opt-b = As an unaccompanied child
     .opt-c = As an accompanied child with no specific protection needs
     .opt-d = As an adult for the purposes of the asylum procedure
-    .feedback = General Comment No. 6 (paras. 7-8) defines unaccompanied children as children separated from both parents and other relatives and not cared for by an adult who, by law or custom, is responsible for doing so. Separated children are separated from both parents, or from their previous legal or customary primary caregiver, but not necessarily from other relatives, so they may be accompanied by other adult family members. The relationship with the accompanying adult should still be checked, because separated girls can be at risk of trafficking, exploitation or forced marriage.
+    .feedback = General Comment No. 6 (paras. 7-8) defines unaccompanied children as children separated from both parents and other relatives and not cared for by an adult who, by law or custom, is responsible for doing so. Separated children are separated from both parents, or from their previous legal or customary primary caregiver, but not necessarily from other relatives, so they may be accompanied by other adult family members. The relationship with the accompanying adult should still be checked, because separated girls can be at risk of trafficking, exploitation or forced marriage. Note that EU asylum law uses a different test: a child is unaccompanied if not accompanied by an adult responsible for her by law or by the practice of the Member State concerned, so national authorities may treat the same girl as an unaccompanied minor and appoint a representative.
     .opt-b-feedback = She is not unaccompanied, because an adult relative is caring for her. She is, however, separated from her parents and still needs protection measures.
     .opt-c-feedback = Separated children are a group with specific protection needs under General Comment No. 6, even when a relative is present.
     .opt-d-feedback = Under Article 1 of the Convention on the Rights of the Child, a child is every human being below the age of 18 years.
 
 q-guardian-timing = According to General Comment No. 6 (2005) of the Committee on the Rights of the Child, a guardian for an unaccompanied girl should be appointed only after the decision on her asylum application.
-    .feedback = False. Paragraph 33 of General Comment No. 6 states that a guardian or adviser should be appointed as soon as the unaccompanied or separated child is identified, and kept until the child reaches the age of majority or permanently leaves the territory. Article 25(1)(a) of Directive 2013/32/EU also requires measures as soon as possible to ensure that a representative represents and assists an unaccompanied minor. Early appointment helps to protect girls from trafficking, exploitation and abuse.
+    .feedback = False. Paragraph 33 of General Comment No. 6 states that a guardian or adviser should be appointed as soon as the unaccompanied or separated child is identified, and kept until the child reaches the age of majority or permanently leaves the territory. Article 25(1)(a) of Directive 2013/32/EU (applicable until 11 June 2026) also required measures as soon as possible to ensure that a representative represents and assists an unaccompanied minor. The Pact instruments that replaced it keep the duty to designate a representative for an unaccompanied child as soon as possible. Early appointment helps to protect girls from trafficking, exploitation and abuse.
 
-q-interview-conditions = Complete the rules on the conditions of the personal interview in Article 15 of the EU Asylum Procedures Directive 2013/32/EU.
+q-interview-conditions = Complete the rules on the conditions of the personal interview in Article 15 of the EU Asylum Procedures Directive 2013/32/EU (applicable until 11 June 2026).
     .text = A personal interview shall normally take place without the presence of { $g1 }, and it shall take place under conditions which ensure appropriate { $g2 }.
     .opt-g1a = an interpreter
     .opt-g1b = family members
@@ -301,7 +301,7 @@ q-interview-conditions = Complete the rules on the conditions of the personal in
     .opt-g2a = publicity
     .opt-g2b = speed
     .opt-g2c = confidentiality
-    .feedback = Article 15(1) provides that a personal interview normally takes place without the presence of family members, unless the determining authority considers their presence necessary for an appropriate examination. Article 15(2) requires conditions which ensure appropriate confidentiality. These rules help women, and survivors of sexual violence in particular, to speak freely. An interpreter is normally present, and Article 23(3) allows the applicant to bring a legal adviser.
+    .feedback = Article 15(1) provides that a personal interview normally takes place without the presence of family members, unless the determining authority considers their presence necessary for an appropriate examination. Article 15(2) requires conditions which ensure appropriate confidentiality. These rules help women, and survivors of sexual violence in particular, to speak freely. An interpreter is normally present, and Article 23(3) allows the applicant to bring a legal adviser. Regulation (EU) 2024/1348, applicable since 12 June 2026, keeps the requirement of conditions ensuring appropriate privacy and confidentiality (Article 13(3)) and the opportunity to be interviewed separately from family members (recital 21).
 
 ## Category: labour-trafficking
 
@@ -334,7 +334,7 @@ q-greta = Which group of independent experts monitors the implementation of the 
 q-reflection-period = Under Article 13 of the Council of Europe Convention on Action against Trafficking in Human Beings (2005), what is the minimum length, in days, of the recovery and reflection period for a presumed victim?
     .feedback = Article 13(1) requires Parties to provide in their internal law a recovery and reflection period of at least 30 days when there are reasonable grounds to believe that the person is a victim. During this period no expulsion order can be enforced against the person, and she is entitled to the assistance in Article 12. The period allows the victim to recover, escape the influence of traffickers and take an informed decision on cooperating with the authorities.
 
-q-c189-rights = Which of the following rights of domestic workers are set out in the ILO Domestic Workers Convention No. 189 (2011)? Select all that apply.
+q-c189-rights = Which of the following does the ILO Domestic Workers Convention No. 189 (2011) guarantee to domestic workers? Select all that apply.
     .opt-a = To keep their own travel and identity documents
     .opt-b = The employer may keep their wages until the end of the contract as a guarantee
     .opt-c = To agree freely with the employer whether or not to live in the household

@@ -15,7 +15,7 @@ q-gender-and-sex = Na što se prema Smjernicama UNHCR-a o međunarodnoj zaštiti
     .opt-a-feedback = To je opis spola, a ne roda. Smjernice spol shvaćaju kao biološku odrednicu, a rod kao društveni i kulturni konstrukt.
     .opt-d-feedback = To je opis seksualne orijentacije. UNHCR se zahtjevima utemeljenima na seksualnoj orijentaciji i rodnom identitetu bavi u Smjernicama br. 9 (2012.).
 
-q-gcm-victimhood = Načelo rodne osjetljivosti Globalnog sporazuma o sigurnim, urednim i zakonitim migracijama (2018.) priznaje neovisnost, djelovanje i vodstvo žena migrantica. Od kojeg se pristupa njime želi odmaknuti?
+q-gcm-victimhood = Jedno od vodećih načela Globalnog sporazuma o sigurnim, urednim i zakonitim migracijama (2018.) priznaje neovisnost, djelovanje i vodstvo žena migrantica. Od kojeg se pristupa njime želi odmaknuti?
     .opt-a = Od promatranja žena migrantica prvenstveno kao žrtava
     .opt-b = Od promatranja žena migrantica prvenstveno kao radnica
     .opt-c = Od promatranja žena migrantica prvenstveno kao članica obitelji
@@ -24,7 +24,7 @@ q-gcm-victimhood = Načelo rodne osjetljivosti Globalnog sporazuma o sigurnim, u
     .opt-d-feedback = Sporazum se ne odmiče od ljudskih prava: „ljudska prava” i sama su jedno od njegovih vodećih načela (stavak 15(f)), a načelo rodne osjetljivosti zahtijeva da se ljudska prava žena, muškaraca, djevojčica i dječaka poštuju u svim fazama migracije.
 
 q-equal-not-identical = Rodno osjetljivo upravljanje migracijama znači primjenu potpuno istih pravila i usluga na žene i muškarce, bez obzira na njihove različite situacije i potrebe.
-    .feedback = Netočno. Rodno osjetljivo upravljanje teži stvarnoj ravnopravnosti: utvrđuje specifične potrebe žena, muškaraca, djevojčica i dječaka u svim fazama migracije i odgovara na njih (Globalni sporazum o migracijama, stavak 15(g)). Konvencija o uklanjanju svih oblika diskriminacije žena (CEDAW) zabranjuje svako razlikovanje, isključivanje ili ograničavanje na temelju spola koje za posljedicu ili cilj ima ugrožavanje prava žena (članak 1.), pa i formalno jednaka pravila mogu biti diskriminirajuća. Članak 4(1) potvrđuje da privremene posebne mjere za ubrzanje stvarne ravnopravnosti nisu diskriminacija.
+    .feedback = Netočno. Rodno osjetljivo upravljanje teži stvarnoj ravnopravnosti: utvrđuje specifične potrebe žena, muškaraca, djevojčica i dječaka u svim fazama migracije i odgovara na njih (Globalni sporazum o migracijama, stavak 15(g)). Konvencija o uklanjanju svih oblika diskriminacije žena (CEDAW) definira diskriminaciju žena kao svako razlikovanje, isključivanje ili ograničavanje na temelju spola koje za posljedicu ili cilj ima ugrožavanje prava žena (članak 1.), a države stranke dužne su je ukloniti (članak 2.), pa i formalno jednaka pravila mogu biti diskriminirajuća. Članak 4(1) potvrđuje da privremene posebne mjere za ubrzanje stvarne ravnopravnosti nisu diskriminacija.
 
 q-gcm-guiding-principles = Koja su od navedenih vodeća načela iz stavka 15. Globalnog sporazuma o migracijama (2018.)? Označite sve točne odgovore.
     .opt-a = Rodna osjetljivost
@@ -53,7 +53,7 @@ q-eu-statistics-sex = Koji akt EU-a obvezuje države članice da Eurostatu dosta
     .opt-d = Direktiva 2001/55/EZ
     .feedback = Uredba (EZ) br. 862/2007 o statističkim podacima Zajednice o migracijama i međunarodnoj zaštiti, izmijenjena Uredbom (EU) 2020/851, zahtijeva da se, među ostalim, statistički podaci o migracijskim tokovima i zahtjevima za međunarodnu zaštitu razvrstavaju po dobi i spolu. Podaci razvrstani po spolu temelj su rodno osjetljive migracijske politike.
     .opt-b-feedback = Direktiva 2011/36/EU jest Direktiva EU-a o sprečavanju i suzbijanju trgovanja ljudima. Nije opći akt o statistici migracija i azila.
-    .opt-c-feedback = Uredba (EU) br. 604/2013 (Dublin III) utvrđuje kriterije za određivanje države članice odgovorne za razmatranje zahtjeva za azil.
+    .opt-c-feedback = Uredba (EU) br. 604/2013 (Dublin III) utvrđivala je kriterije za određivanje države članice odgovorne za razmatranje zahtjeva za azil; od 1. srpnja 2026. zamijenjena je Uredbom (EU) 2024/1351 o upravljanju azilom i migracijama, ali se i dalje primjenjuje na zahtjeve registrirane prije tog datuma.
     .opt-d-feedback = Direktiva 2001/55/EZ jest Direktiva o privremenoj zaštiti u situacijama masovnog priljeva.
 
 q-sdg-disaggregation = Podcilj 17.18 ciljeva održivog razvoja poziva na podatke razvrstane prema nizu obilježja. Koja se od navedenih obilježja nalaze na tom popisu? Označite sve točne odgovore.
@@ -62,10 +62,10 @@ q-sdg-disaggregation = Podcilj 17.18 ciljeva održivog razvoja poziva na podatke
     .opt-c = Vjera
     .opt-d = Dob
     .opt-e = Političko mišljenje
-    .feedback = Podcilj 17.18 Programa održivog razvoja do 2030. (A/RES/70/1) usmjeren je na povećanje dostupnosti visokokvalitetnih, pravodobnih i pouzdanih podataka razvrstanih prema dohotku, rodu, dobi, rasi, etničkoj pripadnosti, migracijskom statusu, invaliditetu, zemljopisnom položaju i drugim obilježjima važnima u nacionalnom kontekstu. Vjera i političko mišljenje nisu na tom popisu.
+    .feedback = Podcilj 17.18 Programa održivog razvoja do 2030. (A/RES/70/1) pozivao je na jačanje potpore izgradnji kapaciteta do 2020. kako bi se znatno povećala dostupnost visokokvalitetnih, pravodobnih i pouzdanih podataka razvrstanih prema dohotku, rodu, dobi, rasi, etničkoj pripadnosti, migracijskom statusu, invaliditetu, zemljopisnom položaju i drugim obilježjima važnima u nacionalnom kontekstu. Vjera i političko mišljenje nisu na tom popisu.
 
 q-women-share-migrants = Koliki su postotak svih međunarodnih migranata u svijetu 2020. činile žene i djevojčice prema podacima UN DESA-e (International Migrant Stock 2020)? Upišite cijeli broj.
-    .feedback = UN DESA procijenio je da je 2020. bilo 281 milijun međunarodnih migranata te da su žene i djevojčice činile oko 48 posto njih, nešto manje od polovine. Prihvaćaju se odgovori od 46 do 50. Taj podatak pokazuje da migracijske politike koje polaze od pretpostavke da je tipičan migrant muškarac zanemaruju otprilike polovinu svih migranata.
+    .feedback = UN DESA procijenio je da je 2020. bilo 281 milijun međunarodnih migranata te da su žene i djevojčice činile oko 48 posto njih, nešto manje od polovine. Prihvaćaju se odgovori od 47 do 49. Taj podatak pokazuje da migracijske politike koje polaze od pretpostavke da je tipičan migrant muškarac zanemaruju otprilike polovinu svih migranata. Prema podacima UN DESA-e (International Migrant Stock 2024) sredinom 2024. bilo je oko 304 milijuna međunarodnih migranata.
 
 q-gender-mainstreaming = Dovršite definiciju uvođenja rodne perspektive (engl. gender mainstreaming) koju je 1997. usuglasilo Ekonomsko i socijalno vijeće UN-a (ECOSOC).
     .text = Uvođenje rodne perspektive proces je procjene učinaka svake planirane aktivnosti, uključujući zakonodavstvo, politike ili programe, na { $g1 } u svim područjima i na svim razinama. Njegov je krajnji cilj postići { $g2 }.
@@ -112,7 +112,7 @@ q-istanbul-residence = Dozvola boravka žene migrantice ovisi o statusu njezina 
     .opt-b = Automatsko državljanstvo zemlje domaćina, bez ikakvog zahtjeva
     .opt-c = Potpomognuti povratak u zemlju podrijetla zajedno s djecom
     .opt-d = Samostalnu dozvolu boravka, na zahtjev, bez obzira na to koliko je brak trajao
-    .feedback = Članak 59(1) zahtijeva od stranaka da osiguraju da žrtve čiji boravišni status ovisi o statusu bračnog druga ili partnera, u slučaju prestanka braka ili veze, u posebno teškim okolnostima, na zahtjev dobiju samostalnu dozvolu boravka bez obzira na trajanje braka ili veze. Prema članku 59(2) žrtve mogu ishoditi odgodu postupka protjerivanja kako bi mogle zatražiti takvu dozvolu. Opća preporuka CEDAW-a br. 26 (stavak 26(f)) na sličan način poziva na samostalan boravišni status za žene koje bježe od nasilnog supruga ili poslodavca.
+    .feedback = Članak 59(1) zahtijeva od stranaka da osiguraju da žrtve čiji boravišni status ovisi o statusu bračnog druga ili partnera, u slučaju prestanka braka ili veze, u posebno teškim okolnostima, na zahtjev dobiju samostalnu dozvolu boravka bez obzira na trajanje braka ili veze. Prema članku 59(2) žrtve mogu ishoditi odgodu postupka protjerivanja kako bi mogle zatražiti takvu dozvolu. Opća preporuka CEDAW-a br. 26 (stavak 26(f)) na sličan način poziva na samostalan boravišni status za žene koje bježe od nasilnog supruga ili poslodavca. Članak 78(2) dopušta strankama da zadrže pravo ne primjenjivati članak 59. ili ga primjenjivati samo u određenim slučajevima ili pod određenim uvjetima, pa provjerite je li vaša država stavila takvu rezervu.
     .opt-a-feedback = Članak 59(1) glasi „bez obzira na trajanje braka ili veze”. Pravilo o najkraćem trajanju braka ne smije onemogućiti pristup samostalnoj dozvoli.
     .opt-b-feedback = Konvencija zahtijeva dozvolu boravka, a ne državljanstvo. Uvjete i trajanje dozvole utvrđuje nacionalno pravo.
     .opt-c-feedback = Svrha članka 59. jest omogućiti žrtvi da napusti nasilnu vezu bez gubitka prava na boravak, a ne vratiti je.
@@ -175,7 +175,7 @@ q-psg-definition = Koja je tvrdnja točna prema Smjernicama UNHCR-a br. 2 (2002.
     .opt-d-feedback = Ne mora svaki član skupine biti izložen riziku. Podnositelj ili podnositeljica zahtjeva mora dokazati da je njegov ili njezin strah od proganjanja osnovan.
 
 q-women-group-size = Prema stajalištu UNHCR-a žene u određenoj zemlji ne mogu činiti određenu društvenu skupinu jer bi takva skupina bila prevelika.
-    .feedback = Netočno. Smjernice UNHCR-a br. 1 i br. 2 (2002.) navode da žene mogu činiti određenu društvenu skupinu: spol je urođena i nepromjenjiva osobina, a prema ženama se često postupa drukčije nego prema muškarcima. Veličina skupine nije relevantan kriterij; i drugi konvencijski razlozi, kao što su vjera ili političko mišljenje, obuhvaćaju vrlo velike skupine. Sud EU-a zauzeo je isto stajalište u predmetu WS (C-621/21, 2024.).
+    .feedback = Netočno. Smjernice UNHCR-a br. 1 i br. 2 (2002.) navode da žene mogu činiti određenu društvenu skupinu: spol je urođena i nepromjenjiva osobina, a prema ženama se često postupa drukčije nego prema muškarcima. Veličina skupine nije relevantan kriterij; i drugi konvencijski razlozi, kao što su vjera ili političko mišljenje, obuhvaćaju vrlo velike skupine. Sud EU-a došao je do podudarnog zaključka u predmetu WS (C-621/21, 2024.): žene u cjelini mogu se smatrati određenom društvenom skupinom.
 
 q-cjeu-ws = Što je Sud Europske unije odlučio u predmetu WS (C-621/21, 16. siječnja 2024.) o ženama i razlogu „pripadnost određenoj društvenoj skupini”?
     .opt-a = Žene mogu činiti određenu društvenu skupinu samo ako dijele i dodatnu osobinu, kao što je etnička pripadnost
@@ -192,11 +192,11 @@ q-non-state-actors = Žena se boji teškog nasilja svojeg supruga. Nadležna tij
     .opt-b = Uzročna veza s konvencijskim razlogom može postojati ako joj država ne pruža zaštitu zbog konvencijskog razloga
     .opt-c = Nasilje u obitelji privatna je stvar i ne ulazi u definiciju izbjeglice
     .opt-d = Njezin zahtjev može biti uspješan samo ako je njezin suprug državni službenik
-    .feedback = Smjernice UNHCR-a br. 1 priznaju da proganjanje mogu počiniti nedržavni subjekti, primjerice članovi obitelji, ako država ne može ili ne želi pružiti djelotvornu zaštitu. Uzročna veza („zbog”) postoji ako joj nedržavni subjekt nanosi štetu zbog konvencijskog razloga ili ako joj država zbog konvencijskog razloga ne pruža zaštitu. Pravo EU-a slijedi isti pristup u članku 6(c) i članku 9(3) Direktive 2011/95/EU.
+    .feedback = Smjernice UNHCR-a br. 1 priznaju da proganjanje mogu počiniti nedržavni subjekti, primjerice članovi obitelji, ako država ne može ili ne želi pružiti djelotvornu zaštitu. Uzročna veza („zbog”) postoji ako joj nedržavni subjekt nanosi štetu zbog konvencijskog razloga ili ako joj država zbog konvencijskog razloga ne pruža zaštitu. Pravo EU-a slijedilo je isti pristup u člancima 6(c) i 9(3) Direktive 2011/95/EU, a Uredba (EU) 2024/1347, koja se primjenjuje od 1. srpnja 2026., zadržava ga (članci 6. i 9.).
     .opt-c-feedback = Nasilje u obitelji može predstavljati proganjanje ako zaštita države nije dostupna. Nazivanje takvog nasilja „privatnim” ne isključuje ga iz definicije izbjeglice.
     .opt-d-feedback = Progonitelj ne mora biti državni službenik. Bitno je je li dostupna djelotvorna zaštita države.
 
-q-qd-gender = Dovršite dvije odredbe Direktive EU-a o kvalifikaciji 2011/95/EU.
+q-qd-gender = Dovršite dvije odredbe Direktive EU-a o kvalifikaciji 2011/95/EU (koja se primjenjivala do 30. lipnja 2026., a od 1. srpnja 2026. zamijenjena je Uredbom (EU) 2024/1347).
     .text = Prema članku 9(2)(f) djela proganjanja mogu imati oblik djela { $g1 } naravi ili djela specifičnih za djecu. Prema članku 10(1)(d) pri utvrđivanju pripadnosti određenoj društvenoj skupini na odgovarajući se način uzimaju u obzir rodni aspekti, uključujući { $g2 }.
     .opt-g1a = isključivo gospodarske
     .opt-g1b = vojne
@@ -204,7 +204,7 @@ q-qd-gender = Dovršite dvije odredbe Direktive EU-a o kvalifikaciji 2011/95/EU.
     .opt-g2a = rodni identitet
     .opt-g2b = bračno stanje
     .opt-g2c = razinu obrazovanja
-    .feedback = Članak 9(2)(f) Direktive 2011/95/EU među mogućim djelima proganjanja navodi djela rodno specifične naravi ili djela specifična za djecu. Članak 10(1)(d) zahtijeva da se rodni aspekti, uključujući rodni identitet, na odgovarajući način uzmu u obzir pri utvrđivanju pripadnosti određenoj društvenoj skupini ili pri utvrđivanju osobine takve skupine.
+    .feedback = Članak 9(2)(f) Direktive 2011/95/EU među mogućim djelima proganjanja navodi djela rodno specifične naravi ili djela specifična za djecu. Članak 10(1)(d) zahtijeva da se rodni aspekti, uključujući rodni identitet, na odgovarajući način uzmu u obzir pri utvrđivanju pripadnosti određenoj društvenoj skupini ili pri utvrđivanju osobine takve skupine. Uredba (EU) 2024/1347 preuzima ta pravila o djelima proganjanja i razlozima proganjanja u svojim člancima 9. i 10.
 
 q-sogi-concealment = Homoseksualni muškarac navodi da bi bio u opasnosti kada bi u zemlji podrijetla živio otvoreno. Smije li tijelo nadležno za azil očekivati da izbjegne proganjanje tako da skriva svoju seksualnu orijentaciju?
     .opt-a = Da, ako je svoju seksualnu orijentaciju skrivao prije nego što je napustio zemlju
@@ -226,31 +226,31 @@ q-sogi-credibility = U predmetu A, B i C (C-148/13 do C-150/13, 2. prosinca 2014
     .opt-e = Uzimanje vlastitih izjava podnositelja zahtjeva kao polazišta procjene
     .feedback = Sud je presudio da se pravu EU-a protivi procjena utemeljena isključivo na pitanjima koja se temelje na stereotipnim predodžbama, detaljno ispitivanje o seksualnim praksama te dokazi kao što su izvođenje seksualnih činova, „testovi” ili snimke, jer povređuju ljudsko dostojanstvo i pravo na privatni život. Izjave podnositelja zahtjeva polazište su procjene, a samo kasno otkrivanje ne dokazuje nedostatak vjerodostojnosti.
     .opt-d-feedback = Otvorena, osjetljivo postavljena pitanja o vlastitom doživljaju identiteta preporučuju Smjernice UNHCR-a br. 9; Sud ih nije isključio.
-    .opt-e-feedback = Ta se praksa zahtijeva, a ne isključuje: Sud je naveo da su izjave podnositelja zahtjeva polazište procjene, koju zatim može biti potrebno potkrijepiti drugim dokazima.
+    .opt-e-feedback = Sud to nije isključio: naveo je da su izjave podnositelja zahtjeva samo polazište procjene i da ih možda treba potvrditi.
 
 q-refugee-definition-article = Koji članak Konvencije o statusu izbjeglica iz 1951. sadržava definiciju izbjeglice, uključujući pet razloga proganjanja? Navedite broj članka kako se obično citira, primjerice 33(1).
     .feedback = Članak 1A(2) definira izbjeglicu kao osobu koja se zbog osnovanog straha od proganjanja zbog svoje rase, vjere, nacionalnosti, pripadnosti određenoj društvenoj skupini ili političkog mišljenja nalazi izvan zemlje svojeg državljanstva i ne može ili se zbog tog straha ne želi staviti pod zaštitu te zemlje. Spol i rod nisu navedeni, ali Smjernice UNHCR-a br. 1 (2002.) potvrđuju da definicija, pravilno tumačena, obuhvaća i zahtjeve povezane s rodom.
 
 ## Kategorija: postupci
 
-q-same-sex-interviewer = Kada bi države članice prema članku 15(3)(b) Direktive EU-a o postupcima azila 2013/32/EU trebale, kad god je to moguće, osigurati da osobni razgovor vodi osoba istog spola kao podnositelj zahtjeva?
+q-same-sex-interviewer = Kada su države članice prema članku 15(3)(b) Direktive EU-a o postupcima azila 2013/32/EU (koja se primjenjivala do 11. lipnja 2026.) morale, kad god je to moguće, osigurati da osobni razgovor vodi osoba istog spola kao podnositelj zahtjeva?
     .opt-a = Kada to podnositelj zahtjeva zatraži, osim ako zahtjev nije povezan s teškoćama u iznošenju razloga za zahtjev
     .opt-b = Samo ako je podnositelj zahtjeva dijete bez pratnje i ako je to u ime djeteta zatražio skrbnik
     .opt-c = U svakom slučaju, automatski, neovisno o tome je li podnositelj zahtjeva išta zatražio
     .opt-d = Samo ako podnositelj zahtjeva priloži liječničko izvješće iz kojeg je vidljivo da pati od traume
-    .feedback = Članak 15(3)(b) zahtijeva od država članica da, kad god je to moguće, osiguraju da razgovor vodi osoba istog spola ako podnositelj zahtjeva to zatraži, osim ako tijelo odlučivanja ima razloga vjerovati da se taj zahtjev temelji na razlozima koji nisu povezani s teškoćama podnositelja zahtjeva da cjelovito iznese razloge za svoj zahtjev. Uredba o postupku azila (EU) 2024/1348, koja od 12. lipnja 2026. zamjenjuje Direktivu, zadržava taj pristup: ako podnositelj zahtjeva to zatraži i ako je moguće, osobe koje vode razgovor i prevoditelji trebali bi biti spola kojem podnositelj zahtjeva daje prednost (uvodna izjava 21).
-    .opt-c-feedback = To jamstvo ovisi o zahtjevu podnositelja. Dobra je praksa (Smjernice UNHCR-a br. 1) obavijestiti podnositeljice zahtjeva da takav zahtjev mogu postaviti.
-    .opt-d-feedback = Liječnička dokumentacija nije potrebna. Dovoljan je sam zahtjev, osim ako očito nije povezan sa sposobnošću podnositelja zahtjeva da iznese svoj zahtjev.
+    .feedback = Članak 15(3)(b) zahtijeva od država članica da, kad god je to moguće, osiguraju da razgovor vodi osoba istog spola ako podnositelj zahtjeva to zatraži, osim ako tijelo odlučivanja ima razloga vjerovati da se taj zahtjev temelji na razlozima koji nisu povezani s teškoćama podnositelja zahtjeva da cjelovito iznese razloge za svoj zahtjev. Uredba o postupku azila (EU) 2024/1348, koja je od 12. lipnja 2026. zamijenila Direktivu, zadržava taj pristup: ako podnositelj zahtjeva to zatraži i ako je moguće, osobe koje vode razgovor i prevoditelji trebali bi biti spola kojem podnositelj zahtjeva daje prednost (uvodna izjava 21).
+    .opt-c-feedback = Prema članku 15(3)(b) to jamstvo ovisi o zahtjevu podnositelja. Smjernice UNHCR-a br. 1 (stavak 36(iii)) kao dobra praksa idu dalje: podnositelje zahtjeva treba obavijestiti da mogu izabrati osobu koja vodi razgovor i prevoditelja istog spola, a podnositeljicama zahtjeva treba ih osigurati automatski.
+    .opt-d-feedback = Liječnička dokumentacija nije potrebna. Dovoljan je sam zahtjev, osim ako tijelo odlučivanja ima razloga vjerovati da se zahtjev temelji na razlozima koji nisu povezani s teškoćama u iznošenju razloga za zahtjev.
 
-q-same-sex-interpreter = Prema Direktivi EU-a o postupcima azila 2013/32/EU podnositelj zahtjeva može zatražiti prevoditelja istog spola, a države članice moraju ga osigurati kad god je to moguće.
-    .feedback = Točno. Članak 15(3)(c) zahtijeva od država članica da odaberu prevoditelja koji može osigurati odgovarajuću komunikaciju i da, kad god je to moguće, osiguraju prevoditelja istog spola ako podnositelj zahtjeva to zatraži, osim ako tijelo odlučivanja ima razloga vjerovati da se zahtjev temelji na razlozima koji nisu povezani s teškoćama u iznošenju razloga za zahtjev. Smjernice UNHCR-a br. 1 (2002.) preporučuju da razgovore s podnositeljicama zahtjeva vode osobe istog spola i da prevoditelji budu istog spola.
+q-same-sex-interpreter = Prema pravu EU-a o postupku azila (Direktiva 2013/32/EU do 11. lipnja 2026. i Uredba (EU) 2024/1348 od 12. lipnja 2026.) podnositelj zahtjeva može zatražiti prevoditelja istog spola, kojeg bi mu trebalo osigurati kad god je to moguće.
+    .feedback = Točno. Članak 15(3)(c) Direktive 2013/32/EU zahtijevao je od država članica da odaberu prevoditelja koji može osigurati odgovarajuću komunikaciju i da, kad god je to moguće, osiguraju prevoditelja istog spola ako podnositelj zahtjeva to zatraži, osim ako tijelo odlučivanja ima razloga vjerovati da se zahtjev temelji na razlozima koji nisu povezani s teškoćama u iznošenju razloga za zahtjev. Smjernice UNHCR-a br. 1 (2002.) preporučuju da razgovore s podnositeljicama zahtjeva vode osobe istog spola i da prevoditelji budu istog spola. Uredba (EU) 2024/1348 to zadržava: ako podnositelj zahtjeva to zatraži i ako je moguće, prevoditelji bi trebali biti spola kojem podnositelj zahtjeva daje prednost (uvodna izjava 21), a na razgovoru mora biti prisutan prevoditelj koji može osigurati odgovarajuću komunikaciju (članak 13(5)).
 
 q-separate-interview = Žena podnosi zahtjev za azil zajedno sa suprugom. Koji je glavni zaštitni razlog da joj se ponudi zaseban i povjerljiv osobni razgovor?
     .opt-a = Nadležno tijelo mora usporediti njezin iskaz s iskazom supruga kako bi otkrilo nedosljednosti
     .opt-b = Pravo EU-a ne dopušta da supruga i suprug budu obuhvaćeni jednim zahtjevom za međunarodnu zaštitu
     .opt-c = Ona može imati vlastite razloge za zaštitu, primjerice rodno uvjetovano proganjanje, koje ne može iznijeti pred članovima obitelji
     .opt-d = Zaseban razgovor potreban je samo ako suprug i supruga govore različitim jezicima
-    .feedback = Žene su možda pretrpjele proganjanje, uključujući seksualno nasilje, o kojem ne mogu govoriti pred suprugom ili drugim rođacima, a mogu imati i vlastiti zahtjev. Članak 14(1) Direktive 2013/32/EU svakoj uzdržavanoj odrasloj osobi daje mogućnost osobnog razgovora, a članak 15(1) propisuje da se razgovor u pravilu održava bez prisutnosti članova obitelji. Smjernice UNHCR-a br. 1 (2002.) i Opća preporuka CEDAW-a br. 32 (2014.) također pozivaju na to da se sa ženama razgovara zasebno.
+    .feedback = Žene su možda pretrpjele proganjanje, uključujući seksualno nasilje, o kojem ne mogu govoriti pred suprugom ili drugim rođacima, a mogu imati i vlastiti zahtjev. Članak 14(1) Direktive 2013/32/EU davao je svakoj uzdržavanoj odrasloj osobi mogućnost osobnog razgovora, a članak 15(1) propisivao je da se razgovor u pravilu održava bez prisutnosti članova obitelji. Smjernice UNHCR-a br. 1 (2002.) i Opća preporuka CEDAW-a br. 32 (2014.) također pozivaju na to da se sa ženama razgovara zasebno. Uvodna izjava 21 Uredbe (EU) 2024/1348, koja se primjenjuje od 12. lipnja 2026., navodi da bi podnositeljima zahtjeva trebalo pružiti djelotvornu mogućnost da razgovor obave odvojeno od bračnih drugova, partnera ili drugih članova obitelji.
     .opt-a-feedback = Uspoređivanje iskaza nije svrha tog jamstva. Zaseban razgovor postoji kako bi ona mogla na siguran način iznijeti vlastite razloge.
     .opt-b-feedback = Pravo EU-a dopušta podnošenje zahtjeva u ime uzdržavanih osoba; zahtijeva samo da svaka uzdržavana odrasla osoba ima mogućnost osobnog razgovora (članak 14(1)).
 
@@ -263,12 +263,12 @@ q-survivor-centred = Koji skup vodećih načela čini temelj pristupa usmjerenog
     .opt-a-feedback = Posredovanje ili pomirenje između preživjele osobe i počinitelja može preživjelu osobu izložiti daljnjoj šteti i pritisku; to nije načelo pristupa usmjerenog na preživjele osobe.
     .opt-d-feedback = To su opća humanitarna načela kojima se vodi svako humanitarno djelovanje. Nisu posebna načela za rad s preživjelim osobama rodno uvjetovanog nasilja.
 
-q-reception-gbv = Članak 18. Direktive EU-a o uvjetima prihvata 2013/33/EU utvrđuje pravila o smještaju podnositelja zahtjeva. Koje od navedenih obveza sadržava Direktiva? Označite sve točne odgovore.
+q-reception-gbv = Članak 18. Direktive EU-a o uvjetima prihvata 2013/33/EU (koja se primjenjivala do 11. lipnja 2026.) utvrđivao je pravila o smještaju podnositelja zahtjeva. Koje je od navedenih obveza sadržavala ta Direktiva? Označite sve točne odgovore.
     .opt-a = U smještajnim centrima uzeti u obzir pitanja specifična za spol i dob
     .opt-b = Poduzeti mjere za sprečavanje napada i rodno uvjetovanog nasilja, uključujući spolne napade i uznemiravanje
     .opt-c = Nikada ne smještati žene i muškarce u zasebne zgrade jer bi to bilo diskriminirajuće
     .opt-d = Žrtvi napada pružiti medicinsku skrb tek nakon što napad prijavi policiji
-    .feedback = Članak 18(3) zahtijeva od država članica da u smještajnim centrima uzmu u obzir pitanja specifična za spol i dob te položaj ranjivih osoba, a članak 18(4) zahtijeva odgovarajuće mjere za sprečavanje napada i rodno uvjetovanog nasilja, uključujući spolne napade i uznemiravanje. Članak 25(1) zahtijeva potrebno medicinsko i psihološko liječenje osoba koje su bile izložene silovanju ili drugim teškim oblicima nasilja, bez ikakvog uvjeta prijave policiji.
+    .feedback = Članak 18(3) zahtijeva od država članica da u smještajnim centrima uzmu u obzir pitanja specifična za spol i dob te položaj ranjivih osoba, a članak 18(4) zahtijeva odgovarajuće mjere za sprečavanje napada i rodno uvjetovanog nasilja, uključujući spolne napade i uznemiravanje. Članak 25(1) zahtijeva potrebno medicinsko i psihološko liječenje osoba koje su bile izložene silovanju ili drugim teškim oblicima nasilja, bez ikakvog uvjeta prijave policiji. Direktiva (EU) 2024/1346, koja ju je zamijenila od 12. lipnja 2026., zadržava te zaštitne mjere u svojim pravilima o smještaju (članak 20.).
     .opt-c-feedback = Direktiva ne zabranjuje zaseban smještaj; zaseban i siguran smještaj može biti način da se uvaže pitanja specifična za spol.
     .opt-d-feedback = Pristup liječenju prema članku 25(1) ne ovisi o prijavi policiji. Uvjetovanje skrbi prijavom odvratilo bi preživjele osobe od traženja pomoći.
 
@@ -285,15 +285,15 @@ q-separated-child = Djevojčica od 15 godina dolazi bez roditelja. Putuje sa svo
     .opt-b = Kao dijete bez pratnje
     .opt-c = Kao dijete u pratnji bez posebnih potreba za zaštitom
     .opt-d = Kao odraslu osobu za potrebe postupka azila
-    .feedback = Opći komentar br. 6 (stavci 7. i 8.) definira djecu bez pratnje kao djecu odvojenu od obaju roditelja i drugih srodnika o kojoj ne skrbi odrasla osoba koja je za to odgovorna prema zakonu ili običaju. Odvojena djeca odvojena su od obaju roditelja ili od svojeg prijašnjeg zakonskog ili uobičajenog primarnog skrbnika, ali ne nužno i od drugih srodnika, pa mogu biti u pratnji drugih odraslih članova obitelji. Odnos s odraslom osobom u pratnji ipak treba provjeriti jer odvojene djevojčice mogu biti izložene riziku od trgovanja ljudima, iskorištavanja ili prisilnog braka.
+    .feedback = Opći komentar br. 6 (stavci 7. i 8.) definira djecu bez pratnje kao djecu odvojenu od obaju roditelja i drugih srodnika o kojoj ne skrbi odrasla osoba koja je za to odgovorna prema zakonu ili običaju. Odvojena djeca odvojena su od obaju roditelja ili od svojeg prijašnjeg zakonskog ili uobičajenog primarnog skrbnika, ali ne nužno i od drugih srodnika, pa mogu biti u pratnji drugih odraslih članova obitelji. Odnos s odraslom osobom u pratnji ipak treba provjeriti jer odvojene djevojčice mogu biti izložene riziku od trgovanja ljudima, iskorištavanja ili prisilnog braka. Imajte na umu da pravo EU-a o azilu primjenjuje drukčiji kriterij: dijete je bez pratnje ako nije u pratnji odrasle osobe koja je za njega odgovorna prema zakonu ili praksi dotične države članice, pa nacionalna tijela istu djevojčicu mogu smatrati maloljetnicom bez pratnje i imenovati joj zastupnika.
     .opt-b-feedback = Ona nije dijete bez pratnje jer o njoj skrbi odrasla srodnica. Ipak je odvojena od roditelja i i dalje su joj potrebne mjere zaštite.
     .opt-c-feedback = Odvojena djeca skupina su s posebnim potrebama za zaštitom prema Općem komentaru br. 6, čak i kada je prisutan srodnik.
     .opt-d-feedback = Prema članku 1. Konvencije o pravima djeteta dijete je svako ljudsko biće mlađe od 18 godina.
 
 q-guardian-timing = Prema Općem komentaru br. 6 (2005.) Odbora za prava djeteta skrbnika za djevojčicu bez pratnje treba imenovati tek nakon donošenja odluke o njezinu zahtjevu za azil.
-    .feedback = Netočno. Stavak 33. Općeg komentara br. 6 navodi da skrbnika ili savjetnika treba imenovati čim se dijete bez pratnje ili odvojeno dijete identificira te da ta dužnost traje dok dijete ne postane punoljetno ili trajno ne napusti državno područje. Članak 25(1)(a) Direktive 2013/32/EU također zahtijeva da se što prije poduzmu mjere kako bi maloljetnika bez pratnje zastupao i pomagao mu zastupnik. Pravodobno imenovanje pomaže zaštititi djevojčice od trgovanja ljudima, iskorištavanja i zlostavljanja.
+    .feedback = Netočno. Stavak 33. Općeg komentara br. 6 navodi da skrbnika ili savjetnika treba imenovati čim se dijete bez pratnje ili odvojeno dijete identificira te da ta dužnost traje dok dijete ne postane punoljetno ili trajno ne napusti državno područje. Članak 25(1)(a) Direktive 2013/32/EU (koja se primjenjivala do 11. lipnja 2026.) također je zahtijevao da se što prije poduzmu mjere kako bi maloljetnika bez pratnje zastupao i pomagao mu zastupnik. Instrumenti Pakta koji su je zamijenili zadržavaju obvezu da se djetetu bez pratnje što prije imenuje zastupnik. Pravodobno imenovanje pomaže zaštititi djevojčice od trgovanja ljudima, iskorištavanja i zlostavljanja.
 
-q-interview-conditions = Dovršite pravila o uvjetima osobnog razgovora iz članka 15. Direktive EU-a o postupcima azila 2013/32/EU.
+q-interview-conditions = Dovršite pravila o uvjetima osobnog razgovora iz članka 15. Direktive EU-a o postupcima azila 2013/32/EU (koja se primjenjivala do 11. lipnja 2026.).
     .text = Osobni razgovor u pravilu se održava bez prisutnosti { $g1 } i u uvjetima koji osiguravaju odgovarajuću { $g2 }.
     .opt-g1a = prevoditelja
     .opt-g1b = članova obitelji
@@ -301,7 +301,7 @@ q-interview-conditions = Dovršite pravila o uvjetima osobnog razgovora iz član
     .opt-g2a = javnost
     .opt-g2b = brzinu
     .opt-g2c = povjerljivost
-    .feedback = Članak 15(1) propisuje da se osobni razgovor u pravilu održava bez prisutnosti članova obitelji, osim ako tijelo odlučivanja smatra da je njihova prisutnost potrebna za odgovarajuće razmatranje zahtjeva. Članak 15(2) zahtijeva uvjete koji osiguravaju odgovarajuću povjerljivost. Ta pravila pomažu ženama, a posebno preživjelima seksualnog nasilja, da slobodno govore. Prevoditelj je u pravilu prisutan, a članak 23(3) dopušta podnositelju zahtjeva da dovede pravnog savjetnika.
+    .feedback = Članak 15(1) propisuje da se osobni razgovor u pravilu održava bez prisutnosti članova obitelji, osim ako tijelo odlučivanja smatra da je njihova prisutnost potrebna za odgovarajuće razmatranje zahtjeva. Članak 15(2) zahtijeva uvjete koji osiguravaju odgovarajuću povjerljivost. Ta pravila pomažu ženama, a posebno preživjelima seksualnog nasilja, da slobodno govore. Prevoditelj je u pravilu prisutan, a članak 23(3) dopušta podnositelju zahtjeva da dovede pravnog savjetnika. Uredba (EU) 2024/1348, koja se primjenjuje od 12. lipnja 2026., zadržava zahtjev da uvjeti osiguravaju odgovarajuću privatnost i povjerljivost (članak 13(3)) te mogućnost da se razgovor obavi odvojeno od članova obitelji (uvodna izjava 21).
 
 ## Kategorija: rad i trgovanje ljudima
 
@@ -334,7 +334,7 @@ q-greta = Koja skupina neovisnih stručnjaka prati provedbu Konvencije Vijeća E
 q-reflection-period = Koliko dana najmanje traje razdoblje oporavka i razmišljanja za pretpostavljenu žrtvu prema članku 13. Konvencije Vijeća Europe o suzbijanju trgovanja ljudima (2005.)?
     .feedback = Članak 13(1) zahtijeva od stranaka da u nacionalnom pravu predvide razdoblje oporavka i razmišljanja od najmanje 30 dana kada postoje opravdani razlozi za vjerovanje da je osoba žrtva. Tijekom tog razdoblja protiv nje se ne smije izvršiti nijedna odluka o protjerivanju, a ona ima pravo na pomoć iz članka 12. To razdoblje žrtvi omogućuje da se oporavi, oslobodi utjecaja trgovaca ljudima i donese informiranu odluku o suradnji s nadležnim tijelima.
 
-q-c189-rights = Koja su od navedenih prava kućnih radnika utvrđena Konvencijom Međunarodne organizacije rada (MOR) br. 189 o kućnim radnicima (2011.)? Označite sve točne odgovore.
+q-c189-rights = Što od navedenoga Konvencija Međunarodne organizacije rada (MOR) br. 189 o kućnim radnicima (2011.) jamči kućnim radnicima? Označite sve točne odgovore.
     .opt-a = Zadržati vlastite putne i osobne isprave
     .opt-b = Poslodavac smije zadržati njihovu plaću do isteka ugovora kao jamstvo
     .opt-c = Slobodno se s poslodavcem dogovoriti hoće li stanovati u kućanstvu

@@ -24,7 +24,7 @@ q-protocol-1967-effect = Koje je bilo glavno pravno dejstvo Protokola o statusu 
     .opt-c = Dodao je nove osnove progona u definiciju izbjeglice.
     .opt-d = Uveo je princip non-refoulement u međunarodno pravo.
     .feedback = Član I(2) Protokola iz 1967. godine primjenjuje definiciju izbjeglice bez riječi „kao rezultat događaja koji su se desili prije 1. januara 1951. godine“. Član I(3) ukida i fakultativno geografsko ograničenje, osim izjava koje su postojeće države potpisnice već dale.
-    .opt-b-feedback = UNHCR je osnovan ranije, rezolucijom Generalne skupštine UN-a 428 (V) od 14. decembra 1950. godine, koja sadrži njegov Statut.
+    .opt-b-feedback = UNHCR je već postojao: Generalna skupština odlučila je da ga osnuje rezolucijom 319 (IV) iz 1949. godine, a njegov Statut usvojila je rezolucijom 428 (V) od 14. decembra 1950. godine. S radom je počeo 1. januara 1951. godine.
     .opt-c-feedback = Protokol nije promijenio pet osnova iz člana 1A(2) Konvencije.
     .opt-d-feedback = Princip non-refoulement već je bio utvrđen u članu 33. Konvencije iz 1951. godine.
 
@@ -123,11 +123,11 @@ q-durable-solutions = Koja su od navedenih tri tradicionalna trajna rješenja za
     .opt-c = Preseljenje u treću zemlju
     .opt-d = Privremena zaštita
     .opt-e = Zadržavanje do udaljenja
-    .feedback = Dobrovoljna repatrijacija, lokalna integracija i preseljenje tradicionalna su trajna rješenja. Potiču iz paragrafa 1 Statuta UNHCR-a i razrađena su u dijelu o rješenjima Globalnog sporazuma o izbjeglicama, koji podstiče i komplementarne puteve.
+    .feedback = Dobrovoljna repatrijacija, lokalna integracija i preseljenje tradicionalna su trajna rješenja. Paragraf 1 Statuta UNHCR-a već spominje dobrovoljnu repatrijaciju i asimilaciju u nove nacionalne zajednice, a dio o rješenjima Globalnog sporazuma o izbjeglicama razrađuje sva tri rješenja, zajedno s komplementarnim putevima.
     .opt-d-feedback = Privremena zaštita pruža trenutnu zaštitu u slučaju masovnog priliva, ali po definiciji nije trajno rješenje.
     .opt-e-feedback = Zadržavanje je mjera kontrole migracija, a ne rješenje za izbjeglice.
 
-q-non-refoulement-extraterritorial = Princip non-refoulement primjenjuje se samo na osobe koje se već nalaze na teritoriji države.
+q-non-refoulement-extraterritorial = Prema stavu UNHCR-a i Evropskog suda za ljudska prava, princip non-refoulement primjenjuje se samo na osobe koje se već nalaze na teritoriji države.
     .feedback = Netačno. Savjetodavno mišljenje UNHCR-a o eksteritorijalnoj primjeni obaveza non-refoulement (2007) navodi da se ta obaveza primjenjuje svuda gdje država vrši jurisdikciju, uključujući granicu i otvoreno more. Evropski sud za ljudska prava došao je do istog zaključka za presretanja na moru u predmetu Hirsi Jamaa i drugi protiv Italije (2012).
 
 q-migrant-definition = Kako Pojmovnik migracija IOM-a (2019) opisuje pojam „migrant“?
@@ -141,10 +141,10 @@ q-migrant-definition = Kako Pojmovnik migracija IOM-a (2019) opisuje pojam „mi
     .opt-d-feedback = Ovo je bliže pojmu „radnik migrant“, definisanom u članu 2(1) Konvencije o radnicima migrantima iz 1990. godine. Krovni pojam „migrant“ je širi.
 
 q-long-term-migrant-months = Prema Preporukama UN-a o statistici međunarodnih migracija (Revizija 1, 1998), dugoročni migrant je osoba koja se preseli u zemlju različitu od zemlje svog uobičajenog boravka na najmanje koliko mjeseci? Unesite broj.
-    .feedback = Odgovor je 12. Preporuke UN-a definišu dugoročnog migranta kao osobu koja se preseli u drugu zemlju na period od najmanje godinu dana (12 mjeseci), tako da zemlja odredišta postaje njena nova zemlja uobičajenog boravka. Boravak od 3 do 12 mjeseci smatra se kratkoročnom migracijom.
+    .feedback = Odgovor je 12. Preporuke UN-a definišu dugoročnog migranta kao osobu koja se preseli u drugu zemlju na period od najmanje godinu dana (12 mjeseci), tako da zemlja odredišta postaje njena nova zemlja uobičajenog boravka. Preseljenje na najmanje 3, ali manje od 12 mjeseci smatra se kratkoročnom migracijom, osim ako je radi rekreacije, odmora, posjete prijateljima i rodbini, poslovnih razloga, liječenja ili vjerskog hodočašća.
 
 q-international-migrants-2020 = Prema Izvještaju o migracijama u svijetu 2022 IOM-a, koji se zasniva na podacima UN DESA-e, koliko je približno međunarodnih migranata bilo u svijetu 2020. godine? Navedite broj u milionima.
-    .feedback = Izvještaj o migracijama u svijetu 2022 IOM-a navodi oko 281 milion međunarodnih migranata u 2020. godini, na osnovu podataka UN DESA-e o broju međunarodnih migranata (International Migrant Stock 2020). To je bilo oko 3,6 posto svjetskog stanovništva. Prihvataju se odgovori između 271 i 291.
+    .feedback = Izvještaj o migracijama u svijetu 2022 IOM-a navodi oko 281 milion međunarodnih migranata u 2020. godini, na osnovu podataka UN DESA-e o broju međunarodnih migranata (International Migrant Stock 2020). To je bilo oko 3,6 posto svjetskog stanovništva. Prihvataju se odgovori između 276 i 286.
 
 q-no-reservations-article33 = Država koja pristupi Konvenciji o statusu izbjeglica iz 1951. godine ne može staviti rezervu na član 33. o zabrani vraćanja (non-refoulement).
     .feedback = Tačno. Član 42(1) Konvencije iz 1951. godine isključuje rezerve na članove 1, 3, 4, 16(1), 33 i 36 do 46. Član VII(1) Protokola iz 1967. godine sadrži isto ograničenje za članove 1, 3, 4, 16(1) i 33.
@@ -235,7 +235,7 @@ q-sdg-migration-targets = Dopunite rečenice o ciljevima održivog razvoja.
 
 ## Kategorija: akteri
 
-q-unhcr-statute = Koje je tijelo UN-a osnovano rezolucijom Generalne skupštine 428 (V) od 14. decembra 1950. godine radi pružanja međunarodne zaštite izbjeglicama i traženja trajnih rješenja za njih? Navedite njegovu englesku skraćenicu.
+q-unhcr-statute = Koje tijelo UN-a, čiji je Statut usvojen rezolucijom Generalne skupštine 428 (V) od 14. decembra 1950. godine, pruža međunarodnu zaštitu izbjeglicama i traži trajna rješenja za njih? Navedite njegovu englesku skraćenicu.
     .feedback = Ured visokog komesara Ujedinjenih nacija za izbjeglice (UNHCR). Njegov Statut nalazi se u prilogu rezolucije Generalne skupštine 428 (V), a s radom je počeo 1. januara 1951. godine. Član 35. Konvencije iz 1951. godine obavezuje države da sarađuju s UNHCR-om u vršenju njegove nadzorne funkcije.
 
 q-iom-un-status = IOM je od 2016. godine specijalizovana agencija Ujedinjenih nacija, s istim pravnim statusom kao Međunarodna organizacija rada (ILO).
@@ -316,12 +316,12 @@ q-icmpd-secretariat = Koja međuvladina organizacija sa sjedištem u Beču obavl
 
 ## Kategorija: regionalno upravljanje
 
-q-dublin-criteria-order = Prema Uredbi Dublin III, kriteriji za određivanje odgovorne države članice moraju se primjenjivati utvrđenim redoslijedom. Poredajte ove kriterije tim redoslijedom, od prvog do posljednjeg.
+q-dublin-criteria-order = Prema Uredbi Dublin III, koja se i dalje primjenjuje na zahtjeve registrovane prije 1. jula 2026. godine, kriteriji za određivanje odgovorne države članice moraju se primjenjivati utvrđenim redoslijedom. Poredajte ove kriterije tim redoslijedom, od prvog do posljednjeg.
     .item-minor = Za maloljetnika bez pratnje, država u kojoj zakonito boravi član porodice, brat ili sestra
     .item-visa = Država koja je podnosiocu zahtjeva izdala važeću boravišnu ispravu ili vizu
     .item-irregular = Država čiju je vanjsku granicu podnosilac zahtjeva nezakonito prešao
     .item-airport = Država u čijem je međunarodnom tranzitnom prostoru aerodroma zahtjev podnesen
-    .feedback = Član 7(1) Uredbe (EU) br. 604/2013 propisuje da se kriteriji primjenjuju redoslijedom kojim su navedeni u Poglavlju III: maloljetnici bez pratnje (član 8.), boravišne isprave i vize (član 12.), nezakonit ulazak (član 13.) i tranzitni prostor aerodroma (član 15.). Porodični kriteriji uvijek imaju prednost.
+    .feedback = Član 7(1) Uredbe (EU) br. 604/2013 propisuje da se kriteriji primjenjuju redoslijedom kojim su navedeni u Poglavlju III: maloljetnici bez pratnje (član 8.), boravišne isprave i vize (član 12.), nezakonit ulazak (član 13.) i tranzitni prostor aerodroma (član 15.). Kriteriji koji se odnose na maloljetnike bez pratnje i članove porodice (članovi 8. do 11.) imaju prednost pred svim ostalim. Za zahtjeve registrovane od 1. jula 2026. godine kriteriji su utvrđeni u članovima 25. do 33. Uredbe (EU) 2024/1351.
 
 q-eu-regulations = Povežite svaku uredbu EU s njenim predmetom.
     .left-r604 = Uredba (EU) br. 604/2013
@@ -333,7 +333,7 @@ q-eu-regulations = Povežite svaku uredbu EU s njenim predmetom.
     .right-coastguard = Evropska granična i obalna straža, uključujući Frontex
     .right-management = Upravljanje azilom i migracijama, uključujući stalni mehanizam solidarnosti
     .right-temporary = Privremena zaštita u slučaju masovnog priliva raseljenih osoba
-    .feedback = Uredba br. 604/2013 je Dublin III, 2016/399 je Zakonik o šengenskim granicama, 2019/1896 je Uredba o evropskoj graničnoj i obalnoj straži, a 2024/1351 je Uredba o upravljanju azilom i migracijama iz Pakta, koja će zamijeniti Dublin III. Privremena zaštita uređena je Direktivom Vijeća 2001/55/EZ, a ne uredbom.
+    .feedback = Uredba br. 604/2013 je Dublin III, 2016/399 je Zakonik o šengenskim granicama, 2019/1896 je Uredba o evropskoj graničnoj i obalnoj straži, a 2024/1351 je Uredba o upravljanju azilom i migracijama iz Pakta, koja je od 1. jula 2026. godine zamijenila Dublin III. Dublin III se i dalje primjenjuje na zahtjeve registrovane prije tog datuma (član 84(2) Uredbe (EU) 2024/1351). Privremena zaštita uređena je Direktivom Vijeća 2001/55/EZ, a ne uredbom.
 
 q-schengen-short-stay = Prema šengenskim pravilima o kratkoročnom boravku, koliko dana u bilo kojem periodu od 180 dana državljanin treće zemlje kojem nije potrebna viza, npr. državljanin neke zemlje Zapadnog Balkana, smije boraviti u šengenskom prostoru? Unesite broj.
     .feedback = Odgovor je 90. Član 6(1) Zakonika o šengenskim granicama (Uredba (EU) 2016/399) i član 4(1) Uredbe (EU) 2018/1806 dopuštaju boravak od najviše 90 dana u bilo kojem periodu od 180 dana.
@@ -343,7 +343,7 @@ q-visa-liberalisation-2009 = Državljani kojih zemalja Zapadnog Balkana koji pos
     .opt-b = Albanije i Bosne i Hercegovine
     .opt-c = Srbije i Bosne i Hercegovine
     .opt-d = Crne Gore i Albanije
-    .feedback = Uredbom Vijeća (EZ) br. 1244/2009 ukinuta je vizna obaveza za Srbiju, Crnu Goru i Sjevernu Makedoniju (tada pod nazivom bivša jugoslavenska republika Makedonija) od 19. decembra 2009. godine. Albanija i Bosna i Hercegovina uslijedile su 15. decembra 2010. godine na osnovu Uredbe (EU) br. 1091/2010.
+    .feedback = Uredbom Vijeća (EZ) br. 1244/2009 ukinuta je vizna obaveza za Srbiju, Crnu Goru i Sjevernu Makedoniju (tada pod nazivom bivša jugoslavenska republika Makedonija) od 19. decembra 2009. godine. Albanija i Bosna i Hercegovina uslijedile su 15. decembra 2010. godine na osnovu Uredbe (EU) br. 1091/2010. Za Srbiju su bili izuzeti pasoši koje izdaje srbijanska Koordinaciona uprava; bezvizni režim za nosioce pasoša koje izdaje Kosovo* počeo je 1. januara 2024. godine. *Ovaj naziv ne dovodi u pitanje stavove o statusu i u skladu je s Rezolucijom Vijeća sigurnosti UN-a 1244/1999 i mišljenjem Međunarodnog suda pravde o proglašenju nezavisnosti Kosova.
     .opt-b-feedback = Albanija i Bosna i Hercegovina dobile su bezvizni režim godinu dana kasnije, od 15. decembra 2010. godine.
     .opt-c-feedback = Bosna i Hercegovina nije bila obuhvaćena odlukom iz 2009. godine. Bezvizni režim dobila je u decembru 2010. godine.
     .opt-d-feedback = Albanija nije bila obuhvaćena odlukom iz 2009. godine. Bezvizni režim dobila je u decembru 2010. godine.
@@ -372,7 +372,7 @@ q-screening-duration = Koliko najduže može trajati provjera (screening) na van
     .opt-d-feedback = Provjera je mnogo kraća. Uredba propisuje najviše sedam dana na vanjskoj granici.
 
 q-ammr-transition = Za zahtjev za međunarodnu zaštitu registrovan prije 1. jula 2026. godine odgovorna država članica određuje se prema kriterijima Uredbe Dublin III, iako nova Uredba o upravljanju azilom i migracijama zamjenjuje Dublin III.
-    .feedback = Tačno. Prema članu 84(2) Uredbe (EU) 2024/1351, država članica odgovorna za zahtjev registrovan prije 1. jula 2026. godine određuje se prema kriterijima Uredbe (EU) br. 604/2013. Nova Uredba se općenito primjenjuje od 1. jula 2026. godine.
+    .feedback = Tačno. Prema članu 84(2) Uredbe (EU) 2024/1351, država članica odgovorna za zahtjev registrovan prije 1. jula 2026. godine određuje se prema kriterijima Uredbe (EU) br. 604/2013. Nova Uredba općenito se počela primjenjivati 1. jula 2026. godine (član 85.).
 
 q-berne-initiative-outcome = Šta je bio glavni rezultat Bernske inicijative, koju je Švicarska pokrenula 2001. godine?
     .opt-a = Međunarodna agenda za upravljanje migracijama, neobavezujući referentni okvir

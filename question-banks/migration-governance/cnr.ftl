@@ -24,7 +24,7 @@ q-protocol-1967-effect = Koje je bilo glavno pravno dejstvo Protokola o statusu 
     .opt-c = Dodao je nove osnove progona u definiciju izbjeglice.
     .opt-d = Uveo je načelo non-refoulement u međunarodno pravo.
     .feedback = Član I(2) Protokola iz 1967. godine primjenjuje definiciju izbjeglice bez riječi „kao rezultat događaja koji su se desili prije 1. januara 1951. godine“. Član I(3) ukida i fakultativno geografsko ograničenje, osim za izjave koje su postojeće države ugovornice već dale.
-    .opt-b-feedback = UNHCR je osnovan ranije, rezolucijom Generalne skupštine UN 428 (V) od 14. decembra 1950. godine, koja sadrži njegov Statut.
+    .opt-b-feedback = UNHCR je već postojao: Generalna skupština odlučila je da ga osnuje rezolucijom 319 (IV) iz 1949. godine, a njegov Statut usvojila je rezolucijom 428 (V) od 14. decembra 1950. godine. Sa radom je počeo 1. januara 1951. godine.
     .opt-c-feedback = Protokol nije promijenio pet osnova iz člana 1A(2) Konvencije.
     .opt-d-feedback = Načelo non-refoulement već je bilo utvrđeno u članu 33 Konvencije iz 1951. godine.
 
@@ -123,11 +123,11 @@ q-durable-solutions = Koja su od navedenih tri tradicionalna trajna rješenja za
     .opt-c = Preseljenje u treću zemlju
     .opt-d = Privremena zaštita
     .opt-e = Zadržavanje do udaljenja
-    .feedback = Dobrovoljna repatrijacija, lokalna integracija i preseljenje tradicionalna su trajna rješenja. Potiču iz paragrafa 1 Statuta UNHCR-a i razrađena su u dijelu Globalnog dogovora o izbjeglicama posvećenom rješenjima, koji promoviše i komplementarne puteve prijema.
+    .feedback = Dobrovoljna repatrijacija, lokalna integracija i preseljenje tradicionalna su trajna rješenja. Paragraf 1 Statuta UNHCR-a već pominje dobrovoljnu repatrijaciju i asimilaciju u nove nacionalne zajednice, a dio Globalnog dogovora o izbjeglicama posvećen rješenjima razrađuje sva tri rješenja, zajedno sa komplementarnim putevima prijema.
     .opt-d-feedback = Privremena zaštita pruža hitnu zaštitu u slučaju masovnog priliva, ali po definiciji nije trajno rješenje.
     .opt-e-feedback = Zadržavanje je mjera kontrole migracija, a ne rješenje za izbjeglice.
 
-q-non-refoulement-extraterritorial = Načelo non-refoulement primjenjuje se samo na lica koja se već nalaze na teritoriji države.
+q-non-refoulement-extraterritorial = Prema stavu UNHCR-a i Evropskog suda za ljudska prava, načelo non-refoulement primjenjuje se samo na lica koja se već nalaze na teritoriji države.
     .feedback = Netačno. Savjetodavno mišljenje UNHCR-a o eksteritorijalnoj primjeni obaveza non-refoulement (2007) navodi da se ta obaveza primjenjuje svuda gdje država vrši jurisdikciju, uključujući granicu i otvoreno more. Evropski sud za ljudska prava došao je do istog zaključka za presretanja na moru u predmetu Hirsi Jamaa i drugi protiv Italije (2012).
 
 q-migrant-definition = Kako Pojmovnik IOM-a o migracijama (2019) opisuje pojam „migrant“?
@@ -141,10 +141,10 @@ q-migrant-definition = Kako Pojmovnik IOM-a o migracijama (2019) opisuje pojam �
     .opt-d-feedback = Ovo je bliže pojmu „radnik migrant“, definisanom u članu 2(1) Konvencije o radnicima migrantima iz 1990. godine. Krovni pojam „migrant“ je širi.
 
 q-long-term-migrant-months = Prema Preporukama UN o statistici međunarodnih migracija (Revizija 1, 1998), dugoročni migrant je lice koje se preseli u zemlju koja nije zemlja njegovog uobičajenog boravka na najmanje koliko mjeseci? Unesite broj.
-    .feedback = Odgovor je 12. Preporuke UN definišu dugoročnog migranta kao lice koje se preseli u drugu zemlju na period od najmanje godinu dana (12 mjeseci), tako da zemlja odredišta postaje njegova nova zemlja uobičajenog boravka. Boravak od 3 do 12 mjeseci smatra se kratkoročnom migracijom.
+    .feedback = Odgovor je 12. Preporuke UN definišu dugoročnog migranta kao lice koje se preseli u drugu zemlju na period od najmanje godinu dana (12 mjeseci), tako da zemlja odredišta postaje njegova nova zemlja uobičajenog boravka. Preseljenje na najmanje 3, ali manje od 12 mjeseci smatra se kratkoročnom migracijom, osim ako je radi rekreacije, odmora, posjete prijateljima i rođacima, poslovnih razloga, liječenja ili vjerskog hodočašća.
 
 q-international-migrants-2020 = Prema Izvještaju IOM-a o migracijama u svijetu 2022, koji se zasniva na podacima UN DESA, koliko je otprilike međunarodnih migranata bilo u svijetu 2020. godine? Navedite broj u milionima.
-    .feedback = Izvještaj IOM-a o migracijama u svijetu 2022 navodi oko 281 milion međunarodnih migranata u 2020. godini, na osnovu podataka UN DESA International Migrant Stock 2020. To je bilo oko 3,6 odsto svjetskog stanovništva. Prihvataju se odgovori između 271 i 291.
+    .feedback = Izvještaj IOM-a o migracijama u svijetu 2022 navodi oko 281 milion međunarodnih migranata u 2020. godini, na osnovu podataka UN DESA International Migrant Stock 2020. To je bilo oko 3,6 odsto svjetskog stanovništva. Prihvataju se odgovori između 276 i 286.
 
 q-no-reservations-article33 = Država koja postane ugovornica Konvencije o statusu izbjeglica iz 1951. godine ne može staviti rezervu na član 33 o načelu non-refoulement.
     .feedback = Tačno. Član 42(1) Konvencije iz 1951. godine isključuje rezerve na članove 1, 3, 4, 16(1), 33 i 36 do 46. Član VII(1) Protokola iz 1967. godine sadrži isto ograničenje za članove 1, 3, 4, 16(1) i 33.
@@ -235,7 +235,7 @@ q-sdg-migration-targets = Dopunite rečenice o ciljevima održivog razvoja.
 
 ## Category: actors
 
-q-unhcr-statute = Koje je tijelo UN osnovano rezolucijom Generalne skupštine 428 (V) od 14. decembra 1950. godine da pruža međunarodnu zaštitu izbjeglicama i traži trajna rješenja za njih? Navedite njegovu englesku skraćenicu.
+q-unhcr-statute = Koje tijelo UN, čiji je Statut usvojen rezolucijom Generalne skupštine 428 (V) od 14. decembra 1950. godine, pruža međunarodnu zaštitu izbjeglicama i traži trajna rješenja za njih? Navedite njegovu englesku skraćenicu.
     .feedback = Kancelarija Visokog komesara Ujedinjenih nacija za izbjeglice (UNHCR). Njen Statut je prilog rezoluciji Generalne skupštine 428 (V), a sa radom je počela 1. januara 1951. godine. Član 35 Konvencije iz 1951. godine obavezuje države da sarađuju sa UNHCR-om u vršenju njegove nadzorne funkcije.
 
 q-iom-un-status = Od 2016. godine IOM je specijalizovana agencija Ujedinjenih nacija, sa istim pravnim statusom kao MOR (ILO).
@@ -316,12 +316,12 @@ q-icmpd-secretariat = Koja međuvladina organizacija sa sjedištem u Beču obavl
 
 ## Category: regional
 
-q-dublin-criteria-order = Prema Uredbi Dablin III, kriterijumi za određivanje odgovorne države članice moraju se primjenjivati utvrđenim redom. Poređajte ove kriterijume tim redom, od prvog do posljednjeg.
+q-dublin-criteria-order = Prema Uredbi Dablin III, koja se i dalje primjenjuje na zahtjeve registrovane prije 1. jula 2026. godine, kriterijumi za određivanje odgovorne države članice moraju se primjenjivati utvrđenim redom. Poređajte ove kriterijume tim redom, od prvog do posljednjeg.
     .item-minor = Za maloljetnika bez pratnje, država u kojoj zakonito boravi član porodice ili brat ili sestra
     .item-visa = Država koja je podnosiocu zahtjeva izdala važeću boravišnu ispravu ili vizu
     .item-irregular = Država čiju je spoljnu granicu podnosilac zahtjeva neregularno prešao
     .item-airport = Država u čijem je međunarodnom tranzitnom prostoru aerodroma zahtjev podnesen
-    .feedback = Član 7(1) Uredbe (EU) br. 604/2013 zahtijeva da se kriterijumi primjenjuju redom kojim su navedeni u Poglavlju III: maloljetnici bez pratnje (član 8), boravišne isprave i vize (član 12), neregularni ulazak (član 13) i tranzitni prostor aerodroma (član 15). Porodični kriterijumi uvijek imaju prednost.
+    .feedback = Član 7(1) Uredbe (EU) br. 604/2013 zahtijeva da se kriterijumi primjenjuju redom kojim su navedeni u Poglavlju III: maloljetnici bez pratnje (član 8), boravišne isprave i vize (član 12), neregularni ulazak (član 13) i tranzitni prostor aerodroma (član 15). Kriterijumi koji se odnose na maloljetnike bez pratnje i članove porodice (članovi 8 do 11) imaju prednost u odnosu na sve ostale. Za zahtjeve registrovane od 1. jula 2026. godine kriterijumi su utvrđeni u članovima 25 do 33 Uredbe (EU) 2024/1351.
 
 q-eu-regulations = Povežite svaku uredbu EU sa njenim predmetom.
     .left-r604 = Uredba (EU) br. 604/2013
@@ -333,7 +333,7 @@ q-eu-regulations = Povežite svaku uredbu EU sa njenim predmetom.
     .right-coastguard = Evropska granična i obalska straža, uključujući Frontex
     .right-management = Upravljanje azilom i migracijama, uključujući stalni mehanizam solidarnosti
     .right-temporary = Privremena zaštita u slučaju masovnog priliva raseljenih lica
-    .feedback = Br. 604/2013 je Dablin III, 2016/399 je Zakonik o šengenskim granicama, 2019/1896 je Uredba o evropskoj graničnoj i obalskoj straži, a 2024/1351 je Uredba o upravljanju azilom i migracijama iz Pakta, koja će zamijeniti Dablin III. Privremena zaštita uređena je Direktivom Savjeta 2001/55/EZ, a ne uredbom.
+    .feedback = Br. 604/2013 je Dablin III, 2016/399 je Zakonik o šengenskim granicama, 2019/1896 je Uredba o evropskoj graničnoj i obalskoj straži, a 2024/1351 je Uredba o upravljanju azilom i migracijama iz Pakta, koja je od 1. jula 2026. godine zamijenila Dablin III. Dablin III se i dalje primjenjuje na zahtjeve registrovane prije tog datuma (član 84(2) Uredbe (EU) 2024/1351). Privremena zaštita uređena je Direktivom Savjeta 2001/55/EZ, a ne uredbom.
 
 q-schengen-short-stay = Prema šengenskim pravilima o kratkoročnom boravku, koliko dana u bilo kom periodu od 180 dana može u šengenskom prostoru boraviti državljanin treće zemlje kojem nije potrebna viza, na primjer državljanin neke zemlje Zapadnog Balkana? Unesite broj.
     .feedback = Odgovor je 90. Član 6(1) Zakonika o šengenskim granicama (Uredba (EU) 2016/399) i član 4(1) Uredbe (EU) 2018/1806 dopuštaju boravak od najviše 90 dana u bilo kom periodu od 180 dana.
@@ -343,7 +343,7 @@ q-visa-liberalisation-2009 = Državljani kojih zemalja Zapadnog Balkana sa biome
     .opt-b = Albanije i Bosne i Hercegovine
     .opt-c = Srbije i Bosne i Hercegovine
     .opt-d = Crne Gore i Albanije
-    .feedback = Uredbom Savjeta (EZ) br. 1244/2009 ukinut je vizni režim za Srbiju, Crnu Goru i Sjevernu Makedoniju (tada pod imenom Bivša Jugoslovenska Republika Makedonija) od 19. decembra 2009. godine. Albanija i Bosna i Hercegovina uslijedile su 15. decembra 2010. godine, na osnovu Uredbe (EU) br. 1091/2010.
+    .feedback = Uredbom Savjeta (EZ) br. 1244/2009 ukinut je vizni režim za Srbiju, Crnu Goru i Sjevernu Makedoniju (tada pod imenom Bivša Jugoslovenska Republika Makedonija) od 19. decembra 2009. godine. Albanija i Bosna i Hercegovina uslijedile su 15. decembra 2010. godine, na osnovu Uredbe (EU) br. 1091/2010. Za Srbiju su bili izuzeti pasoši koje izdaje srpska Koordinaciona uprava; bezvizni režim za nosioce pasoša koje izdaje Kosovo* počeo je 1. januara 2024. godine. *Ovaj naziv ne dovodi u pitanje stavove o statusu i u skladu je sa Rezolucijom Savjeta bezbjednosti UN 1244/1999 i mišljenjem Međunarodnog suda pravde o proglašenju nezavisnosti Kosova.
     .opt-b-feedback = Albanija i Bosna i Hercegovina dobile su bezvizni režim godinu dana kasnije, od 15. decembra 2010. godine.
     .opt-c-feedback = Bosna i Hercegovina nije bila obuhvaćena odlukom iz 2009. godine. Bezvizni režim dobila je u decembru 2010. godine.
     .opt-d-feedback = Albanija nije bila obuhvaćena odlukom iz 2009. godine. Bezvizni režim dobila je u decembru 2010. godine.
@@ -372,7 +372,7 @@ q-screening-duration = Prema Uredbi EU o provjeri iz Pakta, koliko najduže mož
     .opt-d-feedback = Provjera je znatno kraća. Uredba propisuje najduže sedam dana na spoljnoj granici.
 
 q-ammr-transition = Za zahtjev za međunarodnu zaštitu registrovan prije 1. jula 2026. godine odgovorna država članica određuje se prema kriterijumima Uredbe Dablin III, iako nova Uredba o upravljanju azilom i migracijama zamjenjuje Dablin III.
-    .feedback = Tačno. Prema članu 84(2) Uredbe (EU) 2024/1351, država članica odgovorna za zahtjev registrovan prije 1. jula 2026. godine određuje se prema kriterijumima Uredbe (EU) br. 604/2013. Nova Uredba se, po pravilu, primjenjuje od 1. jula 2026. godine.
+    .feedback = Tačno. Prema članu 84(2) Uredbe (EU) 2024/1351, država članica odgovorna za zahtjev registrovan prije 1. jula 2026. godine određuje se prema kriterijumima Uredbe (EU) br. 604/2013. Nova Uredba je, po pravilu, počela da se primjenjuje 1. jula 2026. godine (član 85).
 
 q-berne-initiative-outcome = Šta je bio glavni rezultat Bernske inicijative, koju je Švajcarska pokrenula 2001. godine?
     .opt-a = Međunarodna agenda za upravljanje migracijama, neobavezujući referentni okvir

@@ -24,7 +24,7 @@ q-protocol-1967-effect = What was the main legal effect of the 1967 Protocol rel
     .opt-c = It added new grounds of persecution to the refugee definition.
     .opt-d = It introduced the principle of non-refoulement into international law.
     .feedback = Article I(2) of the 1967 Protocol applies the refugee definition without the words "as a result of events occurring before 1 January 1951". Article I(3) also removes the optional geographical limitation, except for declarations already made by existing States Parties.
-    .opt-b-feedback = UNHCR was established earlier, by UN General Assembly resolution 428 (V) of 14 December 1950, which contains its Statute.
+    .opt-b-feedback = UNHCR already existed: the General Assembly decided to establish it in resolution 319 (IV) of 1949 and adopted its Statute in resolution 428 (V) of 14 December 1950. It began work on 1 January 1951.
     .opt-c-feedback = The Protocol did not change the five Convention grounds of Article 1A(2).
     .opt-d-feedback = Non-refoulement was already set out in Article 33 of the 1951 Convention.
 
@@ -123,11 +123,11 @@ q-durable-solutions = Which of the following are the three traditional durable s
     .opt-c = Resettlement to a third country
     .opt-d = Temporary protection
     .opt-e = Detention pending removal
-    .feedback = Voluntary repatriation, local integration and resettlement are the traditional durable solutions. They go back to paragraph 1 of the UNHCR Statute and are set out in the Solutions part of the Global Compact on Refugees, which also promotes complementary pathways.
+    .feedback = Voluntary repatriation, local integration and resettlement are the traditional durable solutions. Paragraph 1 of the UNHCR Statute already refers to voluntary repatriation and to assimilation within new national communities, and the Solutions part of the Global Compact on Refugees sets out all three, together with complementary pathways.
     .opt-d-feedback = Temporary protection gives immediate protection in a mass influx, but by definition it is not a durable solution.
     .opt-e-feedback = Detention is a measure of migration control, not a solution for refugees.
 
-q-non-refoulement-extraterritorial = The principle of non-refoulement applies only to persons who are already on the territory of the State.
+q-non-refoulement-extraterritorial = According to UNHCR and the European Court of Human Rights, the principle of non-refoulement applies only to persons who are already on the territory of the State.
     .feedback = False. UNHCR's Advisory Opinion on the Extraterritorial Application of Non-Refoulement Obligations (2007) states that the obligation applies wherever a State exercises jurisdiction, including at the border and on the high seas. The European Court of Human Rights reached the same result for interceptions at sea in Hirsi Jamaa and Others v. Italy (2012).
 
 q-migrant-definition = How does the IOM Glossary on Migration (2019) describe the term "migrant"?
@@ -141,10 +141,10 @@ q-migrant-definition = How does the IOM Glossary on Migration (2019) describe th
     .opt-d-feedback = This is closer to "migrant worker", defined in Article 2(1) of the 1990 Migrant Workers Convention. The umbrella term "migrant" is broader.
 
 q-long-term-migrant-months = According to the UN Recommendations on Statistics of International Migration (Revision 1, 1998), a long-term migrant is a person who moves to a country other than that of his or her usual residence for at least how many months? Enter a number.
-    .feedback = The answer is 12. The UN Recommendations define a long-term migrant as a person who moves to another country for a period of at least a year (12 months), so that the country of destination becomes the new country of usual residence. A stay of 3 to 12 months is counted as short-term migration.
+    .feedback = The answer is 12. The UN Recommendations define a long-term migrant as a person who moves to another country for a period of at least a year (12 months), so that the country of destination becomes the new country of usual residence. A move of at least 3 but less than 12 months is counted as short-term migration, except where it is for recreation, holiday, visits to friends and relatives, business, medical treatment or religious pilgrimage.
 
 q-international-migrants-2020 = According to the IOM World Migration Report 2022, which uses UN DESA data, about how many international migrants were there in the world in 2020? Give the number in millions.
-    .feedback = The IOM World Migration Report 2022 gives about 281 million international migrants in 2020, based on UN DESA International Migrant Stock 2020. This was about 3.6 per cent of the world population. Answers between 271 and 291 are accepted.
+    .feedback = The IOM World Migration Report 2022 gives about 281 million international migrants in 2020, based on UN DESA International Migrant Stock 2020. This was about 3.6 per cent of the world population. Answers between 276 and 286 are accepted.
 
 q-no-reservations-article33 = A State that becomes party to the 1951 Refugee Convention may not make a reservation to Article 33 on non-refoulement.
     .feedback = True. Article 42(1) of the 1951 Convention excludes reservations to Articles 1, 3, 4, 16(1), 33 and 36 to 46. Article VII(1) of the 1967 Protocol contains the same limit for Articles 1, 3, 4, 16(1) and 33.
@@ -235,7 +235,7 @@ q-sdg-migration-targets = Complete the sentences about the Sustainable Developme
 
 ## Category: actors
 
-q-unhcr-statute = Which UN body was established by General Assembly resolution 428 (V) of 14 December 1950 to provide international protection to refugees and to seek permanent solutions for them? Give its English acronym.
+q-unhcr-statute = Which UN body, whose Statute was adopted by General Assembly resolution 428 (V) of 14 December 1950, provides international protection to refugees and seeks permanent solutions for them? Give its English acronym.
     .feedback = The Office of the United Nations High Commissioner for Refugees (UNHCR). Its Statute is annexed to General Assembly resolution 428 (V), and it began work on 1 January 1951. Article 35 of the 1951 Convention obliges States to cooperate with UNHCR in its supervisory function.
 
 q-iom-un-status = Since 2016 IOM has been a specialised agency of the United Nations, with the same legal status as the ILO.
@@ -316,12 +316,12 @@ q-icmpd-secretariat = Which intergovernmental organisation, with headquarters in
 
 ## Category: regional
 
-q-dublin-criteria-order = Under the Dublin III Regulation, the criteria for determining the Member State responsible must be applied in a fixed order. Put these criteria in that order, from the first to the last.
+q-dublin-criteria-order = Under the Dublin III Regulation, which still governs applications registered before 1 July 2026, the criteria for determining the Member State responsible must be applied in a fixed order. Put these criteria in that order, from the first to the last.
     .item-minor = For an unaccompanied minor, the State where a family member or sibling is legally present
     .item-visa = The State that issued a valid residence document or visa to the applicant
     .item-irregular = The State whose external border the applicant crossed irregularly
     .item-airport = The State in whose international transit area of an airport the application was made
-    .feedback = Article 7(1) of Regulation (EU) No 604/2013 requires the criteria to be applied in the order in which they appear in Chapter III: unaccompanied minors (Article 8), residence documents and visas (Article 12), irregular entry (Article 13) and the airport transit area (Article 15). Family criteria always come first.
+    .feedback = Article 7(1) of Regulation (EU) No 604/2013 requires the criteria to be applied in the order in which they appear in Chapter III: unaccompanied minors (Article 8), residence documents and visas (Article 12), irregular entry (Article 13) and the airport transit area (Article 15). The criteria on unaccompanied minors and family members (Articles 8 to 11) come before all the others. For applications registered from 1 July 2026, the criteria are set out in Articles 25 to 33 of Regulation (EU) 2024/1351.
 
 q-eu-regulations = Match each EU regulation with its subject.
     .left-r604 = Regulation (EU) No 604/2013
@@ -333,7 +333,7 @@ q-eu-regulations = Match each EU regulation with its subject.
     .right-coastguard = The European Border and Coast Guard, including Frontex
     .right-management = Asylum and migration management, including the permanent solidarity mechanism
     .right-temporary = Temporary protection in the event of a mass influx of displaced persons
-    .feedback = No 604/2013 is Dublin III, 2016/399 is the Schengen Borders Code, 2019/1896 is the European Border and Coast Guard Regulation and 2024/1351 is the Asylum and Migration Management Regulation of the Pact, which will replace Dublin III. Temporary protection is regulated by Council Directive 2001/55/EC, not by a regulation.
+    .feedback = No 604/2013 is Dublin III, 2016/399 is the Schengen Borders Code, 2019/1896 is the European Border and Coast Guard Regulation and 2024/1351 is the Asylum and Migration Management Regulation of the Pact, which replaced Dublin III from 1 July 2026. Dublin III still applies to applications registered before that date (Article 84(2) of Regulation (EU) 2024/1351). Temporary protection is regulated by Council Directive 2001/55/EC, not by a regulation.
 
 q-schengen-short-stay = Under the Schengen rules on short stays, how many days in any 180-day period may a third-country national who does not need a visa, for example a citizen of a Western Balkan country, stay in the Schengen area? Enter a number.
     .feedback = The answer is 90. Article 6(1) of the Schengen Borders Code (Regulation (EU) 2016/399) and Article 4(1) of Regulation (EU) 2018/1806 allow stays of no more than 90 days in any 180-day period.
@@ -343,7 +343,7 @@ q-visa-liberalisation-2009 = Citizens of which Western Balkan countries, holding
     .opt-b = Albania and Bosnia and Herzegovina
     .opt-c = Serbia and Bosnia and Herzegovina
     .opt-d = Montenegro and Albania
-    .feedback = Council Regulation (EC) No 1244/2009 lifted the visa requirement for Serbia, Montenegro and North Macedonia (then named the former Yugoslav Republic of Macedonia) from 19 December 2009. Albania and Bosnia and Herzegovina followed on 15 December 2010 under Regulation (EU) No 1091/2010.
+    .feedback = Council Regulation (EC) No 1244/2009 lifted the visa requirement for Serbia, Montenegro and North Macedonia (then named the former Yugoslav Republic of Macedonia) from 19 December 2009. Albania and Bosnia and Herzegovina followed on 15 December 2010 under Regulation (EU) No 1091/2010. For Serbia, passports issued by the Serbian Coordination Directorate were excluded; visa-free travel for holders of Kosovo* passports began on 1 January 2024. *This designation is without prejudice to positions on status, and is in line with UNSCR 1244/1999 and the ICJ Opinion on the Kosovo declaration of independence.
     .opt-b-feedback = Albania and Bosnia and Herzegovina obtained visa-free travel one year later, from 15 December 2010.
     .opt-c-feedback = Bosnia and Herzegovina was not included in the 2009 decision. It obtained visa-free travel in December 2010.
     .opt-d-feedback = Albania was not included in the 2009 decision. It obtained visa-free travel in December 2010.
@@ -372,7 +372,7 @@ q-screening-duration = Under the EU Screening Regulation of the Pact, what is th
     .opt-d-feedback = Screening is much shorter. The Regulation sets a maximum of seven days at the external border.
 
 q-ammr-transition = For an application for international protection registered before 1 July 2026, the Member State responsible is determined under the criteria of the Dublin III Regulation, even though the new Asylum and Migration Management Regulation replaces Dublin III.
-    .feedback = True. Under Article 84(2) of Regulation (EU) 2024/1351, the Member State responsible for an application registered before 1 July 2026 is determined under the criteria of Regulation (EU) No 604/2013. The new Regulation applies in general from 1 July 2026.
+    .feedback = True. Under Article 84(2) of Regulation (EU) 2024/1351, the Member State responsible for an application registered before 1 July 2026 is determined under the criteria of Regulation (EU) No 604/2013. The new Regulation has applied in general since 1 July 2026 (Article 85).
 
 q-berne-initiative-outcome = What was the main outcome of the Berne Initiative, launched by Switzerland in 2001?
     .opt-a = The International Agenda for Migration Management, a non-binding reference framework

@@ -24,7 +24,7 @@ q-protocol-1967-effect = Koji je bio glavni pravni učinak Protokola o statusu i
     .opt-c = Dodao je nove razloge proganjanja u definiciju izbjeglice.
     .opt-d = Uveo je načelo non-refoulement u međunarodno pravo.
     .feedback = Članak I(2) Protokola iz 1967. primjenjuje definiciju izbjeglice bez riječi „kao posljedica događaja nastalih prije 1. siječnja 1951.”. Članak I(3) uklanja i neobvezno zemljopisno ograničenje, osim izjava koje su postojeće države stranke već dale.
-    .opt-b-feedback = UNHCR je osnovan ranije, rezolucijom Opće skupštine UN-a 428 (V) od 14. prosinca 1950., koja sadržava njegov Statut.
+    .opt-b-feedback = UNHCR je već postojao: Opća skupština odlučila ga je osnovati rezolucijom 319 (IV) iz 1949., a njegov je Statut usvojila rezolucijom 428 (V) od 14. prosinca 1950. S radom je počeo 1. siječnja 1951.
     .opt-c-feedback = Protokol nije promijenio pet konvencijskih razloga iz članka 1A(2).
     .opt-d-feedback = Načelo non-refoulement bilo je već utvrđeno u članku 33. Konvencije iz 1951.
 
@@ -123,11 +123,11 @@ q-durable-solutions = Koja su od navedenih tri tradicionalna trajna rješenja za
     .opt-c = Preseljenje u treću zemlju
     .opt-d = Privremena zaštita
     .opt-e = Zadržavanje do udaljenja
-    .feedback = Dobrovoljna repatrijacija, lokalna integracija i preseljenje tradicionalna su trajna rješenja. Potječu iz stavka 1. Statuta UNHCR-a, a razrađena su u dijelu o rješenjima Globalnog sporazuma o izbjeglicama, koji promiče i komplementarne putove.
+    .feedback = Dobrovoljna repatrijacija, lokalna integracija i preseljenje tradicionalna su trajna rješenja. Stavak 1. Statuta UNHCR-a već spominje dobrovoljnu repatrijaciju i asimilaciju u nove nacionalne zajednice, a dio o rješenjima Globalnog sporazuma o izbjeglicama razrađuje sva tri rješenja, zajedno s komplementarnim putovima.
     .opt-d-feedback = Privremena zaštita pruža neposrednu zaštitu u slučaju masovnog priljeva, ali po definiciji nije trajno rješenje.
     .opt-e-feedback = Zadržavanje je mjera kontrole migracija, a ne rješenje za izbjeglice.
 
-q-non-refoulement-extraterritorial = Načelo zabrane prisilnog udaljenja ili vraćanja (non-refoulement) primjenjuje se samo na osobe koje se već nalaze na području države.
+q-non-refoulement-extraterritorial = Prema stajalištu UNHCR-a i Europskog suda za ljudska prava, načelo zabrane prisilnog udaljenja ili vraćanja (non-refoulement) primjenjuje se samo na osobe koje se već nalaze na području države.
     .feedback = Netočno. Savjetodavno mišljenje UNHCR-a o ekstrateritorijalnoj primjeni obveza zabrane prisilnog udaljenja ili vraćanja (2007.) navodi da se ta obveza primjenjuje svugdje gdje država izvršava jurisdikciju, uključujući granicu i otvoreno more. Europski sud za ljudska prava došao je do istog zaključka za presretanja na moru u predmetu Hirsi Jamaa i drugi protiv Italije (2012.).
 
 q-migrant-definition = Kako Pojmovnik IOM-a o migracijama (2019.) opisuje pojam „migrant”?
@@ -141,10 +141,10 @@ q-migrant-definition = Kako Pojmovnik IOM-a o migracijama (2019.) opisuje pojam 
     .opt-d-feedback = To je bliže pojmu „radnik migrant”, definiranom u članku 2(1) Konvencije o radnicima migrantima iz 1990. Krovni pojam „migrant” širi je.
 
 q-long-term-migrant-months = Prema Preporukama UN-a o statistici međunarodnih migracija (Revizija 1, 1998.), dugoročni migrant je osoba koja se preseli u zemlju različitu od zemlje svojeg uobičajenog boravišta na razdoblje od najmanje koliko mjeseci? Upišite broj.
-    .feedback = Točan je odgovor 12. Preporuke UN-a definiraju dugoročnog migranta kao osobu koja se preseli u drugu zemlju na razdoblje od najmanje godinu dana (12 mjeseci), tako da zemlja odredišta postaje njezina nova zemlja uobičajenog boravišta. Boravak od 3 do 12 mjeseci smatra se kratkoročnom migracijom.
+    .feedback = Točan je odgovor 12. Preporuke UN-a definiraju dugoročnog migranta kao osobu koja se preseli u drugu zemlju na razdoblje od najmanje godinu dana (12 mjeseci), tako da zemlja odredišta postaje njezina nova zemlja uobičajenog boravišta. Preseljenje na najmanje 3, ali manje od 12 mjeseci smatra se kratkoročnom migracijom, osim ako je riječ o rekreaciji, odmoru, posjetu prijateljima i rodbini, poslovnim razlozima, liječenju ili vjerskom hodočašću.
 
 q-international-migrants-2020 = Prema Izvješću IOM-a o migracijama u svijetu 2022., koje se temelji na podacima UN DESA-e, koliko je otprilike međunarodnih migranata bilo u svijetu 2020.? Upišite broj u milijunima.
-    .feedback = Izvješće IOM-a o migracijama u svijetu 2022. navodi oko 281 milijun međunarodnih migranata 2020., na temelju podataka UN DESA-e (International Migrant Stock 2020). To je bilo oko 3,6 posto svjetskog stanovništva. Prihvaćaju se odgovori od 271 do 291.
+    .feedback = Izvješće IOM-a o migracijama u svijetu 2022. navodi oko 281 milijun međunarodnih migranata 2020., na temelju podataka UN DESA-e (International Migrant Stock 2020). To je bilo oko 3,6 posto svjetskog stanovništva. Prihvaćaju se odgovori od 276 do 286.
 
 q-no-reservations-article33 = Država koja postane stranka Konvencije o statusu izbjeglica iz 1951. ne smije staviti rezervu na članak 33. o zabrani prisilnog udaljenja ili vraćanja (non-refoulement).
     .feedback = Točno. Članak 42(1) Konvencije iz 1951. isključuje rezerve na članke 1., 3., 4., 16(1), 33. te od 36. do 46. Članak VII(1) Protokola iz 1967. sadržava isto ograničenje za članke 1., 3., 4., 16(1) i 33.
@@ -235,7 +235,7 @@ q-sdg-migration-targets = Dovršite rečenice o ciljevima održivog razvoja.
 
 ## Kategorija: akteri
 
-q-unhcr-statute = Koje je tijelo UN-a osnovano rezolucijom Opće skupštine 428 (V) od 14. prosinca 1950. kako bi izbjeglicama pružalo međunarodnu zaštitu i tražilo trajna rješenja za njih? Navedite englesku kraticu tog tijela.
+q-unhcr-statute = Koje tijelo UN-a, čiji je Statut usvojen rezolucijom Opće skupštine 428 (V) od 14. prosinca 1950., pruža izbjeglicama međunarodnu zaštitu i traži trajna rješenja za njih? Navedite englesku kraticu tog tijela.
     .feedback = Riječ je o Uredu Visokog povjerenika Ujedinjenih naroda za izbjeglice (UNHCR). Njegov Statut prilog je rezoluciji Opće skupštine 428 (V), a s radom je počeo 1. siječnja 1951. Članak 35. Konvencije iz 1951. obvezuje države na suradnju s UNHCR-om u obavljanju njegove nadzorne funkcije.
 
 q-iom-un-status = IOM je od 2016. specijalizirana agencija Ujedinjenih naroda s istim pravnim statusom kao Međunarodna organizacija rada (MOR).
@@ -316,12 +316,12 @@ q-icmpd-secretariat = Koja međuvladina organizacija sa sjedištem u Beču obavl
 
 ## Kategorija: regija
 
-q-dublin-criteria-order = Prema Uredbi Dublin III kriteriji za određivanje odgovorne države članice moraju se primjenjivati utvrđenim redoslijedom. Poredajte te kriterije tim redoslijedom, od prvog do posljednjeg.
+q-dublin-criteria-order = Prema Uredbi Dublin III, koja se i dalje primjenjuje na zahtjeve registrirane prije 1. srpnja 2026., kriteriji za određivanje odgovorne države članice moraju se primjenjivati utvrđenim redoslijedom. Poredajte te kriterije tim redoslijedom, od prvog do posljednjeg.
     .item-minor = Za maloljetnika bez pratnje: država u kojoj zakonito boravi član njegove obitelji ili njegov brat ili sestra
     .item-visa = Država koja je podnositelju zahtjeva izdala valjanu boravišnu ispravu ili vizu
     .item-irregular = Država čiju je vanjsku granicu podnositelj zahtjeva nezakonito prešao
     .item-airport = Država u čijem je međunarodnom tranzitnom prostoru zračne luke zahtjev podnesen
-    .feedback = Članak 7(1) Uredbe (EU) br. 604/2013 zahtijeva da se kriteriji primjenjuju redoslijedom kojim su navedeni u poglavlju III.: maloljetnici bez pratnje (članak 8.), boravišne isprave i vize (članak 12.), nezakonit ulazak (članak 13.) i tranzitni prostor zračne luke (članak 15.). Obiteljski kriteriji uvijek su na prvome mjestu.
+    .feedback = Članak 7(1) Uredbe (EU) br. 604/2013 zahtijeva da se kriteriji primjenjuju redoslijedom kojim su navedeni u poglavlju III.: maloljetnici bez pratnje (članak 8.), boravišne isprave i vize (članak 12.), nezakonit ulazak (članak 13.) i tranzitni prostor zračne luke (članak 15.). Kriteriji koji se odnose na maloljetnike bez pratnje i članove obitelji (članci 8. do 11.) primjenjuju se prije svih ostalih. Za zahtjeve registrirane od 1. srpnja 2026. kriteriji su utvrđeni u člancima 25. do 33. Uredbe (EU) 2024/1351.
 
 q-eu-regulations = Povežite svaku uredbu EU-a s njezinim predmetom.
     .left-r604 = Uredba (EU) br. 604/2013
@@ -333,7 +333,7 @@ q-eu-regulations = Povežite svaku uredbu EU-a s njezinim predmetom.
     .right-coastguard = Europska granična i obalna straža, uključujući Frontex
     .right-management = Upravljanje azilom i migracijama, uključujući stalni mehanizam solidarnosti
     .right-temporary = Privremena zaštita u slučaju masovnog priljeva raseljenih osoba
-    .feedback = Uredba br. 604/2013 jest Uredba Dublin III, Uredba 2016/399 Zakonik o schengenskim granicama, Uredba 2019/1896 Uredba o europskoj graničnoj i obalnoj straži, a Uredba 2024/1351 Uredba o upravljanju azilom i migracijama iz Pakta, koja će zamijeniti Uredbu Dublin III. Privremena zaštita uređena je Direktivom Vijeća 2001/55/EZ, a ne uredbom.
+    .feedback = Uredba br. 604/2013 jest Uredba Dublin III, Uredba 2016/399 Zakonik o schengenskim granicama, Uredba 2019/1896 Uredba o europskoj graničnoj i obalnoj straži, a Uredba 2024/1351 Uredba o upravljanju azilom i migracijama iz Pakta, koja je od 1. srpnja 2026. zamijenila Uredbu Dublin III. Uredba Dublin III i dalje se primjenjuje na zahtjeve registrirane prije tog datuma (članak 84(2) Uredbe (EU) 2024/1351). Privremena zaštita uređena je Direktivom Vijeća 2001/55/EZ, a ne uredbom.
 
 q-schengen-short-stay = Prema schengenskim pravilima o kratkotrajnom boravku, koliko dana u bilo kojem razdoblju od 180 dana smije u schengenskom prostoru boraviti državljanin treće zemlje kojem nije potrebna viza, primjerice državljanin neke od zemalja zapadnog Balkana? Upišite broj.
     .feedback = Točan je odgovor 90. Članak 6(1) Zakonika o schengenskim granicama (Uredba (EU) 2016/399) i članak 4(1) Uredbe (EU) 2018/1806 dopuštaju boravak od najviše 90 dana u bilo kojem razdoblju od 180 dana.
@@ -343,7 +343,7 @@ q-visa-liberalisation-2009 = Državljani kojih zemalja zapadnog Balkana s biomet
     .opt-b = Albanije te Bosne i Hercegovine
     .opt-c = Srbije te Bosne i Hercegovine
     .opt-d = Crne Gore i Albanije
-    .feedback = Uredbom Vijeća (EZ) br. 1244/2009 ukinuta je vizna obveza za Srbiju, Crnu Goru i Sjevernu Makedoniju (tada pod nazivom bivša jugoslavenska republika Makedonija) od 19. prosinca 2009. Albanija te Bosna i Hercegovina uslijedile su 15. prosinca 2010. na temelju Uredbe (EU) br. 1091/2010.
+    .feedback = Uredbom Vijeća (EZ) br. 1244/2009 ukinuta je vizna obveza za Srbiju, Crnu Goru i Sjevernu Makedoniju (tada pod nazivom bivša jugoslavenska republika Makedonija) od 19. prosinca 2009. Albanija te Bosna i Hercegovina uslijedile su 15. prosinca 2010. na temelju Uredbe (EU) br. 1091/2010. Za Srbiju su bile izuzete putovnice koje izdaje srbijanska Koordinacijska uprava; bezvizni režim za nositelje putovnica koje izdaje Kosovo* počeo je 1. siječnja 2024. *Ovim se nazivom ne dovode u pitanje stajališta o statusu te je on u skladu s Rezolucijom Vijeća sigurnosti UN-a 1244/1999 i mišljenjem Međunarodnog suda o proglašenju neovisnosti Kosova.
     .opt-b-feedback = Albanija te Bosna i Hercegovina dobile su bezvizni režim godinu dana kasnije, od 15. prosinca 2010.
     .opt-c-feedback = Bosna i Hercegovina nije bila obuhvaćena odlukom iz 2009. Bezvizni režim dobila je u prosincu 2010.
     .opt-d-feedback = Albanija nije bila obuhvaćena odlukom iz 2009. Bezvizni režim dobila je u prosincu 2010.
@@ -372,7 +372,7 @@ q-screening-duration = Koliko najdulje smije trajati dubinska provjera na vanjsk
     .opt-d-feedback = Dubinska provjera znatno je kraća. Uredba propisuje najviše sedam dana na vanjskoj granici.
 
 q-ammr-transition = Za zahtjev za međunarodnu zaštitu registriran prije 1. srpnja 2026. odgovorna država članica određuje se prema kriterijima Uredbe Dublin III, iako nova Uredba o upravljanju azilom i migracijama zamjenjuje Uredbu Dublin III.
-    .feedback = Točno. Prema članku 84(2) Uredbe (EU) 2024/1351 država članica odgovorna za zahtjev registriran prije 1. srpnja 2026. određuje se prema kriterijima Uredbe (EU) br. 604/2013. Nova se Uredba općenito primjenjuje od 1. srpnja 2026.
+    .feedback = Točno. Prema članku 84(2) Uredbe (EU) 2024/1351 država članica odgovorna za zahtjev registriran prije 1. srpnja 2026. određuje se prema kriterijima Uredbe (EU) br. 604/2013. Nova se Uredba općenito počela primjenjivati 1. srpnja 2026. (članak 85.).
 
 q-berne-initiative-outcome = Koji je bio glavni rezultat Bernske inicijative koju je Švicarska pokrenula 2001.?
     .opt-a = Međunarodni program za upravljanje migracijama, neobvezujući referentni okvir

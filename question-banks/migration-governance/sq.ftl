@@ -24,7 +24,7 @@ q-protocol-1967-effect = Cili ishte efekti kryesor juridik i Protokollit të vit
     .opt-c = Shtoi shkaqe të reja persekutimi në përkufizimin e refugjatit.
     .opt-d = Futi parimin e moskthimit (non-refoulement) në të drejtën ndërkombëtare.
     .feedback = Neni I(2) i Protokollit të vitit 1967 e zbaton përkufizimin e refugjatit pa fjalët „si rezultat i ngjarjeve të ndodhura para 1 janarit 1951“. Neni I(3) heq gjithashtu kufizimin gjeografik fakultativ, me përjashtim të deklaratave të bëra tashmë nga shtetet palë ekzistuese.
-    .opt-b-feedback = UNHCR-ja ishte themeluar më herët, me rezolutën 428 (V) të Asamblesë së Përgjithshme të OKB-së, të 14 dhjetorit 1950, e cila përmban Statutin e saj.
+    .opt-b-feedback = UNHCR-ja ekzistonte tashmë: Asambleja e Përgjithshme vendosi ta themelonte me rezolutën 319 (IV) të vitit 1949 dhe miratoi Statutin e saj me rezolutën 428 (V) të 14 dhjetorit 1950. Ajo filloi punën më 1 janar 1951.
     .opt-c-feedback = Protokolli nuk i ndryshoi pesë shkaqet e Konventës në nenin 1A(2).
     .opt-d-feedback = Parimi i moskthimit ishte parashikuar tashmë në nenin 33 të Konventës së vitit 1951.
 
@@ -123,11 +123,11 @@ q-durable-solutions = Cilat nga të mëposhtmet janë tri zgjidhjet tradicionale
     .opt-c = Rivendosja në një vend të tretë
     .opt-d = Mbrojtja e përkohshme
     .opt-e = Ndalimi në pritje të largimit
-    .feedback = Riatdhesimi vullnetar, integrimi vendor dhe rivendosja janë zgjidhjet tradicionale të qëndrueshme. Ato burojnë nga paragrafi 1 i Statutit të UNHCR-së dhe parashtrohen në pjesën për zgjidhjet të Paktit Global për Refugjatët, i cili nxit gjithashtu rrugët plotësuese të pranimit.
+    .feedback = Riatdhesimi vullnetar, integrimi vendor dhe rivendosja janë zgjidhjet tradicionale të qëndrueshme. Paragrafi 1 i Statutit të UNHCR-së përmend tashmë riatdhesimin vullnetar dhe asimilimin në bashkësi të reja kombëtare, ndërsa pjesa për zgjidhjet e Paktit Global për Refugjatët i parashtron të treja, së bashku me rrugët plotësuese të pranimit.
     .opt-d-feedback = Mbrojtja e përkohshme jep mbrojtje të menjëhershme në rast fluksi masiv, por sipas vetë përkufizimit nuk është zgjidhje e qëndrueshme.
     .opt-e-feedback = Ndalimi është masë e kontrollit të migracionit, jo zgjidhje për refugjatët.
 
-q-non-refoulement-extraterritorial = Parimi i moskthimit (non-refoulement) zbatohet vetëm për personat që ndodhen tashmë në territorin e shtetit.
+q-non-refoulement-extraterritorial = Sipas UNHCR-së dhe Gjykatës Evropiane të të Drejtave të Njeriut, parimi i moskthimit (non-refoulement) zbatohet vetëm për personat që ndodhen tashmë në territorin e shtetit.
     .feedback = E gabuar. Opinioni këshillimor i UNHCR-së për zbatimin ekstraterritorial të detyrimeve të moskthimit (2007) thotë se detyrimi zbatohet kudo ku një shtet ushtron juridiksion, përfshirë në kufi dhe në det të hapur. Gjykata Evropiane e të Drejtave të Njeriut arriti në të njëjtin përfundim për interceptimet në det në çështjen Hirsi Jamaa dhe të tjerët kundër Italisë (2012).
 
 q-migrant-definition = Si e përshkruan Fjalori i IOM-it për migracionin (2019) termin „migrant“?
@@ -141,10 +141,10 @@ q-migrant-definition = Si e përshkruan Fjalori i IOM-it për migracionin (2019)
     .opt-d-feedback = Ky përshkrim i afrohet më shumë termit „punëtor migrant“, të përkufizuar në nenin 2(1) të Konventës së vitit 1990 për punëtorët migrantë. Termi përmbledhës „migrant“ është më i gjerë.
 
 q-long-term-migrant-months = Sipas Rekomandimeve të OKB-së për statistikat e migracionit ndërkombëtar (Rishikimi 1, 1998), migrant afatgjatë është personi që shkon në një vend të ndryshëm nga vendi i qëndrimit të vet të zakonshëm për të paktën sa muaj? Shkruani një numër.
-    .feedback = Përgjigjja është 12. Rekomandimet e OKB-së e përkufizojnë migrantin afatgjatë si person që shkon në një vend tjetër për një periudhë prej të paktën një viti (12 muajsh), në mënyrë që vendi i destinacionit të bëhet vendi i tij i ri i qëndrimit të zakonshëm. Qëndrimi nga 3 deri në 12 muaj llogaritet si migracion afatshkurtër.
+    .feedback = Përgjigjja është 12. Rekomandimet e OKB-së e përkufizojnë migrantin afatgjatë si person që shkon në një vend tjetër për një periudhë prej të paktën një viti (12 muajsh), në mënyrë që vendi i destinacionit të bëhet vendi i tij i ri i qëndrimit të zakonshëm. Zhvendosja për të paktën 3, por më pak se 12 muaj llogaritet si migracion afatshkurtër, përveç rasteve kur bëhet për rekreacion, pushime, vizita te miqtë dhe të afërmit, biznes, trajtim mjekësor ose pelegrinazh fetar.
 
 q-international-migrants-2020 = Sipas Raportit Botëror të Migracionit 2022 të IOM-it, i cili përdor të dhënat e UN DESA-s, përafërsisht sa migrantë ndërkombëtarë kishte në botë në vitin 2020? Jepni numrin në milionë.
-    .feedback = Raporti Botëror i Migracionit 2022 i IOM-it jep rreth 281 milionë migrantë ndërkombëtarë në vitin 2020, bazuar në të dhënat International Migrant Stock 2020 të UN DESA-s. Kjo përbënte rreth 3,6 për qind të popullsisë së botës. Pranohen përgjigjet nga 271 deri në 291.
+    .feedback = Raporti Botëror i Migracionit 2022 i IOM-it jep rreth 281 milionë migrantë ndërkombëtarë në vitin 2020, bazuar në të dhënat International Migrant Stock 2020 të UN DESA-s. Kjo përbënte rreth 3,6 për qind të popullsisë së botës. Pranohen përgjigjet nga 276 deri në 286.
 
 q-no-reservations-article33 = Një shtet që bëhet palë në Konventën e vitit 1951 për statusin e refugjatëve nuk mund të bëjë rezervë ndaj nenit 33 për moskthimin.
     .feedback = E vërtetë. Neni 42(1) i Konventës së vitit 1951 përjashton rezervat ndaj neneve 1, 3, 4, 16(1), 33 dhe 36 deri në 46. Neni VII(1) i Protokollit të vitit 1967 përmban të njëjtin kufizim për nenet 1, 3, 4, 16(1) dhe 33.
@@ -235,7 +235,7 @@ q-sdg-migration-targets = Plotësoni fjalitë për Objektivat e Zhvillimit të Q
 
 ## Kategoria: aktorët
 
-q-unhcr-statute = Cili organ i OKB-së u themelua me rezolutën 428 (V) të Asamblesë së Përgjithshme, të 14 dhjetorit 1950, për t'u dhënë refugjatëve mbrojtje ndërkombëtare dhe për të kërkuar zgjidhje të përhershme për ta? Shkruani akronimin e tij në anglisht.
+q-unhcr-statute = Cili organ i OKB-së, Statuti i të cilit u miratua me rezolutën 428 (V) të Asamblesë së Përgjithshme, të 14 dhjetorit 1950, u jep refugjatëve mbrojtje ndërkombëtare dhe kërkon zgjidhje të përhershme për ta? Shkruani akronimin e tij në anglisht.
     .feedback = Zyra e Komisionerit të Lartë të Kombeve të Bashkuara për Refugjatët (UNHCR). Statuti i saj është aneks i rezolutës 428 (V) të Asamblesë së Përgjithshme, dhe ajo filloi punën më 1 janar 1951. Neni 35 i Konventës së vitit 1951 i detyron shtetet të bashkëpunojnë me UNHCR-në në funksionin e saj mbikëqyrës.
 
 q-iom-un-status = Që nga viti 2016, IOM-i është agjenci e specializuar e Kombeve të Bashkuara, me të njëjtin status juridik si ILO-ja.
@@ -316,12 +316,12 @@ q-icmpd-secretariat = Cila organizatë ndërqeveritare, me seli në Vjenë, krye
 
 ## Kategoria: rajonale
 
-q-dublin-criteria-order = Sipas Rregullores Dublin III, kriteret për përcaktimin e shtetit anëtar përgjegjës duhet të zbatohen sipas një radhe të caktuar. Renditni këto kritere sipas asaj radhe, nga i pari te i fundit.
+q-dublin-criteria-order = Sipas Rregullores Dublin III, e cila vazhdon të zbatohet për kërkesat e regjistruara para 1 korrikut 2026, kriteret për përcaktimin e shtetit anëtar përgjegjës duhet të zbatohen sipas një radhe të caktuar. Renditni këto kritere sipas asaj radhe, nga i pari te i fundit.
     .item-minor = Për një të mitur të pashoqëruar, shteti ku ndodhet ligjërisht një anëtar i familjes ose një vëlla a motër
     .item-visa = Shteti që i ka lëshuar kërkuesit një dokument qëndrimi ose një vizë të vlefshme
     .item-irregular = Shteti, kufirin e jashtëm të të cilit kërkuesi e ka kaluar në mënyrë të parregullt
     .item-airport = Shteti në zonën ndërkombëtare të tranzitit të aeroportit të të cilit është bërë kërkesa
-    .feedback = Neni 7(1) i Rregullores (BE) nr. 604/2013 kërkon që kriteret të zbatohen sipas radhës në të cilën paraqiten në Kapitullin III: të miturit e pashoqëruar (neni 8), dokumentet e qëndrimit dhe vizat (neni 12), hyrja e parregullt (neni 13) dhe zona e tranzitit në aeroport (neni 15). Kriteret familjare vijnë gjithmonë të parat.
+    .feedback = Neni 7(1) i Rregullores (BE) nr. 604/2013 kërkon që kriteret të zbatohen sipas radhës në të cilën paraqiten në Kapitullin III: të miturit e pashoqëruar (neni 8), dokumentet e qëndrimit dhe vizat (neni 12), hyrja e parregullt (neni 13) dhe zona e tranzitit në aeroport (neni 15). Kriteret për të miturit e pashoqëruar dhe për anëtarët e familjes (nenet 8 deri në 11) vijnë para të gjitha kritereve të tjera. Për kërkesat e regjistruara nga 1 korriku 2026, kriteret parashikohen në nenet 25 deri në 33 të Rregullores (BE) 2024/1351.
 
 q-eu-regulations = Lidhni secilën rregullore të BE-së me lëndën e saj.
     .left-r604 = Rregullorja (BE) nr. 604/2013
@@ -333,7 +333,7 @@ q-eu-regulations = Lidhni secilën rregullore të BE-së me lëndën e saj.
     .right-coastguard = Roja Evropiane Kufitare dhe Bregdetare, përfshirë Frontex-in
     .right-management = Menaxhimi i azilit dhe i migracionit, përfshirë mekanizmin e përhershëm të solidaritetit
     .right-temporary = Mbrojtja e përkohshme në rast fluksi masiv të personave të zhvendosur
-    .feedback = Nr. 604/2013 është Dublin III, 2016/399 është Kodi Kufitar i Shengenit, 2019/1896 është Rregullorja për Rojën Evropiane Kufitare dhe Bregdetare dhe 2024/1351 është Rregullorja e Paktit për Menaxhimin e Azilit dhe Migracionit, e cila do të zëvendësojë Dublin III. Mbrojtja e përkohshme rregullohet nga Direktiva 2001/55/KE e Këshillit, jo nga një rregullore.
+    .feedback = Nr. 604/2013 është Dublin III, 2016/399 është Kodi Kufitar i Shengenit, 2019/1896 është Rregullorja për Rojën Evropiane Kufitare dhe Bregdetare dhe 2024/1351 është Rregullorja e Paktit për Menaxhimin e Azilit dhe Migracionit, e cila zëvendësoi Dublin III nga 1 korriku 2026. Dublin III vazhdon të zbatohet për kërkesat e regjistruara para kësaj date (neni 84(2) i Rregullores (BE) 2024/1351). Mbrojtja e përkohshme rregullohet nga Direktiva 2001/55/KE e Këshillit, jo nga një rregullore.
 
 q-schengen-short-stay = Sipas rregullave të Shengenit për qëndrimet afatshkurtra, sa ditë brenda çdo periudhe 180-ditore mund të qëndrojë në zonën Shengen një shtetas i vendit të tretë që nuk ka nevojë për vizë, për shembull një shtetas i një vendi të Ballkanit Perëndimor? Shkruani një numër.
     .feedback = Përgjigjja është 90. Neni 6(1) i Kodit Kufitar të Shengenit (Rregullorja (BE) 2016/399) dhe neni 4(1) i Rregullores (BE) 2018/1806 lejojnë qëndrime jo më të gjata se 90 ditë brenda çdo periudhe 180-ditore.
@@ -343,7 +343,7 @@ q-visa-liberalisation-2009 = Cilat janë vendet e Ballkanit Perëndimor, shtetas
     .opt-b = Shqipëria dhe Bosnja e Hercegovina
     .opt-c = Serbia dhe Bosnja e Hercegovina
     .opt-d = Mali i Zi dhe Shqipëria
-    .feedback = Rregullorja (KE) nr. 1244/2009 e Këshillit hoqi detyrimin e vizave për Serbinë, Malin e Zi dhe Maqedoninë e Veriut (atëherë me emrin ish-Republika Jugosllave e Maqedonisë) nga 19 dhjetori 2009. Shqipëria dhe Bosnja e Hercegovina pasuan më 15 dhjetor 2010, sipas Rregullores (BE) nr. 1091/2010.
+    .feedback = Rregullorja (KE) nr. 1244/2009 e Këshillit hoqi detyrimin e vizave për Serbinë, Malin e Zi dhe Maqedoninë e Veriut (atëherë me emrin ish-Republika Jugosllave e Maqedonisë) nga 19 dhjetori 2009. Shqipëria dhe Bosnja e Hercegovina pasuan më 15 dhjetor 2010, sipas Rregullores (BE) nr. 1091/2010. Për Serbinë u përjashtuan pasaportat e lëshuara nga Drejtoria serbe e Koordinimit; udhëtimi pa viza për mbajtësit e pasaportave të lëshuara nga Kosova* filloi më 1 janar 2024. *Ky përcaktim nuk paragjykon qëndrimet për statusin dhe është në përputhje me Rezolutën 1244/1999 të Këshillit të Sigurimit të OKB-së dhe me Opinionin e Gjykatës Ndërkombëtare të Drejtësisë për shpalljen e pavarësisë së Kosovës.
     .opt-b-feedback = Shqipëria dhe Bosnja e Hercegovina përfituan regjimin pa viza një vit më vonë, nga 15 dhjetori 2010.
     .opt-c-feedback = Bosnja e Hercegovina nuk u përfshi në vendimin e vitit 2009. Ajo përfitoi regjimin pa viza në dhjetor 2010.
     .opt-d-feedback = Shqipëria nuk u përfshi në vendimin e vitit 2009. Ajo përfitoi regjimin pa viza në dhjetor 2010.
@@ -372,7 +372,7 @@ q-screening-duration = Sipas Rregullores së BE-së për shqyrtimin paraprak (sc
     .opt-d-feedback = Shqyrtimi paraprak është shumë më i shkurtër. Rregullorja përcakton një maksimum prej shtatë ditësh në kufirin e jashtëm.
 
 q-ammr-transition = Për një kërkesë për mbrojtje ndërkombëtare të regjistruar para 1 korrikut 2026, shteti anëtar përgjegjës përcaktohet sipas kritereve të Rregullores Dublin III, edhe pse Rregullorja e re për Menaxhimin e Azilit dhe Migracionit e zëvendëson Dublin III.
-    .feedback = E vërtetë. Sipas nenit 84(2) të Rregullores (BE) 2024/1351, shteti anëtar përgjegjës për një kërkesë të regjistruar para 1 korrikut 2026 përcaktohet sipas kritereve të Rregullores (BE) nr. 604/2013. Rregullorja e re zbatohet në përgjithësi nga 1 korriku 2026.
+    .feedback = E vërtetë. Sipas nenit 84(2) të Rregullores (BE) 2024/1351, shteti anëtar përgjegjës për një kërkesë të regjistruar para 1 korrikut 2026 përcaktohet sipas kritereve të Rregullores (BE) nr. 604/2013. Rregullorja e re zbatohet në përgjithësi që nga 1 korriku 2026 (neni 85).
 
 q-berne-initiative-outcome = Cili ishte rezultati kryesor i Iniciativës së Bernës, të nisur nga Zvicra në vitin 2001?
     .opt-a = Agjenda Ndërkombëtare për Menaxhimin e Migracionit, një kornizë referimi jo e detyrueshme
