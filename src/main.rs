@@ -96,7 +96,7 @@ enum PlacementCommand {
         #[arg(long, default_value_t = 0.075)]
         alpha: f64,
         /// Tuning: also stop when one level has this posterior probability (0 turns the rule off).
-        #[arg(long, default_value_t = 0.75)]
+        #[arg(long, default_value_t = 0.76)]
         confidence: f64,
     },
 }

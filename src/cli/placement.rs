@@ -220,7 +220,7 @@ impl Default for Tuning {
             max_items: 40,
             indifference: Some(0.35),
             alpha: 0.075,
-            confidence: Some(0.75),
+            confidence: Some(0.76),
         }
     }
 }
