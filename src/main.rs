@@ -240,14 +240,7 @@ fn calibrate(
         .extract()
         .map_err(|e| CliError::Invalid(e.to_string()))?;
     let bank = ispit::web::load_placement(&settings.banks_dir)
-        .map_err(|p| {
-            CliError::Invalid(
-                p.iter()
-                    .map(|d| d.to_string())
-                    .collect::<Vec<_>>()
-                    .join("\n"),
-            )
-        })?
+        .map_err(|p| CliError::from_diagnostics(&p))?
         .ok_or_else(|| CliError::Invalid("no placement bank".into()))?;
     let patterns = match responses {
         Some(path) => tools::read_patterns(&path)?,

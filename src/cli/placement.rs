@@ -24,6 +24,13 @@ pub enum CliError {
     Invalid(String),
 }
 
+impl CliError {
+    /// Bank problems, one `file:line:col: message` per line.
+    pub fn from_diagnostics(problems: &[crate::diagnostic::Diagnostic]) -> CliError {
+        CliError::Invalid(crate::diagnostic::Diagnostics(problems.to_vec()).to_string())
+    }
+}
+
 fn read_json<T: for<'de> Deserialize<'de>>(path: &Path) -> Result<T, CliError> {
     let name = path.display().to_string();
     let text = std::fs::read_to_string(path).map_err(|e| CliError::Read(name.clone(), e))?;
@@ -292,14 +299,7 @@ pub fn print_figures(cat: &Figures, linear: &Figures) {
 /// The bundled English placement bank, for simulation (its own cut scores, with below-A1).
 pub fn load_bundled_bank() -> Result<(Pool, Cuts), CliError> {
     let bank = crate::placement::bank::load(Path::new("question-banks/english-placement"))
-        .map_err(|p| {
-            CliError::Invalid(
-                p.iter()
-                    .map(|d| d.to_string())
-                    .collect::<Vec<_>>()
-                    .join("\n"),
-            )
-        })?;
+        .map_err(|p| CliError::from_diagnostics(&p))?;
     Ok((bank.pool, bank.cuts))
 }
 
@@ -379,14 +379,7 @@ pub fn write_exposure(dir: &Path, max_rate: f64, seed: u64) -> Result<usize, Cli
     let path = dir.join(EXPOSURE_FILE);
     // Start from K = 1 everywhere: the previous file must not bias the new simulation.
     let _ = std::fs::remove_file(&path);
-    let mut bank = load(dir).map_err(|p| {
-        CliError::Invalid(
-            p.iter()
-                .map(|d| d.to_string())
-                .collect::<Vec<_>>()
-                .join("\n"),
-        )
-    })?;
+    let mut bank = load(dir).map_err(|p| CliError::from_diagnostics(&p))?;
     let target = ExposureTarget {
         population: bank.config.prior,
         max_rate,

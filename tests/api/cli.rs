@@ -6,19 +6,6 @@ fn ispit() -> Command {
     Command::new(env!("CARGO_BIN_EXE_ispit"))
 }
 
-fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
-    std::fs::create_dir_all(to).expect("mkdir");
-    for entry in std::fs::read_dir(from).expect("read dir") {
-        let path = entry.expect("entry").path();
-        let target = to.join(path.file_name().expect("name"));
-        if path.is_dir() {
-            copy_dir(&path, &target);
-        } else {
-            std::fs::copy(&path, &target).expect("copy");
-        }
-    }
-}
-
 #[test]
 fn validate_accepts_the_bundled_content() {
     let out = ispit().args(["validate"]).output().expect("runs");
@@ -31,7 +18,7 @@ fn validate_accepts_the_bundled_content() {
 #[test]
 fn validate_reports_broken_banks_with_file_line_and_column() {
     let dir = tempfile::tempdir().expect("tempdir");
-    copy_dir("question-banks".as_ref(), dir.path());
+    crate::helpers::copy_dir("question-banks".as_ref(), dir.path());
     let toml = dir.path().join("migration-gender/course.toml");
     let text = std::fs::read_to_string(&toml).expect("read");
     // Point a single-choice key at an option that does not exist.

@@ -40,7 +40,7 @@ fn bundled_banks_and_locales_are_valid_and_complete() {
 #[test]
 fn a_locale_missing_a_message_fails_validation() {
     let dir = tempfile::tempdir().expect("tempdir");
-    copy_dir("locales".as_ref(), dir.path());
+    crate::helpers::copy_dir("locales".as_ref(), dir.path());
     let file = dir.path().join("mk/session.ftl");
     let text = std::fs::read_to_string(&file).expect("read");
     let without: String = text
@@ -66,19 +66,6 @@ fn a_locale_missing_a_message_fails_validation() {
                 && p.contains("`login-obsolete` is not in English")),
         "{all:?}"
     );
-}
-
-fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
-    for entry in std::fs::read_dir(from).expect("read dir") {
-        let path = entry.expect("entry").path();
-        let target = to.join(path.file_name().expect("name"));
-        if path.is_dir() {
-            std::fs::create_dir_all(&target).expect("mkdir");
-            copy_dir(&path, &target);
-        } else {
-            std::fs::copy(&path, &target).expect("copy");
-        }
-    }
 }
 
 /// Interface text belongs in Fluent files: outside `{{…}}` and tags, templates hold only punctuation.
