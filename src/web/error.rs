@@ -108,7 +108,7 @@ pub fn error_response(
         return Response::build().status(status).ok();
     };
     // The locale was resolved by the route's guards when there were any; otherwise fall back to headers.
-    let locale = futures_locale(req);
+    let locale = error_locale(req);
     let message = app.ui.format(locale, message_id, None, None);
     if req.uri().path().starts_with("/api") {
         let body = json!({ "error": { "code": code, "message": message } }).to_string();
@@ -135,7 +135,7 @@ pub fn error_response(
 }
 
 /// The locale for an error page, without awaiting: what the guards cached, else `?lang`, cookie, header.
-fn futures_locale(req: &Request<'_>) -> crate::i18n::Locale {
+fn error_locale(req: &Request<'_>) -> crate::i18n::Locale {
     if let Some(l) = req.local_cache(|| super::guards::ResolvedLocale(None)).0 {
         return l;
     }

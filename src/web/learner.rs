@@ -315,7 +315,7 @@ async fn save_page(
             crate::assessment::attempt::AttemptRefusal::Closed,
         ));
     }
-    let (course, quiz) = service::quiz_of(&app.bank, &a)?;
+    let (course, _) = service::quiz_of(&app.bank, &a)?;
     let page: usize = form.get("page").and_then(|p| p.parse().ok()).unwrap_or(1);
     let mut answers: Vec<(QuestionId, Option<Answer>)> = Vec::new();
     let mut errors = BTreeMap::new();
@@ -367,7 +367,6 @@ async fn save_page(
             None => format!("/attempts/{id}?page={page}"),
         },
     };
-    let _ = quiz;
     Ok(Either::Left(Redirect::to(target)))
 }
 
