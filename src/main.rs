@@ -52,6 +52,10 @@ enum PlacementCommand {
         /// Where to write the updated item parameters (JSON, usable with `simulate --bank`).
         #[arg(long)]
         out: PathBuf,
+        /// Also write the new difficulties into the bank's items-*.toml, for items with at least this many
+        /// responses (0 = do not write).
+        #[arg(long, default_value_t = 0)]
+        apply_min_responses: u64,
     },
     /// EAP, posterior SD, MLE and its SE for response patterns.
     Estimate {
@@ -119,7 +123,11 @@ fn main() -> ExitCode {
 fn placement(command: PlacementCommand) -> ExitCode {
     use ispit::cli::placement as tools;
     let result = match command {
-        PlacementCommand::Calibrate { responses, out } => calibrate(responses, &out),
+        PlacementCommand::Calibrate {
+            responses,
+            out,
+            apply_min_responses,
+        } => calibrate(responses, &out, apply_min_responses),
         PlacementCommand::Exposure { max_rate, seed } => tools::write_exposure(
             std::path::Path::new("question-banks/english-placement"),
             max_rate,
@@ -234,6 +242,7 @@ fn validate(path: Option<PathBuf>, locales: Option<PathBuf>) -> ExitCode {
 fn calibrate(
     responses: Option<PathBuf>,
     out: &std::path::Path,
+    apply_min_responses: u64,
 ) -> Result<(), ispit::cli::placement::CliError> {
     use ispit::cli::placement::{self as tools, CliError};
     let settings: ispit::web::config::Settings = ispit::web::config::figment()
@@ -265,6 +274,19 @@ fn calibrate(
         report["persons_used"],
         out.display()
     );
+    if apply_min_responses > 0 {
+        let new_b: std::collections::BTreeMap<String, f64> = report["items"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter(|i| i["responses"].as_u64().unwrap_or(0) >= apply_min_responses)
+            .filter_map(|i| Some((i["id"].as_str()?.to_string(), i["b"].as_f64()?)))
+            .collect();
+        let dir = settings.banks_dir.join("english-placement");
+        let updated = ispit::placement::bank::write_difficulties(&dir, &new_b)
+            .map_err(|p| CliError::from_diagnostics(&p))?;
+        println!("{updated} difficulties written into {}", dir.display());
+    }
     Ok(())
 }
 

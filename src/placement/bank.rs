@@ -417,6 +417,52 @@ pub fn load(dir: &Path) -> Result<PlacementBank, Vec<Diagnostic>> {
     parse((&settings_path, &settings), &item_files)
 }
 
+/// Writes new difficulties into the `items-*.toml` files of `dir`, keeping every comment and layout; only the
+/// `b` of the listed items changes. Returns how many items were updated.
+pub fn write_difficulties(
+    dir: &Path,
+    new_b: &BTreeMap<String, f64>,
+) -> Result<usize, Vec<Diagnostic>> {
+    let mut changed = 0;
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(|e| vec![Diagnostic::in_file(dir, format!("cannot read: {e}"))])?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with("items-") && n.ends_with(".toml"))
+        })
+        .collect();
+    files.sort();
+    for path in files {
+        let text = std::fs::read_to_string(&path)
+            .map_err(|e| vec![Diagnostic::in_file(&path, format!("cannot read: {e}"))])?;
+        let mut doc: toml_edit::DocumentMut = text
+            .parse()
+            .map_err(|e: toml_edit::TomlError| vec![Diagnostic::in_file(&path, e.to_string())])?;
+        let mut touched = false;
+        if let Some(items) = doc
+            .get_mut("items")
+            .and_then(|i| i.as_array_of_tables_mut())
+        {
+            for table in items.iter_mut() {
+                let id = table.get("id").and_then(|v| v.as_str()).map(str::to_string);
+                if let Some(b) = id.and_then(|id| new_b.get(&id)) {
+                    table["b"] = toml_edit::value((b * 100.0).round() / 100.0);
+                    touched = true;
+                    changed += 1;
+                }
+            }
+        }
+        if touched {
+            std::fs::write(&path, doc.to_string())
+                .map_err(|e| vec![Diagnostic::in_file(&path, format!("cannot write: {e}"))])?;
+        }
+    }
+    Ok(changed)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -477,6 +523,22 @@ passage = "p1"
         assert_eq!(bank.texts[0].correct, 0);
         assert_eq!(bank.cuts.level(-2.9), Level::BelowA1);
         assert_eq!(bank.config.prior.sd, 1.2);
+    }
+
+    #[test]
+    fn new_difficulties_are_written_back_keeping_the_file() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        std::fs::write(dir.path().join("placement.toml"), SETTINGS).expect("write");
+        let commented = format!("# keep this comment\n{ITEMS}");
+        std::fs::write(dir.path().join("items-a2.toml"), &commented).expect("write");
+        let updated = write_difficulties(dir.path(), &[("a2-g-1".to_string(), -1.234)].into())
+            .expect("writes");
+        assert_eq!(updated, 1);
+        let text = std::fs::read_to_string(dir.path().join("items-a2.toml")).expect("read");
+        assert!(text.starts_with("# keep this comment"));
+        let bank = load(dir.path()).expect("still valid");
+        assert_eq!(bank.pool.items[0].params.b, -1.23);
+        assert_eq!(bank.pool.items[1].params.b, -1.0, "other items unchanged");
     }
 
     #[test]

@@ -85,8 +85,17 @@ fn calibrate_writes_updated_parameters_from_response_patterns() {
         serde_json::json!({ "patterns": patterns }).to_string(),
     )
     .expect("write");
+    let banks = dir.path().join("banks");
+    crate::helpers::copy_dir("question-banks".as_ref(), &banks);
     let out = ispit()
-        .args(["placement", "calibrate", "--responses"])
+        .env("ISPIT_BANKS_DIR", &banks)
+        .args([
+            "placement",
+            "calibrate",
+            "--apply-min-responses",
+            "20",
+            "--responses",
+        ])
         .arg(&input)
         .arg("--out")
         .arg(&output)
@@ -116,4 +125,19 @@ fn calibrate_writes_updated_parameters_from_response_patterns() {
         .sum::<f64>()
         / estimated.len() as f64;
     assert!(mean_abs < 0.6, "mean |Δb| {mean_abs}");
+    // --apply wrote the new difficulties into the bank's TOML files, which still load.
+    let rewritten =
+        ispit::placement::bank::load(&banks.join("english-placement")).expect("bank still valid");
+    let moved = rewritten
+        .pool
+        .items
+        .iter()
+        .zip(&bank.pool.items)
+        .filter(|(new, old)| (new.params.b - old.params.b).abs() > 0.005)
+        .count();
+    assert!(
+        moved >= estimated.len() / 2,
+        "{moved} of {} estimated items were written",
+        estimated.len()
+    );
 }
