@@ -398,6 +398,17 @@ pub fn load(dir: &Path) -> Result<PlacementBank, Vec<Diagnostic>> {
             .map_err(|e| vec![Diagnostic::in_file(p, format!("cannot read: {e}"))])
     };
     let settings = read(&settings_path)?;
+    let files = item_files(dir)?;
+    let mut item_files = Vec::new();
+    for f in files {
+        let text = read(&f)?;
+        item_files.push((f, text));
+    }
+    parse((&settings_path, &settings), &item_files)
+}
+
+/// The `items-*.toml` files of a placement bank folder, in name order.
+fn item_files(dir: &Path) -> Result<Vec<PathBuf>, Vec<Diagnostic>> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
         .map_err(|e| vec![Diagnostic::in_file(dir, format!("cannot read: {e}"))])?
         .filter_map(Result::ok)
@@ -409,12 +420,7 @@ pub fn load(dir: &Path) -> Result<PlacementBank, Vec<Diagnostic>> {
         })
         .collect();
     files.sort();
-    let mut item_files = Vec::new();
-    for f in files {
-        let text = read(&f)?;
-        item_files.push((f, text));
-    }
-    parse((&settings_path, &settings), &item_files)
+    Ok(files)
 }
 
 /// Writes new difficulties into the `items-*.toml` files of `dir`, keeping every comment and layout; only the
@@ -424,17 +430,7 @@ pub fn write_difficulties(
     new_b: &BTreeMap<String, f64>,
 ) -> Result<usize, Vec<Diagnostic>> {
     let mut changed = 0;
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map_err(|e| vec![Diagnostic::in_file(dir, format!("cannot read: {e}"))])?
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| {
-            p.file_name()
-                .and_then(|n| n.to_str())
-                .is_some_and(|n| n.starts_with("items-") && n.ends_with(".toml"))
-        })
-        .collect();
-    files.sort();
+    let files = item_files(dir)?;
     for path in files {
         let text = std::fs::read_to_string(&path)
             .map_err(|e| vec![Diagnostic::in_file(&path, format!("cannot read: {e}"))])?;
