@@ -96,6 +96,11 @@ pub fn seconds_left(deadline: Option<Timestamp>, now: Timestamp) -> Option<i64> 
     deadline.map(|d| (d.as_second() - now.as_second()).max(0))
 }
 
+/// Whole minutes left, rounded up, as shown to the learner ("1 minute" until the very last second).
+pub fn minutes_left(deadline: Option<Timestamp>, now: Timestamp) -> Option<i64> {
+    seconds_left(deadline, now).map(|s| (s + 59) / 60)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -126,6 +131,8 @@ mod tests {
         );
         assert_eq!(seconds_left(d, t("2026-11-27T10:09:00Z")), Some(60));
         assert_eq!(seconds_left(d, t("2026-11-27T11:00:00Z")), Some(0));
+        assert_eq!(minutes_left(d, t("2026-11-27T10:09:59Z")), Some(1));
+        assert_eq!(minutes_left(d, t("2026-11-27T10:08:59Z")), Some(2));
         let untimed = Quiz {
             time_limit_seconds: None,
             ..quiz.clone()

@@ -14,7 +14,7 @@ use super::guards::{CheckedForm, Lang, Learner};
 use super::pages::{base_context, Ctx, Page, PageMeta};
 use super::state::App;
 use crate::assessment::answer::Answer;
-use crate::assessment::attempt::{seconds_left, AttemptState};
+use crate::assessment::attempt::{minutes_left, seconds_left, AttemptState};
 use crate::assessment::view::question_view;
 use crate::bank::{Course, Layout, Quiz};
 use crate::db::attempts::{self as rows, AttemptRow};
@@ -253,10 +253,7 @@ async fn render_attempt(
         .with("has_prev", one_per_page && current > 1)
         .with("has_next", one_per_page && current < total)
         .with("seconds_left", seconds_left(deadline, now))
-        .with(
-            "minutes_left",
-            seconds_left(deadline, now).map(|s| (s + 59) / 60),
-        )
+        .with("minutes_left", minutes_left(deadline, now))
         .with("deadline", a.deadline.map(|d| fmt_time(app, d, lang.0)))
         .with("has_errors", errors.is_some());
     Ok(Page::new("pages/attempt", ctx).status(status))
@@ -418,10 +415,7 @@ async fn summary(
         .with("attempt", a.id)
         .with("items", items)
         .with("unanswered", unanswered)
-        .with(
-            "minutes_left",
-            seconds_left(deadline, now).map(|s| (s + 59) / 60),
-        )
+        .with("minutes_left", minutes_left(deadline, now))
         .with("deadline", a.deadline.map(|d| fmt_time(app, d, lang.0)));
     Ok(Either::Left(Page::new("pages/summary", ctx)))
 }

@@ -9,6 +9,7 @@ use super::error::AppError;
 use super::guards::{CheckedForm, Lang, Learner};
 use super::pages::{base_context, Page, PageMeta};
 use super::state::App;
+use crate::assessment::attempt::minutes_left;
 use crate::placement::bank::PlacementBank;
 use crate::service::placement::{self as service, Next};
 
@@ -119,7 +120,11 @@ async fn item_page(
         )
         .with(
             "minutes_left",
-            a.deadline.map(|d| ((d - now.as_second()).max(0) + 59) / 60),
+            minutes_left(
+                a.deadline
+                    .and_then(|d| jiff::Timestamp::from_second(d).ok()),
+                now,
+            ),
         );
     Ok(Either::Left(Page::new("pages/placement-item", ctx)))
 }
@@ -143,8 +148,8 @@ async fn answer(
         .ok_or(AppError::Invalid("error-unprocessable"))?;
     match form.get("choice").and_then(|c| c.parse::<usize>().ok()) {
         Some(choice) => service::answer(&app.db, bank, &a, step, item, choice, now).await?,
-        // No choice made: show the same item again (nothing to save).
-        None => return Ok(Redirect::to(format!("/placement/{id}?missing=1"))),
+        // No choice made (the radio is `required`; this is for clients that skip that): the same item again.
+        None => return Ok(Redirect::to(format!("/placement/{id}"))),
     }
     Ok(Redirect::to(format!("/placement/{id}")))
 }
