@@ -283,7 +283,7 @@ fn calibrate(
             .filter_map(|i| Some((i["id"].as_str()?.to_string(), i["b"].as_f64()?)))
             .collect();
         let dir = settings.banks_dir.join("english-placement");
-        let updated = ispit::placement::bank::write_difficulties(&dir, &new_b)
+        let updated = ispit::placement::load::write_difficulties(&dir, &new_b)
             .map_err(|p| CliError::from_diagnostics(&p))?;
         println!("{updated} difficulties written into {}", dir.display());
     }

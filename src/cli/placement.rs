@@ -6,6 +6,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
+use crate::placement::calibrate::ResponsePattern;
 use crate::placement::cat::{calibrate_exposure, CatConfig, ExposureTarget, Item, Pool};
 use crate::placement::cefr::{Cuts, Level};
 use crate::placement::estimate::{eap, mle, Prior, Response};
@@ -298,19 +299,16 @@ pub fn print_figures(cat: &Figures, linear: &Figures) {
 
 /// The bundled English placement bank, for simulation (its own cut scores, with below-A1).
 pub fn load_bundled_bank() -> Result<(Pool, Cuts), CliError> {
-    let bank = crate::placement::bank::load(Path::new("question-banks/english-placement"))
+    let bank = crate::placement::load::load(Path::new("question-banks/english-placement"))
         .map_err(|p| CliError::from_diagnostics(&p))?;
     Ok((bank.pool, bank.cuts))
 }
-
-/// One learner's responses: (pattern id, [(item id, right)]).
-pub type Patterned = (String, Vec<(String, bool)>);
 
 /// Re-estimates Rasch difficulties from response patterns (one per learner), keeping the bank's mean
 /// difficulty, and returns the report and the updated item file.
 pub fn calibrate(
     bank: &crate::placement::bank::PlacementBank,
-    patterns: &[Patterned],
+    patterns: &[ResponsePattern],
 ) -> Result<serde_json::Value, CliError> {
     use crate::placement::calibrate::{calibrate, Person};
     let persons: Vec<Person> = patterns
@@ -355,7 +353,7 @@ pub fn calibrate(
 }
 
 /// Response patterns from a file in the `estimate` format.
-pub fn read_patterns(path: &Path) -> Result<Vec<Patterned>, CliError> {
+pub fn read_patterns(path: &Path) -> Result<Vec<ResponsePattern>, CliError> {
     let file: PatternsFile = read_json(path)?;
     Ok(file
         .patterns
@@ -375,7 +373,7 @@ pub fn read_patterns(path: &Path) -> Result<Vec<Patterned>, CliError> {
 /// Computes Sympson–Hetter exposure parameters for the bundled bank by simulation and writes
 /// `exposure.toml` beside `placement.toml`. Returns the number of items held back (K < 1).
 pub fn write_exposure(dir: &Path, max_rate: f64, seed: u64) -> Result<usize, CliError> {
-    use crate::placement::bank::{load, EXPOSURE_FILE};
+    use crate::placement::load::{load, EXPOSURE_FILE};
     let path = dir.join(EXPOSURE_FILE);
     // Start from K = 1 everywhere: the previous file must not bias the new simulation.
     let _ = std::fs::remove_file(&path);

@@ -200,7 +200,7 @@ pub async fn find_expired_placements(db: &Db, now: i64) -> Result<Vec<i64>, sqlx
 /// Every closed placement test as a response pattern (attempt id, [(item id, right)]), for calibration.
 pub async fn find_all_patterns(
     db: &Db,
-) -> Result<Vec<crate::cli::placement::Patterned>, sqlx::Error> {
+) -> Result<Vec<crate::placement::calibrate::ResponsePattern>, sqlx::Error> {
     let rows = sqlx::query(
         "SELECT s.attempt_id, s.item_id, s.correct FROM placement_steps s \
          JOIN placement_attempts a ON a.id = s.attempt_id WHERE a.state <> 'in-progress' \
@@ -208,7 +208,7 @@ pub async fn find_all_patterns(
     )
     .fetch_all(&db.pool)
     .await?;
-    let mut out: Vec<crate::cli::placement::Patterned> = Vec::new();
+    let mut out: Vec<crate::placement::calibrate::ResponsePattern> = Vec::new();
     for r in rows {
         let attempt: i64 = r.try_get("attempt_id")?;
         let item: String = r.try_get("item_id")?;

@@ -1,5 +1,5 @@
 //! The English placement bank: `placement.toml` (settings and cut scores) and `items-*.toml` (items and
-//! reading passages, in English). Parsing is pure; `load` reads the folder. Problems are reported with
+//! reading passages, in English). Parsing is pure; `super::load` reads and writes the folder. Problems are reported with
 //! file, line and column, like the course banks.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -15,9 +15,6 @@ use super::irt::ItemParams;
 use crate::diagnostic::Diagnostic;
 
 pub const SKILLS: [&str; 3] = ["grammar", "vocabulary", "reading"];
-
-/// Generated Sympson–Hetter parameters, beside `placement.toml`.
-pub const EXPOSURE_FILE: &str = "exposure.toml";
 
 #[derive(Debug, Clone)]
 pub struct Passage {
@@ -390,75 +387,6 @@ pub fn parse(
     })
 }
 
-/// Reads `placement.toml` and every `items-*.toml` in `dir`.
-pub fn load(dir: &Path) -> Result<PlacementBank, Vec<Diagnostic>> {
-    let settings_path = dir.join("placement.toml");
-    let read = |p: &Path| {
-        std::fs::read_to_string(p)
-            .map_err(|e| vec![Diagnostic::in_file(p, format!("cannot read: {e}"))])
-    };
-    let settings = read(&settings_path)?;
-    let files = item_files(dir)?;
-    let mut item_files = Vec::new();
-    for f in files {
-        let text = read(&f)?;
-        item_files.push((f, text));
-    }
-    parse((&settings_path, &settings), &item_files)
-}
-
-/// The `items-*.toml` files of a placement bank folder, in name order.
-fn item_files(dir: &Path) -> Result<Vec<PathBuf>, Vec<Diagnostic>> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map_err(|e| vec![Diagnostic::in_file(dir, format!("cannot read: {e}"))])?
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| {
-            p.file_name()
-                .and_then(|n| n.to_str())
-                .is_some_and(|n| n.starts_with("items-") && n.ends_with(".toml"))
-        })
-        .collect();
-    files.sort();
-    Ok(files)
-}
-
-/// Writes new difficulties into the `items-*.toml` files of `dir`, keeping every comment and layout; only the
-/// `b` of the listed items changes. Returns how many items were updated.
-pub fn write_difficulties(
-    dir: &Path,
-    new_b: &BTreeMap<String, f64>,
-) -> Result<usize, Vec<Diagnostic>> {
-    let mut changed = 0;
-    let files = item_files(dir)?;
-    for path in files {
-        let text = std::fs::read_to_string(&path)
-            .map_err(|e| vec![Diagnostic::in_file(&path, format!("cannot read: {e}"))])?;
-        let mut doc: toml_edit::DocumentMut = text
-            .parse()
-            .map_err(|e: toml_edit::TomlError| vec![Diagnostic::in_file(&path, e.to_string())])?;
-        let mut touched = false;
-        if let Some(items) = doc
-            .get_mut("items")
-            .and_then(|i| i.as_array_of_tables_mut())
-        {
-            for table in items.iter_mut() {
-                let id = table.get("id").and_then(|v| v.as_str()).map(str::to_string);
-                if let Some(b) = id.and_then(|id| new_b.get(&id)) {
-                    table["b"] = toml_edit::value((b * 100.0).round() / 100.0);
-                    touched = true;
-                    changed += 1;
-                }
-            }
-        }
-        if touched {
-            std::fs::write(&path, doc.to_string())
-                .map_err(|e| vec![Diagnostic::in_file(&path, format!("cannot write: {e}"))])?;
-        }
-    }
-    Ok(changed)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -527,12 +455,15 @@ passage = "p1"
         std::fs::write(dir.path().join("placement.toml"), SETTINGS).expect("write");
         let commented = format!("# keep this comment\n{ITEMS}");
         std::fs::write(dir.path().join("items-a2.toml"), &commented).expect("write");
-        let updated = write_difficulties(dir.path(), &[("a2-g-1".to_string(), -1.234)].into())
-            .expect("writes");
+        let updated = crate::placement::load::write_difficulties(
+            dir.path(),
+            &[("a2-g-1".to_string(), -1.234)].into(),
+        )
+        .expect("writes");
         assert_eq!(updated, 1);
         let text = std::fs::read_to_string(dir.path().join("items-a2.toml")).expect("read");
         assert!(text.starts_with("# keep this comment"));
-        let bank = load(dir.path()).expect("still valid");
+        let bank = crate::placement::load::load(dir.path()).expect("still valid");
         assert_eq!(bank.pool.items[0].params.b, -1.23);
         assert_eq!(bank.pool.items[1].params.b, -1.0, "other items unchanged");
     }

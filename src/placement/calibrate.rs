@@ -11,6 +11,9 @@ use super::irt::logistic;
 /// One learner's responses: item index → right or wrong.
 pub type Person = BTreeMap<usize, bool>;
 
+/// One learner's responses by item id, as stored or exchanged: (pattern id, [(item id, right)]).
+pub type ResponsePattern = (String, Vec<(String, bool)>);
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ItemFit {
     pub b: f64,

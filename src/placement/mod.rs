@@ -1,5 +1,6 @@
 //! English placement: item response theory, ability estimation, the adaptive test, CEFR mapping,
-//! simulation and calibration. Pure: no Rocket, no SQL, no clock; randomness from seeds.
+//! simulation and calibration. Pure: no Rocket, no SQL, no clock; randomness from seeds. File I/O only in
+//! `load`.
 
 pub mod bank;
 pub mod calibrate;
@@ -7,4 +8,5 @@ pub mod cat;
 pub mod cefr;
 pub mod estimate;
 pub mod irt;
+pub mod load;
 pub mod simulate;

@@ -18,6 +18,9 @@ pub enum ServiceError {
         question: crate::ids::QuestionId,
         error: crate::assessment::answer::AnswerError,
     },
+    /// A placement answer naming an option the item does not have.
+    #[error("no such option")]
+    InvalidChoice,
     #[error(transparent)]
     Db(#[from] sqlx::Error),
 }

@@ -137,10 +137,7 @@ pub async fn answer(
     let given = text
         .options
         .get(choice)
-        .ok_or(ServiceError::InvalidAnswer {
-            question: "placement".parse().map_err(|_| ServiceError::NotFound)?,
-            error: crate::assessment::answer::AnswerError::UnknownChoice,
-        })?;
+        .ok_or(ServiceError::InvalidChoice)?;
     let right = choice == text.correct;
     s.record(expected, right);
     let last = s.steps().last().copied().ok_or(ServiceError::NotFound)?;

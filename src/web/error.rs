@@ -36,6 +36,7 @@ impl From<ServiceError> for AppError {
             ServiceError::NotOffered => AppError::NotOffered,
             ServiceError::Refused(r) => AppError::Refused(r),
             ServiceError::InvalidAnswer { error, .. } => AppError::Invalid(error.message_id()),
+            ServiceError::InvalidChoice => AppError::Invalid("answer-error-invalid-choice"),
             ServiceError::Db(e) => AppError::Internal(e.to_string()),
         }
     }

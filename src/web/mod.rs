@@ -99,7 +99,7 @@ pub fn load_placement(
     if !dir.join("placement.toml").is_file() {
         return Ok(None);
     }
-    crate::placement::bank::load(&dir).map(Some)
+    crate::placement::load::load(&dir).map(Some)
 }
 
 /// The session secret: configured (`ROCKET_SECRET_KEY`), or generated once and kept in the data folder so

@@ -55,7 +55,7 @@ fn validate_reports_broken_banks_with_file_line_and_column() {
 fn calibrate_writes_updated_parameters_from_response_patterns() {
     use rand::{Rng, SeedableRng};
     let bank =
-        ispit::placement::bank::load("question-banks/english-placement".as_ref()).expect("bank");
+        ispit::placement::load::load("question-banks/english-placement".as_ref()).expect("bank");
     let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(5);
     // 400 simulated learners answering 30 items each, from the true (bank) parameters.
     let patterns: Vec<serde_json::Value> = (0..400)
@@ -127,7 +127,7 @@ fn calibrate_writes_updated_parameters_from_response_patterns() {
     assert!(mean_abs < 0.6, "mean |Δb| {mean_abs}");
     // --apply wrote the new difficulties into the bank's TOML files, which still load.
     let rewritten =
-        ispit::placement::bank::load(&banks.join("english-placement")).expect("bank still valid");
+        ispit::placement::load::load(&banks.join("english-placement")).expect("bank still valid");
     let moved = rewritten
         .pool
         .items
