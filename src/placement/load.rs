@@ -10,14 +10,21 @@ use crate::diagnostic::Diagnostic;
 /// Generated Sympson–Hetter parameters, beside `placement.toml`.
 pub const EXPOSURE_FILE: &str = "exposure.toml";
 
-/// Reads `placement.toml` and every `items-*.toml` in `dir`.
+/// Reads `placement.toml`, the optional `exposure.toml` (Sympson–Hetter parameters written by
+/// `ispit placement exposure`) and every `items-*.toml` in `dir`.
 pub fn load(dir: &Path) -> Result<PlacementBank, Vec<Diagnostic>> {
     let settings_path = dir.join("placement.toml");
     let read = |p: &Path| {
         std::fs::read_to_string(p)
             .map_err(|e| vec![Diagnostic::in_file(p, format!("cannot read: {e}"))])
     };
-    let settings = read(&settings_path)?;
+    let mut settings = read(&settings_path)?;
+    let exposure_path = dir.join(EXPOSURE_FILE);
+    if exposure_path.is_file() {
+        // The generated `[exposure]` table is read as part of the settings, so its keys are checked like
+        // any other (an unknown item id is an error).
+        settings = format!("{settings}\n{}", read(&exposure_path)?);
+    }
     let files = item_files(dir)?;
     let mut item_files = Vec::new();
     for f in files {

@@ -141,3 +141,18 @@ fn calibrate_writes_updated_parameters_from_response_patterns() {
         estimated.len()
     );
 }
+
+#[test]
+fn the_bundled_bank_loads_its_exposure_parameters() {
+    let bank =
+        ispit::placement::load::load("question-banks/english-placement".as_ref()).expect("bank");
+    let text = std::fs::read_to_string("question-banks/english-placement/exposure.toml")
+        .expect("exposure.toml");
+    let listed = text.lines().filter(|l| l.starts_with('"')).count();
+    let held = bank.pool.exposure_k.iter().filter(|k| **k < 1.0).count();
+    assert!(listed > 0);
+    assert_eq!(
+        held, listed,
+        "every item listed in exposure.toml is held back in the pool"
+    );
+}
