@@ -87,21 +87,30 @@ enum PlacementCommand {
         max_exposure: f64,
         #[arg(long)]
         json: bool,
-        /// Tuning: fewest items before any stopping rule applies.
-        #[arg(long, default_value_t = 8)]
-        min_items: usize,
-        /// Tuning: most items in a test.
-        #[arg(long, default_value_t = 40)]
-        max_items: usize,
-        /// Tuning: GLR indifference half-width around each cut (0 turns the GLR rule off).
-        #[arg(long, default_value_t = 0.35)]
-        indifference: f64,
-        /// Tuning: GLR error rates (alpha = beta).
-        #[arg(long, default_value_t = 0.075)]
-        alpha: f64,
-        /// Tuning: also stop when one level has this posterior probability (0 turns the rule off).
-        #[arg(long, default_value_t = 0.76)]
-        confidence: f64,
+        /// Also run the oracle bound: items chosen at the true θ, no exposure control, balancing or
+        /// testlets, same stopping. What no item selection could beat on this bank.
+        #[arg(long)]
+        oracle: bool,
+        /// What-if: multiply every item's discrimination by this (how discriminating must items be?).
+        #[arg(long, default_value_t = 1.0)]
+        discrimination_scale: f64,
+        /// Tuning: fewest items before any stopping rule applies (default: the bank's setting, else 8).
+        #[arg(long)]
+        min_items: Option<usize>,
+        /// Tuning: most items in a test (default: the bank's setting, else 40).
+        #[arg(long)]
+        max_items: Option<usize>,
+        /// Tuning: GLR indifference half-width around each cut; 0 turns the GLR rule off (default: the
+        /// bank's setting, else 0.35).
+        #[arg(long)]
+        indifference: Option<f64>,
+        /// Tuning: GLR error rates, alpha = beta (default: the bank's setting, else 0.075).
+        #[arg(long)]
+        alpha: Option<f64>,
+        /// Tuning: also stop when one level has this posterior probability; 0 turns the rule off
+        /// (default: the bank's setting, else 0.76).
+        #[arg(long)]
+        confidence: Option<f64>,
     },
 }
 
@@ -150,6 +159,8 @@ fn placement(command: PlacementCommand) -> ExitCode {
             sd,
             max_exposure,
             json,
+            oracle,
+            discrimination_scale,
             min_items,
             max_items,
             indifference,
@@ -161,7 +172,10 @@ fn placement(command: PlacementCommand) -> ExitCode {
                 (None, true) => Ok(tools::reference_bank()),
                 (None, false) => tools::load_bundled_bank(),
             };
-            loaded.map(|(pool, cuts)| {
+            loaded.map(|mut bank| {
+                for item in &mut bank.pool.items {
+                    item.params.a *= discrimination_scale;
+                }
                 let options = tools::SimOptions {
                     examinees,
                     seed,
@@ -170,16 +184,22 @@ fn placement(command: PlacementCommand) -> ExitCode {
                     tuning: tools::Tuning {
                         min_items,
                         max_items,
-                        indifference: (indifference > 0.0).then_some(indifference),
+                        indifference,
                         alpha,
-                        confidence: (confidence > 0.0).then_some(confidence),
+                        confidence,
                     },
+                    oracle,
                 };
-                let (cat, linear) = tools::simulate(pool, &cuts, &options);
+                let figures = tools::simulate(bank, &options);
                 if json {
-                    println!("{:#}", serde_json::json!({ "cat": cat, "linear": linear }));
+                    let mut out =
+                        serde_json::json!({ "cat": figures.cat, "linear": figures.linear });
+                    if let Some(o) = &figures.oracle {
+                        out["oracle"] = serde_json::json!(o);
+                    }
+                    println!("{out:#}");
                 } else {
-                    tools::print_figures(&cat, &linear);
+                    tools::print_figures(&figures);
                 }
             })
         }

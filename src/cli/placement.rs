@@ -7,12 +7,14 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 
 use crate::placement::calibrate::ResponsePattern;
-use crate::placement::cat::{calibrate_exposure, CatConfig, ExposureTarget, Item, Pool};
+use crate::placement::cat::{
+    calibrate_exposure, CatConfig, Classification, ExposureTarget, Item, Pool,
+};
 use crate::placement::cefr::{Cuts, Level};
 use crate::placement::estimate::{eap, mle, Prior, Response};
 use crate::placement::irt::ItemParams;
 use crate::placement::simulate::{
-    draw_examinees, linear_form, simulate_cat, simulate_linear, Figures,
+    draw_examinees, linear_form, simulate_cat, simulate_linear, simulate_oracle, Figures,
 };
 
 #[derive(Debug, thiserror::Error)]
@@ -149,7 +151,7 @@ fn default_skill() -> String {
     "general".into()
 }
 
-pub fn load_sim_bank(path: &Path) -> Result<(Pool, Cuts), CliError> {
+pub fn load_sim_bank(path: &Path) -> Result<SimBank, CliError> {
     let file: SimBankFile = read_json(path)?;
     let cuts: [f64; 5] = file.cuts.try_into().map_err(|_| {
         CliError::Invalid("`cuts` must hold five values: A1|A2, A2|B1, B1|B2, B2|C1, C1|C2".into())
@@ -166,11 +168,15 @@ pub fn load_sim_bank(path: &Path) -> Result<(Pool, Cuts), CliError> {
             testlet: i.testlet,
         })
         .collect();
-    Ok((Pool::new(items), cuts))
+    Ok(SimBank {
+        pool: Pool::new(items),
+        cuts,
+        config: None,
+    })
 }
 
 /// The reference bank of the issue: 180 Rasch items with b spread evenly over −3…3.5, three skills.
-pub fn reference_bank() -> (Pool, Cuts) {
+pub fn reference_bank() -> SimBank {
     let cuts = Cuts {
         below_a1: None,
         cuts: [-2.0, -0.8, 0.4, 1.6, 2.8],
@@ -187,48 +193,79 @@ pub fn reference_bank() -> (Pool, Cuts) {
             }
         })
         .collect();
-    (Pool::new(items), cuts)
+    SimBank {
+        pool: Pool::new(items),
+        cuts,
+        config: None,
+    }
 }
 
-/// The adaptive test as ispit runs it for placement (see README, "Placement").
-pub fn placement_config(population: Prior, skills: &[String], tuning: &Tuning) -> CatConfig {
+/// The adaptive test for a bank without settings of its own (a `--bank` file or the reference bank):
+/// ispit's shipped stopping rules, equal skill shares, the simulated population as the prior.
+pub fn default_config(population: Prior, skills: &[String]) -> CatConfig {
     CatConfig {
-        min_items: tuning.min_items,
-        max_items: tuning.max_items,
+        min_items: 8,
+        max_items: 40,
         prior: population,
         skill_targets: skills.iter().map(|s| (s.clone(), 1.0)).collect(),
         randomesque: 1,
-        classification: tuning
-            .indifference
-            .map(|d| crate::placement::cat::Classification::Glr {
-                indifference: d,
-                alpha: tuning.alpha,
-                beta: tuning.alpha,
-            }),
+        classification: Some(Classification::Glr {
+            indifference: 0.35,
+            alpha: 0.075,
+            beta: 0.075,
+        }),
         se_target: None,
-        level_confidence: tuning.confidence,
+        level_confidence: Some(0.76),
         skill_se_limit: 0.6,
     }
 }
 
-/// The stopping knobs, for trading test length against accuracy.
-#[derive(Debug, Clone)]
+/// Overrides of the stopping knobs, for trading test length against accuracy; `None` keeps the bank's.
+#[derive(Debug, Clone, Default)]
 pub struct Tuning {
-    pub min_items: usize,
-    pub max_items: usize,
+    pub min_items: Option<usize>,
+    pub max_items: Option<usize>,
+    /// GLR indifference half-width; 0 turns the GLR rule off.
     pub indifference: Option<f64>,
-    pub alpha: f64,
+    pub alpha: Option<f64>,
+    /// Level-probability threshold; 0 turns the rule off.
     pub confidence: Option<f64>,
 }
 
-impl Default for Tuning {
-    fn default() -> Self {
-        Tuning {
-            min_items: 8,
-            max_items: 40,
-            indifference: Some(0.35),
-            alpha: 0.075,
-            confidence: Some(0.76),
+impl Tuning {
+    pub fn apply(&self, config: &mut CatConfig) {
+        if let Some(n) = self.min_items {
+            config.min_items = n;
+        }
+        if let Some(n) = self.max_items {
+            config.max_items = n;
+        }
+        let (old_d, old_alpha) = match config.classification {
+            Some(
+                Classification::Glr {
+                    indifference,
+                    alpha,
+                    ..
+                }
+                | Classification::Sprt {
+                    indifference,
+                    alpha,
+                    ..
+                },
+            ) => (indifference, alpha),
+            None => (0.0, 0.075),
+        };
+        if self.indifference.is_some() || self.alpha.is_some() {
+            let d = self.indifference.unwrap_or(old_d);
+            let alpha = self.alpha.unwrap_or(old_alpha);
+            config.classification = (d > 0.0).then_some(Classification::Glr {
+                indifference: d,
+                alpha,
+                beta: alpha,
+            });
+        }
+        if let Some(p) = self.confidence {
+            config.level_confidence = (p > 0.0).then_some(p);
         }
     }
 }
@@ -239,15 +276,37 @@ pub struct SimOptions {
     pub population: Prior,
     pub max_exposure: f64,
     pub tuning: Tuning,
+    /// Also run the oracle bound (items chosen at the true θ).
+    pub oracle: bool,
 }
 
-/// Simulates the adaptive test and a fixed 40-item form on the same examinees.
-pub fn simulate(pool: Pool, cuts: &Cuts, options: &SimOptions) -> (Figures, Figures) {
-    let mut skills: Vec<String> = pool.items.iter().map(|i| i.skill.clone()).collect();
-    skills.sort();
-    skills.dedup();
-    let config = placement_config(options.population, &skills, &options.tuning);
-    let mut pool = pool;
+/// A bank to simulate, with the adaptive-test settings it ships with, if any.
+pub struct SimBank {
+    pub pool: Pool,
+    pub cuts: Cuts,
+    pub config: Option<CatConfig>,
+}
+
+pub struct SimFigures {
+    pub cat: Figures,
+    pub linear: Figures,
+    pub oracle: Option<Figures>,
+}
+
+/// Simulates the adaptive test and a fixed 40-item form on the same examinees (and the oracle bound).
+pub fn simulate(bank: SimBank, options: &SimOptions) -> SimFigures {
+    let SimBank {
+        mut pool,
+        cuts,
+        config,
+    } = bank;
+    let mut config = config.unwrap_or_else(|| {
+        let mut skills: Vec<String> = pool.items.iter().map(|i| i.skill.clone()).collect();
+        skills.sort();
+        skills.dedup();
+        default_config(options.population, &skills)
+    });
+    options.tuning.apply(&mut config);
     // Exposure parameters come from their own simulated sample, never from the examinees being evaluated.
     let target = ExposureTarget {
         population: options.population,
@@ -256,22 +315,39 @@ pub fn simulate(pool: Pool, cuts: &Cuts, options: &SimOptions) -> (Figures, Figu
         iterations: 10,
         seed: options.seed ^ 0x5EED,
     };
-    calibrate_exposure(&mut pool, &config, cuts, &target);
+    // A rate of 1 or more caps nothing (no item is in more than every test): K = 1 as the pool starts.
+    if options.max_exposure < 1.0 {
+        calibrate_exposure(&mut pool, &config, &cuts, &target);
+    }
     let thetas = draw_examinees(options.population, options.examinees, options.seed);
-    let cat = simulate_cat(&pool, &config, cuts, &thetas, options.seed.wrapping_add(1));
+    let cat = simulate_cat(&pool, &config, &cuts, &thetas, options.seed.wrapping_add(1));
     let form = linear_form(&pool, 40);
     let linear = simulate_linear(
         &pool,
         &form,
-        options.population,
-        cuts,
+        config.prior,
+        &cuts,
         &thetas,
         options.seed.wrapping_add(2),
     );
-    (cat, linear)
+    let oracle = options.oracle.then(|| {
+        simulate_oracle(
+            &pool,
+            &config,
+            &cuts,
+            &thetas,
+            config.level_confidence.unwrap_or(1.0),
+            options.seed.wrapping_add(3),
+        )
+    });
+    SimFigures {
+        cat,
+        linear,
+        oracle,
+    }
 }
 
-pub fn print_figures(cat: &Figures, linear: &Figures) {
+pub fn print_figures(figures: &SimFigures) {
     let row = |name: &str, f: &Figures| {
         println!(
             "{name:<8} length mean {:5.1} p95 {:3}   exact {:5.1}%   within one {:6.2}%   bias {:+.3}   RMSE {:.3}   max exposure {:.2}",
@@ -284,9 +360,17 @@ pub fn print_figures(cat: &Figures, linear: &Figures) {
             f.max_exposure
         );
     };
+    let SimFigures {
+        cat,
+        linear,
+        oracle,
+    } = figures;
     println!("{} simulated examinees", cat.examinees);
     row("CAT", cat);
     row("linear", linear);
+    if let Some(o) = oracle {
+        row("oracle", o);
+    }
     println!("exact classification by true level:");
     for (level, acc) in &cat.exact_by_level {
         println!(
@@ -297,11 +381,16 @@ pub fn print_figures(cat: &Figures, linear: &Figures) {
     }
 }
 
-/// The bundled English placement bank, for simulation (its own cut scores, with below-A1).
-pub fn load_bundled_bank() -> Result<(Pool, Cuts), CliError> {
+/// The bundled English placement bank, for simulation, with its own cut scores (with below-A1) and
+/// the settings of its placement.toml.
+pub fn load_bundled_bank() -> Result<SimBank, CliError> {
     let bank = crate::placement::load::load(Path::new("question-banks/english-placement"))
         .map_err(|p| CliError::from_diagnostics(&p))?;
-    Ok((bank.pool, bank.cuts))
+    Ok(SimBank {
+        pool: bank.pool,
+        cuts: bank.cuts,
+        config: Some(bank.config),
+    })
 }
 
 /// Re-estimates Rasch difficulties from response patterns (one per learner), keeping the bank's mean
@@ -472,5 +561,86 @@ mod tests {
         )
         .expect("write");
         assert!(estimate(&items, &responses).is_err());
+    }
+
+    #[test]
+    fn tuning_overrides_only_what_it_is_given_and_zero_turns_a_rule_off() {
+        let base = default_config(Prior { mean: 0.0, sd: 1.2 }, &["grammar".into()]);
+        let mut config = base.clone();
+        Tuning::default().apply(&mut config);
+        assert_eq!(config, base, "no overrides, no change");
+
+        let mut config = base.clone();
+        Tuning {
+            max_items: Some(25),
+            alpha: Some(0.1),
+            ..Tuning::default()
+        }
+        .apply(&mut config);
+        assert_eq!((config.min_items, config.max_items), (8, 25));
+        assert_eq!(
+            config.classification,
+            Some(Classification::Glr {
+                indifference: 0.35,
+                alpha: 0.1,
+                beta: 0.1
+            }),
+            "the indifference region is kept when only alpha changes"
+        );
+        assert_eq!(config.level_confidence, Some(0.76));
+
+        let mut config = base;
+        Tuning {
+            indifference: Some(0.0),
+            confidence: Some(0.0),
+            ..Tuning::default()
+        }
+        .apply(&mut config);
+        assert_eq!(
+            (config.classification, config.level_confidence),
+            (None, None)
+        );
+    }
+
+    #[test]
+    fn the_bundled_bank_is_simulated_with_its_own_settings() {
+        let bank = load_bundled_bank().expect("the bundled placement bank loads");
+        let shipped = crate::placement::load::load(Path::new("question-banks/english-placement"))
+            .expect("loads");
+        assert_eq!(bank.config.as_ref(), Some(&shipped.config));
+        assert!(
+            shipped.config.skill_targets.len() == 3 && shipped.config.prior.mean == 0.0,
+            "placement.toml's shares and prior, not the simulation's defaults: {:?}",
+            shipped.config
+        );
+    }
+
+    #[test]
+    fn the_oracle_runs_beside_the_engine_on_the_same_examinees() {
+        let options = SimOptions {
+            examinees: 200,
+            seed: 5,
+            population: Prior { mean: 0.3, sd: 1.2 },
+            max_exposure: 1.0,
+            tuning: Tuning::default(),
+            oracle: true,
+        };
+        let figures = simulate(reference_bank(), &options);
+        let oracle = figures.oracle.expect("asked for");
+        assert_eq!(oracle.examinees, 200);
+        assert!(oracle.mean_length >= 8.0 && oracle.mean_length <= 40.0);
+        assert!(oracle.within_one_accuracy > 0.98, "{oracle:?}");
+        let without = simulate(
+            reference_bank(),
+            &SimOptions {
+                oracle: false,
+                ..options
+            },
+        );
+        assert!(without.oracle.is_none());
+        assert_eq!(
+            without.cat, figures.cat,
+            "the oracle does not disturb the engine's run"
+        );
     }
 }

@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use super::cat::{modal_level, normal, CatConfig, Pool, Session};
 use super::cefr::{Cuts, Level};
-use super::estimate::{eap, Prior, Response};
+use super::estimate::{eap, posterior, Prior, Response};
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Figures {
@@ -108,6 +108,59 @@ pub fn simulate_cat(
                 placed: s.level(),
                 length: s.steps().len(),
                 items: s.steps().iter().map(|st| st.item).collect(),
+            }
+        })
+        .collect();
+    figures(pool, cuts, &outcomes)
+}
+
+/// The best any item selection could do on this bank, an upper bound for judging the real engine: each
+/// examinee gets the items most informative at their *true* θ, free of exposure control, content
+/// balancing and testlets, and stops by the same level-probability rule (`confidence`) within the same
+/// lengths. If even this misses a target, the bank, not the algorithm, is what limits accuracy.
+pub fn simulate_oracle(
+    pool: &Pool,
+    config: &CatConfig,
+    cuts: &Cuts,
+    thetas: &[f64],
+    confidence: f64,
+    seed: u64,
+) -> Figures {
+    let mut rng = ChaCha8Rng::seed_from_u64(seed);
+    let outcomes: Vec<Outcome> = thetas
+        .iter()
+        .map(|&theta| {
+            let mut order: Vec<usize> = (0..pool.items.len()).collect();
+            order.sort_by(|a, b| {
+                let info = |i: &usize| pool.items[*i].params.information(theta);
+                info(b).total_cmp(&info(a))
+            });
+            let mut responses = Vec::new();
+            let mut items = Vec::new();
+            for i in order.into_iter().take(config.max_items) {
+                let item = pool.items[i].params;
+                responses.push(Response {
+                    item,
+                    right: rng.gen::<f64>() < item.p(theta),
+                });
+                items.push(i);
+                if items.len() >= config.min_items {
+                    let post = posterior(&responses, config.prior);
+                    if cuts
+                        .level_probabilities(&post)
+                        .iter()
+                        .any(|(_, q)| *q >= confidence)
+                    {
+                        break;
+                    }
+                }
+            }
+            Outcome {
+                theta,
+                estimate: eap(&responses, config.prior).0,
+                placed: modal_level(&responses, config.prior, cuts),
+                length: items.len(),
+                items,
             }
         })
         .collect();
@@ -234,5 +287,58 @@ mod tests {
         );
         assert_eq!(linear.mean_length, 40.0);
         assert_eq!(linear.max_exposure, 1.0);
+    }
+
+    #[test]
+    fn the_oracle_gives_the_items_most_informative_at_the_true_theta_and_places_best() {
+        let (pool, cuts) = reference_pool();
+        let config = CatConfig {
+            min_items: 12,
+            max_items: 12,
+            classification: None,
+            ..CatConfig::default()
+        };
+        // One examinee at θ = 1.0: the 12 items nearest b = 1.0 (Rasch), each once.
+        let one = simulate_oracle(&pool, &config, &cuts, &[1.0], 1.0, 3);
+        assert_eq!(one.mean_length, 12.0);
+        let thetas = draw_examinees(Prior { mean: 0.3, sd: 1.2 }, 1000, 8);
+        let oracle = simulate_oracle(&pool, &config, &cuts, &thetas, 1.0, 3);
+        let linear = simulate_linear(
+            &pool,
+            &linear_form(&pool, 12),
+            config.prior,
+            &cuts,
+            &thetas,
+            3,
+        );
+        let cat = simulate_cat(&pool, &config, &cuts, &thetas, 3);
+        assert_eq!((oracle.mean_length, cat.mean_length), (12.0, 12.0));
+        assert!(
+            oracle.rmse < linear.rmse && oracle.exact_accuracy > linear.exact_accuracy,
+            "oracle {oracle:?} linear {linear:?}"
+        );
+        assert!(
+            oracle.rmse <= cat.rmse + 0.02,
+            "oracle {oracle:?} cat {cat:?}"
+        );
+        // Every oracle examinee near θ = 1 got the same twelve items: exposure is 1 for those.
+        assert_eq!(one.max_exposure, 1.0);
+    }
+
+    #[test]
+    fn the_oracle_stops_by_the_level_probability_rule() {
+        let (pool, cuts) = reference_pool();
+        let config = CatConfig {
+            min_items: 5,
+            max_items: 40,
+            classification: None,
+            ..CatConfig::default()
+        };
+        // Deep in the open lowest level (A1 is everything below −2) the rule stops well before the
+        // maximum; exactly on a cut it cannot reach 0.9 and runs to the end.
+        let far = simulate_oracle(&pool, &config, &cuts, &[-3.5; 50], 0.9, 1);
+        let on_cut = simulate_oracle(&pool, &config, &cuts, &[0.4; 50], 0.9, 1);
+        assert!(far.mean_length < 25.0, "{far:?}");
+        assert!(on_cut.mean_length > 35.0, "{on_cut:?}");
     }
 }

@@ -120,14 +120,40 @@ async fn wrong_credentials_and_malformed_emails_are_explained_in_the_learners_la
 #[rocket::async_test]
 async fn a_malformed_answer_is_refused_and_the_others_are_kept() {
     let app = TestApp::spawn().await;
-    app.add_user("ana@example.org", Some(ispit::i18n::Locale::Mk))
+    let user = app
+        .add_user("ana@example.org", Some(ispit::i18n::Locale::Mk))
         .await;
     app.login("ana@example.org").await;
-    // All-on-one-page quiz: a numerical and a single-choice question in one form.
-    let quiz = "migration-development-final";
-    let id = app.start(quiz).await;
+    // All-on-one-page quiz: a numerical and a single-choice question in one form. The draw is random
+    // per attempt, so the attempt is started with a seed whose paper holds a numerical question.
+    let quiz_id: ispit::ids::QuizId = "migration-development-final".parse().expect("id");
+    let (course, quiz) = app.bank().quiz(&quiz_id).expect("quiz");
+    let has_numerical = |seed: &u64| {
+        ispit::assessment::paper::draw_paper(course, quiz, *seed)
+            .questions
+            .iter()
+            .any(|pq| {
+                matches!(
+                    course.question(&pq.id).map(|q| &q.kind),
+                    Some(ispit::bank::QuestionKind::Numerical { .. })
+                )
+            })
+    };
+    let seed = (0..1000u64)
+        .find(has_numerical)
+        .expect("some paper has a numerical question");
+    let id = ispit::service::attempts::start_attempt(
+        &app.app().db,
+        app.bank(),
+        user,
+        &quiz_id,
+        ispit::i18n::Locale::Mk,
+        app.app().clock.now(),
+        seed,
+    )
+    .await
+    .expect("started");
     let attempt = app.attempt(id).await;
-    let (course, _) = app.bank().quiz(&quiz.parse().expect("id")).expect("quiz");
     let mut numerical = None;
     let mut single = None;
     for pq in &attempt.paper.questions {
