@@ -24,13 +24,15 @@ if "oracle" in d:
     o = d["oracle"]
     line += " %.1f | %.1f %% |" % (o["mean_length"], 100 * o["exact_accuracy"])
 print(line)
-' "$label"
+if len(sys.argv) > 2:
+    print("| %s | %s | | |" % (sys.argv[2], cells(d["linear"])))
+' "$label" ${linear_label:+"$linear_label"}
 }
 
 echo "Reference bank (180 Rasch items), $n examinees, seed $seed"
 echo "| | mean length | p95 | exact | within one | RMSE | max exposure |"
 echo "|---|---|---|---|---|---|---|"
-row "adaptive (shipped rules)" --reference
+linear_label="linear, 40 items" row "adaptive (shipped rules)" --reference
 echo
 echo "Our bank, $n examinees, seed $seed, θ ~ N(0.3, 1.2²)"
 echo "| | mean length | p95 | exact | within one | RMSE | max exposure | oracle length | oracle exact |"
@@ -38,6 +40,7 @@ echo "|---|---|---|---|---|---|---|---|---|"
 for c in 0.70 0.76 0.80 0.85; do
     row "stop at level probability $c" --oracle --confidence "$c"
 done
+linear_label="fixed linear 40-item form" row "(shipped rules)" --max-exposure 1 | tail -1
 row "fixed 30 items" --oracle --confidence 0 --indifference 0 --min-items 30 --max-items 30
 row "no exposure control (0.76)" --oracle --max-exposure 1
 for k in 1.15 1.3; do

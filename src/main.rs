@@ -91,6 +91,10 @@ enum PlacementCommand {
         /// testlets, same stopping. What no item selection could beat on this bank.
         #[arg(long)]
         oracle: bool,
+        /// Print the trade-off instead: length and accuracy of the adaptive test at level-probability
+        /// thresholds from 0.66 to 0.90 (other settings as given).
+        #[arg(long, conflicts_with_all = ["oracle", "confidence"])]
+        trade_off: bool,
         /// What-if: multiply every item's discrimination by this (how discriminating must items be?).
         #[arg(long, default_value_t = 1.0)]
         discrimination_scale: f64,
@@ -160,6 +164,7 @@ fn placement(command: PlacementCommand) -> ExitCode {
             max_exposure,
             json,
             oracle,
+            trade_off,
             discrimination_scale,
             min_items,
             max_items,
@@ -190,6 +195,19 @@ fn placement(command: PlacementCommand) -> ExitCode {
                     },
                     oracle,
                 };
+                if trade_off {
+                    let rows = tools::trade_off(&bank, &options);
+                    if json {
+                        let rows: Vec<_> = rows
+                            .iter()
+                            .map(|(c, f)| serde_json::json!({ "confidence": c, "cat": f }))
+                            .collect();
+                        println!("{:#}", serde_json::json!({ "trade_off": rows }));
+                    } else {
+                        tools::print_trade_off(&rows);
+                    }
+                    return;
+                }
                 let figures = tools::simulate(bank, &options);
                 if json {
                     let mut out =

@@ -281,6 +281,7 @@ pub struct SimOptions {
 }
 
 /// A bank to simulate, with the adaptive-test settings it ships with, if any.
+#[derive(Debug, Clone)]
 pub struct SimBank {
     pub pool: Pool,
     pub cuts: Cuts,
@@ -344,6 +345,41 @@ pub fn simulate(bank: SimBank, options: &SimOptions) -> SimFigures {
         cat,
         linear,
         oracle,
+    }
+}
+
+/// Level-probability thresholds for the trade-off table: from short and rough to long and sure.
+pub const TRADE_OFF_CONFIDENCES: [f64; 7] = [0.66, 0.70, 0.74, 0.76, 0.80, 0.85, 0.90];
+
+/// The adaptive test at each threshold of [`TRADE_OFF_CONFIDENCES`], on the same examinees: what each
+/// point of accuracy costs in test length on this bank.
+pub fn trade_off(bank: &SimBank, options: &SimOptions) -> Vec<(f64, Figures)> {
+    TRADE_OFF_CONFIDENCES
+        .iter()
+        .map(|&confidence| {
+            let options = SimOptions {
+                tuning: Tuning {
+                    confidence: Some(confidence),
+                    ..options.tuning.clone()
+                },
+                oracle: false,
+                ..*options
+            };
+            (confidence, simulate(bank.clone(), &options).cat)
+        })
+        .collect()
+}
+
+pub fn print_trade_off(rows: &[(f64, Figures)]) {
+    println!("level probability   mean length   p95   exact    within one");
+    for (confidence, f) in rows {
+        println!(
+            "{confidence:>17.2}   {:>11.1}   {:>3}   {:5.1}%   {:6.2}%",
+            f.mean_length,
+            f.p95_length,
+            f.exact_accuracy * 100.0,
+            f.within_one_accuracy * 100.0
+        );
     }
 }
 
@@ -642,5 +678,26 @@ mod tests {
             without.cat, figures.cat,
             "the oracle does not disturb the engine's run"
         );
+    }
+
+    #[test]
+    fn the_trade_off_buys_accuracy_with_length() {
+        let options = SimOptions {
+            examinees: 150,
+            seed: 9,
+            population: Prior { mean: 0.3, sd: 1.2 },
+            max_exposure: 1.0,
+            tuning: Tuning::default(),
+            oracle: false,
+        };
+        let rows = trade_off(&reference_bank(), &options);
+        let confidences: Vec<f64> = rows.iter().map(|(c, _)| *c).collect();
+        assert_eq!(confidences, TRADE_OFF_CONFIDENCES);
+        let (short, long) = (&rows[0].1, &rows[rows.len() - 1].1);
+        assert!(
+            short.mean_length + 5.0 < long.mean_length,
+            "{short:?} {long:?}"
+        );
+        assert!(long.rmse < short.rmse, "{short:?} {long:?}");
     }
 }
