@@ -408,12 +408,18 @@ pub fn print_figures(figures: &SimFigures) {
         row("oracle", o);
     }
     println!("exact classification by true level:");
+    let pct =
+        |f: &Figures, level: &str| f.exact_by_level.get(level).copied().unwrap_or(0.0) * 100.0;
     for (level, acc) in &cat.exact_by_level {
-        println!(
+        print!(
             "  {level:<9} CAT {:5.1}%   linear {:5.1}%",
             acc * 100.0,
-            linear.exact_by_level.get(level).copied().unwrap_or(0.0) * 100.0
+            pct(linear, level)
         );
+        match oracle {
+            Some(o) => println!("   oracle {:5.1}%", pct(o, level)),
+            None => println!(),
+        }
     }
 }
 

@@ -156,3 +156,101 @@ fn the_bundled_bank_loads_its_exposure_parameters() {
         "every item listed in exposure.toml is held back in the pool"
     );
 }
+
+/// A small 2PL bank file in the documented `--bank` format: 36 items over six levels and three skills.
+fn small_bank(dir: &std::path::Path, cuts: &[f64]) -> std::path::PathBuf {
+    let levels = ["A1", "A2", "B1", "B2", "C1", "C2"];
+    let skills = ["grammar", "vocabulary", "reading"];
+    let items: Vec<serde_json::Value> = (0..36)
+        .map(|i| {
+            serde_json::json!({
+                "id": format!("i{i}"),
+                "a": 1.0 + 0.1 * f64::from(i % 4),
+                "b": -3.0 + 6.0 * f64::from(i) / 35.0,
+                "skill": skills[i as usize % 3],
+                "level": levels[i as usize / 6],
+            })
+        })
+        .collect();
+    let path = dir.join("bank.json");
+    std::fs::write(
+        &path,
+        serde_json::json!({ "items": items, "cuts": cuts }).to_string(),
+    )
+    .expect("write");
+    path
+}
+
+#[test]
+fn simulate_prints_the_documented_figures_for_a_bank_file_with_the_oracle_and_the_trade_off() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let bank = small_bank(dir.path(), &[-2.0, -0.8, 0.4, 1.6, 2.8]);
+    let bank = bank.to_str().expect("utf-8 path");
+    let common = [
+        "placement",
+        "simulate",
+        "--bank",
+        bank,
+        "--examinees",
+        "60",
+        "--seed",
+        "4",
+        "--json",
+        "--max-exposure",
+        "1",
+    ];
+    let out = ispit().args(common).arg("--oracle").output().expect("runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    for run in ["cat", "linear", "oracle"] {
+        for key in [
+            "mean_length",
+            "p95_length",
+            "exact_accuracy",
+            "within_one_accuracy",
+            "bias",
+            "rmse",
+            "max_exposure",
+        ] {
+            assert!(v[run][key].is_number(), "{run}.{key} in {v}");
+        }
+        assert!(v[run]["exact_by_level"].is_object(), "{v}");
+    }
+    // The linear form has 40 items but the bank only 36: every item, in every test.
+    assert_eq!(v["linear"]["mean_length"], 36.0);
+    assert_eq!(v["linear"]["max_exposure"], 1.0);
+
+    let out = ispit()
+        .args(common)
+        .arg("--trade-off")
+        .output()
+        .expect("runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let rows = v["trade_off"].as_array().expect("rows");
+    assert_eq!(rows.len(), 7);
+    assert_eq!(rows[0]["confidence"], 0.66);
+    assert!(rows.iter().all(|r| r["cat"]["mean_length"].is_number()));
+}
+
+#[test]
+fn simulate_refuses_a_bank_file_without_five_cuts() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let bank = small_bank(dir.path(), &[-2.0, -0.8, 0.4, 1.6]);
+    let out = ispit()
+        .args(["placement", "simulate", "--bank"])
+        .arg(&bank)
+        .output()
+        .expect("runs");
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("five values"), "{err}");
+}
