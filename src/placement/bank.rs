@@ -24,6 +24,18 @@ pub struct Passage {
     pub text: String,
 }
 
+impl Passage {
+    /// Paragraphs (split at blank lines), each as its lines: signs, forms, timetables and e-mail
+    /// signatures keep their line breaks.
+    pub fn paragraphs(&self) -> Vec<Vec<&str>> {
+        self.text
+            .split("\n\n")
+            .map(|p| p.lines().map(str::trim).filter(|l| !l.is_empty()).collect())
+            .filter(|lines: &Vec<&str>| !lines.is_empty())
+            .collect()
+    }
+}
+
 /// The prose and key of an item (the pool holds its parameters).
 #[derive(Debug, Clone)]
 pub struct ItemText {
@@ -389,6 +401,24 @@ pub fn parse(
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn passages_keep_paragraphs_and_line_breaks() {
+        let passage = Passage {
+            id: "p".into(),
+            level: Level::A2,
+            title: "Timetable".into(),
+            text: "BUS 72\nCentre → Airport\n\n\nMonday: every 30 minutes  \nSunday: every hour\n"
+                .into(),
+        };
+        assert_eq!(
+            passage.paragraphs(),
+            vec![
+                vec!["BUS 72", "Centre → Airport"],
+                vec!["Monday: every 30 minutes", "Sunday: every hour"]
+            ]
+        );
+    }
+
     use super::*;
 
     const SETTINGS: &str = r#"format = 1

@@ -93,12 +93,16 @@ async fn item_page(
     };
     let item = &bank.pool.items[index];
     let text = &bank.texts[index];
-    let passage = text.passage.as_ref().and_then(|p| bank.passages.get(p)).map(|p| {
-        json!({
-            "title": p.title,
-            "paragraphs": p.text.split("\n\n").map(str::trim).filter(|s| !s.is_empty()).collect::<Vec<_>>(),
-        })
-    });
+    let passage = text
+        .passage
+        .as_ref()
+        .and_then(|p| bank.passages.get(p))
+        .map(|p| {
+            json!({
+                "title": p.title,
+                "paragraphs": p.paragraphs(),
+            })
+        });
     let ctx = base_context(&req, lang.0, Some(&user.0))
         .with("attempt", id)
         .with("step", step_no)
