@@ -214,3 +214,48 @@ async fn the_openapi_document_lists_every_api_route() {
         );
     }
 }
+
+/// Every operation has an id, and every link (what lets a fuzzer follow a started attempt into its
+/// answers, submission and result) names an existing operation and its real parameters.
+#[rocket::async_test]
+async fn the_openapi_links_name_real_operations_and_parameters() {
+    let app = TestApp::spawn().await;
+    let r = app.get("/api/openapi.json").await;
+    let doc: serde_json::Value = serde_json::from_str(&r.body).expect("valid JSON");
+    let mut operations = std::collections::BTreeMap::new();
+    for (path, methods) in doc["paths"].as_object().expect("paths") {
+        for (method, op) in methods.as_object().expect("methods") {
+            let id = op["operationId"]
+                .as_str()
+                .unwrap_or_else(|| panic!("{method} {path} has no operationId"));
+            assert!(
+                operations.insert(id.to_string(), path.clone()).is_none(),
+                "{id} twice"
+            );
+        }
+    }
+    let mut links = 0;
+    for methods in doc["paths"].as_object().expect("paths").values() {
+        for op in methods.as_object().expect("methods").values() {
+            for response in op["responses"].as_object().expect("responses").values() {
+                let Some(ls) = response.get("links").and_then(|l| l.as_object()) else {
+                    continue;
+                };
+                for (name, link) in ls {
+                    links += 1;
+                    let target = link["operationId"].as_str().expect("operationId");
+                    let path = operations
+                        .get(target)
+                        .unwrap_or_else(|| panic!("link {name} names unknown {target}"));
+                    for param in link["parameters"].as_object().expect("parameters").keys() {
+                        assert!(
+                            path.contains(&format!("{{{param}}}")),
+                            "link {name}: {target} ({path}) has no parameter {param}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+    assert!(links >= 8, "{links} links");
+}
