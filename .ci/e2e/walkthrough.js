@@ -1,7 +1,7 @@
 // A Macedonian learner takes the Migration and Gender quiz in headless Chromium, without JavaScript help
 // from the test: sign in, list, start, answer every page, review, submit, read the result. Every page is
-// screenshotted and audited with axe (serious or critical findings fail the run), and the score shown must
-// equal the sum of the points shown per question.
+// screenshotted, audited with axe (serious or critical findings fail the run) and saved for the HTML
+// validator; the score shown must equal the sum of the points shown per question.
 // usage: node walkthrough.js BASE_URL OUT_DIR
 const { chromium } = require('playwright-core');
 const fs = require('fs'), os = require('os'), path = require('path');
@@ -12,6 +12,10 @@ const fail = (msg) => { console.log('FAIL', msg); failures.push(msg); };
 
 async function audit(page, name) {
   await page.screenshot({ path: path.join(out, `${name}.png`), fullPage: true });
+  // The page as the server sent it (every audited page is a GET, after post/redirect/get), for the
+  // HTML validator that .ci/run runs over OUT_DIR/*.html.
+  const sent = await page.context().request.get(page.url(), { headers: { 'Accept-Language': 'mk-MK,mk' } });
+  fs.writeFileSync(path.join(out, `${name}.html`), await sent.text());
   await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
   const res = await page.evaluate(() => axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'best-practice'] }));
   for (const v of res.violations) {
