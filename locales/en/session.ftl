@@ -7,3 +7,7 @@ login-password-label = Password
 login-button = Sign in
 login-error-email = Please enter a valid e-mail address.
 login-error-credentials = The e-mail address or the password is not right.
+login-error-throttled = Too many failed sign-ins with this address. Please try again in { $minutes ->
+        [one] one minute
+       *[other] { $minutes } minutes
+    }.

@@ -7,3 +7,8 @@ login-password-label = Lozinka
 login-button = Prijavite se
 login-error-email = Unesite ispravnu adresu e-pošte.
 login-error-credentials = Adresa e-pošte ili lozinka nije ispravna.
+login-error-throttled = Previše neuspjelih prijava s ovom adresom. Pokušajte ponovno za { $minutes ->
+        [one] { $minutes } minutu
+        [few] { $minutes } minute
+       *[other] { $minutes } minuta
+    }.

@@ -7,3 +7,7 @@ login-password-label = Лозинка
 login-button = Најавете се
 login-error-email = Внесете исправна адреса на е-пошта.
 login-error-credentials = Адресата на е-пошта или лозинката не е точна.
+login-error-throttled = Премногу неуспешни најавувања со оваа адреса. Обидете се повторно за { $minutes ->
+        [one] { $minutes } минута
+       *[other] { $minutes } минути
+    }.

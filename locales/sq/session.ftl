@@ -7,3 +7,7 @@ login-password-label = Fjalëkalimi
 login-button = Hyni
 login-error-email = Ju lutemi shkruani një adresë të vlefshme të postës elektronike.
 login-error-credentials = Adresa e postës elektronike ose fjalëkalimi nuk është i saktë.
+login-error-throttled = Shumë përpjekje të dështuara për të hyrë me këtë adresë. Provoni përsëri pas { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutash
+    }.

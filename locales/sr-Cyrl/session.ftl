@@ -7,3 +7,8 @@ login-password-label = Лозинка
 login-button = Пријавите се
 login-error-email = Унесите исправну адресу е-поште.
 login-error-credentials = Адреса е-поште или лозинка није исправна.
+login-error-throttled = Превише неуспелих пријава са овом адресом. Покушајте поново за { $minutes ->
+        [one] { $minutes } минут
+        [few] { $minutes } минута
+       *[other] { $minutes } минута
+    }.

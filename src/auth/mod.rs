@@ -1,6 +1,8 @@
 //! Identity values: roles, e-mail addresses, password hashing (Argon2id) and random tokens.
 //! No HTTP here: cookies and request guards live in `web/guards.rs`.
 
+pub mod throttle;
+
 use std::fmt;
 use std::str::FromStr;
 
@@ -100,6 +102,15 @@ pub fn verify_password(hash: &str, password: &str) -> bool {
                 .is_ok()
         })
         .unwrap_or(false)
+}
+
+/// Checks a sign-in: against the user's hash, or, for an unknown address, against a dummy hash so that
+/// both cases take the same time and do not reveal who has an account.
+pub fn verify_login(stored_hash: Option<&str>, password: &str) -> bool {
+    static DUMMY: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    let dummy = DUMMY.get_or_init(|| hash_password("no such user").unwrap_or_default());
+    let verified = verify_password(stored_hash.unwrap_or(dummy), password);
+    verified && stored_hash.is_some()
 }
 
 /// A fresh random token (256 bits, hex) for API access and CSRF.

@@ -9,7 +9,9 @@ use std::io::Cursor;
 
 use super::state::App;
 use crate::assessment::attempt::AttemptRefusal;
+use crate::auth::throttle::Wait;
 use crate::service::ServiceError;
+use fluent_bundle::FluentArgs;
 
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
@@ -25,6 +27,8 @@ pub enum AppError {
     Invalid(&'static str),
     #[error("request body too large")]
     TooLarge,
+    #[error("too many failed sign-ins; wait {} s", .0.seconds)]
+    Throttled(Wait),
     #[error("internal: {0}")]
     Internal(String),
 }
@@ -56,6 +60,7 @@ impl AppError {
             AppError::Refused(_) | AppError::AttemptOpen => Status::Conflict,
             AppError::Invalid(_) => Status::UnprocessableEntity,
             AppError::TooLarge => Status::PayloadTooLarge,
+            AppError::Throttled(_) => Status::TooManyRequests,
             AppError::Internal(_) => Status::InternalServerError,
         }
     }
@@ -69,6 +74,7 @@ impl AppError {
             AppError::AttemptOpen => "error-attempt-open",
             AppError::Invalid(id) => id,
             AppError::TooLarge => "error-too-large",
+            AppError::Throttled(_) => "login-error-throttled",
             AppError::Internal(_) => "error-internal",
         }
     }
@@ -84,6 +90,7 @@ impl AppError {
             AppError::AttemptOpen => "attempt-open",
             AppError::Invalid(_) => "invalid",
             AppError::TooLarge => "too-large",
+            AppError::Throttled(_) => "too-many-attempts",
             AppError::Internal(_) => "internal",
         }
     }
@@ -94,7 +101,16 @@ impl<'r> Responder<'r, 'static> for AppError {
         if let AppError::Internal(detail) = &self {
             tracing::error!(path = %req.uri(), %detail, "internal error");
         }
-        error_response(req, self.status(), self.message_id(), self.code())
+        let mut args = FluentArgs::new();
+        if let AppError::Throttled(wait) = &self {
+            args.set("minutes", wait.minutes());
+        }
+        let mut response =
+            error_response(req, self.status(), self.message_id(), self.code(), &args)?;
+        if let AppError::Throttled(wait) = &self {
+            response.set_raw_header("Retry-After", wait.seconds.to_string());
+        }
+        Ok(response)
     }
 }
 
@@ -104,13 +120,14 @@ pub fn error_response(
     status: Status,
     message_id: &str,
     code: &str,
+    args: &FluentArgs<'_>,
 ) -> response::Result<'static> {
     let Some(app) = req.rocket().state::<App>() else {
         return Response::build().status(status).ok();
     };
     // The locale was resolved by the route's guards when there were any; otherwise fall back to headers.
     let locale = error_locale(req);
-    let message = app.ui.format(locale, message_id, None, None);
+    let message = app.ui.format(locale, message_id, None, Some(args));
     if req.uri().path().starts_with("/api") {
         let body = json!({ "error": { "code": code, "message": message } }).to_string();
         return Response::build()
@@ -194,6 +211,6 @@ pub struct CatcherResponse(pub Status, pub &'static str, pub &'static str);
 
 impl<'r> Responder<'r, 'static> for CatcherResponse {
     fn respond_to(self, req: &'r Request<'_>) -> response::Result<'static> {
-        error_response(req, self.0, self.1, self.2)
+        error_response(req, self.0, self.1, self.2, &FluentArgs::new())
     }
 }

@@ -15,12 +15,13 @@ pub mod session;
 pub mod state;
 
 use std::path::Path;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use rocket::fairing::AdHoc;
 use rocket::figment::Figment;
 use rocket::{catchers, get, routes, Build, Rocket};
 
+use crate::auth::throttle::{Policy, Throttle};
 use crate::bank::load::Loaded;
 use crate::db::Db;
 use crate::diagnostic::Diagnostic;
@@ -71,6 +72,7 @@ pub async fn prepare(figment: &Figment, clock: Clock) -> Result<App, StartError>
         renderer,
         clock,
         zone,
+        throttle: Arc::new(Mutex::new(Throttle::new(Policy::default()))),
     })
 }
 

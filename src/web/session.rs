@@ -7,17 +7,12 @@ use rocket::{get, post, routes, Route, State};
 use super::guards::{end_session, start_session, CheckedForm, Lang, Learner};
 use super::pages::{base_context, Page, PageMeta};
 use super::state::App;
-use crate::auth::{verify_password, Email};
+use crate::auth::throttle::Wait;
+use crate::auth::{verify_login, Email};
 use crate::db::users::find_user_by_email;
 
 pub fn routes() -> Vec<Route> {
     routes![login_page, login, logout, index]
-}
-
-/// A hash to verify against when the e-mail is unknown, so both cases take the same time.
-fn dummy_hash() -> &'static str {
-    static HASH: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-    HASH.get_or_init(|| crate::auth::hash_password("no such user").unwrap_or_default())
 }
 
 /// Only paths on this site are followed after sign-in (no open redirect).
@@ -46,6 +41,15 @@ fn login_form(req: &PageMeta, lang: Lang, email: &str, next: &str, error: Option
     Page::new("pages/login", ctx)
 }
 
+/// The form again, saying how long to wait after too many failed sign-ins.
+fn throttled_form(req: &PageMeta, lang: Lang, email: &str, next: &str, wait: Wait) -> Page {
+    let ctx = base_context(req, lang.0, None)
+        .with("email", email)
+        .with("next", next)
+        .with("wait_minutes", wait.minutes());
+    Page::new("pages/login", ctx).status(Status::TooManyRequests)
+}
+
 #[post("/login", data = "<form>")]
 async fn login(
     req: PageMeta,
@@ -62,6 +66,9 @@ async fn login(
                 .status(Status::UnprocessableEntity),
         );
     };
+    if let Err(wait) = app.may_try_login(&email) {
+        return Err(throttled_form(&req, lang, typed, &next, wait));
+    }
     let password = form.get("password").unwrap_or_default();
     let user = find_user_by_email(&app.db, email.as_str())
         .await
@@ -70,10 +77,8 @@ async fn login(
             login_form(&req, lang, typed, &next, Some("error-internal"))
                 .status(Status::InternalServerError)
         })?;
-    let hash = user
-        .as_ref()
-        .map_or(dummy_hash(), |u| u.password_hash.as_str());
-    let verified = verify_password(hash, password);
+    let verified = verify_login(user.as_ref().map(|u| u.password_hash.as_str()), password);
+    app.record_login(&email, verified);
     match user {
         Some(u) if verified => {
             start_session(cookies, u.id, app.clock.now().as_second());

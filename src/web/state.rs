@@ -1,12 +1,14 @@
 //! What every request can reach: the database, the bank, the UI texts, the templates and the clock.
 
 use std::sync::atomic::{AtomicI64, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use jiff::{tz::TimeZone, Timestamp};
 
 use super::config::Settings;
 use super::render::Renderer;
+use crate::auth::throttle::{Throttle, Wait};
+use crate::auth::Email;
 use crate::bank::Bank;
 use crate::db::Db;
 use crate::i18n::Texts;
@@ -51,4 +53,31 @@ pub struct App {
     pub renderer: Renderer,
     pub clock: Clock,
     pub zone: TimeZone,
+    /// Failed sign-ins per address (web form and API tokens alike).
+    pub throttle: Arc<Mutex<Throttle>>,
+}
+
+impl App {
+    /// Whether a sign-in for `email` may be checked now.
+    pub fn may_try_login(&self, email: &Email) -> Result<(), Wait> {
+        self.lock_throttle()
+            .check(email.as_str(), self.clock.now().as_second())
+    }
+
+    /// Records the outcome of a checked sign-in.
+    pub fn record_login(&self, email: &Email, succeeded: bool) {
+        let mut throttle = self.lock_throttle();
+        if succeeded {
+            throttle.succeeded(email.as_str());
+        } else {
+            throttle.failed(email.as_str(), self.clock.now().as_second());
+        }
+    }
+
+    fn lock_throttle(&self) -> std::sync::MutexGuard<'_, Throttle> {
+        // A panic while holding the lock leaves counts that are still sound: keep using them.
+        self.throttle
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
 }

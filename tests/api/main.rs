@@ -9,4 +9,5 @@ mod content;
 mod learner_flow;
 mod locale;
 mod placement;
+mod sign_in_throttle;
 mod timing_and_limits;

@@ -15,7 +15,7 @@ use super::state::App;
 use crate::assessment::answer::Answer;
 use crate::assessment::attempt::seconds_left;
 use crate::assessment::view::question_view;
-use crate::auth::{random_token, token_hash, verify_password, Email};
+use crate::auth::{random_token, token_hash, verify_login, Email};
 use crate::db::attempts as rows;
 use crate::i18n::Locale;
 use crate::ids::{AttemptId, QuestionId, QuizId};
@@ -64,9 +64,15 @@ async fn create_token(
 ) -> ApiResult<(Status, Json<Value>)> {
     let creds = body(creds)?;
     let email = Email::parse(&creds.email).map_err(|_| AppError::Invalid("login-error-email"))?;
+    app.may_try_login(&email).map_err(AppError::Throttled)?;
     let user = crate::db::users::find_user_by_email(&app.db, email.as_str()).await?;
+    let verified = verify_login(
+        user.as_ref().map(|u| u.password_hash.as_str()),
+        &creds.password,
+    );
+    app.record_login(&email, verified);
     match user {
-        Some(u) if verify_password(&u.password_hash, &creds.password) => {
+        Some(u) if verified => {
             let token = random_token();
             let now = app.clock.now().as_second();
             let expires = now + app.settings.api_token_days * 86_400;
