@@ -159,7 +159,8 @@ pub struct PlacementResult<'a> {
     pub state: &'a str,
     pub theta: f64,
     pub se: f64,
-    pub level: &'a str,
+    /// `None` when too few items were answered for a level.
+    pub level: Option<&'a str>,
     pub report: &'a str,
 }
 

@@ -351,6 +351,12 @@ impl<'a> Session<'a> {
         modal_level(&self.responses(), self.config.prior, self.cuts)
     }
 
+    /// The level to report, or `None` when the test ended (by its time limit) before the minimum number of
+    /// items: the level would then say more about the prior than about the learner.
+    pub fn reported_level(&self) -> Option<Level> {
+        (self.steps.len() >= self.config.min_items).then(|| self.level())
+    }
+
     /// Per-skill estimates from each skill's responses alone; `level` is `None` ("not enough evidence")
     /// when the skill's SE exceeds the configured limit.
     pub fn skill_report(&self) -> Vec<SkillReport> {
@@ -751,6 +757,23 @@ mod tests {
         );
         // Sympson–Hetter converges on the target from above; allow for the sampling noise of 300 tests.
         assert!(after <= 0.32, "after Sympson–Hetter: {after}");
+    }
+
+    #[test]
+    fn no_level_is_reported_before_the_minimum_length() {
+        let pool = bank(60);
+        let config = CatConfig {
+            min_items: 8,
+            ..CatConfig::default()
+        };
+        let cuts = cuts();
+        let mut s = Session::new(&pool, &config, &cuts, 1);
+        for n in 0..8 {
+            assert_eq!(s.reported_level(), None, "after {n} items");
+            let item = s.next_item().expect("an item");
+            s.record(item, true);
+        }
+        assert_eq!(s.reported_level(), Some(s.level()));
     }
 
     #[test]

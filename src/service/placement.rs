@@ -184,7 +184,7 @@ pub async fn close(
             state,
             theta,
             se,
-            level: s.level().as_str(),
+            level: s.reported_level().map(|l| l.as_str()),
             report: &report,
         },
     )

@@ -152,10 +152,11 @@ pub struct Learner(pub User);
 impl<'r> FromRequest<'r> for Learner {
     type Error = ();
     async fn from_request(req: &'r Request<'_>) -> request::Outcome<Self, ()> {
-        session_user(req)
-            .await
-            .map(Learner)
-            .or_error((Status::Unauthorized, ()))
+        let user = session_user(req).await;
+        // Settles the locale (profile included) now, so that an error page from a route that renders
+        // nothing itself, such as a late answer, still speaks the learner's language.
+        request_locale(req).await;
+        user.map(Learner).or_error((Status::Unauthorized, ()))
     }
 }
 

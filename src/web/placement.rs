@@ -185,10 +185,13 @@ async fn result(
             })
         })
         .collect();
-    let level = a.level.clone().unwrap_or_else(|| "A1".into());
+    let level = a.level.as_deref();
     let ctx = base_context(&req, lang.0, Some(&user.0))
-        .with("level", display_level(&level))
-        .with("cando", format!("placement-cando-{}", level.to_lowercase()))
+        .with("level", level.map(display_level))
+        .with(
+            "cando",
+            level.map(|l| format!("placement-cando-{}", l.to_lowercase())),
+        )
         .with("expired", a.state == "expired")
         .with("skills", report);
     Ok(Either::Left(Page::new("pages/placement-result", ctx)))

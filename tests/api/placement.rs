@@ -161,3 +161,138 @@ async fn answers_are_checked_and_counted_once() {
         Status::NotFound
     );
 }
+
+/// Answers `n` items of an open placement test (the first option each time).
+async fn answer_some(app: &TestApp, id: i64, n: usize) {
+    for _ in 0..n {
+        let page = app.get(&format!("/placement/{id}")).await;
+        assert_eq!(page.status, Status::Ok);
+        let (item, step) = (field(&page.body, "item"), field(&page.body, "step"));
+        let r = app
+            .submit_form(
+                &format!("/placement/{id}"),
+                &[
+                    ("step", step.as_str()),
+                    ("item", item.as_str()),
+                    ("choice", "0"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, Status::SeeOther);
+    }
+}
+
+async fn start(app: &TestApp) -> i64 {
+    let r = app.submit_form("/placement/start", &[]).await;
+    r.location
+        .expect("redirect")
+        .trim_start_matches("/placement/")
+        .parse()
+        .expect("id")
+}
+
+#[rocket::async_test]
+async fn a_test_cut_short_by_its_time_limit_reports_no_level_and_can_be_taken_again() {
+    let app = TestApp::spawn().await;
+    app.add_user("ana@example.org", Some(ispit::i18n::Locale::Hr))
+        .await;
+    app.login("ana@example.org").await;
+    let id = start(&app).await;
+    answer_some(&app, id, 3).await;
+    let limit = app
+        .app()
+        .placement
+        .as_ref()
+        .and_then(|b| b.time_limit_seconds)
+        .expect("the bundled test has a time limit");
+    let shown = app.get(&format!("/placement/{id}")).await;
+    let (item, step) = (field(&shown.body, "item"), field(&shown.body, "step"));
+    app.app().clock.advance(limit + 1);
+    // An answer sent after the time is refused, with a message in the learner's language.
+    let late = app
+        .submit_form(
+            &format!("/placement/{id}"),
+            &[
+                ("step", step.as_str()),
+                ("item", item.as_str()),
+                ("choice", "0"),
+            ],
+        )
+        .await;
+    assert_eq!(late.status, Status::Conflict, "{}", late.body);
+    assert!(late.body.contains("<html lang=\"hr\">"));
+    let steps = ispit::db::placement::find_steps(&app.app().db, id)
+        .await
+        .expect("steps");
+    assert_eq!(steps.len(), 3, "the late answer is not counted");
+    // The next page is the result: no level on three answers, and a way to start again.
+    let r = app.get(&format!("/placement/{id}")).await;
+    assert_eq!(r.location, Some(format!("/placement/{id}/result")));
+    let result = app.get(&format!("/placement/{id}/result")).await;
+    assert_eq!(result.status, Status::Ok);
+    let no_level = app
+        .ui()
+        .format(ispit::i18n::Locale::Hr, "placement-no-level", None, None);
+    assert!(
+        result.body.contains(&handlebars::html_escape(&no_level)),
+        "{}",
+        result.body
+    );
+    assert!(result.body.contains("data-level=\"none\""));
+    assert!(result.body.contains("action=\"/placement/start\""));
+    let row = ispit::db::placement::find_placement(&app.app().db, id)
+        .await
+        .expect("q")
+        .expect("row");
+    assert_eq!((row.state.as_str(), row.level), ("expired", None));
+    assert!(
+        row.theta.is_some() && row.se.is_some(),
+        "θ and SE are kept for the record"
+    );
+    // Starting again opens a new test.
+    let again = start(&app).await;
+    assert_ne!(again, id);
+}
+
+#[rocket::async_test]
+async fn a_test_that_runs_out_of_time_after_enough_answers_still_places() {
+    let app = TestApp::spawn().await;
+    app.add_user("ana@example.org", None).await;
+    app.login("ana@example.org").await;
+    let id = start(&app).await;
+    let min = app
+        .app()
+        .placement
+        .as_ref()
+        .map(|b| b.config.min_items)
+        .expect("bank");
+    answer_some(&app, id, min).await;
+    app.app().clock.advance(3 * 3600);
+    let result = app.get(&format!("/placement/{id}/result")).await;
+    let note = app.ui().format(
+        ispit::i18n::Locale::En,
+        "placement-expired-note",
+        None,
+        None,
+    );
+    assert!(
+        result.body.contains(&handlebars::html_escape(&note)),
+        "{}",
+        result.body
+    );
+    let row = ispit::db::placement::find_placement(&app.app().db, id)
+        .await
+        .expect("q")
+        .expect("row");
+    let level = row
+        .level
+        .expect("a level after the minimum number of answers");
+    assert!(result.body.contains(&format!(
+        "data-level=\"{}\"",
+        if level == "below-A1" {
+            "Pre-A1"
+        } else {
+            level.as_str()
+        }
+    )));
+}
