@@ -70,8 +70,9 @@ const number = (s) => parseFloat(String(s).replace(/\s/g, '').replace(',', '.'))
         await selects[s].selectOption({ index: Math.min(s + 1, options - 1) });
       }
       if (i === 1) {
-        // Autosave (progressive enhancement): the answer reaches the server without pressing a button.
-        await page.waitForTimeout(1000);
+        // Autosave (progressive enhancement): the answer reaches the server without pressing a button,
+        // a typed one too (the first question is random: often a number or a short text).
+        await page.waitForTimeout(2000);
         await page.reload();
         const kept = await page.$$eval('fieldset.question input, fieldset.question select', (els) =>
           els.some((e) => (e.type === 'radio' || e.type === 'checkbox') ? e.checked : (e.type !== 'hidden' && e.value !== '')));
