@@ -92,7 +92,7 @@ pub async fn insert_attempt(db: &Db, a: &NewAttempt<'_>) -> Result<Option<Attemp
     .bind(paper)
     .bind(a.started_at)
     .bind(a.deadline)
-    .fetch_one(&db.pool)
+    .fetch_one(db.writer())
     .await;
     match result {
         Ok(row) => Ok(Some(AttemptId(row.try_get("id")?))),
@@ -173,7 +173,7 @@ pub async fn save_responses(
     answers: &[(QuestionId, Option<Answer>)],
     now: i64,
 ) -> Result<bool, sqlx::Error> {
-    let mut tx = db.pool.begin().await?;
+    let mut tx = db.writer().begin().await?;
     // Write first: on SQLite this takes the write lock before any read snapshot exists (a read-then-write
     // transaction would fail with SQLITE_BUSY under concurrency instead of waiting); on PostgreSQL it locks
     // the attempt row, so a concurrent close waits for this save or this save sees the close.
@@ -227,7 +227,7 @@ pub async fn close_attempt(
     now: i64,
     grade: &Grade,
 ) -> Result<bool, sqlx::Error> {
-    let mut tx = db.pool.begin().await?;
+    let mut tx = db.writer().begin().await?;
     let updated = sqlx::query(
         "UPDATE attempts SET state = $2, closed_at = $3, score_milli = $4, max_milli = $5, passed = $6 \
          WHERE id = $1 AND state = 'in-progress'",

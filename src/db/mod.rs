@@ -21,10 +21,14 @@ pub enum Backend {
     Postgres,
 }
 
-/// The database pool and which engine is behind it.
+/// The database pools and which engine is behind them. Reads go to `pool`; writes to `writer`, which on
+/// SQLite is a pool of one connection: SQLite takes one writer at a time anyway, and writers queueing in
+/// the pool wait in order instead of spinning on the file lock (the tail latency of saves, see README
+/// "Benchmark"). On PostgreSQL both are the same pool.
 #[derive(Debug, Clone)]
 pub struct Db {
     pub pool: AnyPool,
+    writer: AnyPool,
     pub backend: Backend,
 }
 
@@ -57,7 +61,31 @@ impl Db {
             url.to_string()
         };
         let options = AnyConnectOptions::from_str(&url)?;
-        let pool = AnyPoolOptions::new()
+        let pool = Self::pool(backend, max_connections)
+            .connect_with(options.clone())
+            .await?;
+        // An in-memory SQLite database lives in its connection: a second pool would be another database.
+        let writer = if backend == Backend::Sqlite && !url.contains(":memory:") {
+            Self::pool(backend, 1).connect_with(options).await?
+        } else {
+            pool.clone()
+        };
+        let db = Db {
+            pool,
+            writer,
+            backend,
+        };
+        db.migrate().await?;
+        Ok(db)
+    }
+
+    /// The pool for inserts, updates and write transactions.
+    pub fn writer(&self) -> &AnyPool {
+        &self.writer
+    }
+
+    fn pool(backend: Backend, max_connections: u32) -> AnyPoolOptions {
+        AnyPoolOptions::new()
             .max_connections(max_connections.max(1))
             .acquire_timeout(Duration::from_secs(10))
             .after_connect(move |conn, _meta| {
@@ -74,23 +102,18 @@ impl Db {
                     Ok(())
                 })
             })
-            .connect_with(options)
-            .await?;
-        let db = Db { pool, backend };
-        db.migrate().await?;
-        Ok(db)
     }
 
     async fn migrate(&self) -> Result<(), DbError> {
         match self.backend {
             Backend::Sqlite => {
                 sqlx::migrate!("./migrations/sqlite")
-                    .run(&self.pool)
+                    .run(&self.writer)
                     .await?
             }
             Backend::Postgres => {
                 sqlx::migrate!("./migrations/postgres")
-                    .run(&self.pool)
+                    .run(&self.writer)
                     .await?
             }
         }

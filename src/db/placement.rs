@@ -76,7 +76,7 @@ pub async fn insert_placement(
     .bind(seed as i64)
     .bind(now)
     .bind(deadline)
-    .fetch_one(&db.pool)
+    .fetch_one(db.writer())
     .await;
     match result {
         Ok(row) => Ok(Some(row.try_get("id")?)),
@@ -150,7 +150,7 @@ pub async fn insert_step(
     .bind(step.theta)
     .bind(step.se)
     .bind(now)
-    .execute(&db.pool)
+    .execute(db.writer())
     .await?;
     Ok(done.rows_affected() == 1)
 }
@@ -182,7 +182,7 @@ pub async fn finish_placement(
     .bind(r.se)
     .bind(r.level)
     .bind(r.report)
-    .execute(&db.pool)
+    .execute(db.writer())
     .await?;
     Ok(done.rows_affected() == 1)
 }

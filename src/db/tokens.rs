@@ -17,7 +17,7 @@ pub async fn insert_token(
         .bind(user.0)
         .bind(now)
         .bind(expires_at)
-        .execute(&db.pool)
+        .execute(db.writer())
         .await?;
     Ok(())
 }

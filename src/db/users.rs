@@ -67,7 +67,7 @@ pub async fn insert_user(db: &Db, user: &NewUser<'_>, now: i64) -> Result<UserId
     .bind(user.role.as_str())
     .bind(user.locale.map(|l| l.tag().to_string()))
     .bind(now)
-    .fetch_one(&db.pool)
+    .fetch_one(db.writer())
     .await?;
     Ok(UserId(row.try_get("id")?))
 }
@@ -76,7 +76,7 @@ pub async fn update_user_locale(db: &Db, id: UserId, locale: Locale) -> Result<(
     sqlx::query("UPDATE users SET locale = $1 WHERE id = $2")
         .bind(locale.tag())
         .bind(id.0)
-        .execute(&db.pool)
+        .execute(db.writer())
         .await?;
     Ok(())
 }
