@@ -96,7 +96,7 @@ enum PlacementCommand {
         #[arg(long, conflicts_with_all = ["oracle", "confidence"])]
         trade_off: bool,
         /// What-if: multiply every item's discrimination by this (how discriminating must items be?).
-        #[arg(long, default_value_t = 1.0)]
+        #[arg(long, default_value_t = 1.0, allow_negative_numbers = true)]
         discrimination_scale: f64,
         /// Tuning: fewest items before any stopping rule applies (default: the bank's setting, else 8).
         #[arg(long)]
@@ -177,10 +177,7 @@ fn placement(command: PlacementCommand) -> ExitCode {
                 (None, true) => Ok(tools::reference_bank()),
                 (None, false) => tools::load_bundled_bank(),
             };
-            loaded.map(|mut bank| {
-                for item in &mut bank.pool.items {
-                    item.params.a *= discrimination_scale;
-                }
+            loaded.and_then(|bank| {
                 let options = tools::SimOptions {
                     examinees,
                     seed,
@@ -195,30 +192,8 @@ fn placement(command: PlacementCommand) -> ExitCode {
                     },
                     oracle,
                 };
-                if trade_off {
-                    let rows = tools::trade_off(&bank, &options);
-                    if json {
-                        let rows: Vec<_> = rows
-                            .iter()
-                            .map(|(c, f)| serde_json::json!({ "confidence": c, "cat": f }))
-                            .collect();
-                        println!("{:#}", serde_json::json!({ "trade_off": rows }));
-                    } else {
-                        tools::print_trade_off(&rows);
-                    }
-                    return;
-                }
-                let figures = tools::simulate(bank, &options);
-                if json {
-                    let mut out =
-                        serde_json::json!({ "cat": figures.cat, "linear": figures.linear });
-                    if let Some(o) = &figures.oracle {
-                        out["oracle"] = serde_json::json!(o);
-                    }
-                    println!("{out:#}");
-                } else {
-                    tools::print_figures(&figures);
-                }
+                let output = tools::SimOutput { trade_off, json };
+                tools::run_simulate(bank, discrimination_scale, &options, output)
             })
         }
     };

@@ -348,6 +348,56 @@ pub fn simulate(bank: SimBank, options: &SimOptions) -> SimFigures {
     }
 }
 
+/// What `simulate` prints.
+#[derive(Debug, Clone, Copy)]
+pub struct SimOutput {
+    /// The length-against-accuracy table instead of one run's figures.
+    pub trade_off: bool,
+    pub json: bool,
+}
+
+/// `ispit placement simulate`: one run (with the oracle if asked) or the trade-off table, as text or JSON.
+/// `discrimination_scale` multiplies every item's discrimination first (a what-if).
+pub fn run_simulate(
+    mut bank: SimBank,
+    discrimination_scale: f64,
+    options: &SimOptions,
+    output: SimOutput,
+) -> Result<(), CliError> {
+    if !(discrimination_scale > 0.0 && discrimination_scale.is_finite()) {
+        return Err(CliError::Invalid(format!(
+            "--discrimination-scale must be a positive number (got {discrimination_scale})"
+        )));
+    }
+    for item in &mut bank.pool.items {
+        item.params.a *= discrimination_scale;
+    }
+    if output.trade_off {
+        let rows = trade_off(&bank, options);
+        if output.json {
+            let rows: Vec<_> = rows
+                .iter()
+                .map(|(c, f)| json!({ "confidence": c, "cat": f }))
+                .collect();
+            println!("{:#}", json!({ "trade_off": rows }));
+        } else {
+            print_trade_off(&rows);
+        }
+        return Ok(());
+    }
+    let figures = simulate(bank, options);
+    if output.json {
+        let mut out = json!({ "cat": figures.cat, "linear": figures.linear });
+        if let Some(o) = &figures.oracle {
+            out["oracle"] = json!(o);
+        }
+        println!("{out:#}");
+    } else {
+        print_figures(&figures);
+    }
+    Ok(())
+}
+
 /// Level-probability thresholds for the trade-off table: from short and rough to long and sure.
 pub const TRADE_OFF_CONFIDENCES: [f64; 7] = [0.66, 0.70, 0.74, 0.76, 0.80, 0.85, 0.90];
 

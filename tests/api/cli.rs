@@ -242,7 +242,7 @@ fn simulate_prints_the_documented_figures_for_a_bank_file_with_the_oracle_and_th
 }
 
 #[test]
-fn simulate_refuses_a_bank_file_without_five_cuts() {
+fn simulate_refuses_a_bank_file_without_five_cuts_and_a_negative_discrimination_scale() {
     let dir = tempfile::tempdir().expect("tempdir");
     let bank = small_bank(dir.path(), &[-2.0, -0.8, 0.4, 1.6]);
     let out = ispit()
@@ -253,4 +253,20 @@ fn simulate_refuses_a_bank_file_without_five_cuts() {
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("five values"), "{err}");
+
+    let good = small_bank(dir.path(), &[-2.0, -0.8, 0.4, 1.6, 2.8]);
+    let out = ispit()
+        .args([
+            "placement",
+            "simulate",
+            "--discrimination-scale",
+            "-1",
+            "--bank",
+        ])
+        .arg(&good)
+        .output()
+        .expect("runs");
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("positive"), "{err}");
 }
