@@ -331,16 +331,9 @@ pub fn simulate(bank: SimBank, options: &SimOptions) -> SimFigures {
         &thetas,
         options.seed.wrapping_add(2),
     );
-    let oracle = options.oracle.then(|| {
-        simulate_oracle(
-            &pool,
-            &config,
-            &cuts,
-            &thetas,
-            config.level_confidence.unwrap_or(1.0),
-            options.seed.wrapping_add(3),
-        )
-    });
+    let oracle = options
+        .oracle
+        .then(|| simulate_oracle(&pool, &config, &cuts, &thetas, options.seed.wrapping_add(3)));
     SimFigures {
         cat,
         linear,

@@ -329,13 +329,7 @@ impl<'a> Session<'a> {
             }
         }
         if let Some(p) = self.config.level_confidence {
-            let post = estimate::posterior(&self.responses(), self.config.prior);
-            if self
-                .cuts
-                .level_probabilities(&post)
-                .iter()
-                .any(|(_, q)| *q >= p)
-            {
+            if level_is_probable(&self.responses(), self.config.prior, self.cuts, p) {
                 return true;
             }
         }
@@ -393,6 +387,19 @@ impl<'a> Session<'a> {
             })
             .collect()
     }
+}
+
+/// Whether the posterior puts at least `confidence` on one level (the level-probability stopping rule).
+pub fn level_is_probable(
+    responses: &[Response],
+    prior: Prior,
+    cuts: &Cuts,
+    confidence: f64,
+) -> bool {
+    let post = estimate::posterior(responses, prior);
+    cuts.level_probabilities(&post)
+        .iter()
+        .any(|(_, q)| *q >= confidence)
 }
 
 /// The level with the largest posterior probability.

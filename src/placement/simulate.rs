@@ -7,9 +7,9 @@ use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use serde::Serialize;
 
-use super::cat::{modal_level, normal, CatConfig, Pool, Session};
+use super::cat::{level_is_probable, modal_level, normal, CatConfig, Pool, Session};
 use super::cefr::{Cuts, Level};
-use super::estimate::{eap, posterior, Prior, Response};
+use super::estimate::{eap, Prior, Response};
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Figures {
@@ -116,14 +116,13 @@ pub fn simulate_cat(
 
 /// The best any item selection could do on this bank, an upper bound for judging the real engine: each
 /// examinee gets the items most informative at their *true* θ, free of exposure control, content
-/// balancing and testlets, and stops by the same level-probability rule (`confidence`) within the same
-/// lengths. If even this misses a target, the bank, not the algorithm, is what limits accuracy.
+/// balancing and testlets, and stops by the same level-probability rule (`config.level_confidence`; none:
+/// full length) within the same lengths. If even this misses a target, the bank, not the algorithm, is what limits accuracy.
 pub fn simulate_oracle(
     pool: &Pool,
     config: &CatConfig,
     cuts: &Cuts,
     thetas: &[f64],
-    confidence: f64,
     seed: u64,
 ) -> Figures {
     let mut rng = ChaCha8Rng::seed_from_u64(seed);
@@ -144,15 +143,10 @@ pub fn simulate_oracle(
                     right: rng.gen::<f64>() < item.p(theta),
                 });
                 items.push(i);
-                if items.len() >= config.min_items {
-                    let post = posterior(&responses, config.prior);
-                    if cuts
-                        .level_probabilities(&post)
-                        .iter()
-                        .any(|(_, q)| *q >= confidence)
-                    {
-                        break;
-                    }
+                let probable = |p| level_is_probable(&responses, config.prior, cuts, p);
+                if items.len() >= config.min_items && config.level_confidence.is_some_and(probable)
+                {
+                    break;
                 }
             }
             Outcome {
@@ -296,13 +290,14 @@ mod tests {
             min_items: 12,
             max_items: 12,
             classification: None,
+            level_confidence: None,
             ..CatConfig::default()
         };
         // One examinee at θ = 1.0: the 12 items nearest b = 1.0 (Rasch), each once.
-        let one = simulate_oracle(&pool, &config, &cuts, &[1.0], 1.0, 3);
+        let one = simulate_oracle(&pool, &config, &cuts, &[1.0], 3);
         assert_eq!(one.mean_length, 12.0);
         let thetas = draw_examinees(Prior { mean: 0.3, sd: 1.2 }, 1000, 8);
-        let oracle = simulate_oracle(&pool, &config, &cuts, &thetas, 1.0, 3);
+        let oracle = simulate_oracle(&pool, &config, &cuts, &thetas, 3);
         let linear = simulate_linear(
             &pool,
             &linear_form(&pool, 12),
@@ -332,12 +327,13 @@ mod tests {
             min_items: 5,
             max_items: 40,
             classification: None,
+            level_confidence: Some(0.9),
             ..CatConfig::default()
         };
         // Deep in the open lowest level (A1 is everything below −2) the rule stops well before the
         // maximum; exactly on a cut it cannot reach 0.9 and runs to the end.
-        let far = simulate_oracle(&pool, &config, &cuts, &[-3.5; 50], 0.9, 1);
-        let on_cut = simulate_oracle(&pool, &config, &cuts, &[0.4; 50], 0.9, 1);
+        let far = simulate_oracle(&pool, &config, &cuts, &[-3.5; 50], 1);
+        let on_cut = simulate_oracle(&pool, &config, &cuts, &[0.4; 50], 1);
         assert!(far.mean_length < 25.0, "{far:?}");
         assert!(on_cut.mean_length > 35.0, "{on_cut:?}");
     }

@@ -150,10 +150,9 @@ async fn answer(
     let item = form
         .get("item")
         .ok_or(AppError::Invalid("error-unprocessable"))?;
-    match form.get("choice").and_then(|c| c.parse::<usize>().ok()) {
-        Some(choice) => service::answer(&app.db, bank, &a, step, item, choice, now).await?,
-        // No choice made (the radio is `required`; this is for clients that skip that): the same item again.
-        None => return Ok(Redirect::to(format!("/placement/{id}"))),
+    // No choice made (the radio is `required`; this is for clients that skip that): the same item again.
+    if let Some(choice) = form.get("choice").and_then(|c| c.parse::<usize>().ok()) {
+        service::answer(&app.db, bank, &a, step, item, choice, now).await?;
     }
     Ok(Redirect::to(format!("/placement/{id}")))
 }
