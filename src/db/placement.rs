@@ -7,6 +7,8 @@ use sqlx::Row;
 use super::{is_unique_violation, Db};
 use crate::i18n::Locale;
 use crate::ids::UserId;
+use crate::placement::attempt::PlacementState;
+use crate::placement::cefr::Level;
 
 #[derive(Debug, Clone)]
 pub struct PlacementRow {
@@ -14,13 +16,14 @@ pub struct PlacementRow {
     pub user_id: UserId,
     pub locale: Locale,
     pub seed: u64,
-    pub state: String,
+    pub state: PlacementState,
     pub started_at: i64,
     pub deadline: Option<i64>,
     pub finished_at: Option<i64>,
     pub theta: Option<f64>,
     pub se: Option<f64>,
-    pub level: Option<String>,
+    /// `None` while open, or when too few items were answered for a level.
+    pub level: Option<Level>,
     pub report: Option<String>,
 }
 
@@ -40,20 +43,24 @@ const COLUMNS: &str =
 fn from_row(row: &AnyRow) -> Result<PlacementRow, sqlx::Error> {
     let locale: String = row.try_get("locale")?;
     let seed: i64 = row.try_get("seed")?;
+    let state: String = row.try_get("state")?;
+    let level: Option<String> = row.try_get("level")?;
+    let bad = |what: &str| sqlx::Error::Decode(format!("placement row: bad {what}").into());
     Ok(PlacementRow {
         id: row.try_get("id")?,
         user_id: UserId(row.try_get("user_id")?),
-        locale: locale
-            .parse()
-            .map_err(|_| sqlx::Error::Decode("placement row: bad locale".into()))?,
+        locale: locale.parse().map_err(|_| bad("locale"))?,
         seed: seed as u64,
-        state: row.try_get("state")?,
+        state: PlacementState::parse(&state).ok_or_else(|| bad("state"))?,
         started_at: row.try_get("started_at")?,
         deadline: row.try_get("deadline")?,
         finished_at: row.try_get("finished_at")?,
         theta: row.try_get("theta")?,
         se: row.try_get("se")?,
-        level: row.try_get("level")?,
+        level: match level {
+            Some(l) => Some(Level::parse(&l).ok_or_else(|| bad("level"))?),
+            None => None,
+        },
         report: row.try_get("report")?,
     })
 }
@@ -156,11 +163,11 @@ pub async fn insert_step(
 }
 
 pub struct PlacementResult<'a> {
-    pub state: &'a str,
+    pub state: PlacementState,
     pub theta: f64,
     pub se: f64,
     /// `None` when too few items were answered for a level.
-    pub level: Option<&'a str>,
+    pub level: Option<Level>,
     pub report: &'a str,
 }
 
@@ -176,11 +183,11 @@ pub async fn finish_placement(
          WHERE id = $1 AND state = 'in-progress'",
     )
     .bind(attempt)
-    .bind(r.state)
+    .bind(r.state.as_str())
     .bind(now)
     .bind(r.theta)
     .bind(r.se)
-    .bind(r.level)
+    .bind(r.level.map(Level::as_str))
     .bind(r.report)
     .execute(db.writer())
     .await?;

@@ -37,6 +37,14 @@ impl Level {
         }
     }
 
+    /// How the level is shown, the same in every language: CEFR codes, and below A1 the CEFR's "Pre-A1".
+    pub fn label(self) -> &'static str {
+        match self {
+            Level::BelowA1 => "Pre-A1",
+            other => other.as_str(),
+        }
+    }
+
     pub fn index(self) -> usize {
         self as usize
     }
@@ -123,6 +131,13 @@ mod tests {
 
     fn cuts() -> Cuts {
         Cuts::new(Some(-3.0), [-2.0, -0.8, 0.4, 1.6, 2.8]).expect("valid")
+    }
+
+    #[test]
+    fn below_a1_is_shown_as_pre_a1_and_the_rest_by_their_code() {
+        assert_eq!(Level::BelowA1.label(), "Pre-A1");
+        assert_eq!(Level::B2.label(), "B2");
+        assert_eq!(Level::parse("below-A1"), Some(Level::BelowA1));
     }
 
     #[test]

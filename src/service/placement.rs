@@ -9,6 +9,7 @@ use crate::db::placement::{self as rows, PlacementResult, PlacementRow, StepRow}
 use crate::db::Db;
 use crate::i18n::Locale;
 use crate::ids::UserId;
+use crate::placement::attempt::{overdue, PlacementState};
 use crate::placement::bank::PlacementBank;
 use crate::placement::cat::Session;
 
@@ -25,7 +26,7 @@ pub async fn start(
         if !expired(&open, now) {
             return Ok(open.id);
         }
-        close(db, bank, &open, "expired", now).await?;
+        close(db, bank, &open, PlacementState::Expired, now).await?;
     }
     let deadline = bank.time_limit_seconds.map(|s| now.as_second() + s);
     match rows::insert_placement(db, user, locale, seed, now.as_second(), deadline).await? {
@@ -41,11 +42,11 @@ async fn open_attempt(db: &Db, user: UserId) -> Result<Option<PlacementRow>, Ser
     Ok(rows::find_user_placements(db, user)
         .await?
         .into_iter()
-        .find(|a| a.state == "in-progress"))
+        .find(|a| a.state.is_open()))
 }
 
 fn expired(a: &PlacementRow, now: Timestamp) -> bool {
-    a.state == "in-progress" && a.deadline.is_some_and(|d| now.as_second() > d)
+    overdue(a.state, a.deadline, now.as_second())
 }
 
 /// The learner's own attempt (anyone else's is `NotFound`), closed first if its time is up.
@@ -61,7 +62,7 @@ pub async fn load(
         .filter(|a| a.user_id == user)
         .ok_or(ServiceError::NotFound)?;
     if expired(&a, now) {
-        close(db, bank, &a, "expired", now).await?;
+        close(db, bank, &a, PlacementState::Expired, now).await?;
         return rows::find_placement(db, id)
             .await?
             .ok_or(ServiceError::NotFound);
@@ -91,7 +92,7 @@ pub async fn next(
     a: &PlacementRow,
     now: Timestamp,
 ) -> Result<Next, ServiceError> {
-    if a.state != "in-progress" {
+    if !a.state.is_open() {
         return Ok(Next::Finished);
     }
     let steps = rows::find_steps(db, a.id).await?;
@@ -102,7 +103,7 @@ pub async fn next(
             step_no: steps.len() as i64 + 1,
         }),
         None => {
-            close(db, bank, a, "finished", now).await?;
+            close(db, bank, a, PlacementState::Finished, now).await?;
             Ok(Next::Finished)
         }
     }
@@ -119,7 +120,7 @@ pub async fn answer(
     choice: usize,
     now: Timestamp,
 ) -> Result<(), ServiceError> {
-    if a.state != "in-progress" {
+    if !a.state.is_open() {
         return Err(AttemptRefusal::Closed.into());
     }
     let steps = rows::find_steps(db, a.id).await?;
@@ -153,7 +154,7 @@ pub async fn answer(
         let fresh = rows::find_placement(db, a.id)
             .await?
             .ok_or(ServiceError::NotFound)?;
-        if fresh.state != "in-progress" || expired(&fresh, now) {
+        if !fresh.state.is_open() || expired(&fresh, now) {
             return Err(AttemptRefusal::DeadlinePassed.into());
         }
     }
@@ -165,7 +166,7 @@ pub async fn close(
     db: &Db,
     bank: &PlacementBank,
     a: &PlacementRow,
-    state: &str,
+    state: PlacementState,
     now: Timestamp,
 ) -> Result<(), ServiceError> {
     let steps = rows::find_steps(db, a.id).await?;
@@ -173,7 +174,7 @@ pub async fn close(
     let (theta, se) = s.estimate();
     let report = serde_json::to_string(&s.skill_report()).unwrap_or_else(|_| "[]".into());
     let at = match (state, a.deadline) {
-        ("expired", Some(d)) => d.min(now.as_second()),
+        (PlacementState::Expired, Some(d)) => d.min(now.as_second()),
         _ => now.as_second(),
     };
     rows::finish_placement(
@@ -184,7 +185,7 @@ pub async fn close(
             state,
             theta,
             se,
-            level: s.reported_level().map(|l| l.as_str()),
+            level: s.reported_level(),
             report: &report,
         },
     )
@@ -201,7 +202,7 @@ pub async fn sweep_expired(
     let ids = rows::find_expired_placements(db, now.as_second()).await?;
     for id in &ids {
         if let Some(a) = rows::find_placement(db, *id).await? {
-            close(db, bank, &a, "expired", now).await?;
+            close(db, bank, &a, PlacementState::Expired, now).await?;
         }
     }
     Ok(ids.len())

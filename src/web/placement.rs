@@ -10,20 +10,13 @@ use super::guards::{CheckedForm, Lang, Learner};
 use super::pages::{base_context, Page, PageMeta};
 use super::state::App;
 use crate::assessment::attempt::minutes_left;
+use crate::placement::attempt::PlacementState;
 use crate::placement::bank::PlacementBank;
+use crate::placement::cefr::Level;
 use crate::service::placement::{self as service, Next};
 
 pub fn routes() -> Vec<Route> {
     routes![intro, start, item_page, answer, result]
-}
-
-/// CEFR level codes are shown as they are in every language; below A1 is the CEFR's "Pre-A1".
-fn display_level(code: &str) -> &str {
-    if code == "below-A1" {
-        "Pre-A1"
-    } else {
-        code
-    }
 }
 
 fn bank(app: &App) -> Result<&PlacementBank, AppError> {
@@ -39,11 +32,11 @@ async fn intro(
 ) -> Result<Page, AppError> {
     let bank = bank(app)?;
     let attempts = crate::db::placement::find_user_placements(&app.db, user.0.id).await?;
-    let open = attempts.iter().any(|a| a.state == "in-progress");
+    let open = attempts.iter().any(|a| a.state.is_open());
     let done: Vec<Value> = attempts
         .iter()
-        .filter(|a| a.state != "in-progress")
-        .map(|a| json!({"id": a.id, "level": a.level.as_deref().map(display_level)}))
+        .filter(|a| !a.state.is_open())
+        .map(|a| json!({"id": a.id, "level": a.level.map(Level::label)}))
         .collect();
     let ctx = base_context(&req, lang.0, Some(&user.0))
         .with("open", open)
@@ -167,7 +160,7 @@ async fn result(
 ) -> Result<Either<Page, Redirect>, AppError> {
     let bank = bank(app)?;
     let a = service::load(&app.db, bank, user.0.id, id, app.clock.now()).await?;
-    if a.state == "in-progress" {
+    if a.state.is_open() {
         return Ok(Either::Right(Redirect::to(format!("/placement/{id}"))));
     }
     let report: Vec<Value> = a
@@ -179,19 +172,19 @@ async fn result(
         .map(|s| {
             json!({
                 "skill": format!("placement-skill-{}", s["skill"].as_str().unwrap_or("general")),
-                "level": s["level"].as_str().map(display_level),
+                "level": s["level"].as_str().and_then(Level::parse).map(Level::label),
                 "items": s["items"],
             })
         })
         .collect();
-    let level = a.level.as_deref();
     let ctx = base_context(&req, lang.0, Some(&user.0))
-        .with("level", level.map(display_level))
+        .with("level", a.level.map(Level::label))
         .with(
             "cando",
-            level.map(|l| format!("placement-cando-{}", l.to_lowercase())),
+            a.level
+                .map(|l| format!("placement-cando-{}", l.as_str().to_lowercase())),
         )
-        .with("expired", a.state == "expired")
+        .with("expired", a.state == PlacementState::Expired)
         .with("skills", report);
     Ok(Either::Left(Page::new("pages/placement-result", ctx)))
 }
