@@ -141,15 +141,13 @@ fn placement(command: PlacementCommand) -> ExitCode {
             out,
             apply_min_responses,
         } => calibrate(responses, &out, apply_min_responses),
-        PlacementCommand::Exposure { max_rate, seed } => tools::write_exposure(
-            std::path::Path::new("question-banks/english-placement"),
-            max_rate,
-            seed,
-        )
-        .map(|held| {
+        PlacementCommand::Exposure { max_rate, seed } => placement_dir().and_then(|dir| {
+            let held = tools::write_exposure(&dir, max_rate, seed)?;
             println!(
-                "{held} items held back; written to question-banks/english-placement/exposure.toml"
-            )
+                "{held} items held back; written to {}",
+                dir.join(ispit::placement::load::EXPOSURE_FILE).display()
+            );
+            Ok(())
         }),
         PlacementCommand::Estimate { items, responses } => {
             tools::estimate(&items, &responses).map(|v| println!("{v:#}"))
@@ -175,7 +173,7 @@ fn placement(command: PlacementCommand) -> ExitCode {
             let loaded = match (bank, reference) {
                 (Some(path), _) => tools::load_sim_bank(&path),
                 (None, true) => Ok(tools::reference_bank()),
-                (None, false) => tools::load_bundled_bank(),
+                (None, false) => placement_dir().and_then(|d| tools::load_bundled_bank(&d)),
             };
             loaded.and_then(|bank| {
                 let options = tools::SimOptions {
@@ -252,6 +250,14 @@ fn validate(path: Option<PathBuf>, locales: Option<PathBuf>) -> ExitCode {
     }
 }
 
+/// The configured banks folder's placement bank (`ISPIT_BANKS_DIR`, by default `question-banks`).
+fn placement_dir() -> Result<PathBuf, ispit::cli::placement::CliError> {
+    let settings: ispit::web::config::Settings = ispit::web::config::figment()
+        .extract()
+        .map_err(|e| ispit::cli::placement::CliError::Invalid(e.to_string()))?;
+    Ok(ispit::placement::load::bank_dir(&settings.banks_dir))
+}
+
 fn calibrate(
     responses: Option<PathBuf>,
     out: &std::path::Path,
@@ -295,7 +301,7 @@ fn calibrate(
             .filter(|i| i["responses"].as_u64().unwrap_or(0) >= apply_min_responses)
             .filter_map(|i| Some((i["id"].as_str()?.to_string(), i["b"].as_f64()?)))
             .collect();
-        let dir = settings.banks_dir.join("english-placement");
+        let dir = ispit::placement::load::bank_dir(&settings.banks_dir);
         let updated = ispit::placement::load::write_difficulties(&dir, &new_b)
             .map_err(|p| CliError::from_diagnostics(&p))?;
         println!("{updated} difficulties written into {}", dir.display());

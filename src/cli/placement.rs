@@ -468,9 +468,8 @@ pub fn print_figures(figures: &SimFigures) {
 
 /// The bundled English placement bank, for simulation, with its own cut scores (with below-A1) and
 /// the settings of its placement.toml.
-pub fn load_bundled_bank() -> Result<SimBank, CliError> {
-    let bank = crate::placement::load::load(Path::new("question-banks/english-placement"))
-        .map_err(|p| CliError::from_diagnostics(&p))?;
+pub fn load_bundled_bank(dir: &Path) -> Result<SimBank, CliError> {
+    let bank = crate::placement::load::load(dir).map_err(|p| CliError::from_diagnostics(&p))?;
     Ok(SimBank {
         pool: bank.pool,
         cuts: bank.cuts,
@@ -689,9 +688,9 @@ mod tests {
 
     #[test]
     fn the_bundled_bank_is_simulated_with_its_own_settings() {
-        let bank = load_bundled_bank().expect("the bundled placement bank loads");
-        let shipped = crate::placement::load::load(Path::new("question-banks/english-placement"))
-            .expect("loads");
+        let dir = Path::new("question-banks/english-placement");
+        let bank = load_bundled_bank(dir).expect("the bundled placement bank loads");
+        let shipped = crate::placement::load::load(dir).expect("loads");
         assert_eq!(bank.config.as_ref(), Some(&shipped.config));
         assert!(
             shipped.config.skill_targets.len() == 3 && shipped.config.prior.mean == 0.0,

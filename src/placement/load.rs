@@ -7,6 +7,11 @@ use std::path::{Path, PathBuf};
 use super::bank::{parse, PlacementBank};
 use crate::diagnostic::Diagnostic;
 
+/// The placement bank's folder inside the banks folder (`ISPIT_BANKS_DIR`, by default `question-banks`).
+pub fn bank_dir(banks: &Path) -> PathBuf {
+    banks.join("english-placement")
+}
+
 /// Generated Sympson–Hetter parameters, beside `placement.toml`.
 pub const EXPOSURE_FILE: &str = "exposure.toml";
 

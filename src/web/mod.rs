@@ -97,7 +97,7 @@ pub fn load_content(
 pub fn load_placement(
     banks: &Path,
 ) -> Result<Option<crate::placement::bank::PlacementBank>, Vec<Diagnostic>> {
-    let dir = banks.join("english-placement");
+    let dir = crate::placement::load::bank_dir(banks);
     if !dir.join("placement.toml").is_file() {
         return Ok(None);
     }
