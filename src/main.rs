@@ -140,7 +140,7 @@ fn placement(command: PlacementCommand) -> ExitCode {
             responses,
             out,
             apply_min_responses,
-        } => calibrate(responses, &out, apply_min_responses),
+        } => tools::run_calibrate(responses.as_deref(), &out, apply_min_responses),
         PlacementCommand::Exposure { max_rate, seed } => placement_dir().and_then(|dir| {
             let held = tools::write_exposure(&dir, max_rate, seed)?;
             println!(
@@ -256,57 +256,6 @@ fn placement_dir() -> Result<PathBuf, ispit::cli::placement::CliError> {
         .extract()
         .map_err(|e| ispit::cli::placement::CliError::Invalid(e.to_string()))?;
     Ok(ispit::placement::load::bank_dir(&settings.banks_dir))
-}
-
-fn calibrate(
-    responses: Option<PathBuf>,
-    out: &std::path::Path,
-    apply_min_responses: u64,
-) -> Result<(), ispit::cli::placement::CliError> {
-    use ispit::cli::placement::{self as tools, CliError};
-    let settings: ispit::web::config::Settings = ispit::web::config::figment()
-        .extract()
-        .map_err(|e| CliError::Invalid(e.to_string()))?;
-    let bank = ispit::web::load_placement(&settings.banks_dir)
-        .map_err(|p| CliError::from_diagnostics(&p))?
-        .ok_or_else(|| CliError::Invalid("no placement bank".into()))?;
-    let patterns = match responses {
-        Some(path) => tools::read_patterns(&path)?,
-        None => rocket::execute(async {
-            let db = ispit::db::Db::connect(&settings.database_url, 2)
-                .await
-                .map_err(|e| CliError::Invalid(e.to_string()))?;
-            ispit::db::placement::find_all_patterns(&db)
-                .await
-                .map_err(|e| CliError::Invalid(e.to_string()))
-        })?,
-    };
-    let report = tools::calibrate(&bank, &patterns)?;
-    let text = format!("{report:#}\n");
-    std::fs::write(out, text).map_err(|e| CliError::Read(out.display().to_string(), e))?;
-    let items = report["items"].as_array().map(Vec::len).unwrap_or(0);
-    let misfits = report["items"]
-        .as_array()
-        .map_or(0, |v| v.iter().filter(|i| i["misfit"] == true).count());
-    println!(
-        "{} learners, {items} items, {misfits} misfitting (infit or outfit outside 0.7–1.3); written to {}",
-        report["persons_used"],
-        out.display()
-    );
-    if apply_min_responses > 0 {
-        let new_b: std::collections::BTreeMap<String, f64> = report["items"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .filter(|i| i["responses"].as_u64().unwrap_or(0) >= apply_min_responses)
-            .filter_map(|i| Some((i["id"].as_str()?.to_string(), i["b"].as_f64()?)))
-            .collect();
-        let dir = ispit::placement::load::bank_dir(&settings.banks_dir);
-        let updated = ispit::placement::load::write_difficulties(&dir, &new_b)
-            .map_err(|p| CliError::from_diagnostics(&p))?;
-        println!("{updated} difficulties written into {}", dir.display());
-    }
-    Ok(())
 }
 
 fn serve() -> ExitCode {

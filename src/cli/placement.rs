@@ -477,6 +477,58 @@ pub fn load_bundled_bank(dir: &Path) -> Result<SimBank, CliError> {
     })
 }
 
+/// `ispit placement calibrate`: Rasch difficulties from stored responses (the configured database, or a
+/// patterns file), written to `out`; with `apply_min_responses`, also into the bank's item files.
+pub fn run_calibrate(
+    responses: Option<&Path>,
+    out: &Path,
+    apply_min_responses: u64,
+) -> Result<(), CliError> {
+    let settings: crate::web::config::Settings = crate::web::config::figment()
+        .extract()
+        .map_err(|e| CliError::Invalid(e.to_string()))?;
+    let bank = crate::web::load_placement(&settings.banks_dir)
+        .map_err(|p| CliError::from_diagnostics(&p))?
+        .ok_or_else(|| CliError::Invalid("no placement bank".into()))?;
+    let patterns = match responses {
+        Some(path) => read_patterns(path)?,
+        None => rocket::execute(async {
+            let db = crate::db::Db::connect(&settings.database_url, 2)
+                .await
+                .map_err(|e| CliError::Invalid(e.to_string()))?;
+            crate::db::placement::find_all_patterns(&db)
+                .await
+                .map_err(|e| CliError::Invalid(e.to_string()))
+        })?,
+    };
+    let report = calibrate(&bank, &patterns)?;
+    let text = format!("{report:#}\n");
+    std::fs::write(out, text).map_err(|e| CliError::Read(out.display().to_string(), e))?;
+    let items = report["items"].as_array().map(Vec::len).unwrap_or(0);
+    let misfits = report["items"]
+        .as_array()
+        .map_or(0, |v| v.iter().filter(|i| i["misfit"] == true).count());
+    println!(
+        "{} learners, {items} items, {misfits} misfitting (infit or outfit outside 0.7–1.3); written to {}",
+        report["persons_used"],
+        out.display()
+    );
+    if apply_min_responses > 0 {
+        let new_b: std::collections::BTreeMap<String, f64> = report["items"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter(|i| i["responses"].as_u64().unwrap_or(0) >= apply_min_responses)
+            .filter_map(|i| Some((i["id"].as_str()?.to_string(), i["b"].as_f64()?)))
+            .collect();
+        let dir = crate::placement::load::bank_dir(&settings.banks_dir);
+        let updated = crate::placement::load::write_difficulties(&dir, &new_b)
+            .map_err(|p| CliError::from_diagnostics(&p))?;
+        println!("{updated} difficulties written into {}", dir.display());
+    }
+    Ok(())
+}
+
 /// Re-estimates Rasch difficulties from response patterns (one per learner), keeping the bank's mean
 /// difficulty, and returns the report and the updated item file.
 pub fn calibrate(
