@@ -36,3 +36,5 @@ error-forbidden = Obrazac je istekao ili nije poslan s ove stranice. Vratite se 
 error-too-large = Ono što ste poslali je preveliko.
 error-unprocessable = Dio poslanih podataka nije ispravan. Provjerite ih i pokušajte ponovo.
 error-internal = Došlo je do greške na našoj strani. Vaši sačuvani odgovori su sigurni; pokušajte ponovo za nekoliko trenutaka.
+error-unavailable = Usluga je nakratko nedostupna. Vaši dosad sačuvani odgovori su sigurni; pokušajte ponovo za minut.
+error-bad-encoding = Obrazac nije moguće pročitati: sadrži znakove koji nisu ispravan tekst (UTF-8). Ništa nije sačuvano; ponovo učitajte stranicu i pokušajte ponovo.

@@ -36,3 +36,5 @@ error-forbidden = Obrazac je istekao ili nije poslat sa ovog sajta. Vratite se n
 error-too-large = Ono što ste poslali je preveliko.
 error-unprocessable = Dio poslatih podataka nije ispravan. Provjerite ih i pokušajte ponovo.
 error-internal = Došlo je do greške na našoj strani. Vaši sačuvani odgovori su bezbjedni; pokušajte ponovo za nekoliko trenutaka.
+error-unavailable = Usluga je nakratko nedostupna. Vaši dosad sačuvani odgovori su bezbjedni; pokušajte ponovo za minut.
+error-bad-encoding = Obrazac nije moguće pročitati: sadrži znakove koji nijesu ispravan tekst (UTF-8). Ništa nije sačuvano; ponovo učitajte stranicu i pokušajte ponovo.

@@ -35,3 +35,5 @@ error-forbidden = The form expired or did not come from this site. Please go bac
 error-too-large = What you sent is too large.
 error-unprocessable = Some of what you sent is not valid. Please check it and try again.
 error-internal = Something went wrong on our side. Your saved answers are safe; please try again in a moment.
+error-unavailable = The service is briefly unavailable. Your answers saved so far are safe; please try again in a minute.
+error-bad-encoding = The form could not be read: it contains characters that are not valid text (UTF-8). Nothing was saved; please reload the page and try again.

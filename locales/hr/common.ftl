@@ -36,3 +36,5 @@ error-forbidden = Obrazac je istekao ili nije poslan s ovog web-mjesta. Vratite 
 error-too-large = Ono što ste poslali preveliko je.
 error-unprocessable = Dio poslanih podataka nije ispravan. Provjerite ih i pokušajte ponovno.
 error-internal = Došlo je do pogreške na našoj strani. Vaši su spremljeni odgovori sigurni; pokušajte ponovno za nekoliko trenutaka.
+error-unavailable = Usluga je nakratko nedostupna. Vaši dosad spremljeni odgovori su sigurni; pokušajte ponovno za minutu.
+error-bad-encoding = Obrazac nije moguće pročitati: sadrži znakove koji nisu ispravan tekst (UTF-8). Ništa nije spremljeno; ponovno učitajte stranicu i pokušajte ponovno.

@@ -35,3 +35,5 @@ error-forbidden = Formulari ka skaduar ose nuk është dërguar nga ky sajt. Ju 
 error-too-large = Ajo që dërguat është shumë e madhe.
 error-unprocessable = Disa nga të dhënat që dërguat nuk janë të vlefshme. Ju lutemi kontrollojini dhe provoni përsëri.
 error-internal = Diçka shkoi keq nga ana jonë. Përgjigjet tuaja të ruajtura janë të sigurta; ju lutemi provoni përsëri pas pak.
+error-unavailable = Shërbimi është përkohësisht i padisponueshëm. Përgjigjet tuaja të ruajtura deri tani janë të sigurta; ju lutemi provoni përsëri pas një minute.
+error-bad-encoding = Formulari nuk mund të lexohej: përmban shenja që nuk janë tekst i vlefshëm (UTF-8). Asgjë nuk u ruajt; ju lutemi ringarkoni faqen dhe provoni përsëri.

@@ -68,14 +68,6 @@ pub fn deadline(quiz: &Quiz, started_at: Timestamp) -> Option<Timestamp> {
     })
 }
 
-/// Whether a new attempt may start, given how many the learner has used.
-pub fn may_start(quiz: &Quiz, attempts_used: u32) -> Result<(), AttemptRefusal> {
-    match quiz.attempts_allowed {
-        Some(n) if attempts_used >= n => Err(AttemptRefusal::NoAttemptsLeft),
-        _ => Ok(()),
-    }
-}
-
 /// Whether an answer given at `now` may still be saved.
 pub fn may_answer(
     state: AttemptState,
@@ -142,20 +134,6 @@ mod tests {
             may_answer(AttemptState::InProgress, None, t("2099-01-01T00:00:00Z")),
             Ok(())
         );
-    }
-
-    #[test]
-    fn attempt_limits_hold() {
-        let course = demo_course();
-        let quiz = &course.quizzes[0];
-        assert_eq!(may_start(quiz, 0), Ok(()));
-        assert_eq!(may_start(quiz, 1), Ok(()));
-        assert_eq!(may_start(quiz, 2), Err(AttemptRefusal::NoAttemptsLeft));
-        let unlimited = Quiz {
-            attempts_allowed: None,
-            ..quiz.clone()
-        };
-        assert_eq!(may_start(&unlimited, 1000), Ok(()));
     }
 
     #[test]

@@ -93,6 +93,23 @@ impl Throttle {
         }
     }
 
+    /// Checks and, when allowed, counts the attempt as a failure in the same step, before the password
+    /// is even verified: concurrent guesses cannot all pass the check before any is recorded. A success
+    /// then clears the count ([`Throttle::succeeded`]); an attempt that could not be decided (the
+    /// database was down) gives its charge back ([`Throttle::refund`]).
+    pub fn charge(&mut self, key: &str, now: i64) -> Result<(), Wait> {
+        self.check(key, now)?;
+        self.failed(key, now);
+        Ok(())
+    }
+
+    /// Takes back one charge made by [`Throttle::charge`].
+    pub fn refund(&mut self, key: &str) {
+        if let Some(f) = self.failures.get_mut(key) {
+            f.count = f.count.saturating_sub(1);
+        }
+    }
+
     pub fn failed(&mut self, key: &str, now: i64) {
         let forget_after = self.policy.forget_after;
         let entry = self.failures.entry(key.to_string()).or_insert(Failures {
@@ -111,6 +128,11 @@ impl Throttle {
 
     pub fn succeeded(&mut self, key: &str) {
         self.failures.remove(key);
+    }
+
+    #[cfg(test)]
+    fn count(&self, key: &str) -> u32 {
+        self.failures.get(key).map_or(0, |f| f.count)
     }
 
     pub fn tracked(&self) -> usize {
@@ -168,6 +190,24 @@ mod tests {
         assert_eq!(t.check("k", 3600), Ok(()));
         t.failed("k", 3600);
         assert_eq!(t.check("k", 3600), Ok(()), "the count started again at one");
+    }
+
+    #[test]
+    fn charging_checks_and_counts_in_one_step() {
+        let mut t = Throttle::new(Policy::default());
+        // Fifty guesses arriving together: only the free five are heard, whatever their outcome.
+        let heard = (0..50).filter(|_| t.charge("k", 100).is_ok()).count();
+        assert_eq!(heard, 5);
+        assert_eq!(t.count("k"), 5);
+        t.refund("k");
+        assert_eq!(
+            t.count("k"),
+            4,
+            "an undecided attempt gives its charge back"
+        );
+        assert_eq!(t.charge("k", 100), Ok(()));
+        t.succeeded("k");
+        assert_eq!(t.count("k"), 0, "a success clears the charges");
     }
 
     #[test]

@@ -493,7 +493,7 @@ pub fn run_calibrate(
     let patterns = match responses {
         Some(path) => read_patterns(path)?,
         None => rocket::execute(async {
-            let db = crate::db::Db::connect(&settings.database_url, 2)
+            let db = crate::db::Db::connect(&settings.database_url, settings.db_options())
                 .await
                 .map_err(|e| CliError::Invalid(e.to_string()))?;
             crate::db::placement::find_all_patterns(&db)

@@ -75,14 +75,32 @@ pub struct NewAttempt<'a> {
     pub deadline: Option<i64>,
 }
 
-/// Inserts the learner's next attempt, numbered after their last one. `Ok(None)` when a concurrent start
-/// took the same number (the caller then resumes that attempt).
-pub async fn insert_attempt(db: &Db, a: &NewAttempt<'_>) -> Result<Option<AttemptId>, sqlx::Error> {
+/// What became of an attempt to start.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Inserted {
+    Attempt(AttemptId),
+    /// The learner has used every attempt the limit allows.
+    LimitReached,
+    /// The learner already has an unfinished attempt (perhaps started a moment ago by a double click).
+    AlreadyOpen,
+}
+
+/// Inserts the learner's next attempt, numbered after their last one, if `limit` (attempts allowed,
+/// `None` for unlimited) leaves room. The number and the limit are decided in this one statement, and the
+/// database refuses a second attempt with the same number or a second unfinished one, so racing starts
+/// can neither exceed the limit nor open two attempts.
+pub async fn insert_attempt(
+    db: &Db,
+    a: &NewAttempt<'_>,
+    limit: Option<u32>,
+) -> Result<Inserted, sqlx::Error> {
     let paper = serde_json::to_string(a.paper).map_err(|e| sqlx::Error::Encode(e.into()))?;
+    let limit = limit.map_or(i64::MAX, i64::from);
     let result = sqlx::query(
         "INSERT INTO attempts (user_id, quiz_id, attempt_no, locale, seed, paper, state, started_at, deadline) \
-         SELECT $1, $2, COALESCE(MAX(attempt_no), 0) + 1, $3, $4, $5, 'in-progress', $6, $7 \
-         FROM attempts WHERE user_id = $1 AND quiz_id = $2 \
+         SELECT $1, $2, used.n + 1, $3, $4, $5, 'in-progress', $6, $7 \
+         FROM (SELECT COALESCE(MAX(attempt_no), 0) AS n FROM attempts WHERE user_id = $1 AND quiz_id = $2) used \
+         WHERE used.n < $8 \
          RETURNING id",
     )
     .bind(a.user_id.0)
@@ -92,11 +110,13 @@ pub async fn insert_attempt(db: &Db, a: &NewAttempt<'_>) -> Result<Option<Attemp
     .bind(paper)
     .bind(a.started_at)
     .bind(a.deadline)
-    .fetch_one(db.writer())
+    .bind(limit)
+    .fetch_optional(db.writer())
     .await;
     match result {
-        Ok(row) => Ok(Some(AttemptId(row.try_get("id")?))),
-        Err(e) if is_unique_violation(&e) => Ok(None),
+        Ok(Some(row)) => Ok(Inserted::Attempt(AttemptId(row.try_get("id")?))),
+        Ok(None) => Ok(Inserted::LimitReached),
+        Err(e) if is_unique_violation(&e) => Ok(Inserted::AlreadyOpen),
         Err(e) => Err(e),
     }
 }
@@ -136,16 +156,6 @@ pub async fn find_user_attempts(db: &Db, user: UserId) -> Result<Vec<AttemptRow>
     rows.iter().map(from_row).collect()
 }
 
-pub async fn count_attempts(db: &Db, user: UserId, quiz: &QuizId) -> Result<u32, sqlx::Error> {
-    let row = sqlx::query("SELECT COUNT(*) AS n FROM attempts WHERE user_id = $1 AND quiz_id = $2")
-        .bind(user.0)
-        .bind(quiz.as_str())
-        .fetch_one(&db.pool)
-        .await?;
-    let n: i64 = row.try_get("n")?;
-    Ok(u32::try_from(n).unwrap_or(u32::MAX))
-}
-
 pub async fn find_responses(
     db: &Db,
     attempt: AttemptId,
@@ -173,7 +183,7 @@ pub async fn save_responses(
     answers: &[(QuestionId, Option<Answer>)],
     now: i64,
 ) -> Result<bool, sqlx::Error> {
-    let mut tx = db.writer().begin().await?;
+    let mut tx = db.begin_write().await?;
     // Write first: on SQLite this takes the write lock before any read snapshot exists (a read-then-write
     // transaction would fail with SQLITE_BUSY under concurrency instead of waiting); on PostgreSQL it locks
     // the attempt row, so a concurrent close waits for this save or this save sees the close.
@@ -182,10 +192,11 @@ pub async fn save_responses(
     )
     .bind(attempt.0)
     .bind(now)
-    .execute(&mut *tx)
+    .execute(tx.conn())
     .await?
     .rows_affected();
     if open == 0 {
+        tx.rollback().await?;
         return Ok(false);
     }
     for (question, answer) in answers {
@@ -202,14 +213,14 @@ pub async fn save_responses(
                 .bind(question.as_str())
                 .bind(json)
                 .bind(now)
-                .execute(&mut *tx)
+                .execute(tx.conn())
                 .await?;
             }
             None => {
                 sqlx::query("DELETE FROM responses WHERE attempt_id = $1 AND question_id = $2")
                     .bind(attempt.0)
                     .bind(question.as_str())
-                    .execute(&mut *tx)
+                    .execute(tx.conn())
                     .await?;
             }
         }
@@ -227,7 +238,7 @@ pub async fn close_attempt(
     now: i64,
     grade: &Grade,
 ) -> Result<bool, sqlx::Error> {
-    let mut tx = db.writer().begin().await?;
+    let mut tx = db.begin_write().await?;
     let updated = sqlx::query(
         "UPDATE attempts SET state = $2, closed_at = $3, score_milli = $4, max_milli = $5, passed = $6 \
          WHERE id = $1 AND state = 'in-progress'",
@@ -238,7 +249,7 @@ pub async fn close_attempt(
     .bind(grade.total.0)
     .bind(grade.max.0)
     .bind(i64::from(grade.passed))
-    .execute(&mut *tx)
+    .execute(tx.conn())
     .await?
     .rows_affected();
     if updated == 0 {
@@ -252,7 +263,7 @@ pub async fn close_attempt(
         .bind(attempt.0)
         .bind(mark.id.as_str())
         .bind(mark.awarded.0)
-        .execute(&mut *tx)
+        .execute(tx.conn())
         .await?;
     }
     tx.commit().await?;

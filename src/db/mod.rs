@@ -5,6 +5,7 @@
 
 pub mod attempts;
 pub mod placement;
+pub mod sessions;
 pub mod tokens;
 pub mod users;
 
@@ -13,7 +14,8 @@ use std::str::FromStr;
 use std::time::Duration;
 
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
-use sqlx::{AnyPool, Executor};
+use sqlx::pool::PoolConnection;
+use sqlx::{Any, AnyConnection, AnyPool, Executor};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Backend {
@@ -32,6 +34,48 @@ pub struct Db {
     pub backend: Backend,
 }
 
+/// How SQLite makes a commit durable (`PRAGMA synchronous` in WAL mode).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SqliteSync {
+    /// The WAL is synced at every commit: an acknowledged save survives a power loss.
+    #[default]
+    Full,
+    /// The WAL is synced only at checkpoints: faster, and safe when the process dies, but the last
+    /// commits before a power loss or an operating-system crash can be lost.
+    Normal,
+}
+
+impl SqliteSync {
+    fn pragma(self) -> &'static str {
+        match self {
+            SqliteSync::Full => "FULL",
+            SqliteSync::Normal => "NORMAL",
+        }
+    }
+}
+
+/// Connection settings beyond the URL.
+#[derive(Debug, Clone, Copy)]
+pub struct DbOptions {
+    /// Size of the read pool (and of the only pool on PostgreSQL).
+    pub max_connections: u32,
+    /// How long a request waits for a connection before it fails (the database is down or overloaded):
+    /// bounded, so an outage is reported within seconds instead of hanging.
+    pub acquire_timeout: Duration,
+    pub sqlite_sync: SqliteSync,
+}
+
+impl Default for DbOptions {
+    fn default() -> Self {
+        DbOptions {
+            max_connections: 8,
+            acquire_timeout: Duration::from_secs(5),
+            sqlite_sync: SqliteSync::Full,
+        }
+    }
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum DbError {
     #[error("database URL must start with sqlite: or postgres: (got `{0}`)")]
@@ -46,7 +90,7 @@ pub enum DbError {
 
 impl Db {
     /// Connects, creating the SQLite file (and its folder) if needed, and runs the migrations.
-    pub async fn connect(url: &str, max_connections: u32) -> Result<Db, DbError> {
+    pub async fn connect(url: &str, opts: DbOptions) -> Result<Db, DbError> {
         sqlx::any::install_default_drivers();
         let backend = if url.starts_with("sqlite:") {
             Backend::Sqlite
@@ -61,12 +105,12 @@ impl Db {
             url.to_string()
         };
         let options = AnyConnectOptions::from_str(&url)?;
-        let pool = Self::pool(backend, max_connections)
+        let pool = Self::pool(backend, opts.max_connections, opts)
             .connect_with(options.clone())
             .await?;
         // An in-memory SQLite database lives in its connection: a second pool would be another database.
         let writer = if backend == Backend::Sqlite && !url.contains(":memory:") {
-            Self::pool(backend, 1).connect_with(options).await?
+            Self::pool(backend, 1, opts).connect_with(options).await?
         } else {
             pool.clone()
         };
@@ -79,23 +123,50 @@ impl Db {
         Ok(db)
     }
 
-    /// The pool for inserts, updates and write transactions.
+    /// The pool for single-statement inserts and updates (autocommit: a failed one leaves nothing open).
+    /// Several statements that must land together go through [`Db::begin_write`].
     pub fn writer(&self) -> &AnyPool {
         &self.writer
     }
 
-    fn pool(backend: Backend, max_connections: u32) -> AnyPoolOptions {
+    /// Opens a write transaction on the writer pool. On SQLite it takes the write lock at once
+    /// (`BEGIN IMMEDIATE`), so it waits its turn rather than failing later on a lock upgrade.
+    pub async fn begin_write(&self) -> Result<WriteTx, sqlx::Error> {
+        let conn = self.writer.acquire().await?;
+        let mut tx = WriteTx { conn, clean: false };
+        let begin = match self.backend {
+            Backend::Sqlite => "BEGIN IMMEDIATE",
+            Backend::Postgres => "BEGIN",
+        };
+        tx.conn.execute(begin).await?;
+        Ok(tx)
+    }
+
+    /// Whether the database answers now, within the acquire timeout (the readiness probe).
+    pub async fn ping(&self) -> Result<(), sqlx::Error> {
+        sqlx::query("SELECT 1")
+            .execute(&self.pool)
+            .await
+            .map(|_| ())
+    }
+
+    fn pool(backend: Backend, max_connections: u32, opts: DbOptions) -> AnyPoolOptions {
+        let sync = opts.sqlite_sync.pragma();
         AnyPoolOptions::new()
             .max_connections(max_connections.max(1))
-            .acquire_timeout(Duration::from_secs(10))
+            .acquire_timeout(opts.acquire_timeout)
             .after_connect(move |conn, _meta| {
                 Box::pin(async move {
                     if backend == Backend::Sqlite {
-                        // WAL lets readers run beside the one writer; the busy timeout queues writers
+                        // WAL lets readers run beside the one writer; `synchronous` decides what an
+                        // acknowledged commit survives (see SqliteSync); the busy timeout queues writers
                         // instead of failing them; foreign keys are off in SQLite unless asked for.
                         conn.execute(
-                            "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; \
-                             PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;",
+                            format!(
+                                "PRAGMA journal_mode = WAL; PRAGMA synchronous = {sync}; \
+                                 PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;"
+                            )
+                            .as_str(),
                         )
                         .await?;
                     }
@@ -121,6 +192,46 @@ impl Db {
     }
 }
 
+/// A write transaction that never leaves its connection half-done. sqlx's own `Transaction` returns the
+/// connection to the pool after a failed `COMMIT` while believing a transaction is still open (when SQLite
+/// rolled it back itself, as it does on a full disk, sqlx's `ROLLBACK` fails and its bookkeeping stays
+/// "in a transaction"): every later write then ran as a savepoint inside nothing, acknowledged and never
+/// written. Here, unless `commit` or `rollback` succeeded, the connection is closed instead of reused
+/// (closing rolls back whatever the database still holds), and the pool opens a fresh one.
+pub struct WriteTx {
+    conn: PoolConnection<Any>,
+    clean: bool,
+}
+
+impl WriteTx {
+    /// The connection to run this transaction's statements on.
+    pub fn conn(&mut self) -> &mut AnyConnection {
+        &mut self.conn
+    }
+
+    /// Commits. On an error nothing of the transaction is kept and the connection is discarded.
+    pub async fn commit(mut self) -> Result<(), sqlx::Error> {
+        self.conn.execute("COMMIT").await?;
+        self.clean = true;
+        Ok(())
+    }
+
+    /// Rolls back (for a transaction that found it has nothing to do).
+    pub async fn rollback(mut self) -> Result<(), sqlx::Error> {
+        self.conn.execute("ROLLBACK").await?;
+        self.clean = true;
+        Ok(())
+    }
+}
+
+impl Drop for WriteTx {
+    fn drop(&mut self) {
+        if !self.clean {
+            self.conn.close_on_drop();
+        }
+    }
+}
+
 /// Makes sure the SQLite file can be created: its folder exists and `mode=rwc` is set.
 fn prepare_sqlite_url(url: &str) -> Result<String, DbError> {
     let rest = url.trim_start_matches("sqlite:").trim_start_matches("//");
@@ -140,6 +251,29 @@ fn prepare_sqlite_url(url: &str) -> Result<String, DbError> {
         Ok(format!("{url}?mode=rwc"))
     } else {
         Ok(format!("{url}&mode=rwc"))
+    }
+}
+
+/// Whether an error means the database cannot serve now (down, unreachable, out of connections or of
+/// disk), as opposed to a fault in the request: such requests answer 503 and may be retried.
+pub fn is_unavailable(e: &sqlx::Error) -> bool {
+    match e {
+        sqlx::Error::PoolTimedOut
+        | sqlx::Error::PoolClosed
+        | sqlx::Error::Io(_)
+        | sqlx::Error::Tls(_)
+        | sqlx::Error::WorkerCrashed => true,
+        sqlx::Error::Database(d) => d.code().is_some_and(|code| {
+            // SQLite (primary result codes): BUSY 5, LOCKED 6, IOERR 10, FULL 13, CANTOPEN 14; SQLSTATE
+            // classes on PostgreSQL: 08 connection exception, 53 insufficient resources (disk full), 57P
+            // the server shutting down or starting.
+            let code = code.as_ref();
+            match code.parse::<i64>() {
+                Ok(n) if code.len() <= 4 => matches!(n & 0xff, 5 | 6 | 10 | 13 | 14),
+                _ => code.starts_with("08") || code.starts_with("53") || code.starts_with("57P"),
+            }
+        }),
+        _ => false,
     }
 }
 

@@ -17,7 +17,7 @@ pub struct User {
     pub locale: Option<Locale>,
 }
 
-fn from_row(row: &sqlx::any::AnyRow) -> Result<User, sqlx::Error> {
+pub(super) fn from_row(row: &sqlx::any::AnyRow) -> Result<User, sqlx::Error> {
     let role: String = row.try_get("role")?;
     let locale: Option<String> = row.try_get("locale")?;
     Ok(User {

@@ -10,12 +10,14 @@ use crate::assessment::attempt::{self, AttemptRefusal, AttemptState};
 use crate::assessment::paper::draw_paper;
 use crate::assessment::scoring::{grade, Grade};
 use crate::bank::{Bank, Course, Quiz};
-use crate::db::attempts::{self as rows, AttemptRow, NewAttempt};
+use crate::db::attempts::{self as rows, AttemptRow, Inserted, NewAttempt};
 use crate::db::Db;
 use crate::i18n::Locale;
 use crate::ids::{AttemptId, QuestionId, QuizId, UserId};
 
-/// Starts a new attempt, or resumes the learner's open one (a closed browser continues the same attempt).
+/// Starts a new attempt, or resumes the learner's open one (a closed browser, a second click or a second
+/// tab continues the same attempt). The database holds the limit and the one-open-attempt rule; a start
+/// that loses a race to another resumes the winner.
 pub async fn start_attempt(
     db: &Db,
     bank: &Bank,
@@ -26,36 +28,39 @@ pub async fn start_attempt(
     seed: u64,
 ) -> Result<AttemptId, ServiceError> {
     let (course, quiz) = bank.quiz(quiz_id).ok_or(ServiceError::NotFound)?;
-    if let Some(open) = rows::find_open_attempt(db, user, quiz_id).await? {
-        if expired(&open, now) {
-            close(db, bank, &open, AttemptState::Expired, now).await?;
-        } else {
-            return Ok(open.id);
+    // Twice at most: a start that finds an open attempt gone (submitted or expired meanwhile) tries again.
+    for _ in 0..2 {
+        if let Some(open) = rows::find_open_attempt(db, user, quiz_id).await? {
+            if expired(&open, now) {
+                close(db, bank, &open, AttemptState::Expired, now).await?;
+            } else {
+                return Ok(open.id);
+            }
+        }
+        if !quiz.offered_in(locale) {
+            return Err(ServiceError::NotOffered);
+        }
+        let paper = draw_paper(course, quiz, seed);
+        let new = NewAttempt {
+            user_id: user,
+            quiz_id,
+            locale,
+            seed,
+            paper: &paper,
+            started_at: now.as_second(),
+            deadline: attempt::deadline(quiz, now).map(|d| d.as_second()),
+        };
+        match rows::insert_attempt(db, &new, quiz.attempts_allowed).await? {
+            Inserted::Attempt(id) => return Ok(id),
+            Inserted::LimitReached => return Err(AttemptRefusal::NoAttemptsLeft.into()),
+            // Another start won the race: resume its attempt on the next turn.
+            Inserted::AlreadyOpen => continue,
         }
     }
-    if !quiz.offered_in(locale) {
-        return Err(ServiceError::NotOffered);
-    }
-    let used = rows::count_attempts(db, user, quiz_id).await?;
-    attempt::may_start(quiz, used)?;
-    let paper = draw_paper(course, quiz, seed);
-    let new = NewAttempt {
-        user_id: user,
-        quiz_id,
-        locale,
-        seed,
-        paper: &paper,
-        started_at: now.as_second(),
-        deadline: attempt::deadline(quiz, now).map(|d| d.as_second()),
-    };
-    match rows::insert_attempt(db, &new).await? {
-        Some(id) => Ok(id),
-        // A concurrent start won the race for this attempt number: continue that one.
-        None => rows::find_open_attempt(db, user, quiz_id)
-            .await?
-            .map(|a| a.id)
-            .ok_or(ServiceError::Refused(AttemptRefusal::NoAttemptsLeft)),
-    }
+    rows::find_open_attempt(db, user, quiz_id)
+        .await?
+        .map(|a| a.id)
+        .ok_or(ServiceError::Refused(AttemptRefusal::NoAttemptsLeft))
 }
 
 fn expired(a: &AttemptRow, now: Timestamp) -> bool {

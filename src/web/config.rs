@@ -11,6 +11,13 @@ pub struct Settings {
     pub database_url: String,
     #[serde(default = "default_db_connections")]
     pub db_max_connections: u32,
+    /// How long a request waits for a database connection before it answers 503 (an outage).
+    #[serde(default = "default_db_acquire_timeout")]
+    pub db_acquire_timeout_seconds: u64,
+    /// `full` (default: an acknowledged answer survives a power loss) or `normal` (faster; survives the
+    /// process being killed, not the machine losing power).
+    #[serde(default)]
+    pub sqlite_synchronous: crate::db::SqliteSync,
     /// Where the session secret is kept when none is configured, and the SQLite file by default.
     #[serde(default = "default_data_dir")]
     pub data_dir: PathBuf,
@@ -39,6 +46,9 @@ fn default_database_url() -> String {
 fn default_db_connections() -> u32 {
     8
 }
+fn default_db_acquire_timeout() -> u64 {
+    5
+}
 fn default_data_dir() -> PathBuf {
     "data".into()
 }
@@ -62,6 +72,16 @@ fn default_sweep_interval() -> u64 {
 }
 fn default_token_days() -> i64 {
     30
+}
+
+impl Settings {
+    pub fn db_options(&self) -> crate::db::DbOptions {
+        crate::db::DbOptions {
+            max_connections: self.db_max_connections,
+            acquire_timeout: std::time::Duration::from_secs(self.db_acquire_timeout_seconds.max(1)),
+            sqlite_sync: self.sqlite_synchronous,
+        }
+    }
 }
 
 /// The Figment ispit reads: Rocket's own sources, then `ISPIT_*` environment variables.

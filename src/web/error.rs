@@ -29,9 +29,18 @@ pub enum AppError {
     TooLarge,
     #[error("too many failed sign-ins; wait {} s", .0.seconds)]
     Throttled(Wait),
+    /// The database cannot serve now (an outage, a full disk): 503, retry later, nothing is lost.
+    #[error("unavailable: {0}")]
+    Unavailable(String),
+    /// A form that is not valid UTF-8 (refused rather than stored with replacement characters).
+    #[error("form is not valid UTF-8")]
+    BadEncoding,
     #[error("internal: {0}")]
     Internal(String),
 }
+
+/// Seconds a client is asked to wait when the database is unavailable.
+pub const RETRY_AFTER_SECONDS: u32 = 10;
 
 impl From<ServiceError> for AppError {
     fn from(e: ServiceError) -> Self {
@@ -41,14 +50,18 @@ impl From<ServiceError> for AppError {
             ServiceError::Refused(r) => AppError::Refused(r),
             ServiceError::InvalidAnswer { error, .. } => AppError::Invalid(error.message_id()),
             ServiceError::InvalidChoice => AppError::Invalid("answer-error-invalid-choice"),
-            ServiceError::Db(e) => AppError::Internal(e.to_string()),
+            ServiceError::Db(e) => e.into(),
         }
     }
 }
 
 impl From<sqlx::Error> for AppError {
     fn from(e: sqlx::Error) -> Self {
-        AppError::Internal(e.to_string())
+        if crate::db::is_unavailable(&e) {
+            AppError::Unavailable(e.to_string())
+        } else {
+            AppError::Internal(e.to_string())
+        }
     }
 }
 
@@ -61,6 +74,8 @@ impl AppError {
             AppError::Invalid(_) => Status::UnprocessableEntity,
             AppError::TooLarge => Status::PayloadTooLarge,
             AppError::Throttled(_) => Status::TooManyRequests,
+            AppError::Unavailable(_) => Status::ServiceUnavailable,
+            AppError::BadEncoding => Status::BadRequest,
             AppError::Internal(_) => Status::InternalServerError,
         }
     }
@@ -75,6 +90,8 @@ impl AppError {
             AppError::Invalid(id) => id,
             AppError::TooLarge => "error-too-large",
             AppError::Throttled(_) => "login-error-throttled",
+            AppError::Unavailable(_) => "error-unavailable",
+            AppError::BadEncoding => "error-bad-encoding",
             AppError::Internal(_) => "error-internal",
         }
     }
@@ -91,6 +108,8 @@ impl AppError {
             AppError::Invalid(_) => "invalid",
             AppError::TooLarge => "too-large",
             AppError::Throttled(_) => "too-many-attempts",
+            AppError::Unavailable(_) => "unavailable",
+            AppError::BadEncoding => "bad-encoding",
             AppError::Internal(_) => "internal",
         }
     }
@@ -98,8 +117,14 @@ impl AppError {
 
 impl<'r> Responder<'r, 'static> for AppError {
     fn respond_to(self, req: &'r Request<'_>) -> response::Result<'static> {
-        if let AppError::Internal(detail) = &self {
-            tracing::error!(path = %req.uri(), %detail, "internal error");
+        match &self {
+            AppError::Internal(detail) => {
+                tracing::error!(path = %req.uri(), %detail, "internal error")
+            }
+            AppError::Unavailable(detail) => {
+                tracing::error!(path = %req.uri(), %detail, "database unavailable")
+            }
+            _ => {}
         }
         let mut args = FluentArgs::new();
         if let AppError::Throttled(wait) = &self {
@@ -125,6 +150,21 @@ pub fn error_response(
     let Some(app) = req.rocket().state::<App>() else {
         return Response::build().status(status).ok();
     };
+    let mut response = localized_error(app, req, status, message_id, code, args)?;
+    if status == Status::ServiceUnavailable {
+        response.set_raw_header("Retry-After", RETRY_AFTER_SECONDS.to_string());
+    }
+    Ok(response)
+}
+
+fn localized_error(
+    app: &App,
+    req: &Request<'_>,
+    status: Status,
+    message_id: &str,
+    code: &str,
+    args: &FluentArgs<'_>,
+) -> response::Result<'static> {
     // The locale was resolved by the route's guards when there were any; otherwise fall back to headers.
     let locale = error_locale(req);
     let message = app.ui.format(locale, message_id, None, Some(args));
@@ -173,19 +213,23 @@ fn error_locale(req: &Request<'_>) -> crate::i18n::Locale {
 // Catchers: HTML for pages, JSON under /api. None of them can panic.
 
 #[rocket::catch(default)]
-pub fn default_catcher(status: Status, _req: &Request<'_>) -> CatcherResponse {
+pub fn default_catcher(status: Status, req: &Request<'_>) -> CatcherResponse {
     let (id, code) = match status.code {
         400 => ("error-bad-request", "bad-request"),
         401 => ("error-unauthorized", "unauthorized"),
         403 => ("error-forbidden", "forbidden"),
         404 => ("error-not-found", "not-found"),
         413 => ("error-too-large", "too-large"),
+        503 => ("error-unavailable", "unavailable"),
         _ => ("error-internal", "internal"),
     };
     // Handlers answer bad forms and bodies themselves (422 with the form again); a 422 reaching a catcher
     // means a path segment that is not a valid id (`/attempts/abc`): for the user, that page does not exist.
     if status == Status::UnprocessableEntity {
         return CatcherResponse(Status::NotFound, "error-not-found", "not-found");
+    }
+    if let Some(why) = req.local_cache(|| super::guards::FormRejection(None)).0 {
+        return CatcherResponse(status, why, "bad-encoding");
     }
     CatcherResponse(status, id, code)
 }

@@ -6,7 +6,6 @@ use rocket::http::{Cookie, SameSite, Status};
 use rocket::outcome::{try_outcome, IntoOutcome};
 use rocket::request::{self, FromRequest, Request};
 use rocket::State;
-use serde::{Deserialize, Serialize};
 
 use super::state::App;
 use crate::auth::{random_token, same_secret, token_hash};
@@ -24,32 +23,44 @@ pub const CSRF_HEADER: &str = "X-CSRF-Token";
 /// Session lifetime; the learner signs in again after a week.
 const SESSION_SECONDS: i64 = 7 * 24 * 3600;
 
-/// What the encrypted session cookie holds.
-#[derive(Debug, Serialize, Deserialize)]
-pub struct Session {
-    pub user: UserId,
-    pub expires: i64,
-}
-
-pub fn start_session(cookies: &rocket::http::CookieJar<'_>, user: UserId, now: i64) {
-    let session = Session {
+/// Starts a session: a random id in the encrypted cookie, its hash in the `sessions` table. The row is
+/// what counts: signing out deletes it, so a copied or replayed cookie is worth nothing afterwards.
+pub async fn start_session(
+    app: &App,
+    cookies: &rocket::http::CookieJar<'_>,
+    user: UserId,
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    let id = random_token();
+    crate::db::sessions::insert_session(
+        &app.db,
+        &token_hash(&id),
         user,
-        expires: now + SESSION_SECONDS,
-    };
-    if let Ok(value) = serde_json::to_string(&session) {
-        cookies.add_private(
-            Cookie::build((SESSION_COOKIE, value))
-                .http_only(true)
-                .same_site(SameSite::Lax)
-                .path("/"),
-        );
-    }
+        now,
+        now + SESSION_SECONDS,
+    )
+    .await?;
+    cookies.add_private(
+        Cookie::build((SESSION_COOKIE, id))
+            .http_only(true)
+            .same_site(SameSite::Lax)
+            .path("/"),
+    );
     // A new session gets a new CSRF token (no fixation from before sign-in).
     cookies.add_private(csrf_cookie(random_token()));
+    Ok(())
 }
 
-pub fn end_session(cookies: &rocket::http::CookieJar<'_>) {
+/// Ends this browser's session on the server and forgets the cookie.
+pub async fn end_session(
+    app: &App,
+    cookies: &rocket::http::CookieJar<'_>,
+) -> Result<(), sqlx::Error> {
+    if let Some(cookie) = cookies.get_private(SESSION_COOKIE) {
+        crate::db::sessions::delete_session(&app.db, &token_hash(cookie.value())).await?;
+    }
     cookies.remove_private(Cookie::build(SESSION_COOKIE).path("/"));
+    Ok(())
 }
 
 fn csrf_cookie(token: String) -> Cookie<'static> {
@@ -77,17 +88,28 @@ pub fn csrf_token(req: &Request<'_>) -> String {
     cached.clone()
 }
 
-/// The session's user, if any and still valid.
-async fn session_user(req: &Request<'_>) -> Option<User> {
-    let app = req.guard::<&State<App>>().await.succeeded()?;
+/// The database could not say whether the session is valid (an outage): the request answers 503 and
+/// the session cookie is left alone, instead of looking like a sign-out.
+#[derive(Debug, Clone, Copy)]
+pub struct SessionUnknown;
+
+/// The session's user: `Ok(None)` without a live session.
+async fn session_user(req: &Request<'_>) -> Result<Option<User>, SessionUnknown> {
+    let Some(app) = req.guard::<&State<App>>().await.succeeded() else {
+        return Ok(None);
+    };
     let cached = req
         .local_cache_async(async {
-            let cookie = req.cookies().get_private(SESSION_COOKIE)?;
-            let session: Session = serde_json::from_str(cookie.value()).ok()?;
-            if session.expires < app.clock.now().as_second() {
-                return None;
-            }
-            find_user(&app.db, session.user).await.ok().flatten()
+            let Some(cookie) = req.cookies().get_private(SESSION_COOKIE) else {
+                return Ok(None);
+            };
+            let now = app.clock.now().as_second();
+            crate::db::sessions::find_session_user(&app.db, &token_hash(cookie.value()), now)
+                .await
+                .map_err(|e| {
+                    tracing::error!(error = %e, "session lookup failed");
+                    SessionUnknown
+                })
         })
         .await;
     cached.clone()
@@ -112,7 +134,7 @@ pub struct ResolvedLocale(pub Option<Locale>);
 
 pub async fn request_locale(req: &Request<'_>) -> Locale {
     let query = req.query_value::<&str>("lang").and_then(Result::ok);
-    let user = session_user(req).await;
+    let user = session_user(req).await.ok().flatten();
     let cookie = req
         .cookies()
         .get(LANG_COOKIE)
@@ -156,7 +178,10 @@ impl<'r> FromRequest<'r> for Learner {
         // Settles the locale (profile included) now, so that an error page from a route that renders
         // nothing itself, such as a late answer, still speaks the learner's language.
         request_locale(req).await;
-        user.map(Learner).or_error((Status::Unauthorized, ()))
+        match user {
+            Ok(user) => user.map(Learner).or_error((Status::Unauthorized, ())),
+            Err(SessionUnknown) => request::Outcome::Error((Status::ServiceUnavailable, ())),
+        }
     }
 }
 
@@ -180,13 +205,24 @@ impl<'r> FromRequest<'r> for ApiUser {
             let now = app.clock.now().as_second();
             let user =
                 match crate::db::tokens::find_token_user(&app.db, &token_hash(token), now).await {
-                    Ok(Some(id)) => find_user(&app.db, id).await.ok().flatten(),
-                    _ => None,
+                    Ok(Some(id)) => find_user(&app.db, id).await,
+                    Ok(None) => Ok(None),
+                    Err(e) => Err(e),
                 };
-            return user.map(ApiUser).or_error((Status::Unauthorized, ()));
+            return match user {
+                Ok(user) => user.map(ApiUser).or_error((Status::Unauthorized, ())),
+                Err(e) => {
+                    tracing::error!(error = %e, "token lookup failed");
+                    request::Outcome::Error((Status::ServiceUnavailable, ()))
+                }
+            };
         }
-        let Some(user) = session_user(req).await else {
-            return request::Outcome::Error((Status::Unauthorized, ()));
+        let user = match session_user(req).await {
+            Ok(Some(user)) => user,
+            Ok(None) => return request::Outcome::Error((Status::Unauthorized, ())),
+            Err(SessionUnknown) => {
+                return request::Outcome::Error((Status::ServiceUnavailable, ()))
+            }
         };
         if req.method() != rocket::http::Method::Get {
             let sent = req.headers().get_one(CSRF_HEADER).unwrap_or_default();
@@ -202,7 +238,7 @@ impl<'r> FromRequest<'r> for ApiUser {
 /// An url-encoded form body whose `_csrf` field matched this browser's token. Fields are kept as pairs in
 /// order, because quiz pages carry repeated and dynamically named fields that each handler parses into
 /// domain types itself.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CheckedForm {
     pub fields: Vec<(String, String)>,
 }
@@ -220,7 +256,36 @@ impl CheckedForm {
 pub enum FormError {
     TooLarge,
     BadCsrf,
+    /// A field that is not valid UTF-8 once decoded: refused, never stored with replacement characters.
+    BadEncoding,
     Io,
+}
+
+/// Why a form was refused, for the catcher to explain beyond its status code.
+#[derive(Debug, Clone, Copy)]
+pub struct FormRejection(pub Option<&'static str>);
+
+/// Decodes an url-encoded body strictly: `+` is a space, percent escapes must decode to UTF-8.
+fn parse_form(body: &[u8]) -> Result<Vec<(String, String)>, FormError> {
+    fn decode(part: &[u8]) -> Result<String, FormError> {
+        let spaced: Vec<u8> = part
+            .iter()
+            .map(|&b| if b == b'+' { b' ' } else { b })
+            .collect();
+        percent_encoding::percent_decode(&spaced)
+            .decode_utf8()
+            .map(|s| s.into_owned())
+            .map_err(|_| FormError::BadEncoding)
+    }
+    body.split(|&b| b == b'&')
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| {
+            let mut kv = pair.splitn(2, |&b| b == b'=');
+            let key = decode(kv.next().unwrap_or_default())?;
+            let value = decode(kv.next().unwrap_or_default())?;
+            Ok((key, value))
+        })
+        .collect()
 }
 
 #[rocket::async_trait]
@@ -235,9 +300,13 @@ impl<'r> FromData<'r> for CheckedForm {
             Ok(_) => return Outcome::Error((Status::PayloadTooLarge, FormError::TooLarge)),
             Err(_) => return Outcome::Error((Status::BadRequest, FormError::Io)),
         };
-        let fields: Vec<(String, String)> = form_urlencoded::parse(&body)
-            .map(|(k, v)| (k.into_owned(), v.into_owned()))
-            .collect();
+        let fields = match parse_form(&body) {
+            Ok(fields) => fields,
+            Err(e) => {
+                req.local_cache(|| FormRejection(Some("error-bad-encoding")));
+                return Outcome::Error((Status::BadRequest, e));
+            }
+        };
         let sent = fields
             .iter()
             .find(|(k, _)| k == CSRF_FIELD)
@@ -248,5 +317,43 @@ impl<'r> FromData<'r> for CheckedForm {
             return Outcome::Error((Status::Forbidden, FormError::BadCsrf));
         }
         Outcome::Success(CheckedForm { fields })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pairs(body: &[u8]) -> Option<Vec<(String, String)>> {
+        parse_form(body).ok()
+    }
+
+    #[test]
+    fn forms_decode_as_browsers_encode_them() {
+        let got = pairs(b"a=1&b=two+words&c=%C4%87%D1%9F&empty=&flag").expect("valid");
+        let want: Vec<(String, String)> = [
+            ("a", "1"),
+            ("b", "two words"),
+            ("c", "ćџ"),
+            ("empty", ""),
+            ("flag", ""),
+        ]
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+        assert_eq!(got, want);
+        assert_eq!(pairs(b"").expect("empty body"), vec![]);
+    }
+
+    #[test]
+    fn invalid_utf8_is_refused_not_replaced() {
+        assert!(pairs(b"a=%FF").is_none(), "a lone byte above 0x7F");
+        assert!(pairs(b"a=%C4").is_none(), "a truncated sequence");
+        assert!(pairs(b"%FF=1").is_none(), "in a field name");
+        assert!(pairs(br"a=\xff").is_some(), "a backslash is text");
+        assert!(
+            pairs(&[b'a', b'=', 0xC3, 0x28]).is_none(),
+            "raw invalid bytes"
+        );
     }
 }

@@ -62,7 +62,7 @@ pub async fn prepare(figment: &Figment, clock: Clock) -> Result<App, StartError>
     let renderer = render::Renderer::load(&settings.templates_dir, ui.clone())?;
     let zone = jiff::tz::TimeZone::get(&settings.time_zone)
         .map_err(|e| StartError::TimeZone(settings.time_zone.clone(), e))?;
-    let db = Db::connect(&settings.database_url, settings.db_max_connections).await?;
+    let db = Db::connect(&settings.database_url, settings.db_options()).await?;
     Ok(App {
         settings,
         db,
@@ -73,6 +73,9 @@ pub async fn prepare(figment: &Figment, clock: Clock) -> Result<App, StartError>
         clock,
         zone,
         throttle: Arc::new(Mutex::new(Throttle::new(Policy::default()))),
+        password_checks: Arc::new(tokio::sync::Semaphore::new(
+            std::thread::available_parallelism().map_or(2, |n| n.get()),
+        )),
     })
 }
 
@@ -149,9 +152,37 @@ fn script(app: &rocket::State<App>) -> (rocket::http::ContentType, String) {
     )
 }
 
+/// Liveness: the process answers. Says nothing of the database (see `/readyz`).
 #[get("/healthz")]
 fn health() -> &'static str {
     "ok"
+}
+
+/// Readiness: the database answers within the acquire timeout. A load balancer sends learners elsewhere
+/// (or shows its own page) while this says 503.
+#[get("/readyz")]
+async fn ready(
+    app: &rocket::State<App>,
+) -> (
+    rocket::http::Status,
+    rocket::serde::json::Json<serde_json::Value>,
+) {
+    use rocket::http::Status;
+    match app.db.ping().await {
+        Ok(()) => (
+            Status::Ok,
+            rocket::serde::json::Json(serde_json::json!({ "status": "ok", "database": "ok" })),
+        ),
+        Err(e) => {
+            tracing::error!(error = %e, "readiness: database unavailable");
+            (
+                Status::ServiceUnavailable,
+                rocket::serde::json::Json(
+                    serde_json::json!({ "status": "unavailable", "database": "unavailable" }),
+                ),
+            )
+        }
+    }
 }
 
 /// The Rocket application around a prepared [`App`].
@@ -159,7 +190,7 @@ pub fn build(figment: Figment, app: App) -> Rocket<Build> {
     let interval = app.settings.sweep_interval_seconds.max(1);
     rocket::custom(figment)
         .manage(app)
-        .mount("/", routes![stylesheet, script, health])
+        .mount("/", routes![stylesheet, script, health, ready])
         .mount("/", session::routes())
         .mount("/", learner::routes())
         .mount("/", placement::routes())
@@ -181,6 +212,9 @@ pub fn build(figment: Figment, app: App) -> Rocket<Build> {
                                     Ok(0) => {}
                                     Ok(n) => tracing::info!(closed = n, "closed expired attempts"),
                                     Err(e) => tracing::error!(error = %e, "sweeping expired attempts failed"),
+                                }
+                                if let Err(e) = crate::db::sessions::delete_expired_sessions(&db, clock.now().as_second()).await {
+                                    tracing::error!(error = %e, "forgetting expired sessions failed");
                                 }
                                 if let Some(p) = &placement {
                                     if let Err(e) = crate::service::placement::sweep_expired(&db, p, clock.now()).await {

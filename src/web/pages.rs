@@ -127,12 +127,19 @@ impl<'r> Responder<'r, 'static> for Page {
             .state::<App>()
             .ok_or(Status::InternalServerError)?;
         match app.renderer.render(self.template, &self.ctx.into_value()) {
-            Ok(html) => Response::build()
-                .status(self.status)
-                .header(ContentType::HTML)
-                .raw_header("Cache-Control", "no-store")
-                .sized_body(html.len(), Cursor::new(html))
-                .ok(),
+            Ok(html) => {
+                let mut response = Response::build();
+                response
+                    .status(self.status)
+                    .header(ContentType::HTML)
+                    .raw_header("Cache-Control", "no-store")
+                    .sized_body(html.len(), Cursor::new(html));
+                if self.status == Status::ServiceUnavailable {
+                    response
+                        .raw_header("Retry-After", super::error::RETRY_AFTER_SECONDS.to_string());
+                }
+                response.ok()
+            }
             Err(e) => {
                 tracing::error!(template = self.template, error = %e, "page failed to render");
                 Err(Status::InternalServerError)

@@ -4,12 +4,13 @@ use rocket::http::{CookieJar, Status};
 use rocket::response::Redirect;
 use rocket::{get, post, routes, Route, State};
 
+use super::error::AppError;
 use super::guards::{end_session, start_session, CheckedForm, Lang, Learner};
 use super::pages::{base_context, Page, PageMeta};
 use super::state::App;
+use super::state::SignInError;
 use crate::auth::throttle::Wait;
-use crate::auth::{verify_login, Email};
-use crate::db::users::find_user_by_email;
+use crate::auth::Email;
 
 pub fn routes() -> Vec<Route> {
     routes![login_page, login, logout, index]
@@ -66,33 +67,37 @@ async fn login(
                 .status(Status::UnprocessableEntity),
         );
     };
-    if let Err(wait) = app.may_try_login(&email) {
-        return Err(throttled_form(&req, lang, typed, &next, wait));
-    }
     let password = form.get("password").unwrap_or_default();
-    let user = find_user_by_email(&app.db, email.as_str())
-        .await
-        .map_err(|e| {
-            tracing::error!(error = %e, "login lookup failed");
-            login_form(&req, lang, typed, &next, Some("error-internal"))
-                .status(Status::InternalServerError)
-        })?;
-    let verified = verify_login(user.as_ref().map(|u| u.password_hash.as_str()), password);
-    app.record_login(&email, verified);
-    match user {
-        Some(u) if verified => {
-            start_session(cookies, u.id, app.clock.now().as_second());
+    match app.sign_in(&email, password).await {
+        Ok(Some(u)) => {
+            start_session(app, cookies, u.id, app.clock.now().as_second())
+                .await
+                .map_err(|e| unavailable(&req, lang, typed, &next, &e))?;
             Ok(Redirect::to(next))
         }
-        _ => Err(
+        Ok(None) => Err(
             login_form(&req, lang, typed, &next, Some("login-error-credentials"))
                 .status(Status::Unauthorized),
         ),
+        Err(SignInError::Throttled(wait)) => Err(throttled_form(&req, lang, typed, &next, wait)),
+        Err(SignInError::Db(e)) => Err(unavailable(&req, lang, typed, &next, &e)),
     }
 }
 
+/// The form again when the database cannot be reached: 503, saying the service is briefly unavailable
+/// (not that the password was wrong), with what was typed kept.
+fn unavailable(req: &PageMeta, lang: Lang, typed: &str, next: &str, e: &sqlx::Error) -> Page {
+    tracing::error!(error = %e, "sign-in: database unavailable");
+    login_form(req, lang, typed, next, Some("error-unavailable")).status(Status::ServiceUnavailable)
+}
+
+/// Signing out ends the session on the server: the old cookie, replayed, no longer signs anyone in.
 #[post("/logout", data = "<_form>")]
-fn logout(cookies: &CookieJar<'_>, _form: CheckedForm) -> Redirect {
-    end_session(cookies);
-    Redirect::to("/login")
+async fn logout(
+    app: &State<App>,
+    cookies: &CookieJar<'_>,
+    _form: CheckedForm,
+) -> Result<Redirect, AppError> {
+    end_session(app, cookies).await?;
+    Ok(Redirect::to("/login"))
 }

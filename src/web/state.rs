@@ -10,6 +10,7 @@ use super::render::Renderer;
 use crate::auth::throttle::{Throttle, Wait};
 use crate::auth::Email;
 use crate::bank::Bank;
+use crate::db::users::{find_user_by_email, User};
 use crate::db::Db;
 use crate::i18n::Texts;
 
@@ -55,23 +56,84 @@ pub struct App {
     pub zone: TimeZone,
     /// Failed sign-ins per address (web form and API tokens alike).
     pub throttle: Arc<Mutex<Throttle>>,
+    /// Bounds the password checks running at once (see [`App::verify_password`]).
+    pub password_checks: Arc<tokio::sync::Semaphore>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum SignInError {
+    #[error("too many failed sign-ins")]
+    Throttled(Wait),
+    #[error(transparent)]
+    Db(#[from] sqlx::Error),
+}
+
+/// How a counted sign-in ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LoginOutcome {
+    Succeeded,
+    Failed,
+    Undecided,
 }
 
 impl App {
-    /// Whether a sign-in for `email` may be checked now.
-    pub fn may_try_login(&self, email: &Email) -> Result<(), Wait> {
+    /// Counts a sign-in attempt for `email` before its password is checked (check and count are one
+    /// step, so concurrent guesses cannot slip past the limit); `Err` says how long to wait.
+    pub fn begin_login(&self, email: &Email) -> Result<(), Wait> {
         self.lock_throttle()
-            .check(email.as_str(), self.clock.now().as_second())
+            .charge(email.as_str(), self.clock.now().as_second())
     }
 
-    /// Records the outcome of a checked sign-in.
-    pub fn record_login(&self, email: &Email, succeeded: bool) {
+    /// Settles a counted sign-in: a success forgets the failures, a failure stays counted, and an attempt
+    /// that could not be decided (the database was down) is not held against the address.
+    pub fn finish_login(&self, email: &Email, outcome: LoginOutcome) {
         let mut throttle = self.lock_throttle();
-        if succeeded {
-            throttle.succeeded(email.as_str());
-        } else {
-            throttle.failed(email.as_str(), self.clock.now().as_second());
+        match outcome {
+            LoginOutcome::Succeeded => throttle.succeeded(email.as_str()),
+            LoginOutcome::Failed => {}
+            LoginOutcome::Undecided => throttle.refund(email.as_str()),
         }
+    }
+
+    /// Checks an address and password under the throttle: `Ok(Some(user))` when they match, `Ok(None)`
+    /// when they do not (an unknown address costs the same time as a known one).
+    pub async fn sign_in(
+        &self,
+        email: &Email,
+        password: &str,
+    ) -> Result<Option<User>, SignInError> {
+        self.begin_login(email).map_err(SignInError::Throttled)?;
+        let user = match find_user_by_email(&self.db, email.as_str()).await {
+            Ok(user) => user,
+            Err(e) => {
+                self.finish_login(email, LoginOutcome::Undecided);
+                return Err(SignInError::Db(e));
+            }
+        };
+        let verified = self
+            .verify_password(user.as_ref().map(|u| u.password_hash.clone()), password)
+            .await;
+        let outcome = if verified {
+            LoginOutcome::Succeeded
+        } else {
+            LoginOutcome::Failed
+        };
+        self.finish_login(email, outcome);
+        Ok(user.filter(|_| verified))
+    }
+
+    /// Verifies a password on the blocking thread pool, at most `password_checks` at a time: Argon2 takes
+    /// tens of milliseconds of CPU, which on the async workers would stall every other request.
+    pub async fn verify_password(&self, stored_hash: Option<String>, password: &str) -> bool {
+        let Ok(_permit) = self.password_checks.acquire().await else {
+            return false;
+        };
+        let password = password.to_string();
+        tokio::task::spawn_blocking(move || {
+            crate::auth::verify_login(stored_hash.as_deref(), &password)
+        })
+        .await
+        .unwrap_or(false)
     }
 
     fn lock_throttle(&self) -> std::sync::MutexGuard<'_, Throttle> {

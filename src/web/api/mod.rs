@@ -11,11 +11,11 @@ use serde_json::{json, Value};
 use super::error::AppError;
 use super::guards::{ApiUser, Lang};
 use super::learner::{quiz_summary, result_data};
-use super::state::App;
+use super::state::{App, SignInError};
 use crate::assessment::answer::Answer;
 use crate::assessment::attempt::seconds_left;
 use crate::assessment::view::question_view;
-use crate::auth::{random_token, token_hash, verify_login, Email};
+use crate::auth::{random_token, token_hash, Email};
 use crate::db::attempts as rows;
 use crate::i18n::Locale;
 use crate::ids::{AttemptId, QuestionId, QuizId};
@@ -64,15 +64,15 @@ async fn create_token(
 ) -> ApiResult<(Status, Json<Value>)> {
     let creds = body(creds)?;
     let email = Email::parse(&creds.email).map_err(|_| AppError::Invalid("login-error-email"))?;
-    app.may_try_login(&email).map_err(AppError::Throttled)?;
-    let user = crate::db::users::find_user_by_email(&app.db, email.as_str()).await?;
-    let verified = verify_login(
-        user.as_ref().map(|u| u.password_hash.as_str()),
-        &creds.password,
-    );
-    app.record_login(&email, verified);
+    let user = app
+        .sign_in(&email, &creds.password)
+        .await
+        .map_err(|e| match e {
+            SignInError::Throttled(wait) => AppError::Throttled(wait),
+            SignInError::Db(e) => e.into(),
+        })?;
     match user {
-        Some(u) if verified => {
+        Some(u) => {
             let token = random_token();
             let now = app.clock.now().as_second();
             let expires = now + app.settings.api_token_days * 86_400;
