@@ -67,9 +67,9 @@ fn join(parts: impl Iterator<Item = String>) -> String {
 }
 
 /// Pearson's χ² of the keys' positions against uniform placement (each item's keys equally likely at any
-/// of its own options), with a Monte Carlo p-value (Hope 1968): exact for small banks and for items with
-/// different numbers of options, where the χ² distribution is not. Seeded, so a bank always gets the same
-/// answer. `None` when there is nothing to test.
+/// of its own options), with a Monte Carlo p-value (Hope 1968): valid for small banks, for items with
+/// different numbers of options and for several keys per item, where the χ² distribution is not. Seeded,
+/// so a bank always gets the same answer. `None` when there is nothing to test.
 pub fn position_skew(items: &[KeyPlacement]) -> Option<Skew> {
     let width = items.iter().map(|i| i.options).max()?;
     let mut expected = vec![0.0; width];
@@ -281,7 +281,7 @@ mod tests {
 
     #[test]
     fn a_few_items_are_not_evidence() {
-        // Four questions keyed `a` happen by chance about once in 64 banks: no warning.
+        // Four questions keyed alike happen by chance in one bank of 64: no warning.
         let few = position_skew(&singles(&[0; 4], 4)).expect("items");
         assert!(few.p >= SKEW_P, "{few:?}");
     }
