@@ -217,36 +217,16 @@ fn validate(path: Option<PathBuf>, locales: Option<PathBuf>) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let placement = ispit::web::load_placement(&banks_dir);
-    match (
-        ispit::web::load_content(&banks_dir, &locales_dir),
-        placement,
-    ) {
-        (Ok((loaded, _)), Ok(placement)) => {
-            if let Some(p) = placement {
-                println!("ok: English placement bank, {} items", p.pool.items.len());
-            }
-            for w in &loaded.warnings {
-                println!("{w} (warning)");
-            }
-            let quizzes = loaded.bank.quizzes().count();
-            let questions: usize = loaded.bank.courses.iter().map(|c| c.questions.len()).sum();
-            println!(
-                "ok: {} courses, {quizzes} quizzes, {questions} questions; UI locales complete",
-                loaded.bank.courses.len()
-            );
-            ExitCode::SUCCESS
+    let report = ispit::cli::validate::run(&banks_dir, &locales_dir);
+    print!("{report}");
+    if report.passed() {
+        if let Some(summary) = report.summary() {
+            println!("{summary}");
         }
-        (content, placement) => {
-            let mut problems: Vec<ispit::diagnostic::Diagnostic> =
-                content.err().map(|p| p.0).unwrap_or_default();
-            problems.extend(placement.err().unwrap_or_default());
-            for p in &problems {
-                println!("{p}");
-            }
-            eprintln!("{} problems", problems.len());
-            ExitCode::FAILURE
-        }
+        ExitCode::SUCCESS
+    } else {
+        eprintln!("{}", report.summary().unwrap_or_default());
+        ExitCode::FAILURE
     }
 }
 

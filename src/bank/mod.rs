@@ -2,6 +2,7 @@
 //! Loaded once at start-up and immutable while the server runs. `parse` is pure (text in, model or
 //! positioned diagnostics out); `load` is the only part that reads files.
 
+pub mod advice;
 pub mod load;
 pub mod parse;
 pub mod pattern;

@@ -25,6 +25,8 @@ pub const FORMAT_VERSION: u32 = 1;
 struct RawCourse {
     format: Spanned<u32>,
     id: Spanned<String>,
+    /// The locales the course promises: each needs a complete prose file.
+    locales: Option<Spanned<Vec<Spanned<String>>>>,
     #[serde(default)]
     quizzes: Vec<Spanned<RawQuiz>>,
     #[serde(default)]
@@ -292,6 +294,7 @@ pub fn parse_course(
     let mut warnings = Vec::new();
     let mut problems = ctx.problems;
     problems.extend(texts_problems);
+    let declared = declared_locales(&mut problems, dir, toml_path, toml_text, &raw, ftl);
     let Some(texts) = texts else {
         return Err(problems);
     };
@@ -392,23 +395,28 @@ pub fn parse_course(
             }
         }
         if !missing.is_empty() {
+            // English and the declared locales are promised: name every gap. Elsewhere a translation in
+            // progress only narrows the offer, and a sample of what is left is enough.
+            let promised = locale == Locale::En || declared.contains(&locale);
+            let shown = if promised { missing.len() } else { 5 };
             let list = missing
                 .iter()
-                .take(5)
+                .take(shown)
                 .cloned()
                 .collect::<Vec<_>>()
                 .join(", ");
-            let more = missing.len().saturating_sub(5);
+            let more = missing.len().saturating_sub(shown);
             let text = if more > 0 {
                 format!("{list} and {more} more")
             } else {
                 list
             };
-            let d = Diagnostic::in_file(
-                &source.path,
-                format!("{} translations missing: {text}", missing.len()),
-            );
-            if locale == Locale::En {
+            let count = match missing.len() {
+                1 => "1 translation missing".to_string(),
+                n => format!("{n} translations missing"),
+            };
+            let d = Diagnostic::in_file(&source.path, format!("{count}: {text}"));
+            if promised {
                 problems.push(d);
             } else {
                 warnings.push(d);
@@ -478,6 +486,47 @@ pub fn parse_course(
         },
         warnings,
     })
+}
+
+/// Checks the course's `locales` declaration: known stored locales, each listed once, each with its prose
+/// file. Returns the declared locales (completeness is checked with the other prose checks).
+fn declared_locales(
+    problems: &mut Vec<Diagnostic>,
+    dir: &Path,
+    toml_path: &Path,
+    toml_text: &str,
+    raw: &RawCourse,
+    ftl: &BTreeMap<Locale, Source>,
+) -> BTreeSet<Locale> {
+    let mut declared = BTreeSet::new();
+    let Some(listed) = &raw.locales else {
+        return declared;
+    };
+    let mut problem = |offset: usize, message: String| {
+        problems.push(Diagnostic::at_offset(toml_path, toml_text, offset, message));
+    };
+    for tag in listed.get_ref() {
+        let offset = tag.span().start;
+        match tag.get_ref().parse::<Locale>() {
+            Ok(Locale::SrLatn) => problem(
+                offset,
+                "sr-Latn is derived from sr-Cyrl by transliteration: declare sr-Cyrl".to_string(),
+            ),
+            Ok(l) if !declared.insert(l) => {
+                problem(offset, format!("locale `{l}` is declared twice"))
+            }
+            Ok(l) if !ftl.contains_key(&l) => problem(
+                offset,
+                format!(
+                    "locale `{l}` is declared but its prose file {} is missing",
+                    dir.join(format!("{}.ftl", l.tag())).display()
+                ),
+            ),
+            Ok(_) => {}
+            Err(e) => problem(offset, e.to_string()),
+        }
+    }
+    declared
 }
 
 fn fmt_set(s: &BTreeSet<String>) -> String {
@@ -1116,7 +1165,7 @@ gaps = { g1 = { options = ["x", "y"], correct = "y" } }
             &[(Locale::En, &EN.replace("    .opt-b = B\n", ""))],
         ));
         assert!(
-            msgs[0].contains("translations missing: q-one.opt-b"),
+            msgs[0].contains("1 translation missing: q-one.opt-b"),
             "{msgs:?}"
         );
         let msgs = messages(parse(
@@ -1159,6 +1208,44 @@ gaps = { g1 = { options = ["x", "y"], correct = "y" } }
             msgs[0].contains("offered in `mk`, but its prose is incomplete"),
             "{msgs:?}"
         );
+    }
+
+    #[test]
+    fn declared_locales_must_be_present_and_complete() {
+        let declared = TOML.replace(
+            "id = \"demo\"\n",
+            "id = \"demo\"\nlocales = [\"en\", \"mk\", \"sq\", \"sr-Latn\", \"en\"]\n",
+        );
+        let mk_partial = EN.replace("    .opt-b = B\n", "");
+        let msgs = messages(parse(
+            &declared,
+            &[(Locale::En, EN), (Locale::Mk, &mk_partial)],
+        ));
+        assert!(
+            msgs.contains(&"demo/course.toml:3:24: locale `sq` is declared but its prose file demo/sq.ftl is missing".to_string()),
+            "{msgs:?}"
+        );
+        assert!(
+            msgs.contains(&"demo/mk.ftl:1:1: 1 translation missing: q-one.opt-b".to_string()),
+            "{msgs:?}"
+        );
+        assert!(
+            msgs.iter()
+                .any(|m| m.starts_with("demo/course.toml:3:30: sr-Latn is derived")),
+            "{msgs:?}"
+        );
+        assert!(
+            msgs.iter()
+                .any(|m| m.starts_with("demo/course.toml:3:41: locale `en` is declared twice")),
+            "{msgs:?}"
+        );
+        // Complete and declared: loads, and offers the quiz there.
+        let declared = TOML.replace(
+            "id = \"demo\"\n",
+            "id = \"demo\"\nlocales = [\"en\", \"mk\"]\n",
+        );
+        let parsed = parse(&declared, &[(Locale::En, EN), (Locale::Mk, EN)]).expect("loads");
+        assert!(parsed.course.quizzes[0].offered_in(Locale::Mk));
     }
 
     #[test]

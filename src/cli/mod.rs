@@ -1,3 +1,4 @@
-//! Command-line tools beyond the server: file formats in, JSON out. The shell around `placement`.
+//! Command-line tools beyond the server: `validate`, and the placement tools (file formats in, JSON out).
 
 pub mod placement;
+pub mod validate;

@@ -43,6 +43,8 @@ pub struct ItemText {
     pub options: Vec<String>,
     pub correct: usize,
     pub passage: Option<String>,
+    /// The items file it was read from (for advice to its author).
+    pub file: PathBuf,
 }
 
 #[derive(Debug, Clone)]
@@ -80,9 +82,14 @@ struct RawSettings {
     /// Target share per skill.
     skills: BTreeMap<String, f64>,
     cuts: RawCuts,
-    /// Sympson–Hetter exposure parameters by item id (items not listed: 1).
+}
+
+/// `exposure.toml`: Sympson–Hetter exposure parameters by item id (items not listed: 1).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawExposure {
     #[serde(default)]
-    exposure: BTreeMap<String, f64>,
+    exposure: BTreeMap<Spanned<String>, Spanned<f64>>,
 }
 
 #[derive(Deserialize)]
@@ -139,21 +146,31 @@ fn at(path: &Path, source: &str, offset: usize, msg: impl Into<String>) -> Diagn
     Diagnostic::at_offset(path, source, offset, msg)
 }
 
-/// Parses the settings and the item files (path, text). Every problem at once.
+/// A TOML syntax or shape error, where the parser found it.
+fn toml_error(path: &Path, source: &str, e: &toml::de::Error) -> Diagnostic {
+    at(path, source, e.span().map_or(0, |s| s.start), e.message())
+}
+
+/// Parses the settings, the optional exposure parameters and the item files (each as path, text). Every
+/// problem at once, each in the file it is in.
 pub fn parse(
     settings: (&Path, &str),
+    exposure: Option<(&Path, &str)>,
     item_files: &[(PathBuf, String)],
 ) -> Result<PlacementBank, Vec<Diagnostic>> {
     let mut problems = Vec::new();
     let (spath, stext) = settings;
-    let raw: RawSettings = toml::from_str(stext).map_err(|e| {
-        vec![at(
-            spath,
-            stext,
-            e.span().map_or(0, |s| s.start),
-            e.message().to_string(),
-        )]
-    })?;
+    let raw: RawSettings = toml::from_str(stext).map_err(|e| vec![toml_error(spath, stext, &e)])?;
+    let parsed_exposure = match exposure {
+        Some((epath, etext)) => match toml::from_str::<RawExposure>(etext) {
+            Ok(raw) => Some((epath, etext, raw.exposure)),
+            Err(e) => {
+                problems.push(toml_error(epath, etext, &e));
+                None
+            }
+        },
+        None => None,
+    };
     if raw.format != 1 {
         problems.push(Diagnostic::in_file(
             spath,
@@ -195,12 +212,7 @@ pub fn parse(
         let file: RawItemsFile = match toml::from_str(text) {
             Ok(f) => f,
             Err(e) => {
-                problems.push(at(
-                    path,
-                    text,
-                    e.span().map_or(0, |s| s.start),
-                    e.message().to_string(),
-                ));
+                problems.push(toml_error(path, text, &e));
                 continue;
             }
         };
@@ -339,6 +351,7 @@ pub fn parse(
                 options: options.clone(),
                 correct: correct.unwrap_or(0),
                 passage: r.passage.as_ref().map(|p| p.get_ref().clone()),
+                file: path.clone(),
             });
         }
     }
@@ -347,12 +360,31 @@ pub fn parse(
             problems.push(at(&path, &text, offset, format!("no passage `{passage}`")));
         }
     }
-    for id in raw.exposure.keys() {
-        if !seen.contains(id) {
-            problems.push(Diagnostic::in_file(
-                spath,
-                format!("exposure parameter for unknown item `{id}`"),
-            ));
+    let mut exposure = BTreeMap::new();
+    if let Some((epath, etext, parameters)) = &parsed_exposure {
+        for (id, k) in parameters {
+            if !seen.contains(id.get_ref()) {
+                problems.push(at(
+                    epath,
+                    etext,
+                    id.span().start,
+                    format!("exposure parameter for unknown item `{}`", id.get_ref()),
+                ));
+            }
+            // A Sympson–Hetter parameter is the probability that a selected item is given.
+            let value = *k.get_ref();
+            if !(0.0..=1.0).contains(&value) {
+                problems.push(at(
+                    epath,
+                    etext,
+                    k.span().start,
+                    format!(
+                        "exposure parameter {value} of `{}` must be a probability, from 0 to 1",
+                        id.get_ref()
+                    ),
+                ));
+            }
+            exposure.insert(id.get_ref().clone(), value);
         }
     }
     if items.is_empty() {
@@ -367,8 +399,8 @@ pub fn parse(
     };
     let mut pool = Pool::new(items);
     for (i, item) in pool.items.iter().enumerate() {
-        if let Some(k) = raw.exposure.get(&item.id) {
-            pool.exposure_k[i] = k.clamp(0.0, 1.0);
+        if let Some(k) = exposure.get(&item.id) {
+            pool.exposure_k[i] = *k;
         }
     }
     let config = CatConfig {
@@ -465,6 +497,7 @@ passage = "p1"
     fn parse_items(items: &str) -> Result<PlacementBank, Vec<Diagnostic>> {
         parse(
             (Path::new("placement.toml"), SETTINGS),
+            None,
             &[(PathBuf::from("items-a2.toml"), items.to_string())],
         )
     }
@@ -496,6 +529,37 @@ passage = "p1"
         let bank = crate::placement::load::load(dir.path()).expect("still valid");
         assert_eq!(bank.pool.items[0].params.b, -1.23);
         assert_eq!(bank.pool.items[1].params.b, -1.0, "other items unchanged");
+    }
+
+    #[test]
+    fn exposure_parameters_are_located_in_their_own_file() {
+        let items = [(PathBuf::from("items-a2.toml"), ITEMS.to_string())];
+        let parse_exposure = |text: &str| {
+            parse(
+                (Path::new("placement.toml"), SETTINGS),
+                Some((Path::new("exposure.toml"), text)),
+                &items,
+            )
+        };
+        let bank = parse_exposure("[exposure]\n\"a2-g-1\" = 0.25\n").expect("valid");
+        assert_eq!(bank.pool.exposure_k, vec![0.25, 1.0]);
+        let err = parse_exposure("# generated\n[exposure]\n\"a2-g-1\" = 1.77\n\"gone\" = 0.5\n")
+            .expect_err("invalid");
+        let msgs: Vec<String> = err.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            msgs,
+            vec![
+                "exposure.toml:3:12: exposure parameter 1.77 of `a2-g-1` must be a probability, from 0 to 1",
+                "exposure.toml:4:1: exposure parameter for unknown item `gone`",
+            ]
+        );
+        let err = parse_exposure("[exposure]\n\"a2-g-1\" = \n").expect_err("invalid");
+        assert!(
+            err[0].to_string().starts_with("exposure.toml:2:"),
+            "{err:?}"
+        );
+        let err = parse_exposure("[exposure]\n\"a2-g-1\" = -0.1\n").expect_err("invalid");
+        assert!(err[0].to_string().contains("-0.1"), "{err:?}");
     }
 
     #[test]

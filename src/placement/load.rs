@@ -16,27 +16,34 @@ pub fn bank_dir(banks: &Path) -> PathBuf {
 pub const EXPOSURE_FILE: &str = "exposure.toml";
 
 /// Reads `placement.toml`, the optional `exposure.toml` (Sympson–Hetter parameters written by
-/// `ispit placement exposure`) and every `items-*.toml` in `dir`.
+/// `ispit placement exposure`) and every `items-*.toml` in `dir`. Each file is parsed on its own, so a
+/// problem is reported in the file and on the line where it is.
 pub fn load(dir: &Path) -> Result<PlacementBank, Vec<Diagnostic>> {
     let settings_path = dir.join("placement.toml");
     let read = |p: &Path| {
         std::fs::read_to_string(p)
             .map_err(|e| vec![Diagnostic::in_file(p, format!("cannot read: {e}"))])
     };
-    let mut settings = read(&settings_path)?;
+    let settings = read(&settings_path)?;
     let exposure_path = dir.join(EXPOSURE_FILE);
-    if exposure_path.is_file() {
-        // The generated `[exposure]` table is read as part of the settings, so its keys are checked like
-        // any other (an unknown item id is an error).
-        settings = format!("{settings}\n{}", read(&exposure_path)?);
-    }
+    let exposure = if exposure_path.is_file() {
+        Some(read(&exposure_path)?)
+    } else {
+        None
+    };
     let files = item_files(dir)?;
     let mut item_files = Vec::new();
     for f in files {
         let text = read(&f)?;
         item_files.push((f, text));
     }
-    parse((&settings_path, &settings), &item_files)
+    parse(
+        (&settings_path, &settings),
+        exposure
+            .as_deref()
+            .map(|text| (exposure_path.as_path(), text)),
+        &item_files,
+    )
 }
 
 /// The `items-*.toml` files of a placement bank folder, in name order.

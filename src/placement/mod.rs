@@ -2,6 +2,7 @@
 //! simulation and calibration. Pure: no Rocket, no SQL, no clock; randomness from seeds. File I/O only in
 //! `load`.
 
+pub mod advice;
 pub mod attempt;
 pub mod bank;
 pub mod calibrate;

@@ -11,3 +11,4 @@ mod locale;
 mod placement;
 mod sign_in_throttle;
 mod timing_and_limits;
+mod validate;
