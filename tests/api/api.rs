@@ -4,21 +4,12 @@ use ispit::i18n::Locale;
 use rocket::http::Status;
 use serde_json::json;
 
-use crate::helpers::{answer_json, question_number, right_answers, TestApp, PASSWORD};
+use crate::helpers::{answer_json, question_number, right_answers, TestApp};
 
 const GENDER: &str = "migration-gender-final";
 
 async fn token(app: &TestApp, email: &str) -> String {
-    let (status, body) = app
-        .json(
-            "POST",
-            "/api/v1/tokens",
-            "",
-            Some(json!({"email": email, "password": PASSWORD})),
-        )
-        .await;
-    assert_eq!(status, Status::Created, "{body}");
-    body["token"].as_str().expect("token").to_string()
+    app.api_token(email).await
 }
 
 #[rocket::async_test]

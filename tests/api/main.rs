@@ -10,4 +10,5 @@ mod learner_flow;
 mod locale;
 mod placement;
 mod sign_in_throttle;
+mod test_security;
 mod timing_and_limits;

@@ -208,7 +208,7 @@ async fn answer_some(app: &TestApp, id: i64, n: usize) {
     }
 }
 
-async fn start(app: &TestApp) -> i64 {
+pub(crate) async fn start(app: &TestApp) -> i64 {
     let r = app.submit_form("/placement/start", &[]).await;
     r.location
         .expect("redirect")
