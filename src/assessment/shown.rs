@@ -143,12 +143,13 @@ impl ShownAnswer {
         Ok(answer)
     }
 
-    /// A stored answer in shown positions (the inverse of `resolve`); ids no longer on the paper are left out.
-    pub fn of(answer: &Answer, q: &Question, pq: &PaperQuestion) -> ShownAnswer {
+    /// A stored answer in shown positions (the inverse of `resolve`); ids no longer on the paper are left
+    /// out, and a single choice that is not is no answer.
+    pub fn of(answer: &Answer, q: &Question, pq: &PaperQuestion) -> Option<ShownAnswer> {
         let choices = shown_choices(q, pq);
         let pos = |id: &ChoiceId| position_of(choices, id);
-        match answer {
-            Answer::Single(c) => ShownAnswer::Single(pos(c).unwrap_or(0)),
+        Some(match answer {
+            Answer::Single(c) => ShownAnswer::Single(pos(c)?),
             Answer::Multiple(set) => ShownAnswer::Multiple(set.iter().filter_map(pos).collect()),
             Answer::TrueFalse(b) => ShownAnswer::TrueFalse(*b),
             Answer::Short(t) => ShownAnswer::Short(t.clone()),
@@ -175,7 +176,7 @@ impl ShownAnswer {
             Answer::Ordering(order) => {
                 ShownAnswer::Ordering(order.iter().filter_map(pos).collect())
             }
-        }
+        })
     }
 }
 
@@ -193,7 +194,7 @@ mod tests {
             for pq in &paper.questions {
                 let q = course.question(&pq.id).expect("question");
                 let key = right_answer(q);
-                let shown = ShownAnswer::of(&key, q, pq);
+                let shown = ShownAnswer::of(&key, q, pq).expect("on the paper");
                 assert_eq!(shown.resolve(q, pq), Ok(key), "{}", pq.id);
             }
         }

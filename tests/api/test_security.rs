@@ -336,6 +336,26 @@ async fn take_and_search(
         locale,
     )
     .await;
+    // The API shows the saved answers as they were given: by question number and shown numbers.
+    let (_, now) = app
+        .json("GET", &format!("/api/v1/attempts/{}", id.0), token, None)
+        .await;
+    for (i, pq) in attempt.paper.questions.iter().enumerate() {
+        let q = course.question(&pq.id).expect("question");
+        let mut expected = Shown::new(q, pq).json(&intended[&pq.id]);
+        if let Some(numbers) = expected["value"]
+            .as_array_mut()
+            .filter(|_| q.kind.type_name() == "multiple")
+        {
+            numbers.sort_by_key(|n| n.as_u64());
+        }
+        assert_eq!(
+            now["answers"][(i + 1).to_string()],
+            expected,
+            "{}",
+            what("saved answers")
+        );
+    }
     for pq in &attempt.paper.questions {
         let q = course.question(&pq.id).expect("question");
         *seen.types.entry(q.kind.type_name()).or_default() += 1;

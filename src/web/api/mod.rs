@@ -154,7 +154,7 @@ async fn paper_json(app: &App, a: &rows::AttemptRow, locale: Locale) -> ApiResul
         .enumerate()
         .filter_map(|(i, pq)| {
             let answer = stored.get(&pq.id)?;
-            let shown = ShownAnswer::of(answer, course.question(&pq.id)?, pq);
+            let shown = ShownAnswer::of(answer, course.question(&pq.id)?, pq)?;
             Some(((i + 1).to_string(), serde_json::to_value(shown).ok()?))
         })
         .collect();
