@@ -17,14 +17,14 @@ q-sdg-10-7-target = Koji podcilj Agende 2030 za održivi razvoj poziva države d
     .opt-d-feedback = Podcilj 17.18 odnosi se na podatke: traži podatke razvrstane, između ostalog, po migracionom statusu.
 
 q-sdg-migration-targets = Koji od ovih podciljeva ciljeva održivog razvoja u svom tekstu spominju migrante, migracije ili doznake migranata? Označite sve tačne odgovore. Pogrešni odgovori umanjuju broj bodova.
-    .opt-a = Podcilj 8.8 (radna prava i sigurno radno okruženje)
-    .opt-b = Podcilj 10.7 (uredna, sigurna, regularna i odgovorna migracija)
-    .opt-c = Podcilj 10.c (transakcijski troškovi doznaka)
-    .opt-d = Podcilj 3.8 (univerzalna zdravstvena zaštita)
-    .opt-e = Podcilj 13.1 (otpornost na opasnosti povezane s klimom)
+    .opt-a = Podcilj 3.8 (univerzalna zdravstvena zaštita)
+    .opt-b = Podcilj 8.8 (radna prava i sigurno radno okruženje)
+    .opt-c = Podcilj 10.7 (uredna, sigurna, regularna i odgovorna migracija)
+    .opt-d = Podcilj 13.1 (otpornost na opasnosti povezane s klimom)
+    .opt-e = Podcilj 10.c (transakcijski troškovi doznaka)
     .feedback = Podcilj 8.8 izričito navodi radnike migrante, posebno žene migrantice. Podcilj 10.7 odnosi se na migraciju i mobilnost ljudi. Podcilj 10.c odnosi se na transakcijske troškove doznaka migranata (A/RES/70/1, 2015). Podciljevi 3.8 i 13.1 u praksi su važni za migrante, ali se migracije u njihovom tekstu ne spominju. Drugi podciljevi odnose se na trgovinu ljudima (5.2, 8.7 i 16.2) ili na podatke po migracionom statusu (17.18).
-    .opt-d-feedback = Univerzalna zdravstvena zaštita važna je za migrante, ali tekst podcilja 3.8 ne spominje migrante ni migracije.
-    .opt-e-feedback = Opasnosti povezane s klimom mogu biti pokretač migracija, ali tekst podcilja 13.1 ne spominje migrante ni migracije.
+    .opt-a-feedback = Univerzalna zdravstvena zaštita važna je za migrante, ali tekst podcilja 3.8 ne spominje migrante ni migracije.
+    .opt-d-feedback = Opasnosti povezane s klimom mogu biti pokretač migracija, ali tekst podcilja 13.1 ne spominje migrante ni migracije.
 
 q-gcm-objectives-count = Koliko ciljeva sadrži Globalni sporazum o sigurnim, urednim i regularnim migracijama (2018)? Navedite broj.
     .feedback = Globalni sporazum o migracijama (rezolucija Generalne skupštine UN-a 73/195) u paragrafu 16 navodi 23 cilja. Nakon svakog cilja slijede obaveza i spisak mogućih aktivnosti. S migracijama i razvojem najuže su povezani ciljevi 18 do 21: vještine, doprinos migranata i dijaspore, doznake te povratak i reintegracija.
@@ -47,12 +47,12 @@ q-gcm-non-binding = Globalni sporazum o sigurnim, urednim i regularnim migracija
     .feedback = Netačno. Paragraf 7 Globalnog sporazuma opisuje ga kao pravno neobavezujući okvir saradnje koji poštuje suverenitet država. Usvojen je na međuvladinoj konferenciji u Marakešu 10. decembra 2018. godine, a Generalna skupština UN-a potvrdila ga je rezolucijom 73/195 od 19. decembra 2018. godine. Ne podliježe ratifikaciji.
 
 q-gfmd-nature = Koja tvrdnja najbolje opisuje Globalni forum o migracijama i razvoju (GFMD)?
-    .opt-a = Neformalan i neobavezujući proces koji vode države, u kojem vlade raspravljaju o migracijama i razvoju
-    .opt-b = Ugovorno tijelo UN-a koje prati Konvenciju o pravima svih radnika migranata
+    .opt-a = Ugovorno tijelo UN-a koje prati Konvenciju o pravima svih radnika migranata
+    .opt-b = Neformalan i neobavezujući proces koji vode države, u kojem vlade raspravljaju o migracijama i razvoju
     .opt-c = Upravno vijeće Međunarodne organizacije za migracije
     .opt-d = Obavezujuće tijelo za rješavanje sporova iz bilateralnih sporazuma o radnim migracijama
     .feedback = GFMD je proistekao iz prvog Dijaloga UN-a na visokom nivou o međunarodnim migracijama i razvoju (2006) i sastaje se od 2007. godine, počevši od Brisela. Vode ga države, a dobrovoljan je, neformalan i neobavezujući; nalazi se izvan sistema UN-a, ali s njim održava bliske veze. Civilno društvo, privreda i lokalne vlasti učestvuju kroz vlastite mehanizme.
-    .opt-b-feedback = Tu Konvenciju prati Komitet za radnike migrante, osnovan na osnovu njenog člana 72. GFMD nije ugovorno tijelo.
+    .opt-a-feedback = Tu Konvenciju prati Komitet za radnike migrante, osnovan na osnovu njenog člana 72. GFMD nije ugovorno tijelo.
     .opt-c-feedback = IOM-om upravlja vlastito Vijeće država članica. GFMD nije dio IOM-a.
     .opt-d-feedback = GFMD ne donosi obavezujuće odluke i ne rješava sporove; on je prostor za dijalog i razmjenu praksi.
 
@@ -94,37 +94,37 @@ q-remittance-cost-calc = Migrant šalje protivvrijednost od 200 USD. Pružalac u
     .feedback = Ukupni trošak = naknada + marža na kurs = 5 + 4 = 9 USD, a 9 / 200 = 4,5 posto. Da je ovo prosječni trošak u njegovom koridoru, bio bi ispod gornje granice od 5 posto za koridore iz podcilja 10.c, ali iznad ciljanog prosjeka od 3 posto. Kada bi se posmatrala samo naknada (2,5 posto), bila bi prikrivena gotovo polovina stvarnog troška.
 
 q-remittance-cost-components = Šta obuhvata ukupni trošak slanja doznake u bazi podataka Svjetske banke Remittance Prices Worldwide?
-    .opt-a = Naknadu za prenos i maržu na kurs
-    .opt-b = Samo naknadu za prenos
-    .opt-c = Samo maržu na kurs
+    .opt-a = Samo naknadu za prenos
+    .opt-b = Samo maržu na kurs
+    .opt-c = Naknadu za prenos i maržu na kurs
     .opt-d = Naknadu za prenos i porez na dohodak koji plaća primalac
     .feedback = Remittance Prices Worldwide mjeri ukupni trošak za pošiljaoca kao zbir naknade i marže na kurs, odnosno razlike između kursa koji primjenjuje pružalac usluge i referentnog međubankarskog kursa. Indikator 10.c.1 ciljeva održivog razvoja koristi ovaj ukupni trošak za prenos od 200 USD.
-    .opt-b-feedback = Sama naknada potcjenjuje trošak: marža dodata na kurs često je velik i manje vidljiv dio cijene.
-    .opt-c-feedback = Marža je samo jedan od dva elementa; računa se i naknada koja se naplaćuje pošiljaocu.
+    .opt-a-feedback = Sama naknada potcjenjuje trošak: marža dodata na kurs često je velik i manje vidljiv dio cijene.
+    .opt-b-feedback = Marža je samo jedan od dva elementa; računa se i naknada koja se naplaćuje pošiljaocu.
     .opt-d-feedback = Porezi u zemlji primaoca nisu dio cijene usluge prenosa koju ova baza podataka mjeri.
 
 q-rpw-average-2023 = Prema bazi podataka Svjetske banke Remittance Prices Worldwide, globalni prosječni trošak slanja 200 USD već je do 2023. godine pao ispod vrijednosti iz podcilja 10.c ciljeva održivog razvoja.
     .feedback = Netačno. Tokom cijele 2023. godine globalni prosječni trošak slanja 200 USD ostao je na oko 6 posto, što je otprilike dvostruko više od ciljane vrijednosti iz podcilja 10.c od manje od 3 posto (Svjetska banka, Remittance Prices Worldwide, tromjesečni izvještaji za 2023). Troškovi se i veoma razlikuju od koridora do koridora.
 
 q-rpw-bank-channel = Koja je vrsta pružalaca usluga, prema izvještajima Svjetske banke Remittance Prices Worldwide, dosljedno u prosjeku najskuplja za slanje doznaka?
-    .opt-a = Banke
-    .opt-b = Operateri za prenos novca
-    .opt-c = Operateri mobilne mreže
-    .opt-d = Isključivo digitalne usluge za doznake
+    .opt-a = Operateri za prenos novca
+    .opt-b = Operateri mobilne mreže
+    .opt-c = Isključivo digitalne usluge za doznake
+    .opt-d = Banke
     .feedback = Izvještaji Remittance Prices Worldwide više puta su utvrdili da su banke najskuplja vrsta pružalaca usluga, s prosječnim troškovima znatno višim od troškova operatera za prenos novca i mobilnih operatera. Digitalne usluge u prosjeku su jeftinije od nedigitalnih, što je jedan od razloga zbog kojih cilj 20 Globalnog sporazuma o migracijama poziva na konkurenciju i inovacije na tržištu doznaka.
-    .opt-b-feedback = Operateri za prenos novca prema podacima Svjetske banke u prosjeku su jeftiniji od banaka.
-    .opt-c-feedback = Mobilni operateri prema podacima Svjetske banke spadaju među najjeftinije pružaoce usluga.
-    .opt-d-feedback = Podaci Svjetske banke pokazuju da su digitalne doznake u prosjeku jeftinije od nedigitalnih.
+    .opt-a-feedback = Operateri za prenos novca prema podacima Svjetske banke u prosjeku su jeftiniji od banaka.
+    .opt-b-feedback = Mobilni operateri prema podacima Svjetske banke spadaju među najjeftinije pružaoce usluga.
+    .opt-c-feedback = Podaci Svjetske banke pokazuju da su digitalne doznake u prosjeku jeftinije od nedigitalnih.
 
 q-gcm-obj20-actions = Koje se od navedenih aktivnosti nalaze među aktivnostima navedenim u okviru cilja 20 Globalnog sporazuma o migracijama? Označite sve tačne odgovore.
     .opt-a = Izraditi mapu puta za smanjenje transakcijskih troškova doznaka migranata u skladu s podciljem 10.c
-    .opt-b = Pružiti migrantima dostupne informacije o troškovima doznaka po pružaocu i kanalu, npr. putem internetskih stranica za poređenje
-    .opt-c = Ukloniti neopravdane prepreke za nebankarske pružaoce usluga doznaka radi podsticanja konkurencije
-    .opt-d = Obavezati migrante da fiksni dio svoje zarade prenose u državni razvojni fond
-    .opt-e = Računati doznake kao dio službene razvojne pomoći
+    .opt-b = Obavezati migrante da fiksni dio svoje zarade prenose u državni razvojni fond
+    .opt-c = Računati doznake kao dio službene razvojne pomoći
+    .opt-d = Pružiti migrantima dostupne informacije o troškovima doznaka po pružaocu i kanalu, npr. putem internetskih stranica za poređenje
+    .opt-e = Ukloniti neopravdane prepreke za nebankarske pružaoce usluga doznaka radi podsticanja konkurencije
     .feedback = Cilj 20 (paragraf 36 A/RES/73/195) navodi, između ostalih aktivnosti, mapu puta za postizanje mjerila troškova iz podcilja 10.c, transparentne informacije o cijenama, npr. internetske stranice za poređenje, te konkurentno i inovativno tržište koje uključuje i nebankarske pružaoce usluga. U obavezi se također naglašava da su doznake važan izvor privatnog kapitala i da se ne mogu izjednačiti sa stranim direktnim investicijama, službenom razvojnom pomoći ili drugim javnim izvorima finansiranja razvoja.
-    .opt-d-feedback = Doznake su privatni novac. Sporazum promoviše dobrovoljne mogućnosti ulaganja za migrante, a ne obavezne transfere državi.
-    .opt-e-feedback = Paragraf 36 navodi da se doznake ne mogu izjednačiti sa službenom razvojnom pomoći.
+    .opt-b-feedback = Doznake su privatni novac. Sporazum promoviše dobrovoljne mogućnosti ulaganja za migrante, a ne obavezne transfere državi.
+    .opt-c-feedback = Paragraf 36 navodi da se doznake ne mogu izjednačiti sa službenom razvojnom pomoći.
 
 q-icrmw-art47-transfer = Međunarodna konvencija o zaštiti prava svih radnika migranata i članova njihovih porodica priznaje pravo radnika migranata da svoju zaradu i ušteđevinu prenesu u državu porijekla ili u bilo koju drugu državu.
     .feedback = Tačno. Član 47(1) Konvencije iz 1990. godine daje radnicima migrantima pravo da svoju zaradu i ušteđevinu, posebno sredstva potrebna za izdržavanje porodice, prenesu iz države zaposlenja u državu porijekla ili bilo koju drugu državu, u skladu s važećim procedurama. Član 47(2) traži od zainteresovanih država da preduzmu odgovarajuće mjere za olakšavanje takvih transfera. Član 47. nalazi se u Dijelu IV, koji se primjenjuje na radnike migrante s dokumentima ili u regularnoj situaciji. Osim toga, član 32. u Dijelu III daje svim radnicima migrantima i članovima njihovih porodica, bez obzira na status, pravo da po okončanju boravka u državi zaposlenja prenesu svoju zaradu i ušteđevinu.
@@ -147,14 +147,14 @@ q-ifad-remittances = Koja specijalizovana agencija UN-a upravlja Finansijskim in
 ## Kategorija: dijaspora i vještine
 
 q-diaspora-definition = Koji opis odgovara definiciji dijaspore iz Pojmovnika migracija IOM-a (2019)?
-    .opt-a = Migranti ili njihovi potomci čiji je identitet oblikovan migracijom i koji održavaju veze s domovinom
-    .opt-b = Državljani koji žive u inostranstvu najmanje dvanaest mjeseci i registrovani su u konzulatu
-    .opt-c = Samo osobe koje su napustile zemlju zbog progona i koje imaju status izbjeglice
-    .opt-d = Samo iseljenici prve generacije koji još imaju državljanstvo zemlje porijekla
+    .opt-a = Državljani koji žive u inostranstvu najmanje dvanaest mjeseci i registrovani su u konzulatu
+    .opt-b = Samo osobe koje su napustile zemlju zbog progona i koje imaju status izbjeglice
+    .opt-c = Samo iseljenici prve generacije koji još imaju državljanstvo zemlje porijekla
+    .opt-d = Migranti ili njihovi potomci čiji je identitet oblikovan migracijom i koji održavaju veze s domovinom
     .feedback = Pojmovnik migracija IOM-a (2019) definiše dijaspore kao migrante ili potomke migranata čiji su identitet i osjećaj pripadnosti, stvarni ili simbolični, oblikovani njihovim migracijskim iskustvom i porijeklom i koji održavaju veze sa svojim domovinama i međusobno. Potomci i osobe s drugim državljanstvom mogu biti dio dijaspore; državljanstvo i pravni status nisu odlučujući.
-    .opt-b-feedback = Dvanaest mjeseci je statistički prag UN-a za dugoročnog međunarodnog migranta. To nije dio definicije dijaspore, a registracija u konzulatu nije uslov.
-    .opt-c-feedback = Izbjeglice mogu biti dio dijaspore, ali je taj pojam mnogo širi od osoba koje su pobjegle od progona.
-    .opt-d-feedback = Potomci migranata i osobe koje su stekle drugo državljanstvo također su dio dijaspore.
+    .opt-a-feedback = Dvanaest mjeseci je statistički prag UN-a za dugoročnog međunarodnog migranta. To nije dio definicije dijaspore, a registracija u konzulatu nije uslov.
+    .opt-b-feedback = Izbjeglice mogu biti dio dijaspore, ali je taj pojam mnogo širi od osoba koje su pobjegle od progona.
+    .opt-c-feedback = Potomci migranata i osobe koje su stekle drugo državljanstvo također su dio dijaspore.
 
 q-brain-concepts-match = Povežite svaki pojam s njegovim opisom. Jedan opis se ne koristi.
     .left-drain = Odliv mozgova
@@ -169,18 +169,18 @@ q-brain-concepts-match = Povežite svaki pojam s njegovim opisom. Jedan opis se 
     .feedback = Ovi pojmovi široko se koriste u literaturi o migracijama; odliv mozgova i priliv mozgova definisani su u Pojmovniku migracija IOM-a (2019). Odliv mozgova (brain drain) je gubitak kvalifikovanih ljudi, priliv mozgova (brain gain) povećanje ljudskog kapitala, cirkulacija mozgova (brain circulation) kretanje kvalifikovanih ljudi tamo i nazad, a rasipanje mozgova (brain waste) nedovoljno korištenje vještina migranata. Neiskorišteni opis odnosi se na doznake.
 
 q-beneficial-brain-drain = Istraživanja o korisnom odlivu mozgova (npr. Mountford 1997; Beine, Docquier i Rapoport 2001) objašnjavaju kako iseljavanje kvalifikovanih ljudi može dovesti do priliva mozgova u zemlji porijekla. Koji je glavni mehanizam?
-    .opt-a = Mogućnost rada u inostranstvu podstiče više ljudi da se školuju, a ne iseljavaju se svi
-    .opt-b = Zemlje odredišta prema međunarodnom pravu moraju plaćati naknadu za svakog kvalifikovanog iseljenika
-    .opt-c = Kvalifikovani iseljenici zakonski su obavezni vratiti se kući nakon određenog broja godina
+    .opt-a = Zemlje odredišta prema međunarodnom pravu moraju plaćati naknadu za svakog kvalifikovanog iseljenika
+    .opt-b = Kvalifikovani iseljenici zakonski su obavezni vratiti se kući nakon određenog broja godina
+    .opt-c = Mogućnost rada u inostranstvu podstiče više ljudi da se školuju, a ne iseljavaju se svi
     .opt-d = Iseljavanje kvalifikovanih ljudi uvijek dovoljno podiže lokalne plate da privuče strane stručnjake
     .feedback = Prema argumentu o podsticaju, izgledi za veću zaradu u inostranstvu povećavaju očekivani povrat od obrazovanja, pa više ljudi ulaže u njega. Budući da se samo dio njih zaista iseli, broj obrazovanih ljudi u zemlji može porasti. Neto efekat zavisi od stope iseljavanja: kada je ona veoma visoka, gubitak obično nadmašuje dobit.
-    .opt-b-feedback = Nijedan međunarodni instrument ne obavezuje zemlje odredišta da plaćaju takvu naknadu. Globalni kodeks SZO samo podstiče zemlje odredišta da podrže razvoj zdravstvene radne snage u zemljama porijekla.
-    .opt-c-feedback = Ne postoji opće pravilo koje kvalifikovane iseljenike prisiljava na povratak. Povratak je kanal cirkulacije mozgova, a ne mehanizam efekta podsticaja.
+    .opt-a-feedback = Nijedan međunarodni instrument ne obavezuje zemlje odredišta da plaćaju takvu naknadu. Globalni kodeks SZO samo podstiče zemlje odredišta da podrže razvoj zdravstvene radne snage u zemljama porijekla.
+    .opt-b-feedback = Ne postoji opće pravilo koje kvalifikovane iseljenike prisiljava na povratak. Povratak je kanal cirkulacije mozgova, a ne mehanizam efekta podsticaja.
     .opt-d-feedback = Iseljavanje ne podiže uvijek plate, a privlačenje stranih stručnjaka nije mehanizam koji opisuju ova istraživanja.
 
 q-iom-3e = Na Ministarskoj konferenciji o dijaspori 2013. godine IOM je svoj pristup radu s dijasporama sažeo u tri riječi. Koje su to riječi?
-    .opt-a = Angažovati, omogućiti, osnažiti
-    .opt-b = Identifikovati, registrovati, oporezovati
+    .opt-a = Identifikovati, registrovati, oporezovati
+    .opt-b = Angažovati, omogućiti, osnažiti
     .opt-c = Privući, zadržati, vratiti
     .opt-d = Informisati, zaštititi, repatrirati
     .feedback = Pristup IOM-a, na engleskom poznat kao pristup 3E (engage, enable, empower), predstavljen je na Ministarskoj konferenciji o dijaspori u Ženevi u junu 2013. godine. On traži od vlada da angažuju dijaspore, omoguće im da doprinose (npr. uklanjanjem pravnih i praktičnih prepreka) i osnaže ih kao partnere u razvoju, umjesto da ih posmatraju samo kao izvor novca.
@@ -189,23 +189,23 @@ q-diaspora-bonds = Izrael od početka 1950-ih godina izdaje obveznice namijenjen
     .feedback = Tačno. Izrael prodaje obveznice svojoj dijaspori od 1951. godine, a Indija je prikupila sredstva putem instrumenata namijenjenih dijaspori 1991. godine, kao i 1998. i 2000. godine. Ketkar i Ratha (Svjetska banka, Policy Research Working Paper 4311, 2007) koriste ove primjere kako bi pokazali kako obveznice za dijasporu mogu mobilisati ušteđevinu dijaspore za razvoj.
 
 q-three-for-one = Kako je u meksičkom Programu 3x1 za migrante (Programa 3x1 para Migrantes) bio dopunjen svaki pezos kojim su organizacije migranata u inostranstvu doprinijele projektu u zajednici?
-    .opt-a = S po jednim pezosom od savezne vlade, vlade savezne države i općine
-    .opt-b = S tri pezosa koje je migrantima pozajmila privatna banka
-    .opt-c = S jednim pezosom od vlade zemlje odredišta
+    .opt-a = S tri pezosa koje je migrantima pozajmila privatna banka
+    .opt-b = S jednim pezosom od vlade zemlje odredišta
+    .opt-c = S po jednim pezosom od savezne vlade, vlade savezne države i općine
     .opt-d = S povratom poreza od tri pezosa svakom migrantu koji je doprinio
     .feedback = Program je kombinovao doprinose zavičajnih udruženja migranata sa sredstvima koja su na isti iznos dodavala tri nivoa meksičke vlasti, tako da se svaki pezos migranata množio s četiri. To je jedna od najpoznatijih šema sufinansiranja kolektivnih doznaka i obrađuje se u priručniku IOM-a i MPI-ja Izrada mape puta za uključivanje dijaspora u razvoj (Developing a Road Map for Engaging Diasporas in Development, 2012).
-    .opt-b-feedback = Dodatna sredstva bila su javni grantovi, a ne krediti; migranti se nisu zaduživali.
-    .opt-c-feedback = Zemlja odredišta nije učestvovala u šemi; finansirali su je migranti i meksički javni organi.
+    .opt-a-feedback = Dodatna sredstva bila su javni grantovi, a ne krediti; migranti se nisu zaduživali.
+    .opt-b-feedback = Zemlja odredišta nije učestvovala u šemi; finansirali su je migranti i meksički javni organi.
 
 q-diaspora-tools = Koji su od navedenih priznati instrumenti kojima zemlje porijekla uključuju svoje dijaspore u razvoj? Označite sve tačne odgovore.
     .opt-a = Obveznice za dijasporu
-    .opt-b = Sufinansiranje projekata koje finansiraju zavičajna udruženja
-    .opt-c = Programi kojima se stručnjaci iz dijaspore dovode kući na kratke angažmane
-    .opt-d = Studije mapiranja o tome gdje žive pripadnici dijaspore i kakve vještine imaju
-    .opt-e = Oduzimanje državljanstva državljanima koji dugo žive u inostranstvu
+    .opt-b = Oduzimanje državljanstva državljanima koji dugo žive u inostranstvu
+    .opt-c = Sufinansiranje projekata koje finansiraju zavičajna udruženja
+    .opt-d = Programi kojima se stručnjaci iz dijaspore dovode kući na kratke angažmane
+    .opt-e = Studije mapiranja o tome gdje žive pripadnici dijaspore i kakve vještine imaju
     .opt-f = Izlazni porez za svakog državljanina koji se iseli
     .feedback = Obveznice za dijasporu, sufinansiranje, kratkoročni programi prenosa vještina i mapiranje dijaspore standardni su instrumenti opisani u priručniku IOM-a i MPI-ja Izrada mape puta za uključivanje dijaspora u razvoj (2012). Mjere kojima se kažnjavaju iseljenici, kao što su oduzimanje državljanstva ili izlazni porezi, uništavaju povjerenje i suprotne su cilju 19 Globalnog sporazuma o migracijama, koji poziva na stvaranje uslova u kojima migranti i dijaspore mogu u punoj mjeri doprinositi.
-    .opt-e-feedback = Oduzimanje državljanstva prekida veze koje se uključivanjem dijaspore nastoje izgraditi; mnoge zemlje umjesto toga dopuštaju dvojno državljanstvo.
+    .opt-b-feedback = Oduzimanje državljanstva prekida veze koje se uključivanjem dijaspore nastoje izgraditi; mnoge zemlje umjesto toga dopuštaju dvojno državljanstvo.
 
 q-tokten-acronym = Koji program UNDP-a, pokrenut krajem 1970-ih godina, pomaže stručnjacima iz dijaspore da se na kratke angažmane vrate u zemlju porijekla i podijele svoje znanje? Navedite njegovu englesku skraćenicu.
     .feedback = TOKTEN (Transfer of Knowledge Through Expatriate Nationals – prenos znanja putem državljana u inostranstvu) pokrenuo je UNDP krajem 1970-ih godina. To je rani primjer korištenja vještina dijaspore bez zahtjeva za trajnim povratkom, pristupa koji je kasnije primijenjen i u programu IOM-a Migracije za razvoj u Africi (MIDA).
@@ -223,14 +223,14 @@ q-brain-waste-response = Doktorica migrantica radi kao čistačica jer njena med
 ## Kategorija: radna mobilnost
 
 q-circular-migration-definition = Koji opis najbolje odgovara cirkularnoj migraciji u smislu u kojem se taj pojam koristi u politici EU?
-    .opt-a = Ponovljena zakonita migracija iste osobe između dvije ili više zemalja
-    .opt-b = Jedno trajno preseljenje nakon kojeg slijedi naturalizacija u zemlji odredišta
-    .opt-c = Ponovljeni nezakoniti prelasci granice izvan zakonitih kanala
-    .opt-d = Sezonsko kretanje između ruralnih i urbanih područja unutar jedne zemlje
+    .opt-a = Jedno trajno preseljenje nakon kojeg slijedi naturalizacija u zemlji odredišta
+    .opt-b = Ponovljeni nezakoniti prelasci granice izvan zakonitih kanala
+    .opt-c = Sezonsko kretanje između ruralnih i urbanih područja unutar jedne zemlje
+    .opt-d = Ponovljena zakonita migracija iste osobe između dvije ili više zemalja
     .feedback = Pojmovnik Evropske migracijske mreže (EMN) definiše cirkularnu migraciju kao ponavljanje zakonite migracije iste osobe između dvije ili više zemalja. Saopćenje Evropske komisije iz 2007. godine o cirkularnoj migraciji i partnerstvima za mobilnost (COM(2007) 248) predstavilo ju je kao način da se zadovolje potrebe za radnom snagom u EU i istovremeno podrži razvoj u zemljama porijekla.
-    .opt-b-feedback = Jednokratno trajno preseljenje suprotno je cirkularnoj migraciji, koja podrazumijeva ponovljeno kretanje.
-    .opt-c-feedback = Cirkularna migracija u smislu javnih politika je zakonita i upravljana; nezakonito kretanje tamo i nazad nije ono što taj pojam označava.
-    .opt-d-feedback = Kretanje unutar jedne zemlje je unutrašnja migracija. Cirkularna migracija u politici EU podrazumijeva prelazak međunarodnih granica.
+    .opt-a-feedback = Jednokratno trajno preseljenje suprotno je cirkularnoj migraciji, koja podrazumijeva ponovljeno kretanje.
+    .opt-b-feedback = Cirkularna migracija u smislu javnih politika je zakonita i upravljana; nezakonito kretanje tamo i nazad nije ono što taj pojam označava.
+    .opt-c-feedback = Kretanje unutar jedne zemlje je unutrašnja migracija. Cirkularna migracija u politici EU podrazumijeva prelazak međunarodnih granica.
 
 q-seasonal-max-months = Član 14(1) Direktive EU o sezonskim radnicima (2014/36/EU) zahtijeva od svake države članice da utvrdi najduži period boravka sezonskih radnika u bilo kojem periodu od 12 mjeseci. Koji je najduži maksimum koji Direktiva dopušta? Navedite broj mjeseci.
     .feedback = Član 14(1) Direktive 2014/36/EU propisuje da najduži period boravka ne smije biti kraći od pet ni duži od devet mjeseci u bilo kojem periodu od 12 mjeseci. Član 16. traži od država članica da olakšaju ponovni ulazak sezonskim radnicima koji su ranije primljeni i poštovali pravila, čime se podržava cirkularna migracija.
@@ -273,12 +273,12 @@ q-c181-number = Koja konvencija ILO-a utvrđuje opće pravilo da privatne agenci
     .feedback = Član 7(1) Konvencije o privatnim agencijama za zapošljavanje iz 1997. godine (br. 181) propisuje da privatne agencije za zapošljavanje ne smiju radnicima direktno ili indirektno, u cijelosti ili djelimično, naplaćivati bilo kakve naknade ili troškove. Član 7(2) dopušta ograničene izuzetke u interesu dotičnih radnika, nakon konsultacija s najreprezentativnijim organizacijama poslodavaca i radnika.
 
 q-employer-pays = Šta zahtijeva princip „poslodavac plaća“ (Employer Pays Principle)?
-    .opt-a = Troškove zapošljavanja snosi poslodavac, a ne radnik
-    .opt-b = Troškove plaća radnik, a poslodavac ih u ratama odbija od plate
+    .opt-a = Troškove plaća radnik, a poslodavac ih u ratama odbija od plate
+    .opt-b = Troškove zapošljavanja snosi poslodavac, a ne radnik
     .opt-c = Radnik i poslodavac ravnomjerno dijele troškove zapošljavanja
     .opt-d = Sve troškove zapošljavanja plaća vlada zemlje porijekla
     .feedback = Princip „poslodavac plaća“, koji od 2016. godine promoviše Grupa lidera za odgovorno zapošljavanje (Leadership Group for Responsible Recruitment), polazi od toga da nijedan radnik ne bi trebao plaćati za posao: troškove zapošljavanja treba da snosi poslodavac, a ne radnik. To odgovara Općem principu 7 Općih principa i operativnih smjernica ILO-a za pravično zapošljavanje: radnicima ili tražiocima zaposlenja ne bi trebalo naplaćivati naknade za zapošljavanje ni povezane troškove, niti bi ih oni na drugi način trebali snositi.
-    .opt-b-feedback = Odbijanjem troškova od plate radnik ih i dalje plaća. Upravo to ovaj princip isključuje, a to je i čest put u dužničko ropstvo.
+    .opt-a-feedback = Odbijanjem troškova od plate radnik ih i dalje plaća. Upravo to ovaj princip isključuje, a to je i čest put u dužničko ropstvo.
     .opt-c-feedback = Princip ne dopušta podjelu troškova: radnik ne bi trebao plaćati ništa.
     .opt-d-feedback = Princip troškove stavlja na teret poslodavca koji ima korist od zapošljavanja, a ne na teret javnih budžeta.
 
@@ -293,12 +293,12 @@ q-fair-recruitment-principles = Šta je od navedenog u skladu s Općim principim
     .opt-e-feedback = Depozit prebacuje na radnika trošak i rizik zapošljavanja, što Opći princip 7 isključuje.
 
 q-sdg-10-7-1-indicator = Šta mjeri indikator 10.7.1 ciljeva održivog razvoja?
-    .opt-a = Troškove zapošljavanja koje plaćaju radnici kao udio u njihovom mjesečnom prihodu u zemlji odredišta
-    .opt-b = Troškove doznaka kao udio u poslanom iznosu
+    .opt-a = Troškove doznaka kao udio u poslanom iznosu
+    .opt-b = Troškove zapošljavanja koje plaćaju radnici kao udio u njihovom mjesečnom prihodu u zemlji odredišta
     .opt-c = Broj zemalja s politikama za urednu, sigurnu, regularnu i odgovornu migraciju
     .opt-d = Udio izbjeglica u stanovništvu, po zemlji porijekla
     .feedback = Indikator 10.7.1 mjeri troškove zapošljavanja koje snosi zaposleni kao udio u mjesečnom prihodu ostvarenom u zemlji odredišta. Za njega su nadležni ILO i Svjetska banka. On povezuje podcilj 10.7 s pravičnim zapošljavanjem: što je indikator bliži nuli, to je praksa bliža principu „poslodavac plaća“.
-    .opt-b-feedback = To je indikator 10.c.1, u okviru podcilja o doznakama.
+    .opt-a-feedback = To je indikator 10.c.1, u okviru podcilja o doznakama.
     .opt-c-feedback = To je indikator 10.7.2, za koji su nadležni UN DESA i IOM.
     .opt-d-feedback = To je indikator 10.7.4, dodat 2020. godine, za koji je nadležan UNHCR.
 
@@ -331,11 +331,11 @@ q-sustainable-reintegration-gap = Dopunite definiciju održive reintegracije koj
     .feedback = Ova definicija potiče iz dokumenta IOM-a Ka integrisanom pristupu reintegraciji u kontekstu povratka (Towards an Integrated Approach to Reintegration in the Context of Return, 2017) i koristi se u Priručniku IOM-a o reintegraciji (2019). Ona reintegraciju posmatra kroz ekonomsku, društvenu i psihosocijalnu dimenziju i uspjeh ne mjeri time da li će osoba ikada ponovo migrirati.
 
 q-reintegration-levels = Na kojim nivoima djeluje integrisani pristup IOM-a reintegraciji? Označite sve tačne odgovore.
-    .opt-a = Individualni nivo (povratnici i njihove porodice)
-    .opt-b = Nivo zajednice (zajednice u koje se migranti vraćaju)
-    .opt-c = Strukturni nivo (politike, usluge i institucije)
-    .opt-d = Nivo prinude (kazne za povratnike koji ponovo migriraju)
-    .opt-e = Tranzitni nivo (prihvat u zemljama kroz koje je migrant prošao)
+    .opt-a = Nivo prinude (kazne za povratnike koji ponovo migriraju)
+    .opt-b = Tranzitni nivo (prihvat u zemljama kroz koje je migrant prošao)
+    .opt-c = Individualni nivo (povratnici i njihove porodice)
+    .opt-d = Nivo zajednice (zajednice u koje se migranti vraćaju)
+    .opt-e = Strukturni nivo (politike, usluge i institucije)
     .feedback = Integrisani pristup IOM-a (2017; Priručnik o reintegraciji, 2019) odgovara na potrebe povratnika i njihovih porodica na individualnom nivou, zajednica povratka te strukturnog okruženja, kao što su lokalne i nacionalne politike, usluge i institucije. Kažnjavanje ponovne migracije nije dio tog pristupa, čiji je cilj da daljnja migracija postane izbor, a ne nužnost.
 
 q-avrr-steps = Poredajte ove faze tipičnog procesa dobrovoljnog povratka uz podršku IOM-a, od prve do posljednje.
@@ -356,24 +356,24 @@ q-reintegration-community = U pristupu IOM-a pomoć za reintegraciju može koris
     .feedback = Tačno. Priručnik IOM-a o reintegraciji (2019) obuhvata projekte reintegracije u zajednici u kojima učestvuju povratnici i drugi članovi zajednice. Takvi projekti mogu smanjiti napetosti, ojačati društvenu stabilnost i podržati lokalni razvoj, čime pojedinačna reintegracija postaje održivija.
 
 q-westbalkan-regulation = Koji opis najbolje odgovara njemačkoj Regulativi za Zapadni Balkan (Westbalkanregelung), koja je na snazi od 2016. godine?
-    .opt-a = Regularan kanal koji državljanima Zapadnog Balkana omogućava pristup poslovima u Njemačkoj uz ponudu za posao i saglasnost službe za zapošljavanje
-    .opt-b = Sporazum o readmisiji koji obavezuje zemlje Zapadnog Balkana da prihvate nazad državljane trećih zemalja
-    .opt-c = Bezvizni režim koji državljanima Zapadnog Balkana omogućava trajno nastanjenje u Njemačkoj
-    .opt-d = Program stipendija koji obavezuje diplomce sa Zapadnog Balkana da se nakon studija vrate kući
+    .opt-a = Sporazum o readmisiji koji obavezuje zemlje Zapadnog Balkana da prihvate nazad državljane trećih zemalja
+    .opt-b = Bezvizni režim koji državljanima Zapadnog Balkana omogućava trajno nastanjenje u Njemačkoj
+    .opt-c = Program stipendija koji obavezuje diplomce sa Zapadnog Balkana da se nakon studija vrate kući
+    .opt-d = Regularan kanal koji državljanima Zapadnog Balkana omogućava pristup poslovima u Njemačkoj uz ponudu za posao i saglasnost službe za zapošljavanje
     .feedback = Ova regulativa (član 26(2) njemačke Uredbe o zapošljavanju, na snazi od 1. januara 2016. godine) otvorila je regularan kanal radne migracije za državljane Albanije, Bosne i Hercegovine, Kosova*, Crne Gore, Sjeverne Makedonije i Srbije, uz godišnju gornju granicu broja saglasnosti Savezne agencije za rad, uvedenu 2021. godine (25 000, povećanu na 50 000 od juna 2024. godine). Podnosiocima zahtjeva potrebni su konkretna ponuda za posao i saglasnost Savezne agencije za rad; formalne kvalifikacije nisu uslov. Često se navodi kao primjer regularnog puta u smislu cilja 5 Globalnog sporazuma o migracijama. *Ovaj naziv ne dovodi u pitanje stavove o statusu i u skladu je s Rezolucijom Vijeća sigurnosti UN-a 1244/1999 i mišljenjem Međunarodnog suda pravde o proglašenju nezavisnosti Kosova.
-    .opt-b-feedback = Readmisija je uređena posebnim sporazumima EU o readmisiji; ova regulativa odnosi se na radnu migraciju.
-    .opt-c-feedback = Ova regulativa ne daje pravo na nastanjenje; ona otvara kanal za radne vize, za koji su potrebni ponuda za posao i saglasnost Savezne agencije za rad.
-    .opt-d-feedback = Regulativa se odnosi na zapošljavanje, a ne na studiranje, i ne sadrži obavezu povratka.
+    .opt-a-feedback = Readmisija je uređena posebnim sporazumima EU o readmisiji; ova regulativa odnosi se na radnu migraciju.
+    .opt-b-feedback = Ova regulativa ne daje pravo na nastanjenje; ona otvara kanal za radne vize, za koji su potrebni ponuda za posao i saglasnost Savezne agencije za rad.
+    .opt-c-feedback = Regulativa se odnosi na zapošljavanje, a ne na studiranje, i ne sadrži obavezu povratka.
 
 q-schengen-visa-free-work = Bezvizno putovanje u šengenski prostor omogućava državljanima Srbije, Crne Gore, Sjeverne Makedonije, Bosne i Hercegovine i Albanije da se tamo zaposle bez radne dozvole.
     .feedback = Netačno. Prema Uredbi (EU) 2018/1806 (Prilog II), ovi državljani mogu bez vize ući u šengenski prostor radi kratkoročnog boravka do 90 dana u bilo kojem periodu od 180 dana. Bezvizni status obuhvata samo kratkoročne boravke; zapošljavanje je uređeno propisima svake države članice i po pravilu zahtijeva radnu i boravišnu dozvolu. Liberalizacija viznog režima stupila je na snagu u decembru 2009. godine za Sjevernu Makedoniju, Crnu Goru i Srbiju, a u decembru 2010. godine za Albaniju i Bosnu i Hercegovinu.
 
 q-readmission-agreements = Sporazumi EU o readmisiji s Bosnom i Hercegovinom, Crnom Gorom, Sjevernom Makedonijom i Srbijom stupili su na snagu 1. januara 2008. godine. Šta takvi sporazumi prvenstveno uređuju?
-    .opt-a = Obaveze i postupke za prihvat osoba koje nezakonito borave na teritoriji druge strane
-    .opt-b = Godišnje kvote za sezonske radnike iz partnerske zemlje
-    .opt-c = Bezvizno putovanje za kratkoročni boravak za državljane partnerske zemlje
+    .opt-a = Godišnje kvote za sezonske radnike iz partnerske zemlje
+    .opt-b = Bezvizno putovanje za kratkoročni boravak za državljane partnerske zemlje
+    .opt-c = Obaveze i postupke za prihvat osoba koje nezakonito borave na teritoriji druge strane
     .opt-d = Uzajamno priznavanje stručnih kvalifikacija
     .feedback = Sporazumi EU o readmisiji utvrđuju obaveze i postupke za svaku stranu da prihvati svoje državljane, a pod određenim uslovima i državljane trećih zemalja i osobe bez državljanstva, koji ne ispunjavaju ili više ne ispunjavaju uslove za ulazak ili boravak na teritoriji druge strane. Sporazumi s ove četiri zemlje zaključeni su zajedno sa sporazumima o olakšicama pri izdavanju viza i bili su korak ka liberalizaciji viznog režima.
-    .opt-b-feedback = Sporazumi o readmisiji ne sadrže kvote za radnu migraciju; kanali za rad utvrđuju se nacionalnim pravom ili posebnim sporazumima.
-    .opt-c-feedback = Bezvizno putovanje uslijedilo je kasnije, kroz liberalizaciju viznog režima 2009. i 2010. godine, a provedba readmisije bila je jedan od njenih uslova.
+    .opt-a-feedback = Sporazumi o readmisiji ne sadrže kvote za radnu migraciju; kanali za rad utvrđuju se nacionalnim pravom ili posebnim sporazumima.
+    .opt-b-feedback = Bezvizno putovanje uslijedilo je kasnije, kroz liberalizaciju viznog režima 2009. i 2010. godine, a provedba readmisije bila je jedan od njenih uslova.
     .opt-d-feedback = Priznavanje kvalifikacija nije obuhvaćeno sporazumima o readmisiji.

@@ -17,14 +17,14 @@ q-sdg-10-7-target = Koji podcilj Agende 2030 za održivi razvoj poziva države d
     .opt-d-feedback = Podcilj 17.18 odnosi se na podatke: traži podatke razvrstane, između ostalog, po migracionom statusu.
 
 q-sdg-migration-targets = U tekstu kojih se od navedenih podciljeva održivog razvoja pominju migranti, migracije ili doznake migranata? Označite sve tačne odgovore. Netačni odgovori smanjuju broj bodova.
-    .opt-a = Podcilj 8.8 (radna prava i bezbjedno radno okruženje)
-    .opt-b = Podcilj 10.7 (uređene, bezbjedne, regularne i odgovorne migracije)
-    .opt-c = Podcilj 10.c (transakcioni troškovi doznaka)
-    .opt-d = Podcilj 3.8 (univerzalna zdravstvena zaštita)
-    .opt-e = Podcilj 13.1 (otpornost na opasnosti povezane sa klimom)
+    .opt-a = Podcilj 3.8 (univerzalna zdravstvena zaštita)
+    .opt-b = Podcilj 8.8 (radna prava i bezbjedno radno okruženje)
+    .opt-c = Podcilj 10.7 (uređene, bezbjedne, regularne i odgovorne migracije)
+    .opt-d = Podcilj 13.1 (otpornost na opasnosti povezane sa klimom)
+    .opt-e = Podcilj 10.c (transakcioni troškovi doznaka)
     .feedback = Podcilj 8.8 izričito pominje radnike migrante, posebno žene migrantkinje. Podcilj 10.7 odnosi se na migracije i mobilnost ljudi. Podcilj 10.c odnosi se na transakcione troškove doznaka migranata (A/RES/70/1, 2015). Podciljevi 3.8 i 13.1 su u praksi važni za migrante, ali se u njihovom tekstu migracije ne pominju. Drugi podciljevi upućuju na trgovinu ljudima (5.2, 8.7 i 16.2) ili na podatke po migracionom statusu (17.18).
-    .opt-d-feedback = Univerzalna zdravstvena zaštita važna je za migrante, ali se u tekstu podcilja 3.8 ne pominju ni migranti ni migracije.
-    .opt-e-feedback = Opasnosti povezane sa klimom mogu podsticati migracije, ali se u tekstu podcilja 13.1 ne pominju ni migranti ni migracije.
+    .opt-a-feedback = Univerzalna zdravstvena zaštita važna je za migrante, ali se u tekstu podcilja 3.8 ne pominju ni migranti ni migracije.
+    .opt-d-feedback = Opasnosti povezane sa klimom mogu podsticati migracije, ali se u tekstu podcilja 13.1 ne pominju ni migranti ni migracije.
 
 q-gcm-objectives-count = Koliko ciljeva sadrži Globalni dogovor o bezbjednim, urednim i regularnim migracijama (2018)? Navedite broj.
     .feedback = Globalni dogovor o migracijama (rezolucija Generalne skupštine UN 73/195) navodi 23 cilja u paragrafu 16. Svaki cilj prate obaveza i spisak mogućih aktivnosti. Ciljevi od 18 do 21 najuže su povezani sa migracijama i razvojem: vještine, doprinos migranata i dijaspore, doznake, kao i povratak i reintegracija.
@@ -47,12 +47,12 @@ q-gcm-non-binding = Globalni dogovor o bezbjednim, urednim i regularnim migracij
     .feedback = Netačno. Paragraf 7 Globalnog dogovora opisuje ga kao pravno neobavezujući okvir za saradnju kojim se poštuje suverenitet država. Usvojen je na međuvladinoj konferenciji u Marakešu 10. decembra 2018. godine, a Generalna skupština UN potvrdila ga je rezolucijom 73/195 od 19. decembra 2018. godine. Nije otvoren za ratifikaciju.
 
 q-gfmd-nature = Koja tvrdnja najbolje opisuje Globalni forum o migracijama i razvoju (GFMD)?
-    .opt-a = Neformalni i neobavezujući proces koji vode države, u kojem vlade razmatraju migracije i razvoj
-    .opt-b = Ugovorno tijelo UN koje prati primjenu Konvencije o pravima svih radnika migranata
+    .opt-a = Ugovorno tijelo UN koje prati primjenu Konvencije o pravima svih radnika migranata
+    .opt-b = Neformalni i neobavezujući proces koji vode države, u kojem vlade razmatraju migracije i razvoj
     .opt-c = Upravni savjet Međunarodne organizacije za migracije
     .opt-d = Obavezujuće tijelo za rješavanje sporova iz bilateralnih sporazuma o radnim migracijama
     .feedback = GFMD je proistekao iz prvog Dijaloga UN na visokom nivou o međunarodnim migracijama i razvoju (2006) i sastaje se od 2007. godine, počev od Brisela. Vode ga države, dobrovoljan je, neformalan i neobavezujući i nalazi se van sistema UN, uz održavanje bliskih veza sa njim. Civilno društvo, poslovni sektor i lokalne vlasti učestvuju preko sopstvenih mehanizama.
-    .opt-b-feedback = Primjenu te konvencije prati Komitet za radnike migrante, osnovan na osnovu njenog člana 72. GFMD nije ugovorno tijelo.
+    .opt-a-feedback = Primjenu te konvencije prati Komitet za radnike migrante, osnovan na osnovu njenog člana 72. GFMD nije ugovorno tijelo.
     .opt-c-feedback = IOM-om upravlja sopstveni Savjet država članica. GFMD nije dio IOM-a.
     .opt-d-feedback = GFMD ne donosi obavezujuće odluke i ne rješava sporove; on je prostor za dijalog i razmjenu praksi.
 
@@ -94,37 +94,37 @@ q-remittance-cost-calc = Migrant šalje iznos ekvivalentan 200 USD. Pružalac us
     .feedback = Ukupni trošak = naknada + marža na devizni kurs = 5 + 4 = 9 USD, a 9 / 200 = 4,5 odsto. Da je ovo prosječni trošak na tom kanalu, bio bi ispod gornje granice od 5 odsto po kanalu iz podcilja 10.c, ali iznad prosječnog cilja od 3 odsto. Posmatranjem samo naknade (2,5 odsto) prikrila bi se skoro polovina stvarnog troška.
 
 q-remittance-cost-components = Šta u bazi podataka Svjetske banke Remittance Prices Worldwide obuhvata ukupni trošak slanja doznake?
-    .opt-a = Naknadu za transfer i maržu na devizni kurs
-    .opt-b = Samo naknadu za transfer
-    .opt-c = Samo maržu na devizni kurs
+    .opt-a = Samo naknadu za transfer
+    .opt-b = Samo maržu na devizni kurs
+    .opt-c = Naknadu za transfer i maržu na devizni kurs
     .opt-d = Naknadu za transfer i porez na dohodak koji plaća primalac
     .feedback = Remittance Prices Worldwide mjeri ukupni trošak za pošiljaoca kao zbir naknade i marže na devizni kurs, odnosno razlike između kursa koji primjenjuje pružalac usluge i referentnog međubankarskog kursa. Indikator 10.c.1 ciljeva održivog razvoja koristi ovaj ukupni trošak za transfer od 200 USD.
-    .opt-b-feedback = Sama naknada potcjenjuje trošak: marža dodata na devizni kurs često je veliki i manje vidljiv dio cijene.
-    .opt-c-feedback = Marža je samo jedan od dva elementa; računa se i naknada koja se naplaćuje pošiljaocu.
+    .opt-a-feedback = Sama naknada potcjenjuje trošak: marža dodata na devizni kurs često je veliki i manje vidljiv dio cijene.
+    .opt-b-feedback = Marža je samo jedan od dva elementa; računa se i naknada koja se naplaćuje pošiljaocu.
     .opt-d-feedback = Porezi u zemlji primaoca nijesu dio cijene usluge transfera koju baza podataka mjeri.
 
 q-rpw-average-2023 = Prema bazi podataka Svjetske banke Remittance Prices Worldwide, globalni prosječni trošak slanja 200 USD već je do 2023. godine pao ispod vrijednosti iz podcilja 10.c.
     .feedback = Netačno. Tokom cijele 2023. godine globalni prosječni trošak slanja 200 USD iznosio je oko 6 odsto, što je otprilike dvostruko više od vrijednosti iz podcilja 10.c, koja iznosi manje od 3 odsto (Svjetska banka, Remittance Prices Worldwide, kvartalni izvještaji za 2023. godinu). Troškovi se takođe znatno razlikuju među kanalima.
 
 q-rpw-bank-channel = Prema izvještajima Svjetske banke Remittance Prices Worldwide, koja je vrsta pružalaca usluga dosljedno bila u prosjeku najskuplja za slanje doznaka?
-    .opt-a = Banke
-    .opt-b = Operateri za transfer novca
-    .opt-c = Operateri mobilne telefonije
-    .opt-d = Isključivo digitalne usluge za doznake
+    .opt-a = Operateri za transfer novca
+    .opt-b = Operateri mobilne telefonije
+    .opt-c = Isključivo digitalne usluge za doznake
+    .opt-d = Banke
     .feedback = Izvještaji Remittance Prices Worldwide više puta su pokazali da su banke najskuplja vrsta pružalaca usluga, sa prosječnim troškovima znatno višim od troškova operatera za transfer novca i mobilnih operatera. Digitalne usluge su u prosjeku jeftinije od nedigitalnih, što je jedan od razloga zbog kojih cilj 20 Globalnog dogovora o migracijama poziva na konkurenciju i inovacije na tržištu doznaka.
-    .opt-b-feedback = Operateri za transfer novca su, prema podacima Svjetske banke, u prosjeku bili jeftiniji od banaka.
-    .opt-c-feedback = Mobilni operateri su, prema podacima Svjetske banke, bili među najjeftinijim pružaocima usluga.
-    .opt-d-feedback = Podaci Svjetske banke pokazuju da su digitalne doznake u prosjeku jeftinije od nedigitalnih.
+    .opt-a-feedback = Operateri za transfer novca su, prema podacima Svjetske banke, u prosjeku bili jeftiniji od banaka.
+    .opt-b-feedback = Mobilni operateri su, prema podacima Svjetske banke, bili među najjeftinijim pružaocima usluga.
+    .opt-c-feedback = Podaci Svjetske banke pokazuju da su digitalne doznake u prosjeku jeftinije od nedigitalnih.
 
 q-gcm-obj20-actions = Koje su od navedenih aktivnosti među onima koje su navedene u okviru cilja 20 Globalnog dogovora o migracijama? Označite sve tačne odgovore.
     .opt-a = Izraditi mapu puta za smanjenje transakcionih troškova doznaka migranata u skladu sa podciljem 10.c
-    .opt-b = Obezbijediti migrantima dostupne informacije o troškovima doznaka po pružaocu i kanalu, na primjer putem sajtova za poređenje
-    .opt-c = Ukloniti neopravdane prepreke za nebankarske pružaoce usluga doznaka radi podsticanja konkurencije
-    .opt-d = Obavezati migrante da utvrđeni dio zarade prenose u državni razvojni fond
-    .opt-e = Računati doznake kao dio zvanične razvojne pomoći
+    .opt-b = Obavezati migrante da utvrđeni dio zarade prenose u državni razvojni fond
+    .opt-c = Računati doznake kao dio zvanične razvojne pomoći
+    .opt-d = Obezbijediti migrantima dostupne informacije o troškovima doznaka po pružaocu i kanalu, na primjer putem sajtova za poređenje
+    .opt-e = Ukloniti neopravdane prepreke za nebankarske pružaoce usluga doznaka radi podsticanja konkurencije
     .feedback = Cilj 20 (paragraf 36 A/RES/73/195) navodi, između ostalih aktivnosti, mapu puta za dostizanje mjerila troškova iz podcilja 10.c, transparentne informacije o cijenama, kao što su sajtovi za poređenje, i konkurentno i inovativno tržište koje uključuje i nebankarske pružaoce usluga. Obaveza takođe naglašava da su doznake važan izvor privatnog kapitala i da se ne mogu izjednačiti sa stranim direktnim investicijama, zvaničnom razvojnom pomoći ili drugim javnim izvorima finansiranja razvoja.
-    .opt-d-feedback = Doznake su privatni novac. Dogovor promoviše dobrovoljne mogućnosti ulaganja za migrante, a ne obavezne transfere državi.
-    .opt-e-feedback = Paragraf 36 navodi da se doznake ne mogu izjednačiti sa zvaničnom razvojnom pomoći.
+    .opt-b-feedback = Doznake su privatni novac. Dogovor promoviše dobrovoljne mogućnosti ulaganja za migrante, a ne obavezne transfere državi.
+    .opt-c-feedback = Paragraf 36 navodi da se doznake ne mogu izjednačiti sa zvaničnom razvojnom pomoći.
 
 q-icrmw-art47-transfer = Međunarodna konvencija o zaštiti prava svih radnika migranata i članova njihovih porodica priznaje pravo radnika migranata da svoje zarade i ušteđevinu prenesu u državu porijekla ili u bilo koju drugu državu.
     .feedback = Tačno. Član 47(1) Konvencije iz 1990. godine daje radnicima migrantima pravo da svoje zarade i ušteđevinu, posebno sredstva potrebna za izdržavanje porodice, prenesu iz države zaposlenja u državu porijekla ili u bilo koju drugu državu, u skladu sa važećim procedurama. Član 47(2) poziva zainteresovane države da preduzmu odgovarajuće mjere za olakšavanje takvih transfera. Član 47 nalazi se u Dijelu IV, koji se primjenjuje na radnike migrante koji posjeduju dokumente ili su u regularnoj situaciji. Osim toga, član 32 u Dijelu III daje svim radnicima migrantima i članovima njihovih porodica, bez obzira na status, pravo da po okončanju boravka u državi zaposlenja prenesu svoje zarade i ušteđevinu.
@@ -147,14 +147,14 @@ q-ifad-remittances = Koja specijalizovana agencija UN upravlja Finansijskim inst
 ## Category: diaspora-skills
 
 q-diaspora-definition = Koji opis odgovara definiciji dijaspore iz Pojmovnika IOM-a o migracijama (2019)?
-    .opt-a = Migranti ili njihovi potomci čiji je identitet oblikovan migracijom i koji održavaju veze sa domovinom
-    .opt-b = Državljani koji najmanje dvanaest mjeseci žive u inostranstvu i registrovani su u konzulatu
-    .opt-c = Samo lica koja su napustila zemlju zbog progona i imaju status izbjeglice
-    .opt-d = Samo iseljenici prve generacije koji i dalje imaju državljanstvo zemlje porijekla
+    .opt-a = Državljani koji najmanje dvanaest mjeseci žive u inostranstvu i registrovani su u konzulatu
+    .opt-b = Samo lica koja su napustila zemlju zbog progona i imaju status izbjeglice
+    .opt-c = Samo iseljenici prve generacije koji i dalje imaju državljanstvo zemlje porijekla
+    .opt-d = Migranti ili njihovi potomci čiji je identitet oblikovan migracijom i koji održavaju veze sa domovinom
     .feedback = Pojmovnik IOM-a o migracijama (2019) definiše dijasporu kao migrante ili potomke migranata čiji su identitet i osjećaj pripadnosti, stvarni ili simbolični, oblikovani njihovim migracionim iskustvom i porijeklom i koji održavaju veze sa domovinom i međusobno. Dio dijaspore mogu biti i potomci i lica sa drugim državljanstvom; državljanstvo i pravni status nijesu odlučujući.
-    .opt-b-feedback = Dvanaest mjeseci je statistički prag UN za dugoročnog međunarodnog migranta. To nije dio definicije dijaspore, a registracija u konzulatu nije uslov.
-    .opt-c-feedback = Izbjeglice mogu biti dio dijaspore, ali je taj pojam mnogo širi od lica koja su pobjegla od progona.
-    .opt-d-feedback = Dio dijaspore su i potomci migranata i lica koja su stekla drugo državljanstvo.
+    .opt-a-feedback = Dvanaest mjeseci je statistički prag UN za dugoročnog međunarodnog migranta. To nije dio definicije dijaspore, a registracija u konzulatu nije uslov.
+    .opt-b-feedback = Izbjeglice mogu biti dio dijaspore, ali je taj pojam mnogo širi od lica koja su pobjegla od progona.
+    .opt-c-feedback = Dio dijaspore su i potomci migranata i lica koja su stekla drugo državljanstvo.
 
 q-brain-concepts-match = Povežite svaki pojam sa njegovim opisom. Jedan opis se ne koristi.
     .left-drain = Odliv mozgova
@@ -169,18 +169,18 @@ q-brain-concepts-match = Povežite svaki pojam sa njegovim opisom. Jedan opis se
     .feedback = Ovi pojmovi široko se koriste u literaturi o migracijama; odliv mozgova i priliv mozgova definisani su u Pojmovniku IOM-a o migracijama (2019). Odliv mozgova je gubitak kvalifikovanih ljudi, priliv mozgova povećanje ljudskog kapitala, cirkulacija mozgova kretanje kvalifikovanih ljudi tamo i nazad, a rasipanje mozgova nedovoljno korišćenje vještina migranata. Neiskorišćeni opis odnosi se na doznake.
 
 q-beneficial-brain-drain = Istraživanja o korisnom odlivu mozgova (na primjer Mountford 1997; Beine, Docquier i Rapoport 2001) objašnjavaju kako iseljavanje kvalifikovanih ljudi može dovesti do priliva mozgova u zemlji porijekla. Koji je glavni mehanizam?
-    .opt-a = Mogućnost rada u inostranstvu podstiče više ljudi da se školuju, a ne isele se svi
-    .opt-b = Zemlje odredišta prema međunarodnom pravu moraju plaćati naknadu za svakog kvalifikovanog iseljenika
-    .opt-c = Kvalifikovani iseljenici su zakonski obavezni da se vrate nakon određenog broja godina
+    .opt-a = Zemlje odredišta prema međunarodnom pravu moraju plaćati naknadu za svakog kvalifikovanog iseljenika
+    .opt-b = Kvalifikovani iseljenici su zakonski obavezni da se vrate nakon određenog broja godina
+    .opt-c = Mogućnost rada u inostranstvu podstiče više ljudi da se školuju, a ne isele se svi
     .opt-d = Iseljavanje kvalifikovanih ljudi uvijek dovoljno podiže domaće zarade da privuče strane stručnjake
     .feedback = Prema argumentu podsticaja, izgledi za veću zaradu u inostranstvu povećavaju očekivani prinos od obrazovanja, pa više ljudi ulaže u njega. Budući da se samo dio njih zaista iseli, broj obrazovanih ljudi u zemlji može porasti. Neto efekat zavisi od stope iseljavanja: kada je ona veoma visoka, gubitak obično nadmašuje dobit.
-    .opt-b-feedback = Nijedan međunarodni instrument ne obavezuje zemlje odredišta da plaćaju takvu naknadu. Globalni kodeks SZO samo podstiče zemlje odredišta da podrže razvoj zdravstvene radne snage u zemljama porijekla.
-    .opt-c-feedback = Ne postoji opšte pravilo koje kvalifikovane iseljenike primorava na povratak. Povratak je jedan od kanala cirkulacije mozgova, a ne mehanizam efekta podsticaja.
+    .opt-a-feedback = Nijedan međunarodni instrument ne obavezuje zemlje odredišta da plaćaju takvu naknadu. Globalni kodeks SZO samo podstiče zemlje odredišta da podrže razvoj zdravstvene radne snage u zemljama porijekla.
+    .opt-b-feedback = Ne postoji opšte pravilo koje kvalifikovane iseljenike primorava na povratak. Povratak je jedan od kanala cirkulacije mozgova, a ne mehanizam efekta podsticaja.
     .opt-d-feedback = Iseljavanje ne podiže uvijek zarade, a privlačenje stranih stručnjaka nije mehanizam koji ova istraživanja opisuju.
 
 q-iom-3e = Na Ministarskoj konferenciji o dijaspori 2013. godine IOM je svoj pristup radu sa dijasporom sažeo u tri riječi. Koje su to riječi?
-    .opt-a = Angažovati, omogućiti, osnažiti
-    .opt-b = Identifikovati, registrovati, oporezovati
+    .opt-a = Identifikovati, registrovati, oporezovati
+    .opt-b = Angažovati, omogućiti, osnažiti
     .opt-c = Privući, zadržati, vratiti
     .opt-d = Informisati, zaštititi, repatrirati
     .feedback = Pristup IOM-a, poznat na engleskom kao pristup 3E (engage, enable, empower), predstavljen je na Ministarskoj konferenciji o dijaspori u Ženevi u junu 2013. godine. On od vlada traži da angažuju dijasporu, da joj omoguće da doprinosi (na primjer, uklanjanjem pravnih i praktičnih prepreka) i da je osnaže kao partnera u razvoju, umjesto da je posmatraju samo kao izvor novca.
@@ -189,23 +189,23 @@ q-diaspora-bonds = Izrael od ranih 1950-ih godina izdaje obveznice namijenjene s
     .feedback = Tačno. Izrael prodaje obveznice svojoj dijaspori od 1951. godine, a Indija je prikupila sredstva putem instrumenata namijenjenih dijaspori 1991. godine, kao i 1998. i 2000. godine. Ketkar i Ratha (Svjetska banka, Policy Research Working Paper 4311, 2007) koriste ove primjere da pokažu kako obveznice za dijasporu mogu mobilisati uštedu dijaspore za razvoj.
 
 q-three-for-one = Šta je u okviru meksičkog Programa 3x1 za migrante (Programa 3x1 para Migrantes) dodavano na svaki pezos koji su organizacije migranata u inostranstvu uložile u projekat zajednice?
-    .opt-a = Po jedan pezos federalne vlade, vlade savezne države i opštine
-    .opt-b = Tri pezosa koja je migrantima pozajmila privatna banka
-    .opt-c = Jedan pezos vlade zemlje odredišta
+    .opt-a = Tri pezosa koja je migrantima pozajmila privatna banka
+    .opt-b = Jedan pezos vlade zemlje odredišta
+    .opt-c = Po jedan pezos federalne vlade, vlade savezne države i opštine
     .opt-d = Povraćaj poreza od tri pezosa svakom migrantu koji je uložio sredstva
     .feedback = Program je kombinovao doprinose zavičajnih udruženja migranata sa odgovarajućim sredstvima tri nivoa meksičke vlasti, tako da je svaki pezos migranata bio učetvorostručen. To je jedna od najpoznatijih šema podudarnih grantova za kolektivne doznake, a razmatra se u priručniku IOM-a i MPI-ja Developing a Road Map for Engaging Diasporas in Development (2012).
-    .opt-b-feedback = Odgovarajuća sredstva bila su javni grantovi, a ne zajmovi; migranti se nijesu zaduživali.
-    .opt-c-feedback = Zemlja odredišta nije bila dio šeme; finansirali su je migranti i meksički javni organi.
+    .opt-a-feedback = Odgovarajuća sredstva bila su javni grantovi, a ne zajmovi; migranti se nijesu zaduživali.
+    .opt-b-feedback = Zemlja odredišta nije bila dio šeme; finansirali su je migranti i meksički javni organi.
 
 q-diaspora-tools = Koji su od navedenih priznati instrumenti kojima zemlje porijekla uključuju svoju dijasporu u razvoj? Označite sve tačne odgovore.
     .opt-a = Obveznice za dijasporu
-    .opt-b = Podudarni grantovi za projekte koje finansiraju zavičajna udruženja
-    .opt-c = Programi koji iseljene stručnjake dovode kući na kratkoročne zadatke
-    .opt-d = Studije mapiranja o tome gdje žive pripadnici dijaspore i kojim vještinama raspolažu
-    .opt-e = Oduzimanje državljanstva državljanima koji dugo žive u inostranstvu
+    .opt-b = Oduzimanje državljanstva državljanima koji dugo žive u inostranstvu
+    .opt-c = Podudarni grantovi za projekte koje finansiraju zavičajna udruženja
+    .opt-d = Programi koji iseljene stručnjake dovode kući na kratkoročne zadatke
+    .opt-e = Studije mapiranja o tome gdje žive pripadnici dijaspore i kojim vještinama raspolažu
     .opt-f = Izlazni porez za svakog državljanina koji se iseli
     .feedback = Obveznice za dijasporu, podudarni grantovi, programi kratkoročnog prenosa vještina i mapiranje dijaspore standardni su instrumenti opisani u priručniku IOM-a i MPI-ja Developing a Road Map for Engaging Diasporas in Development (2012). Mjere kojima se kažnjavaju iseljenici, kao što su oduzimanje državljanstva ili izlazni porezi, uništavaju povjerenje i suprotne su cilju 19 Globalnog dogovora o migracijama, koji poziva na stvaranje uslova u kojima migranti i dijaspora mogu u potpunosti doprinositi.
-    .opt-e-feedback = Oduzimanje državljanstva kida veze koje uključivanje dijaspore nastoji da izgradi; mnoge zemlje, naprotiv, dozvoljavaju dvojno državljanstvo.
+    .opt-b-feedback = Oduzimanje državljanstva kida veze koje uključivanje dijaspore nastoji da izgradi; mnoge zemlje, naprotiv, dozvoljavaju dvojno državljanstvo.
 
 q-tokten-acronym = Koji program UNDP-a, pokrenut krajem 1970-ih godina, pomaže iseljenim stručnjacima da se na kratkoročne zadatke vrate u zemlju porijekla i prenesu svoja stručna znanja? Navedite njegovu englesku skraćenicu.
     .feedback = Program TOKTEN (Transfer of Knowledge Through Expatriate Nationals, prenos znanja putem državljana koji žive u inostranstvu) UNDP je pokrenuo krajem 1970-ih godina. To je rani primjer korišćenja vještina dijaspore bez zahtjeva za trajnim povratkom, a taj pristup je kasnije korišćen i u programu IOM-a Migracije za razvoj u Africi (MIDA).
@@ -223,14 +223,14 @@ q-brain-waste-response = Ljekarka migrantkinja radi kao čistačica jer njena me
 ## Category: labour-mobility
 
 q-circular-migration-definition = Koji opis najbolje odgovara cirkularnoj migraciji u smislu u kojem se taj pojam koristi u politici EU?
-    .opt-a = Ponovljena zakonita migracija istog lica između dvije ili više zemalja
-    .opt-b = Jednokratno trajno preseljenje nakon kojeg slijedi naturalizacija u zemlji odredišta
-    .opt-c = Ponovljeni neregularni prelasci granice van zakonitih kanala
-    .opt-d = Sezonsko kretanje između seoskih i gradskih područja unutar jedne zemlje
+    .opt-a = Jednokratno trajno preseljenje nakon kojeg slijedi naturalizacija u zemlji odredišta
+    .opt-b = Ponovljeni neregularni prelasci granice van zakonitih kanala
+    .opt-c = Sezonsko kretanje između seoskih i gradskih područja unutar jedne zemlje
+    .opt-d = Ponovljena zakonita migracija istog lica između dvije ili više zemalja
     .feedback = Pojmovnik Evropske migracione mreže definiše cirkularnu migraciju kao ponavljanje zakonite migracije istog lica između dvije ili više zemalja. Saopštenje Evropske komisije o cirkularnoj migraciji i partnerstvima za mobilnost iz 2007. godine (COM(2007) 248) predstavilo ju je kao način da se zadovolje potrebe za radnom snagom u EU i istovremeno podrži razvoj u zemljama porijekla.
-    .opt-b-feedback = Jednokratno trajno preseljenje suprotno je cirkularnoj migraciji, koja podrazumijeva ponovljeno kretanje.
-    .opt-c-feedback = Cirkularna migracija u smislu javnih politika je zakonita i upravljana; neregularno kretanje tamo i nazad nije ono što ovaj pojam označava.
-    .opt-d-feedback = Kretanje unutar jedne zemlje je unutrašnja migracija. Cirkularna migracija u politici EU podrazumijeva prelazak međunarodnih granica.
+    .opt-a-feedback = Jednokratno trajno preseljenje suprotno je cirkularnoj migraciji, koja podrazumijeva ponovljeno kretanje.
+    .opt-b-feedback = Cirkularna migracija u smislu javnih politika je zakonita i upravljana; neregularno kretanje tamo i nazad nije ono što ovaj pojam označava.
+    .opt-c-feedback = Kretanje unutar jedne zemlje je unutrašnja migracija. Cirkularna migracija u politici EU podrazumijeva prelazak međunarodnih granica.
 
 q-seasonal-max-months = Član 14(1) Direktive EU o sezonskim radnicima (2014/36/EU) obavezuje svaku državu članicu da utvrdi najduži period boravka sezonskih radnika u bilo kom periodu od 12 mjeseci. Koliko najviše može iznositi taj najduži period prema Direktivi? Navedite broj mjeseci.
     .feedback = Član 14(1) Direktive 2014/36/EU propisuje da najduži period boravka ne može biti kraći od pet ni duži od devet mjeseci u bilo kom periodu od 12 mjeseci. Član 16 poziva države članice da olakšaju ponovni ulazak sezonskim radnicima koji su ranije primljeni i poštovali su pravila, čime se podržava cirkularna migracija.
@@ -273,12 +273,12 @@ q-c181-number = Koja konvencija MOR-a (ILO) utvrđuje opšte pravilo da privatne
     .feedback = Član 7(1) Konvencije o privatnim agencijama za zapošljavanje iz 1997. godine (br. 181) propisuje da privatne agencije za zapošljavanje ne smiju radnicima neposredno ili posredno, u cijelosti ili djelimično, naplaćivati nikakve naknade ili troškove. Član 7(2) dozvoljava ograničene izuzetke u interesu radnika, nakon konsultacija sa najreprezentativnijim organizacijama poslodavaca i radnika.
 
 q-employer-pays = Šta zahtijeva načelo „plaća poslodavac“ (Employer Pays Principle)?
-    .opt-a = Troškove zapošljavanja snosi poslodavac, a ne radnik
-    .opt-b = Troškove plaća radnik, a poslodavac ih u ratama odbija od zarade
+    .opt-a = Troškove plaća radnik, a poslodavac ih u ratama odbija od zarade
+    .opt-b = Troškove zapošljavanja snosi poslodavac, a ne radnik
     .opt-c = Radnik i poslodavac troškove zapošljavanja dijele na jednake djelove
     .opt-d = Vlada zemlje porijekla plaća sve troškove zapošljavanja
     .feedback = Načelo „plaća poslodavac“, koje od 2016. godine promoviše Leadership Group for Responsible Recruitment, utvrđuje da nijedan radnik ne treba da plaća za posao: troškove zapošljavanja treba da snosi poslodavac, a ne radnik. Ono odgovara Opštem načelu 7 Opštih načela i operativnih smjernica MOR-a za pravično zapošljavanje: radnicima ili licima koja traže posao ne treba naplaćivati niti im na drugi način nametati naknade za zapošljavanje ili povezane troškove.
-    .opt-b-feedback = Kada se troškovi odbijaju od zarade, radnik ih i dalje plaća. Upravo to načelo isključuje, a to je i čest put u dužničko ropstvo.
+    .opt-a-feedback = Kada se troškovi odbijaju od zarade, radnik ih i dalje plaća. Upravo to načelo isključuje, a to je i čest put u dužničko ropstvo.
     .opt-c-feedback = Načelo ne dozvoljava podjelu troškova: radnik ne treba da plati ništa.
     .opt-d-feedback = Načelo troškove stavlja na teret poslodavca koji ima korist od zapošljavanja, a ne na teret javnih budžeta.
 
@@ -293,12 +293,12 @@ q-fair-recruitment-principles = Koje su od navedenih tvrdnji u skladu sa Opštim
     .opt-e-feedback = Depozitom se na radnika prenose trošak i rizik zapošljavanja, što Opšte načelo 7 isključuje.
 
 q-sdg-10-7-1-indicator = Šta mjeri indikator 10.7.1 ciljeva održivog razvoja?
-    .opt-a = Troškove zapošljavanja koje plaćaju radnici kao udio u njihovom mjesečnom prihodu u zemlji odredišta
-    .opt-b = Troškove doznaka kao udio u poslatom iznosu
+    .opt-a = Troškove doznaka kao udio u poslatom iznosu
+    .opt-b = Troškove zapošljavanja koje plaćaju radnici kao udio u njihovom mjesečnom prihodu u zemlji odredišta
     .opt-c = Broj zemalja sa politikama za uređene, bezbjedne, regularne i odgovorne migracije
     .opt-d = Udio izbjeglica u stanovništvu, po zemlji porijekla
     .feedback = Indikator 10.7.1 mjeri troškove zapošljavanja koje snosi zaposleni kao udio u mjesečnom prihodu ostvarenom u zemlji odredišta. Za njega su nadležni MOR i Svjetska banka. On povezuje podcilj 10.7 sa pravičnim zapošljavanjem: što je vrijednost indikatora bliža nuli, to je praksa bliža načelu „plaća poslodavac“.
-    .opt-b-feedback = To je indikator 10.c.1, u okviru podcilja o doznakama.
+    .opt-a-feedback = To je indikator 10.c.1, u okviru podcilja o doznakama.
     .opt-c-feedback = To je indikator 10.7.2, za koji su nadležni UN DESA i IOM.
     .opt-d-feedback = To je indikator 10.7.4, dodat 2020. godine, za koji je nadležan UNHCR.
 
@@ -331,11 +331,11 @@ q-sustainable-reintegration-gap = Dopunite definiciju održive reintegracije koj
     .feedback = Ova definicija potiče iz dokumenta IOM-a Towards an Integrated Approach to Reintegration in the Context of Return (2017) i koristi se u Priručniku IOM-a o reintegraciji (2019). Ona reintegraciju posmatra kroz ekonomsku, društvenu i psihosocijalnu dimenziju i uspjeh ne mjeri time da li će lice ikada ponovo migrirati.
 
 q-reintegration-levels = Na kojim nivoima djeluje integrisani pristup IOM-a reintegraciji? Označite sve tačne odgovore.
-    .opt-a = Individualni nivo (povratnici i njihove porodice)
-    .opt-b = Nivo zajednice (zajednice u koje se migranti vraćaju)
-    .opt-c = Strukturni nivo (politike, usluge i institucije)
-    .opt-d = Nivo sprovođenja (kazne za povratnike koji ponovo migriraju)
-    .opt-e = Tranzitni nivo (prihvat u zemljama kroz koje je migrant prošao)
+    .opt-a = Nivo sprovođenja (kazne za povratnike koji ponovo migriraju)
+    .opt-b = Tranzitni nivo (prihvat u zemljama kroz koje je migrant prošao)
+    .opt-c = Individualni nivo (povratnici i njihove porodice)
+    .opt-d = Nivo zajednice (zajednice u koje se migranti vraćaju)
+    .opt-e = Strukturni nivo (politike, usluge i institucije)
     .feedback = Integrisani pristup IOM-a (2017; Priručnik o reintegraciji, 2019) odgovara na potrebe povratnika i njihovih porodica na individualnom nivou, zajednica povratka i strukturnog okruženja, kao što su lokalne i nacionalne politike, usluge i institucije. Kažnjavanje ponovne migracije nije dio ovog pristupa, čiji je cilj da dalja migracija postane stvar izbora, a ne nužnosti.
 
 q-avrr-steps = Poređajte ove faze tipičnog procesa dobrovoljnog povratka uz podršku IOM-a, od prve do posljednje.
@@ -356,24 +356,24 @@ q-reintegration-community = U pristupu IOM-a, pomoć za reintegraciju može kori
     .feedback = Tačno. Priručnik IOM-a o reintegraciji (2019) obuhvata projekte reintegracije u zajednici u kojima učestvuju povratnici i drugi članovi zajednice. Takvi projekti mogu smanjiti tenzije, ojačati društvenu stabilnost i podržati lokalni razvoj, čime individualna reintegracija postaje održivija.
 
 q-westbalkan-regulation = Koji opis najbolje odgovara njemačkom Propisu za Zapadni Balkan (Westbalkanregelung), koji je na snazi od 2016. godine?
-    .opt-a = Regularan kanal koji državljanima Zapadnog Balkana daje pristup poslovima u Njemačkoj uz ponudu za posao i saglasnost službe za zapošljavanje
-    .opt-b = Sporazum o readmisiji koji obavezuje zemlje Zapadnog Balkana da prihvate državljane trećih zemalja
-    .opt-c = Bezvizni režim koji državljanima Zapadnog Balkana omogućava trajno nastanjenje u Njemačkoj
-    .opt-d = Program stipendija koji diplomce sa Zapadnog Balkana obavezuje da se nakon studija vrate kući
+    .opt-a = Sporazum o readmisiji koji obavezuje zemlje Zapadnog Balkana da prihvate državljane trećih zemalja
+    .opt-b = Bezvizni režim koji državljanima Zapadnog Balkana omogućava trajno nastanjenje u Njemačkoj
+    .opt-c = Program stipendija koji diplomce sa Zapadnog Balkana obavezuje da se nakon studija vrate kući
+    .opt-d = Regularan kanal koji državljanima Zapadnog Balkana daje pristup poslovima u Njemačkoj uz ponudu za posao i saglasnost službe za zapošljavanje
     .feedback = Ovaj propis (član 26(2) njemačke Uredbe o zapošljavanju, na snazi od 1. januara 2016. godine) otvorio je regularan kanal radne migracije za državljane Albanije, Bosne i Hercegovine, Kosova*, Crne Gore, Sjeverne Makedonije i Srbije, uz godišnju gornju granicu broja saglasnosti Savezne agencije za zapošljavanje, uvedenu 2021. godine (25 000, povećanu na 50 000 od juna 2024. godine). Kandidatima su potrebni konkretna ponuda za posao i saglasnost Savezne agencije za zapošljavanje; formalne kvalifikacije se ne zahtijevaju. Često se navodi kao primjer regularnog puta u smislu cilja 5 Globalnog dogovora o migracijama. *Ovaj naziv ne dovodi u pitanje stavove o statusu i u skladu je sa Rezolucijom Savjeta bezbjednosti UN 1244/1999 i mišljenjem Međunarodnog suda pravde o proglašenju nezavisnosti Kosova.
-    .opt-b-feedback = Readmisija je uređena posebnim sporazumima EU o readmisiji; ovaj propis odnosi se na radne migracije.
-    .opt-c-feedback = Ovaj propis ne daje pravo na nastanjenje; on otvara kanal za radne vize, za koji su potrebni ponuda za posao i saglasnost Savezne agencije za zapošljavanje.
-    .opt-d-feedback = Propis se odnosi na zapošljavanje, a ne na studiranje, i ne sadrži obavezu povratka.
+    .opt-a-feedback = Readmisija je uređena posebnim sporazumima EU o readmisiji; ovaj propis odnosi se na radne migracije.
+    .opt-b-feedback = Ovaj propis ne daje pravo na nastanjenje; on otvara kanal za radne vize, za koji su potrebni ponuda za posao i saglasnost Savezne agencije za zapošljavanje.
+    .opt-c-feedback = Propis se odnosi na zapošljavanje, a ne na studiranje, i ne sadrži obavezu povratka.
 
 q-schengen-visa-free-work = Bezvizni režim za putovanja u šengenski prostor omogućava državljanima Srbije, Crne Gore, Sjeverne Makedonije, Bosne i Hercegovine i Albanije da se tamo zaposle bez radne dozvole.
     .feedback = Netačno. Prema Uredbi (EU) 2018/1806 (Prilog II), ovi državljani mogu ući u šengenski prostor bez vize radi kratkoročnog boravka do 90 dana u bilo kom periodu od 180 dana. Bezvizni status obuhvata samo kratkoročne boravke; zapošljavanje je uređeno propisima svake države članice i po pravilu zahtijeva dozvolu za rad i boravak. Liberalizacija viznog režima stupila je na snagu u decembru 2009. godine za Sjevernu Makedoniju, Crnu Goru i Srbiju, a u decembru 2010. godine za Albaniju i Bosnu i Hercegovinu.
 
 q-readmission-agreements = Sporazumi EU o readmisiji sa Bosnom i Hercegovinom, Crnom Gorom, Sjevernom Makedonijom i Srbijom stupili su na snagu 1. januara 2008. godine. Šta takvi sporazumi prvenstveno uređuju?
-    .opt-a = Obaveze i postupke prihvata lica koja neregularno borave na teritoriji druge strane
-    .opt-b = Godišnje kvote za sezonske radnike iz zemlje partnera
-    .opt-c = Kratkoročna putovanja bez vize za državljane zemlje partnera
+    .opt-a = Godišnje kvote za sezonske radnike iz zemlje partnera
+    .opt-b = Kratkoročna putovanja bez vize za državljane zemlje partnera
+    .opt-c = Obaveze i postupke prihvata lica koja neregularno borave na teritoriji druge strane
     .opt-d = Uzajamno priznavanje stručnih kvalifikacija
     .feedback = Sporazumi EU o readmisiji utvrđuju obaveze i postupke za svaku stranu da ponovo prihvati sopstvene državljane, a pod određenim uslovima i državljane trećih zemalja i lica bez državljanstva, koji ne ispunjavaju ili više ne ispunjavaju uslove za ulazak ili boravak na teritoriji druge strane. Sporazumi sa ove četiri zemlje zaključeni su zajedno sa sporazumima o olakšanju izdavanja viza i predstavljali su korak ka liberalizaciji viznog režima.
-    .opt-b-feedback = Sporazumi o readmisiji ne sadrže kvote za radne migracije; kanali radne migracije utvrđuju se nacionalnim propisima ili posebnim sporazumima.
-    .opt-c-feedback = Putovanja bez vize uslijedila su kasnije, liberalizacijom viznog režima 2009. i 2010. godine, a sprovođenje readmisije bilo je jedan od uslova za nju.
+    .opt-a-feedback = Sporazumi o readmisiji ne sadrže kvote za radne migracije; kanali radne migracije utvrđuju se nacionalnim propisima ili posebnim sporazumima.
+    .opt-b-feedback = Putovanja bez vize uslijedila su kasnije, liberalizacijom viznog režima 2009. i 2010. godine, a sprovođenje readmisije bilo je jedan od uslova za nju.
     .opt-d-feedback = Priznavanje kvalifikacija nije obuhvaćeno sporazumima o readmisiji.

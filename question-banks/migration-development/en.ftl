@@ -17,14 +17,14 @@ q-sdg-10-7-target = Which target of the 2030 Agenda for Sustainable Development 
     .opt-d-feedback = Target 17.18 is a data target: it asks for data broken down by, among other things, migratory status.
 
 q-sdg-migration-targets = Which of these Sustainable Development Goal targets mention migrants, migration or migrant remittances in their text? Select all that apply. Wrong choices reduce your score.
-    .opt-a = Target 8.8 (labour rights and safe working environments)
-    .opt-b = Target 10.7 (orderly, safe, regular and responsible migration)
-    .opt-c = Target 10.c (transaction costs of remittances)
-    .opt-d = Target 3.8 (universal health coverage)
-    .opt-e = Target 13.1 (resilience to climate-related hazards)
+    .opt-a = Target 3.8 (universal health coverage)
+    .opt-b = Target 8.8 (labour rights and safe working environments)
+    .opt-c = Target 10.7 (orderly, safe, regular and responsible migration)
+    .opt-d = Target 13.1 (resilience to climate-related hazards)
+    .opt-e = Target 10.c (transaction costs of remittances)
     .feedback = Target 8.8 names migrant workers, in particular women migrants. Target 10.7 concerns migration and mobility of people. Target 10.c concerns the transaction costs of migrant remittances (A/RES/70/1, 2015). Targets 3.8 and 13.1 matter for migrants in practice, but their text does not mention migration. Other targets refer to human trafficking (5.2, 8.7 and 16.2) or to data by migratory status (17.18).
-    .opt-d-feedback = Universal health coverage is important for migrants, but the text of target 3.8 does not mention migrants or migration.
-    .opt-e-feedback = Climate-related hazards can drive migration, but the text of target 13.1 does not mention migrants or migration.
+    .opt-a-feedback = Universal health coverage is important for migrants, but the text of target 3.8 does not mention migrants or migration.
+    .opt-d-feedback = Climate-related hazards can drive migration, but the text of target 13.1 does not mention migrants or migration.
 
 q-gcm-objectives-count = How many objectives does the Global Compact for Safe, Orderly and Regular Migration (2018) contain? Give a number.
     .feedback = The Global Compact for Migration (UN General Assembly resolution 73/195) lists 23 objectives in paragraph 16. Each objective is followed by a commitment and a list of possible actions. Objectives 18 to 21 are most closely linked to migration and development: skills, migrant and diaspora contributions, remittances, and return and reintegration.
@@ -47,12 +47,12 @@ q-gcm-non-binding = The Global Compact for Safe, Orderly and Regular Migration i
     .feedback = False. Paragraph 7 of the Global Compact describes it as a non-legally binding, cooperative framework that upholds the sovereignty of States. It was adopted at an intergovernmental conference in Marrakech on 10 December 2018 and endorsed by the UN General Assembly in resolution 73/195 on 19 December 2018. It is not open to ratification.
 
 q-gfmd-nature = Which statement best describes the Global Forum on Migration and Development (GFMD)?
-    .opt-a = A State-led, informal and non-binding process where governments discuss migration and development
-    .opt-b = The UN treaty body that monitors the Convention on the Rights of All Migrant Workers
+    .opt-a = The UN treaty body that monitors the Convention on the Rights of All Migrant Workers
+    .opt-b = A State-led, informal and non-binding process where governments discuss migration and development
     .opt-c = The governing council of the International Organization for Migration
     .opt-d = A binding dispute settlement body for bilateral labour migration agreements
     .feedback = The GFMD grew out of the first UN High-level Dialogue on International Migration and Development (2006) and has met since 2007, starting in Brussels. It is State-led, voluntary, informal and non-binding, and sits outside the UN system while keeping close links with it. Civil society, business and local authorities take part through their own mechanisms.
-    .opt-b-feedback = That Convention is monitored by the Committee on Migrant Workers, set up under its Article 72. The GFMD is not a treaty body.
+    .opt-a-feedback = That Convention is monitored by the Committee on Migrant Workers, set up under its Article 72. The GFMD is not a treaty body.
     .opt-c-feedback = IOM is governed by its own Council of Member States. The GFMD is not part of IOM.
     .opt-d-feedback = The GFMD takes no binding decisions and settles no disputes; it is a space for dialogue and sharing of practice.
 
@@ -94,37 +94,37 @@ q-remittance-cost-calc = A migrant sends the equivalent of USD 200. The provider
     .feedback = Total cost = fee + exchange-rate margin = 5 + 4 = 9 USD, and 9 / 200 = 4.5 percent. If this were the average cost in its corridor, it would be below the 5 percent corridor ceiling of SDG target 10.c but above the 3 percent average target. Looking only at the fee (2.5 percent) would hide almost half of the real cost.
 
 q-remittance-cost-components = In the World Bank Remittance Prices Worldwide database, what does the total cost of sending a remittance include?
-    .opt-a = The transfer fee plus the exchange-rate margin
-    .opt-b = The transfer fee only
-    .opt-c = The exchange-rate margin only
+    .opt-a = The transfer fee only
+    .opt-b = The exchange-rate margin only
+    .opt-c = The transfer fee plus the exchange-rate margin
     .opt-d = The transfer fee plus income tax paid by the recipient
     .feedback = Remittance Prices Worldwide measures the total cost to the sender as the fee plus the exchange-rate margin, that is, the difference between the exchange rate applied by the provider and a reference interbank rate. SDG indicator 10.c.1 uses this total cost for a transfer of USD 200.
-    .opt-b-feedback = The fee alone understates the cost: the margin added to the exchange rate is often a large and less visible part of the price.
-    .opt-c-feedback = The margin is only one of the two elements; the fee charged to the sender is also counted.
+    .opt-a-feedback = The fee alone understates the cost: the margin added to the exchange rate is often a large and less visible part of the price.
+    .opt-b-feedback = The margin is only one of the two elements; the fee charged to the sender is also counted.
     .opt-d-feedback = Taxes in the receiving country are not part of the price of the transfer service that the database measures.
 
 q-rpw-average-2023 = According to the World Bank Remittance Prices Worldwide database, the global average cost of sending USD 200 had already fallen below the SDG 10.c target by 2023.
     .feedback = False. Throughout 2023 the global average cost of sending USD 200 stayed at roughly 6 percent, about twice the SDG 10.c target of less than 3 percent (World Bank, Remittance Prices Worldwide, quarterly reports 2023). Costs also vary widely between corridors.
 
 q-rpw-bank-channel = According to the World Bank Remittance Prices Worldwide reports, which type of provider has consistently been the most expensive on average for sending remittances?
-    .opt-a = Banks
-    .opt-b = Money transfer operators
-    .opt-c = Mobile network operators
-    .opt-d = Digital-only remittance services
+    .opt-a = Money transfer operators
+    .opt-b = Mobile network operators
+    .opt-c = Digital-only remittance services
+    .opt-d = Banks
     .feedback = The Remittance Prices Worldwide reports have repeatedly found banks to be the most expensive type of provider, with average costs well above those of money transfer operators and mobile operators. Digital services are on average cheaper than non-digital ones, which is one reason why objective 20 of the Global Compact for Migration calls for competition and innovation in the remittance market.
-    .opt-b-feedback = Money transfer operators have on average been cheaper than banks in the World Bank data.
-    .opt-c-feedback = Mobile operators have been among the cheapest providers in the World Bank data.
-    .opt-d-feedback = The World Bank data show that digital remittances are on average cheaper than non-digital ones.
+    .opt-a-feedback = Money transfer operators have on average been cheaper than banks in the World Bank data.
+    .opt-b-feedback = Mobile operators have been among the cheapest providers in the World Bank data.
+    .opt-c-feedback = The World Bank data show that digital remittances are on average cheaper than non-digital ones.
 
 q-gcm-obj20-actions = Which of the following are among the actions listed under objective 20 of the Global Compact for Migration? Select all that apply.
     .opt-a = Develop a road map to reduce the transaction costs of migrant remittances in line with SDG target 10.c
-    .opt-b = Give migrants accessible information on remittance costs by provider and channel, such as comparison websites
-    .opt-c = Remove unjustified obstacles for non-bank remittance service providers, to promote competition
-    .opt-d = Require migrants to transfer a fixed share of their earnings to a State development fund
-    .opt-e = Count remittances as part of official development assistance
+    .opt-b = Require migrants to transfer a fixed share of their earnings to a State development fund
+    .opt-c = Count remittances as part of official development assistance
+    .opt-d = Give migrants accessible information on remittance costs by provider and channel, such as comparison websites
+    .opt-e = Remove unjustified obstacles for non-bank remittance service providers, to promote competition
     .feedback = Objective 20 (paragraph 36 of A/RES/73/195) lists, among other actions, a road map to meet the cost benchmarks of SDG target 10.c, transparent price information such as comparison websites, and a competitive and innovative market that includes non-bank providers. The commitment also stresses that remittances are an important source of private capital and cannot be equated with foreign direct investment, official development assistance or other public sources of financing for development.
-    .opt-d-feedback = Remittances are private money. The Compact promotes voluntary investment options for migrants, not compulsory transfers to the State.
-    .opt-e-feedback = Paragraph 36 states that remittances cannot be equated with official development assistance.
+    .opt-b-feedback = Remittances are private money. The Compact promotes voluntary investment options for migrants, not compulsory transfers to the State.
+    .opt-c-feedback = Paragraph 36 states that remittances cannot be equated with official development assistance.
 
 q-icrmw-art47-transfer = The International Convention on the Protection of the Rights of All Migrant Workers and Members of Their Families recognises the right of migrant workers to transfer their earnings and savings to their State of origin or to any other State.
     .feedback = True. Article 47(1) of the 1990 Convention gives migrant workers the right to transfer their earnings and savings, in particular the funds needed to support their families, from the State of employment to their State of origin or any other State, in line with the applicable procedures. Article 47(2) asks the States concerned to take appropriate measures to facilitate such transfers. Article 47 is in Part IV, which applies to migrant workers in a documented or regular situation. In addition, Article 32, in Part III, gives all migrant workers and members of their families, whatever their status, the right to transfer their earnings and savings upon the termination of their stay in the State of employment.
@@ -147,14 +147,14 @@ q-ifad-remittances = Which UN specialised agency hosts the Financing Facility fo
 ## Category: diaspora-skills
 
 q-diaspora-definition = Which description matches the definition of diaspora in the IOM Glossary on Migration (2019)?
-    .opt-a = Migrants or their descendants whose identity is shaped by migration and who keep links with their homeland
-    .opt-b = Citizens who have lived abroad for at least twelve months and are registered with a consulate
-    .opt-c = Only persons who left their country because of persecution and who hold refugee status
-    .opt-d = Only first-generation emigrants who still hold the nationality of their country of origin
+    .opt-a = Citizens who have lived abroad for at least twelve months and are registered with a consulate
+    .opt-b = Only persons who left their country because of persecution and who hold refugee status
+    .opt-c = Only first-generation emigrants who still hold the nationality of their country of origin
+    .opt-d = Migrants or their descendants whose identity is shaped by migration and who keep links with their homeland
     .feedback = The IOM Glossary on Migration (2019) defines diasporas as migrants or descendants of migrants whose identity and sense of belonging, real or symbolic, have been shaped by their migration experience and background, and who maintain links with their homelands and with each other. Descendants and people with another nationality can be part of a diaspora; nationality and legal status are not decisive.
-    .opt-b-feedback = Twelve months is the UN statistical threshold for a long-term international migrant. It is not part of the definition of diaspora, and consular registration is not required.
-    .opt-c-feedback = Refugees can be part of a diaspora, but the term is much wider than people who fled persecution.
-    .opt-d-feedback = Descendants of migrants and people who have taken another nationality are also part of a diaspora.
+    .opt-a-feedback = Twelve months is the UN statistical threshold for a long-term international migrant. It is not part of the definition of diaspora, and consular registration is not required.
+    .opt-b-feedback = Refugees can be part of a diaspora, but the term is much wider than people who fled persecution.
+    .opt-c-feedback = Descendants of migrants and people who have taken another nationality are also part of a diaspora.
 
 q-brain-concepts-match = Match each concept with its description. One description is not used.
     .left-drain = Brain drain
@@ -169,18 +169,18 @@ q-brain-concepts-match = Match each concept with its description. One descriptio
     .feedback = These terms are widely used in the migration literature; brain drain and brain gain are defined in the IOM Glossary on Migration (2019). Brain drain is the loss of skilled people, brain gain an increase in human capital, brain circulation the back-and-forth movement of skilled people, and brain waste the underuse of migrants' skills. The unused description refers to remittances.
 
 q-beneficial-brain-drain = Research on the beneficial brain drain (for example Mountford 1997; Beine, Docquier and Rapoport 2001) explains how skilled emigration can produce a brain gain in the country of origin. What is the main mechanism?
-    .opt-a = The chance to work abroad encourages more people to study, and not all of them emigrate
-    .opt-b = Destination countries must pay compensation for each skilled emigrant under international law
-    .opt-c = Skilled emigrants are legally required to return home after a fixed number of years
+    .opt-a = Destination countries must pay compensation for each skilled emigrant under international law
+    .opt-b = Skilled emigrants are legally required to return home after a fixed number of years
+    .opt-c = The chance to work abroad encourages more people to study, and not all of them emigrate
     .opt-d = Skilled emigration always raises local wages enough to attract foreign professionals
     .feedback = The incentive argument holds that the prospect of higher earnings abroad raises the expected return to education, so more people invest in it. Because only some of them actually emigrate, the number of educated people at home can rise. The net effect depends on the emigration rate: where it is very high, the loss usually outweighs the gain.
-    .opt-b-feedback = No international instrument obliges destination countries to pay such compensation. The WHO Global Code only encourages destination countries to support health workforce development in source countries.
-    .opt-c-feedback = No general rule forces skilled emigrants to return. Return is a channel of brain circulation, not the mechanism of the incentive effect.
+    .opt-a-feedback = No international instrument obliges destination countries to pay such compensation. The WHO Global Code only encourages destination countries to support health workforce development in source countries.
+    .opt-b-feedback = No general rule forces skilled emigrants to return. Return is a channel of brain circulation, not the mechanism of the incentive effect.
     .opt-d-feedback = Emigration does not always raise wages, and attracting foreign professionals is not the mechanism described by this research.
 
 q-iom-3e = At its Diaspora Ministerial Conference in 2013, IOM summarised its approach to working with diasporas in three words. Which ones?
-    .opt-a = Engage, enable, empower
-    .opt-b = Identify, register, tax
+    .opt-a = Identify, register, tax
+    .opt-b = Engage, enable, empower
     .opt-c = Attract, retain, return
     .opt-d = Inform, protect, repatriate
     .feedback = IOM's approach, known in English as the 3E approach, was presented at the Diaspora Ministerial Conference in Geneva in June 2013. It asks governments to engage diasporas, enable them to contribute (for example by removing legal and practical barriers) and empower them as partners in development, rather than treating them only as a source of money.
@@ -189,23 +189,23 @@ q-diaspora-bonds = Israel has issued bonds aimed at its diaspora since the early
     .feedback = True. Israel has sold bonds to its diaspora since 1951, and India raised funds through diaspora-oriented instruments in 1991, 1998 and 2000. Ketkar and Ratha (World Bank Policy Research Working Paper 4311, 2007) use these cases to show how diaspora bonds can mobilise diaspora savings for development.
 
 q-three-for-one = Under Mexico's 3x1 Programme for Migrants (Programa 3x1 para Migrantes), how was each peso that migrant organisations abroad contributed to a community project matched?
-    .opt-a = By one peso each from the federal, state and municipal governments
-    .opt-b = By three pesos lent to the migrants by a private bank
-    .opt-c = By one peso from the government of the destination country
+    .opt-a = By three pesos lent to the migrants by a private bank
+    .opt-b = By one peso from the government of the destination country
+    .opt-c = By one peso each from the federal, state and municipal governments
     .opt-d = By a tax refund of three pesos to each migrant contributor
     .feedback = The programme combined contributions from migrant hometown associations with matching funds from the three levels of Mexican government, so that every peso from migrants was multiplied by four. It is one of the best-known matching-grant schemes for collective remittances and is discussed in the IOM and MPI handbook Developing a Road Map for Engaging Diasporas in Development (2012).
-    .opt-b-feedback = The matching funds were public grants, not loans; migrants did not take on debt.
-    .opt-c-feedback = The destination country was not part of the scheme; it was funded by migrants and Mexican public authorities.
+    .opt-a-feedback = The matching funds were public grants, not loans; migrants did not take on debt.
+    .opt-b-feedback = The destination country was not part of the scheme; it was funded by migrants and Mexican public authorities.
 
 q-diaspora-tools = Which of the following are recognised tools that countries of origin use to engage their diasporas in development? Select all that apply.
     .opt-a = Diaspora bonds
-    .opt-b = Matching grants for projects funded by hometown associations
-    .opt-c = Programmes that bring expatriate professionals home for short assignments
-    .opt-d = Mapping studies on where diaspora members live and what skills they have
-    .opt-e = Withdrawing citizenship from nationals who live abroad for a long time
+    .opt-b = Withdrawing citizenship from nationals who live abroad for a long time
+    .opt-c = Matching grants for projects funded by hometown associations
+    .opt-d = Programmes that bring expatriate professionals home for short assignments
+    .opt-e = Mapping studies on where diaspora members live and what skills they have
     .opt-f = An exit tax on every citizen who emigrates
     .feedback = Diaspora bonds, matching grants, short-term skills-transfer programmes and diaspora mapping are standard tools described in the IOM and MPI handbook Developing a Road Map for Engaging Diasporas in Development (2012). Measures that punish emigrants, such as withdrawing citizenship or exit taxes, destroy trust and run against objective 19 of the Global Compact for Migration, which calls for conditions in which migrants and diasporas can contribute fully.
-    .opt-e-feedback = Withdrawing citizenship cuts the ties that diaspora engagement tries to build; many countries instead allow dual citizenship.
+    .opt-b-feedback = Withdrawing citizenship cuts the ties that diaspora engagement tries to build; many countries instead allow dual citizenship.
 
 q-tokten-acronym = Which UNDP programme, launched in the late 1970s, helps expatriate professionals return to their country of origin for short assignments to share their expertise? Give its English acronym.
     .feedback = TOKTEN (Transfer of Knowledge Through Expatriate Nationals) was launched by UNDP in the late 1970s. It is an early example of using diaspora skills without requiring permanent return, an approach later also used in IOM's Migration for Development in Africa (MIDA) programme.
@@ -223,14 +223,14 @@ q-brain-waste-response = A migrant doctor works as a cleaner because her medical
 ## Category: labour-mobility
 
 q-circular-migration-definition = Which description best matches circular migration as the term is used in EU policy?
-    .opt-a = Repeated legal migration of the same person between two or more countries
-    .opt-b = A single permanent move followed by naturalisation in the destination country
-    .opt-c = Repeated irregular crossings of a border outside legal channels
-    .opt-d = Seasonal movement between rural and urban areas within one country
+    .opt-a = A single permanent move followed by naturalisation in the destination country
+    .opt-b = Repeated irregular crossings of a border outside legal channels
+    .opt-c = Seasonal movement between rural and urban areas within one country
+    .opt-d = Repeated legal migration of the same person between two or more countries
     .feedback = The European Migration Network Glossary defines circular migration as a repetition of legal migration by the same person between two or more countries. The European Commission's 2007 Communication on circular migration and mobility partnerships (COM(2007) 248) presented it as a way to meet labour needs in the EU while supporting development in countries of origin.
-    .opt-b-feedback = A one-time permanent move is the opposite of circular migration, which involves repeated movement.
-    .opt-c-feedback = Circular migration in the policy sense is legal and managed; irregular back-and-forth movement is not what the term means.
-    .opt-d-feedback = Movement within one country is internal migration. Circular migration in EU policy crosses international borders.
+    .opt-a-feedback = A one-time permanent move is the opposite of circular migration, which involves repeated movement.
+    .opt-b-feedback = Circular migration in the policy sense is legal and managed; irregular back-and-forth movement is not what the term means.
+    .opt-c-feedback = Movement within one country is internal migration. Circular migration in EU policy crosses international borders.
 
 q-seasonal-max-months = Article 14(1) of the EU Seasonal Workers Directive (2014/36/EU) requires each Member State to set a maximum period of stay for seasonal workers within any 12-month period. What is the longest maximum that the Directive allows? Give the number of months.
     .feedback = Article 14(1) of Directive 2014/36/EU provides that the maximum period of stay shall be not less than five and not more than nine months in any 12-month period. Article 16 asks Member States to facilitate re-entry of seasonal workers who were admitted before and complied with the rules, which supports circular migration.
@@ -273,12 +273,12 @@ q-c181-number = Which ILO convention sets the general rule that private employme
     .feedback = Article 7(1) of the Private Employment Agencies Convention, 1997 (No. 181) says that private employment agencies shall not charge directly or indirectly, in whole or in part, any fees or costs to workers. Article 7(2) allows limited exceptions in the interest of the workers concerned, after consulting the most representative organisations of employers and workers.
 
 q-employer-pays = What does the Employer Pays Principle require?
-    .opt-a = The employer bears the costs of recruitment, not the worker
-    .opt-b = The worker pays the costs, which the employer deducts from wages in instalments
+    .opt-a = The worker pays the costs, which the employer deducts from wages in instalments
+    .opt-b = The employer bears the costs of recruitment, not the worker
     .opt-c = The worker and the employer share the costs of recruitment equally
     .opt-d = The government of the country of origin pays all recruitment costs
     .feedback = The Employer Pays Principle, promoted since 2016 by the Leadership Group for Responsible Recruitment, states that no worker should pay for a job: the costs of recruitment should be borne by the employer, not by the worker. It matches General Principle 7 of the ILO General Principles and Operational Guidelines for Fair Recruitment: no recruitment fees or related costs should be charged to, or otherwise borne by, workers or jobseekers.
-    .opt-b-feedback = Deducting the costs from wages still makes the worker pay them. This is exactly what the principle excludes, and it is a common route into debt bondage.
+    .opt-a-feedback = Deducting the costs from wages still makes the worker pay them. This is exactly what the principle excludes, and it is a common route into debt bondage.
     .opt-c-feedback = The principle does not allow cost-sharing: the worker should pay nothing.
     .opt-d-feedback = The principle places the costs on the employer who benefits from the recruitment, not on public budgets.
 
@@ -293,12 +293,12 @@ q-fair-recruitment-principles = Which of the following are consistent with the I
     .opt-e-feedback = A deposit makes the worker carry a cost and a risk of the recruitment, which General Principle 7 excludes.
 
 q-sdg-10-7-1-indicator = What does SDG indicator 10.7.1 measure?
-    .opt-a = Recruitment cost paid by workers as a proportion of their monthly income in the destination country
-    .opt-b = Remittance costs as a proportion of the amount remitted
+    .opt-a = Remittance costs as a proportion of the amount remitted
+    .opt-b = Recruitment cost paid by workers as a proportion of their monthly income in the destination country
     .opt-c = Number of countries with policies for orderly, safe, regular and responsible migration
     .opt-d = Proportion of the population who are refugees, by country of origin
     .feedback = Indicator 10.7.1 measures the recruitment cost borne by the employee as a proportion of the monthly income earned in the country of destination. Its custodians are the ILO and the World Bank. It links target 10.7 to fair recruitment: the closer the indicator is to zero, the closer practice is to the Employer Pays Principle.
-    .opt-b-feedback = That is indicator 10.c.1, under the remittance target.
+    .opt-a-feedback = That is indicator 10.c.1, under the remittance target.
     .opt-c-feedback = That is indicator 10.7.2, for which UN DESA and IOM are the custodians.
     .opt-d-feedback = That is indicator 10.7.4, added in 2020, for which UNHCR is the custodian.
 
@@ -331,11 +331,11 @@ q-sustainable-reintegration-gap = Complete IOM's definition of sustainable reint
     .feedback = This definition comes from IOM's paper Towards an Integrated Approach to Reintegration in the Context of Return (2017) and is used in the IOM Reintegration Handbook (2019). It treats reintegration as having economic, social and psychosocial dimensions, and it does not measure success by whether the person ever migrates again.
 
 q-reintegration-levels = At which levels does IOM's integrated approach to reintegration work? Select all that apply.
-    .opt-a = Individual level (returnees and their families)
-    .opt-b = Community level (the communities to which migrants return)
-    .opt-c = Structural level (policies, services and institutions)
-    .opt-d = Enforcement level (penalties for returnees who migrate again)
-    .opt-e = Transit level (reception in countries the migrant passed through)
+    .opt-a = Enforcement level (penalties for returnees who migrate again)
+    .opt-b = Transit level (reception in countries the migrant passed through)
+    .opt-c = Individual level (returnees and their families)
+    .opt-d = Community level (the communities to which migrants return)
+    .opt-e = Structural level (policies, services and institutions)
     .feedback = IOM's integrated approach (2017; Reintegration Handbook, 2019) addresses the needs of returnees and their families at the individual level, of the communities of return, and of the structural environment, such as local and national policies, services and institutions. Penalising re-migration is not part of the approach, whose aim is that further migration becomes a choice rather than a necessity.
 
 q-avrr-steps = Put these stages of a typical IOM-supported voluntary return process in order, from the first to the last.
@@ -356,24 +356,24 @@ q-reintegration-community = In IOM's approach, reintegration assistance can also
     .feedback = True. The IOM Reintegration Handbook (2019) includes community-based reintegration projects that involve returnees and other community members. Such projects can reduce tensions, strengthen social stability and support local development, which makes individual reintegration more sustainable.
 
 q-westbalkan-regulation = Which description best fits Germany's Western Balkans Regulation (Westbalkanregelung), in force since 2016?
-    .opt-a = A regular channel giving Western Balkan nationals access to jobs in Germany with a job offer and labour-office approval
-    .opt-b = A readmission agreement obliging Western Balkan countries to take back third-country nationals
-    .opt-c = A visa-free regime allowing Western Balkan nationals to settle in Germany permanently
-    .opt-d = A scholarship scheme requiring Western Balkan graduates to return home after their studies
+    .opt-a = A readmission agreement obliging Western Balkan countries to take back third-country nationals
+    .opt-b = A visa-free regime allowing Western Balkan nationals to settle in Germany permanently
+    .opt-c = A scholarship scheme requiring Western Balkan graduates to return home after their studies
+    .opt-d = A regular channel giving Western Balkan nationals access to jobs in Germany with a job offer and labour-office approval
     .feedback = The regulation (section 26(2) of Germany's Employment Ordinance, in force since 1 January 2016) opened a regular labour migration channel for nationals of Albania, Bosnia and Herzegovina, Kosovo*, Montenegro, North Macedonia and Serbia, subject since 2021 to an annual cap on approvals by the Federal Employment Agency (25 000, raised to 50 000 from June 2024). Applicants need a concrete job offer and the approval of the Federal Employment Agency; formal qualifications are not required. It is often cited as an example of a regular pathway in the sense of objective 5 of the Global Compact for Migration. *This designation is without prejudice to positions on status, and is in line with UNSCR 1244/1999 and the ICJ Opinion on the Kosovo declaration of independence.
-    .opt-b-feedback = Readmission is governed by separate EU readmission agreements; the regulation concerns labour migration.
-    .opt-c-feedback = The regulation does not grant settlement; it opens a work-visa channel that requires a job offer and the approval of the Federal Employment Agency.
-    .opt-d-feedback = The regulation is about employment, not study, and it contains no obligation to return.
+    .opt-a-feedback = Readmission is governed by separate EU readmission agreements; the regulation concerns labour migration.
+    .opt-b-feedback = The regulation does not grant settlement; it opens a work-visa channel that requires a job offer and the approval of the Federal Employment Agency.
+    .opt-c-feedback = The regulation is about employment, not study, and it contains no obligation to return.
 
 q-schengen-visa-free-work = Visa-free travel to the Schengen area allows nationals of Serbia, Montenegro, North Macedonia, Bosnia and Herzegovina and Albania to take up employment there without a work permit.
     .feedback = False. Under Regulation (EU) 2018/1806 (Annex II), these nationals can enter the Schengen area without a visa for short stays of up to 90 days in any 180-day period. Visa-free status covers short stays only; taking up employment is governed by the rules of each Member State and normally requires a work and residence permit. Visa liberalisation took effect in December 2009 for North Macedonia, Montenegro and Serbia and in December 2010 for Albania and Bosnia and Herzegovina.
 
 q-readmission-agreements = The EU readmission agreements with Bosnia and Herzegovina, Montenegro, North Macedonia and Serbia entered into force on 1 January 2008. What do such agreements mainly regulate?
-    .opt-a = Obligations and procedures for taking back persons who stay irregularly in the other party's territory
-    .opt-b = Annual quotas for seasonal workers from the partner country
-    .opt-c = Short-stay visa-free travel for the partner country's citizens
+    .opt-a = Annual quotas for seasonal workers from the partner country
+    .opt-b = Short-stay visa-free travel for the partner country's citizens
+    .opt-c = Obligations and procedures for taking back persons who stay irregularly in the other party's territory
     .opt-d = Mutual recognition of professional qualifications
     .feedback = EU readmission agreements set out the obligations and procedures for each party to readmit its own nationals, and under certain conditions third-country nationals and stateless persons, who do not or no longer meet the conditions for entry or stay in the territory of the other party. The agreements with these four countries were concluded together with visa facilitation agreements and were a step towards visa liberalisation.
-    .opt-b-feedback = Readmission agreements contain no labour migration quotas; labour channels are set by national law or separate agreements.
-    .opt-c-feedback = Visa-free travel came later, through visa liberalisation in 2009 and 2010, and implementing readmission was one of its conditions.
+    .opt-a-feedback = Readmission agreements contain no labour migration quotas; labour channels are set by national law or separate agreements.
+    .opt-b-feedback = Visa-free travel came later, through visa liberalisation in 2009 and 2010, and implementing readmission was one of its conditions.
     .opt-d-feedback = Recognition of qualifications is not covered by readmission agreements.

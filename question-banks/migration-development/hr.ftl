@@ -17,14 +17,14 @@ q-sdg-10-7-target = Koji podcilj Programa održivog razvoja do 2030. poziva drž
     .opt-d-feedback = Podcilj 17.18 odnosi se na podatke: traži podatke razvrstane, među ostalim, prema migracijskom statusu.
 
 q-sdg-migration-targets = U tekstu kojih se od navedenih podciljeva ciljeva održivog razvoja spominju migranti, migracije ili doznake migranata? Označite sve točne odgovore. Netočni odgovori umanjuju bodove.
-    .opt-a = Podcilj 8.8 (radnička prava i sigurno radno okruženje)
-    .opt-b = Podcilj 10.7 (uredne, sigurne, zakonite i odgovorne migracije)
-    .opt-c = Podcilj 10.c (transakcijski troškovi doznaka)
-    .opt-d = Podcilj 3.8 (opća zdravstvena zaštita)
-    .opt-e = Podcilj 13.1 (otpornost na opasnosti povezane s klimom)
+    .opt-a = Podcilj 3.8 (opća zdravstvena zaštita)
+    .opt-b = Podcilj 8.8 (radnička prava i sigurno radno okruženje)
+    .opt-c = Podcilj 10.7 (uredne, sigurne, zakonite i odgovorne migracije)
+    .opt-d = Podcilj 13.1 (otpornost na opasnosti povezane s klimom)
+    .opt-e = Podcilj 10.c (transakcijski troškovi doznaka)
     .feedback = Podcilj 8.8 izričito spominje radnike migrante, posebno žene migrantice. Podcilj 10.7 odnosi se na migracije i mobilnost ljudi. Podcilj 10.c odnosi se na transakcijske troškove doznaka migranata (A/RES/70/1, 2015.). Podciljevi 3.8 i 13.1 u praksi su važni za migrante, ali se u njihovu tekstu migracije ne spominju. Drugi podciljevi odnose se na trgovanje ljudima (5.2, 8.7 i 16.2) ili na podatke razvrstane prema migracijskom statusu (17.18).
-    .opt-d-feedback = Opća zdravstvena zaštita važna je za migrante, ali se u tekstu podcilja 3.8 ne spominju ni migranti ni migracije.
-    .opt-e-feedback = Opasnosti povezane s klimom mogu potaknuti migracije, ali se u tekstu podcilja 13.1 ne spominju ni migranti ni migracije.
+    .opt-a-feedback = Opća zdravstvena zaštita važna je za migrante, ali se u tekstu podcilja 3.8 ne spominju ni migranti ni migracije.
+    .opt-d-feedback = Opasnosti povezane s klimom mogu potaknuti migracije, ali se u tekstu podcilja 13.1 ne spominju ni migranti ni migracije.
 
 q-gcm-objectives-count = Koliko ciljeva sadržava Globalni sporazum o sigurnim, urednim i zakonitim migracijama (2018.)? Upišite broj.
     .feedback = Globalni sporazum o migracijama (rezolucija Opće skupštine UN-a 73/195) u stavku 16. navodi 23 cilja. Uz svaki cilj slijede obveza i popis mogućih mjera. S migracijama i razvojem najuže su povezani ciljevi od 18 do 21: vještine, doprinos migranata i dijaspora, doznake te povratak i reintegracija.
@@ -47,12 +47,12 @@ q-gcm-non-binding = Globalni sporazum o sigurnim, urednim i zakonitim migracijam
     .feedback = Netočno. U stavku 7. Globalni sporazum sam sebe opisuje kao pravno neobvezujući okvir za suradnju kojim se poštuje suverenitet država. Donesen je na međuvladinoj konferenciji u Marakešu 10. prosinca 2018., a Opća skupština UN-a potvrdila ga je rezolucijom 73/195 od 19. prosinca 2018. Nije otvoren za ratifikaciju.
 
 q-gfmd-nature = Koja izjava najbolje opisuje Globalni forum o migracijama i razvoju (GFMD)?
-    .opt-a = Neformalan i neobvezujući proces koji vode države, u kojem vlade raspravljaju o migracijama i razvoju
-    .opt-b = Ugovorno tijelo UN-a koje prati provedbu Konvencije o zaštiti prava svih radnika migranata
+    .opt-a = Ugovorno tijelo UN-a koje prati provedbu Konvencije o zaštiti prava svih radnika migranata
+    .opt-b = Neformalan i neobvezujući proces koji vode države, u kojem vlade raspravljaju o migracijama i razvoju
     .opt-c = Upravno vijeće Međunarodne organizacije za migracije
     .opt-d = Obvezujuće tijelo za rješavanje sporova iz bilateralnih sporazuma o radnim migracijama
     .feedback = GFMD je proizašao iz prvog Dijaloga UN-a na visokoj razini o međunarodnim migracijama i razvoju (2006.), a sastaje se od 2007., prvi put u Bruxellesu. Vode ga države, dobrovoljan je, neformalan i neobvezujući te djeluje izvan sustava UN-a, ali s njim održava bliske veze. Civilno društvo, poslovni sektor i lokalne vlasti sudjeluju putem vlastitih mehanizama.
-    .opt-b-feedback = Provedbu te Konvencije prati Odbor za zaštitu prava svih radnika migranata i članova njihovih obitelji, osnovan na temelju njezina članka 72. GFMD nije ugovorno tijelo.
+    .opt-a-feedback = Provedbu te Konvencije prati Odbor za zaštitu prava svih radnika migranata i članova njihovih obitelji, osnovan na temelju njezina članka 72. GFMD nije ugovorno tijelo.
     .opt-c-feedback = IOM-om upravlja njegovo Vijeće država članica. GFMD nije dio IOM-a.
     .opt-d-feedback = GFMD ne donosi obvezujuće odluke i ne rješava sporove; to je prostor za dijalog i razmjenu praksi.
 
@@ -94,37 +94,37 @@ q-remittance-cost-calc = Migrant šalje iznos u protuvrijednosti od 200 USD. Pru
     .feedback = Ukupni trošak = naknada + tečajna marža = 5 + 4 = 9 USD, a 9 / 200 = 4,5 posto. Da je to prosječni trošak u njegovu koridoru, bio bi ispod gornje granice od 5 posto za koridore iz podcilja 10.c, ali iznad ciljanog prosjeka od 3 posto. Kad bi se gledala samo naknada (2,5 posto), ostala bi skrivena gotovo polovina stvarnog troška.
 
 q-remittance-cost-components = Što prema bazi podataka Svjetske banke Remittance Prices Worldwide obuhvaća ukupni trošak slanja doznake?
-    .opt-a = Naknadu za prijenos i tečajnu maržu
-    .opt-b = Samo naknadu za prijenos
-    .opt-c = Samo tečajnu maržu
+    .opt-a = Samo naknadu za prijenos
+    .opt-b = Samo tečajnu maržu
+    .opt-c = Naknadu za prijenos i tečajnu maržu
     .opt-d = Naknadu za prijenos i porez na dohodak primatelja
     .feedback = Remittance Prices Worldwide mjeri ukupni trošak za pošiljatelja kao zbroj naknade i tečajne marže, odnosno razlike između tečaja koji primjenjuje pružatelj usluge i referentnog međubankovnog tečaja. Pokazatelj 10.c.1 ciljeva održivog razvoja koristi taj ukupni trošak za prijenos od 200 USD.
-    .opt-b-feedback = Sama naknada prikazuje trošak manjim nego što jest: marža dodana tečaju često je velik i manje vidljiv dio cijene.
-    .opt-c-feedback = Marža je samo jedan od dvaju elemenata; uračunava se i naknada koja se naplaćuje pošiljatelju.
+    .opt-a-feedback = Sama naknada prikazuje trošak manjim nego što jest: marža dodana tečaju često je velik i manje vidljiv dio cijene.
+    .opt-b-feedback = Marža je samo jedan od dvaju elemenata; uračunava se i naknada koja se naplaćuje pošiljatelju.
     .opt-d-feedback = Porezi u zemlji primatelja nisu dio cijene usluge prijenosa koju baza podataka mjeri.
 
 q-rpw-average-2023 = Prema bazi podataka Svjetske banke Remittance Prices Worldwide globalni prosječni trošak slanja 200 USD već je do 2023. pao ispod vrijednosti iz podcilja 10.c ciljeva održivog razvoja.
     .feedback = Netočno. Tijekom cijele 2023. globalni prosječni trošak slanja 200 USD ostao je na otprilike 6 posto, što je oko dvostruko više od ciljane vrijednosti iz podcilja 10.c od manje od 3 posto (Svjetska banka, Remittance Prices Worldwide, tromjesečna izvješća za 2023.). Troškovi se osim toga znatno razlikuju među koridorima.
 
 q-rpw-bank-channel = Koja je vrsta pružatelja usluga prema izvješćima Svjetske banke Remittance Prices Worldwide dosljedno u prosjeku najskuplja za slanje doznaka?
-    .opt-a = Banke
-    .opt-b = Operatori za prijenos novca
-    .opt-c = Operatori mobilnih mreža
-    .opt-d = Isključivo digitalne usluge doznaka
+    .opt-a = Operatori za prijenos novca
+    .opt-b = Operatori mobilnih mreža
+    .opt-c = Isključivo digitalne usluge doznaka
+    .opt-d = Banke
     .feedback = Izvješća Remittance Prices Worldwide više su puta utvrdila da su banke najskuplja vrsta pružatelja usluga, s prosječnim troškovima znatno višima od troškova operatora za prijenos novca i mobilnih operatora. Digitalne usluge u prosjeku su jeftinije od nedigitalnih, što je jedan od razloga zbog kojih cilj 20 Globalnog sporazuma o migracijama poziva na tržišno natjecanje i inovacije na tržištu doznaka.
-    .opt-b-feedback = Operatori za prijenos novca u podacima Svjetske banke u prosjeku su jeftiniji od banaka.
-    .opt-c-feedback = Mobilni operatori u podacima Svjetske banke ubrajaju se među najjeftinije pružatelje usluga.
-    .opt-d-feedback = Podaci Svjetske banke pokazuju da su digitalne doznake u prosjeku jeftinije od nedigitalnih.
+    .opt-a-feedback = Operatori za prijenos novca u podacima Svjetske banke u prosjeku su jeftiniji od banaka.
+    .opt-b-feedback = Mobilni operatori u podacima Svjetske banke ubrajaju se među najjeftinije pružatelje usluga.
+    .opt-c-feedback = Podaci Svjetske banke pokazuju da su digitalne doznake u prosjeku jeftinije od nedigitalnih.
 
 q-gcm-obj20-actions = Koje se od sljedećih mjera nalaze među mjerama predviđenima uz cilj 20 Globalnog sporazuma o migracijama? Označite sve točne odgovore.
     .opt-a = Izraditi plan za smanjenje transakcijskih troškova doznaka migranata u skladu s podciljem 10.c
-    .opt-b = Pružiti migrantima dostupne informacije o troškovima doznaka po pružatelju i kanalu, npr. na internetskim stranicama za usporedbu
-    .opt-c = Ukloniti neopravdane prepreke za nebankovne pružatelje usluga doznaka radi poticanja tržišnog natjecanja
-    .opt-d = Obvezati migrante da određeni udio svoje zarade prenose u državni razvojni fond
-    .opt-e = Računati doznake kao dio službene razvojne pomoći
+    .opt-b = Obvezati migrante da određeni udio svoje zarade prenose u državni razvojni fond
+    .opt-c = Računati doznake kao dio službene razvojne pomoći
+    .opt-d = Pružiti migrantima dostupne informacije o troškovima doznaka po pružatelju i kanalu, npr. na internetskim stranicama za usporedbu
+    .opt-e = Ukloniti neopravdane prepreke za nebankovne pružatelje usluga doznaka radi poticanja tržišnog natjecanja
     .feedback = Cilj 20 (stavak 36. rezolucije A/RES/73/195) među ostalim mjerama navodi plan za ostvarenje mjerila troškova iz podcilja 10.c, transparentne informacije o cijenama, primjerice internetske stranice za usporedbu, te konkurentno i inovativno tržište koje uključuje i nebankovne pružatelje usluga. U obvezi se ističe i da su doznake važan izvor privatnog kapitala i da se ne mogu izjednačiti s izravnim stranim ulaganjima, službenom razvojnom pomoći ili drugim javnim izvorima financiranja razvoja.
-    .opt-d-feedback = Doznake su privatni novac. Sporazum promiče dobrovoljne mogućnosti ulaganja za migrante, a ne obvezne prijenose državi.
-    .opt-e-feedback = U stavku 36. navodi se da se doznake ne mogu izjednačiti sa službenom razvojnom pomoći.
+    .opt-b-feedback = Doznake su privatni novac. Sporazum promiče dobrovoljne mogućnosti ulaganja za migrante, a ne obvezne prijenose državi.
+    .opt-c-feedback = U stavku 36. navodi se da se doznake ne mogu izjednačiti sa službenom razvojnom pomoći.
 
 q-icrmw-art47-transfer = Međunarodna konvencija o zaštiti prava svih radnika migranata i članova njihovih obitelji priznaje pravo radnika migranata da svoje zarade i ušteđevinu prenesu u svoju državu podrijetla ili u bilo koju drugu državu.
     .feedback = Točno. Članak 47(1) Konvencije iz 1990. daje radnicima migrantima pravo da svoje zarade i ušteđevinu, osobito sredstva potrebna za uzdržavanje obitelji, prenesu iz države zaposlenja u svoju državu podrijetla ili u bilo koju drugu državu, u skladu s mjerodavnim postupcima. Članak 47(2) od dotičnih država traži da poduzmu odgovarajuće mjere za olakšavanje takvih prijenosa. Članak 47. nalazi se u dijelu IV., koji se primjenjuje na radnike migrante koji posjeduju dokumente ili su u zakonitom položaju. Osim toga, članak 32. u dijelu III. daje svim radnicima migrantima i članovima njihovih obitelji, bez obzira na njihov status, pravo da po završetku boravka u državi zaposlenja prenesu svoje zarade i ušteđevinu.
@@ -147,14 +147,14 @@ q-ifad-remittances = Koja specijalizirana agencija UN-a upravlja Financijskim in
 ## Kategorija: dijaspora i vještine
 
 q-diaspora-definition = Koji opis odgovara definiciji dijaspore iz Pojmovnika IOM-a o migracijama (2019.)?
-    .opt-a = Migranti ili njihovi potomci čiji je identitet oblikovala migracija i koji održavaju veze s domovinom
-    .opt-b = Državljani koji žive u inozemstvu najmanje dvanaest mjeseci i prijavljeni su u konzulatu
-    .opt-c = Samo osobe koje su napustile svoju zemlju zbog proganjanja i imaju status izbjeglice
-    .opt-d = Samo iseljenici prve generacije koji još imaju državljanstvo zemlje podrijetla
+    .opt-a = Državljani koji žive u inozemstvu najmanje dvanaest mjeseci i prijavljeni su u konzulatu
+    .opt-b = Samo osobe koje su napustile svoju zemlju zbog proganjanja i imaju status izbjeglice
+    .opt-c = Samo iseljenici prve generacije koji još imaju državljanstvo zemlje podrijetla
+    .opt-d = Migranti ili njihovi potomci čiji je identitet oblikovala migracija i koji održavaju veze s domovinom
     .feedback = Pojmovnik Međunarodne organizacije za migracije (IOM) o migracijama (2019.) definira dijaspore kao migrante ili potomke migranata čiji su identitet i osjećaj pripadnosti, stvarni ili simbolični, oblikovani njihovim migracijskim iskustvom i podrijetlom te koji održavaju veze sa svojom domovinom i međusobno. Dio dijaspore mogu biti i potomci migranata i osobe s drugim državljanstvom; državljanstvo i pravni status nisu odlučujući.
-    .opt-b-feedback = Dvanaest mjeseci statistički je prag UN-a za dugoročnog međunarodnog migranta. To nije dio definicije dijaspore, a prijava u konzulatu nije uvjet.
-    .opt-c-feedback = Izbjeglice mogu biti dio dijaspore, ali je taj pojam mnogo širi od osoba koje su pobjegle od proganjanja.
-    .opt-d-feedback = Dio dijaspore su i potomci migranata te osobe koje su stekle drugo državljanstvo.
+    .opt-a-feedback = Dvanaest mjeseci statistički je prag UN-a za dugoročnog međunarodnog migranta. To nije dio definicije dijaspore, a prijava u konzulatu nije uvjet.
+    .opt-b-feedback = Izbjeglice mogu biti dio dijaspore, ali je taj pojam mnogo širi od osoba koje su pobjegle od proganjanja.
+    .opt-c-feedback = Dio dijaspore su i potomci migranata te osobe koje su stekle drugo državljanstvo.
 
 q-brain-concepts-match = Povežite svaki pojam s njegovim opisom. Jedan opis ostaje neiskorišten.
     .left-drain = Odljev mozgova
@@ -169,18 +169,18 @@ q-brain-concepts-match = Povežite svaki pojam s njegovim opisom. Jedan opis ost
     .feedback = Ti se pojmovi široko upotrebljavaju u literaturi o migracijama; odljev mozgova i priljev mozgova definirani su u Pojmovniku IOM-a o migracijama (2019.). Odljev mozgova gubitak je kvalificiranih osoba, priljev mozgova povećanje ljudskog kapitala, cirkulacija mozgova kretanje kvalificiranih osoba tamo i natrag, a rasipanje mozgova nedovoljno iskorištavanje vještina migranata. Neiskorišteni opis odnosi se na doznake.
 
 q-beneficial-brain-drain = Istraživanja o korisnom odljevu mozgova (npr. Mountford 1997.; Beine, Docquier i Rapoport 2001.) objašnjavaju kako iseljavanje kvalificiranih osoba može dovesti do priljeva mozgova u zemlji podrijetla. Koji je glavni mehanizam?
-    .opt-a = Mogućnost rada u inozemstvu potiče više ljudi na školovanje, a ne iseljavaju se svi
-    .opt-b = Države odredišta prema međunarodnom pravu plaćaju naknadu za svakog kvalificiranog iseljenika
-    .opt-c = Kvalificirani iseljenici zakonski se moraju vratiti kući nakon određenog broja godina
+    .opt-a = Države odredišta prema međunarodnom pravu plaćaju naknadu za svakog kvalificiranog iseljenika
+    .opt-b = Kvalificirani iseljenici zakonski se moraju vratiti kući nakon određenog broja godina
+    .opt-c = Mogućnost rada u inozemstvu potiče više ljudi na školovanje, a ne iseljavaju se svi
     .opt-d = Iseljavanje kvalificiranih uvijek podiže domaće plaće dovoljno da privuče strane stručnjake
     .feedback = Prema argumentu poticaja izgledi za veću zaradu u inozemstvu povećavaju očekivani povrat od obrazovanja pa više ljudi u njega ulaže. Budući da se iseli samo dio njih, broj obrazovanih osoba u zemlji može porasti. Neto učinak ovisi o stopi iseljavanja: kad je ona vrlo visoka, gubitak obično nadmašuje dobitak.
-    .opt-b-feedback = Nijedan međunarodni instrument ne obvezuje države odredišta na plaćanje takve naknade. Globalni kodeks SZO-a samo potiče države odredišta da podupiru razvoj zdravstvene radne snage u zemljama podrijetla.
-    .opt-c-feedback = Ne postoji opće pravilo koje kvalificirane iseljenike prisiljava na povratak. Povratak je jedan od kanala cirkulacije mozgova, a ne mehanizam učinka poticaja.
+    .opt-a-feedback = Nijedan međunarodni instrument ne obvezuje države odredišta na plaćanje takve naknade. Globalni kodeks SZO-a samo potiče države odredišta da podupiru razvoj zdravstvene radne snage u zemljama podrijetla.
+    .opt-b-feedback = Ne postoji opće pravilo koje kvalificirane iseljenike prisiljava na povratak. Povratak je jedan od kanala cirkulacije mozgova, a ne mehanizam učinka poticaja.
     .opt-d-feedback = Iseljavanje ne podiže uvijek plaće, a privlačenje stranih stručnjaka nije mehanizam koji ta istraživanja opisuju.
 
 q-iom-3e = IOM je na Ministarskoj konferenciji o dijaspori 2013. svoj pristup suradnji s dijasporama sažeo u tri riječi. Koje su to riječi?
-    .opt-a = Uključiti, omogućiti, osnažiti
-    .opt-b = Utvrditi, registrirati, oporezovati
+    .opt-a = Utvrditi, registrirati, oporezovati
+    .opt-b = Uključiti, omogućiti, osnažiti
     .opt-c = Privući, zadržati, vratiti
     .opt-d = Informirati, zaštititi, repatrirati
     .feedback = Pristup IOM-a, na engleskom poznat kao pristup 3E (engage, enable, empower), predstavljen je na Ministarskoj konferenciji o dijaspori u Ženevi u lipnju 2013. Od vlada traži da dijaspore uključe, omoguće im da pridonose (npr. uklanjanjem pravnih i praktičnih prepreka) i osnaže ih kao partnere u razvoju, umjesto da ih smatraju samo izvorom novca.
@@ -189,23 +189,23 @@ q-diaspora-bonds = Izrael od početka 1950-ih izdaje obveznice namijenjene svojo
     .feedback = Točno. Izrael prodaje obveznice svojoj dijaspori od 1951., a Indija je 1991., 1998. i 2000. prikupila sredstva instrumentima namijenjenima dijaspori. Ketkar i Ratha (World Bank Policy Research Working Paper 4311, 2007.) na tim primjerima pokazuju kako obveznice za dijasporu mogu mobilizirati ušteđevinu dijaspore za razvoj.
 
 q-three-for-one = Kako je u meksičkom Programu 3x1 za migrante (Programa 3x1 para Migrantes) bio dopunjen svaki pezo kojim su udruge migranata u inozemstvu pridonijele projektu u zajednici?
-    .opt-a = S po jednim pezom savezne vlade, vlade savezne države i općine
-    .opt-b = S tri pezosa koja je migrantima posudila privatna banka
-    .opt-c = S jednim pezom vlade zemlje odredišta
+    .opt-a = S tri pezosa koja je migrantima posudila privatna banka
+    .opt-b = S jednim pezom vlade zemlje odredišta
+    .opt-c = S po jednim pezom savezne vlade, vlade savezne države i općine
     .opt-d = S povratom poreza od tri pezosa svakom migrantu koji je uplatio doprinos
     .feedback = Program je kombinirao doprinose zavičajnih udruga migranata sa sredstvima triju razina meksičke vlasti, tako da se svaki pezo migranata učetverostručio. Riječ je o jednom od najpoznatijih programa sufinanciranja kolektivnih doznaka, a opisan je u priručniku IOM-a i MPI-ja Developing a Road Map for Engaging Diasporas in Development (2012.).
-    .opt-b-feedback = Sredstva za sufinanciranje bila su javna bespovratna sredstva, a ne zajmovi; migranti se nisu zaduživali.
-    .opt-c-feedback = Zemlja odredišta nije sudjelovala u programu; financirali su ga migranti i meksička tijela javne vlasti.
+    .opt-a-feedback = Sredstva za sufinanciranje bila su javna bespovratna sredstva, a ne zajmovi; migranti se nisu zaduživali.
+    .opt-b-feedback = Zemlja odredišta nije sudjelovala u programu; financirali su ga migranti i meksička tijela javne vlasti.
 
 q-diaspora-tools = Koji su od navedenih priznati alati kojima zemlje podrijetla uključuju svoje dijaspore u razvoj? Označite sve točne odgovore.
     .opt-a = Obveznice za dijasporu
-    .opt-b = Sufinanciranje projekata koje financiraju zavičajne udruge
-    .opt-c = Programi koji iseljene stručnjake dovode kući na kratkotrajne zadatke
-    .opt-d = Studije mapiranja o tome gdje pripadnici dijaspore žive i kakve vještine imaju
-    .opt-e = Oduzimanje državljanstva državljanima koji dugo žive u inozemstvu
+    .opt-b = Oduzimanje državljanstva državljanima koji dugo žive u inozemstvu
+    .opt-c = Sufinanciranje projekata koje financiraju zavičajne udruge
+    .opt-d = Programi koji iseljene stručnjake dovode kući na kratkotrajne zadatke
+    .opt-e = Studije mapiranja o tome gdje pripadnici dijaspore žive i kakve vještine imaju
     .opt-f = Izlazni porez za svakog državljanina koji se iseli
     .feedback = Obveznice za dijasporu, sufinanciranje, programi kratkotrajnog prijenosa vještina i mapiranje dijaspore standardni su alati opisani u priručniku IOM-a i MPI-ja Developing a Road Map for Engaging Diasporas in Development (2012.). Mjere kojima se kažnjavaju iseljenici, poput oduzimanja državljanstva ili izlaznih poreza, narušavaju povjerenje i protivne su cilju 19 Globalnog sporazuma o migracijama, koji poziva na stvaranje uvjeta u kojima migranti i dijaspore mogu u potpunosti pridonositi razvoju.
-    .opt-e-feedback = Oduzimanje državljanstva prekida veze koje se uključivanjem dijaspore nastoje izgraditi; mnoge zemlje umjesto toga dopuštaju dvojno državljanstvo.
+    .opt-b-feedback = Oduzimanje državljanstva prekida veze koje se uključivanjem dijaspore nastoje izgraditi; mnoge zemlje umjesto toga dopuštaju dvojno državljanstvo.
 
 q-tokten-acronym = Koji program UNDP-a, pokrenut krajem 1970-ih, pomaže iseljenim stručnjacima da se na kratkotrajne zadatke vrate u zemlju podrijetla i prenesu svoje stručno znanje? Navedite njegovu englesku kraticu.
     .feedback = Program TOKTEN (engl. Transfer of Knowledge Through Expatriate Nationals) pokrenuo je Program Ujedinjenih naroda za razvoj (UNDP) krajem 1970-ih. Riječ je o ranom primjeru korištenja vještina dijaspore bez zahtjeva za trajnim povratkom, a isti je pristup kasnije primijenjen i u programu IOM-a Migracije za razvoj u Africi (MIDA).
@@ -223,14 +223,14 @@ q-brain-waste-response = Liječnica migrantica radi kao čistačica jer joj u ze
 ## Kategorija: radna mobilnost
 
 q-circular-migration-definition = Koji opis najbolje odgovara cirkularnim migracijama u smislu u kojem se taj pojam koristi u politikama EU-a?
-    .opt-a = Ponovljene zakonite migracije iste osobe između dviju ili više zemalja
-    .opt-b = Jednokratno trajno preseljenje nakon kojeg slijedi naturalizacija u zemlji odredišta
-    .opt-c = Ponovljeni nezakoniti prelasci granice izvan zakonitih kanala
-    .opt-d = Sezonsko kretanje između ruralnih i urbanih područja unutar jedne zemlje
+    .opt-a = Jednokratno trajno preseljenje nakon kojeg slijedi naturalizacija u zemlji odredišta
+    .opt-b = Ponovljeni nezakoniti prelasci granice izvan zakonitih kanala
+    .opt-c = Sezonsko kretanje između ruralnih i urbanih područja unutar jedne zemlje
+    .opt-d = Ponovljene zakonite migracije iste osobe između dviju ili više zemalja
     .feedback = Pojmovnik Europske migracijske mreže (EMN) definira cirkularne migracije kao ponavljanje zakonitih migracija iste osobe između dviju ili više zemalja. Europska komisija u Komunikaciji o cirkularnim migracijama i partnerstvima za mobilnost iz 2007. (COM(2007) 248) predstavila ih je kao način zadovoljavanja potreba za radnom snagom u EU-u uz istodobnu potporu razvoju zemalja podrijetla.
-    .opt-b-feedback = Jednokratno trajno preseljenje suprotnost je cirkularnim migracijama, koje podrazumijevaju ponovljeno kretanje.
-    .opt-c-feedback = Cirkularne migracije u smislu javnih politika zakonite su i upravljane; nezakonito kretanje tamo i natrag nije ono na što se taj pojam odnosi.
-    .opt-d-feedback = Kretanje unutar jedne zemlje unutarnja je migracija. Cirkularne migracije u politikama EU-a podrazumijevaju prelazak međunarodnih granica.
+    .opt-a-feedback = Jednokratno trajno preseljenje suprotnost je cirkularnim migracijama, koje podrazumijevaju ponovljeno kretanje.
+    .opt-b-feedback = Cirkularne migracije u smislu javnih politika zakonite su i upravljane; nezakonito kretanje tamo i natrag nije ono na što se taj pojam odnosi.
+    .opt-c-feedback = Kretanje unutar jedne zemlje unutarnja je migracija. Cirkularne migracije u politikama EU-a podrazumijevaju prelazak međunarodnih granica.
 
 q-seasonal-max-months = Članak 14(1) Direktive EU-a o sezonskim radnicima (2014/36/EU) obvezuje svaku državu članicu da odredi najdulje razdoblje boravka sezonskih radnika u bilo kojem razdoblju od 12 mjeseci. Koliko najviše smije iznositi to najdulje razdoblje prema Direktivi? Upišite broj mjeseci.
     .feedback = Članak 14(1) Direktive 2014/36/EU propisuje da najdulje razdoblje boravka ne smije biti kraće od pet ni dulje od devet mjeseci u bilo kojem razdoblju od 12 mjeseci. Članak 16. poziva države članice da olakšaju ponovni ulazak sezonskim radnicima koji su već bili primljeni i poštovali pravila, čime se podupiru cirkularne migracije.
@@ -273,12 +273,12 @@ q-c181-number = Koja konvencija MOR-a utvrđuje opće pravilo da privatne agenci
     .feedback = Članak 7(1) Konvencije o privatnim agencijama za zapošljavanje, 1997. (br. 181) propisuje da privatne agencije za zapošljavanje radnicima ne smiju izravno ili neizravno, u cijelosti ili djelomično, naplaćivati nikakve pristojbe ni troškove. Članak 7(2) dopušta ograničene iznimke u interesu dotičnih radnika, nakon savjetovanja s najreprezentativnijim organizacijama poslodavaca i radnika.
 
 q-employer-pays = Što zahtijeva načelo „plaća poslodavac” (engl. Employer Pays Principle)?
-    .opt-a = Troškove zapošljavanja snosi poslodavac, a ne radnik
-    .opt-b = Troškove plaća radnik, a poslodavac ih u ratama odbija od plaće
+    .opt-a = Troškove plaća radnik, a poslodavac ih u ratama odbija od plaće
+    .opt-b = Troškove zapošljavanja snosi poslodavac, a ne radnik
     .opt-c = Radnik i poslodavac dijele troškove zapošljavanja na jednake dijelove
     .opt-d = Sve troškove zapošljavanja plaća vlada zemlje podrijetla
     .feedback = Načelo „plaća poslodavac”, koje od 2016. promiče Leadership Group for Responsible Recruitment, utvrđuje da nijedan radnik ne bi trebao plaćati da bi dobio posao: troškove zapošljavanja treba snositi poslodavac, a ne radnik. To odgovara općem načelu 7. Općih načela i operativnih smjernica MOR-a za pošteno zapošljavanje: radnicima i osobama koje traže posao ne bi se smjele naplaćivati nikakve naknade za zapošljavanje ni povezani troškovi, niti bi ih oni smjeli na drugi način snositi.
-    .opt-b-feedback = Odbijanjem troškova od plaće radnik ih i dalje plaća. Upravo to načelo isključuje, a to je i čest put u dužničko ropstvo.
+    .opt-a-feedback = Odbijanjem troškova od plaće radnik ih i dalje plaća. Upravo to načelo isključuje, a to je i čest put u dužničko ropstvo.
     .opt-c-feedback = Načelo ne dopušta podjelu troškova: radnik ne bi trebao plaćati ništa.
     .opt-d-feedback = Načelo troškove stavlja na teret poslodavca koji ima koristi od zapošljavanja, a ne na teret javnih proračuna.
 
@@ -293,12 +293,12 @@ q-fair-recruitment-principles = Koje su od navedenih tvrdnji u skladu s Općim n
     .opt-e-feedback = Polog znači da radnik snosi dio troškova i rizika zapošljavanja, što opće načelo 7. isključuje.
 
 q-sdg-10-7-1-indicator = Što mjeri pokazatelj 10.7.1 ciljeva održivog razvoja?
-    .opt-a = Troškove zapošljavanja koje plaćaju radnici kao udio u njihovu mjesečnom dohotku u zemlji odredišta
-    .opt-b = Troškove doznaka kao udio u doznačenom iznosu
+    .opt-a = Troškove doznaka kao udio u doznačenom iznosu
+    .opt-b = Troškove zapošljavanja koje plaćaju radnici kao udio u njihovu mjesečnom dohotku u zemlji odredišta
     .opt-c = Broj zemalja s politikama za uredne, sigurne, zakonite i odgovorne migracije
     .opt-d = Udio izbjeglica u stanovništvu, prema zemlji podrijetla
     .feedback = Pokazatelj 10.7.1 mjeri troškove zapošljavanja koje snosi zaposlenik kao udio u mjesečnom dohotku ostvarenom u zemlji odredišta. Za njega su nadležni MOR i Svjetska banka. Taj pokazatelj povezuje podcilj 10.7 s poštenim zapošljavanjem: što je bliži nuli, praksa je bliža načelu „plaća poslodavac”.
-    .opt-b-feedback = To je pokazatelj 10.c.1, u okviru podcilja o doznakama.
+    .opt-a-feedback = To je pokazatelj 10.c.1, u okviru podcilja o doznakama.
     .opt-c-feedback = To je pokazatelj 10.7.2, za koji su nadležni UN DESA i IOM.
     .opt-d-feedback = To je pokazatelj 10.7.4, dodan 2020., za koji je nadležan UNHCR.
 
@@ -331,11 +331,11 @@ q-sustainable-reintegration-gap = Dovršite definiciju održive reintegracije ko
     .feedback = Ta definicija potječe iz dokumenta IOM-a Towards an Integrated Approach to Reintegration in the Context of Return (2017.) i koristi se u Priručniku IOM-a o reintegraciji (Reintegration Handbook, 2019.). Reintegraciju promatra kroz ekonomsku, društvenu i psihosocijalnu dimenziju i uspjeh ne mjeri time hoće li osoba ikada ponovno migrirati.
 
 q-reintegration-levels = Na kojim razinama djeluje integrirani pristup reintegraciji koji primjenjuje IOM? Označite sve točne odgovore.
-    .opt-a = Pojedinačna razina (povratnici i njihove obitelji)
-    .opt-b = Razina zajednice (zajednice u koje se migranti vraćaju)
-    .opt-c = Strukturna razina (politike, usluge i institucije)
-    .opt-d = Razina provedbe (kazne za povratnike koji ponovno migriraju)
-    .opt-e = Tranzitna razina (prihvat u zemljama kroz koje je migrant prošao)
+    .opt-a = Razina provedbe (kazne za povratnike koji ponovno migriraju)
+    .opt-b = Tranzitna razina (prihvat u zemljama kroz koje je migrant prošao)
+    .opt-c = Pojedinačna razina (povratnici i njihove obitelji)
+    .opt-d = Razina zajednice (zajednice u koje se migranti vraćaju)
+    .opt-e = Strukturna razina (politike, usluge i institucije)
     .feedback = Integrirani pristup IOM-a (2017.; Priručnik o reintegraciji, 2019.) odgovara na potrebe povratnika i njihovih obitelji na pojedinačnoj razini, na potrebe zajednica povratka te na potrebe strukturnog okruženja, kao što su lokalne i nacionalne politike, usluge i institucije. Kažnjavanje ponovne migracije nije dio tog pristupa, čiji je cilj da daljnja migracija postane stvar izbora, a ne nužnosti.
 
 q-avrr-steps = Poredajte ove faze tipičnog postupka dobrovoljnog povratka uz potporu IOM-a, od prve do posljednje.
@@ -356,24 +356,24 @@ q-reintegration-community = U pristupu IOM-a pomoć za reintegraciju može koris
     .feedback = Točno. Priručnik IOM-a o reintegraciji (2019.) obuhvaća projekte reintegracije u zajednici u kojima sudjeluju povratnici i drugi članovi zajednice. Takvi projekti mogu smanjiti napetosti, ojačati društvenu stabilnost i poduprijeti lokalni razvoj, čime pojedinačna reintegracija postaje održivija.
 
 q-westbalkan-regulation = Koji opis najbolje odgovara njemačkom Pravilu za zapadni Balkan (Westbalkanregelung), koje je na snazi od 2016.?
-    .opt-a = Zakoniti kanal koji državljanima zapadnog Balkana uz ponudu za posao i odobrenje službe za zapošljavanje omogućuje rad u Njemačkoj
-    .opt-b = Sporazum o ponovnom prihvatu kojim se zemlje zapadnog Balkana obvezuju prihvatiti državljane trećih zemalja
-    .opt-c = Bezvizni režim koji državljanima zapadnog Balkana omogućuje trajno nastanjenje u Njemačkoj
-    .opt-d = Program stipendija koji diplomante sa zapadnog Balkana obvezuje na povratak kući nakon studija
+    .opt-a = Sporazum o ponovnom prihvatu kojim se zemlje zapadnog Balkana obvezuju prihvatiti državljane trećih zemalja
+    .opt-b = Bezvizni režim koji državljanima zapadnog Balkana omogućuje trajno nastanjenje u Njemačkoj
+    .opt-c = Program stipendija koji diplomante sa zapadnog Balkana obvezuje na povratak kući nakon studija
+    .opt-d = Zakoniti kanal koji državljanima zapadnog Balkana uz ponudu za posao i odobrenje službe za zapošljavanje omogućuje rad u Njemačkoj
     .feedback = Pravilo (odjeljak 26(2) njemačke Uredbe o zapošljavanju, Beschäftigungsverordnung, na snazi od 1. siječnja 2016.) otvorilo je zakoniti kanal radnih migracija za državljane Albanije, Bosne i Hercegovine, Kosova*, Crne Gore, Sjeverne Makedonije i Srbije, uz godišnju gornju granicu broja odobrenja Savezne agencije za rad, uvedenu 2021. (25 000, povećanu na 50 000 od lipnja 2024.). Podnositeljima zahtjeva potrebni su konkretna ponuda za posao i odobrenje Savezne agencije za rad; formalne kvalifikacije nisu uvjet. Pravilo se često navodi kao primjer zakonitog puta migracije u smislu cilja 5 Globalnog sporazuma o migracijama. *Ovim se nazivom ne dovode u pitanje stajališta o statusu te je on u skladu s Rezolucijom Vijeća sigurnosti UN-a 1244/1999 i mišljenjem Međunarodnog suda o proglašenju neovisnosti Kosova.
-    .opt-b-feedback = Ponovni prihvat uređen je posebnim sporazumima EU-a o ponovnom prihvatu; Pravilo se odnosi na radne migracije.
-    .opt-c-feedback = Pravilo ne daje pravo na nastanjenje; ono otvara put za dobivanje radne vize, za koji su potrebni ponuda za posao i odobrenje Savezne agencije za rad.
-    .opt-d-feedback = Pravilo se odnosi na zapošljavanje, a ne na studij, i ne sadržava obvezu povratka.
+    .opt-a-feedback = Ponovni prihvat uređen je posebnim sporazumima EU-a o ponovnom prihvatu; Pravilo se odnosi na radne migracije.
+    .opt-b-feedback = Pravilo ne daje pravo na nastanjenje; ono otvara put za dobivanje radne vize, za koji su potrebni ponuda za posao i odobrenje Savezne agencije za rad.
+    .opt-c-feedback = Pravilo se odnosi na zapošljavanje, a ne na studij, i ne sadržava obvezu povratka.
 
 q-schengen-visa-free-work = Putovanje bez vize u schengenski prostor omogućuje državljanima Srbije, Crne Gore, Sjeverne Makedonije, Bosne i Hercegovine i Albanije da se ondje zaposle bez radne dozvole.
     .feedback = Netočno. Prema Uredbi (EU) 2018/1806 (Prilog II.) ti državljani mogu bez vize ući u schengenski prostor radi kratkotrajnog boravka do 90 dana u bilo kojem razdoblju od 180 dana. Izuzeće od obveze vize odnosi se samo na kratkotrajne boravke; zapošljavanje je uređeno propisima svake države članice i u pravilu zahtijeva dozvolu za rad i boravak. Liberalizacija viznog režima stupila je na snagu u prosincu 2009. za Sjevernu Makedoniju, Crnu Goru i Srbiju te u prosincu 2010. za Albaniju i Bosnu i Hercegovinu.
 
 q-readmission-agreements = Sporazumi EU-a o ponovnom prihvatu s Bosnom i Hercegovinom, Crnom Gorom, Sjevernom Makedonijom i Srbijom stupili su na snagu 1. siječnja 2008. Što takvi sporazumi uglavnom uređuju?
-    .opt-a = Obveze i postupke za ponovni prihvat osoba koje nezakonito borave na državnom području druge stranke
-    .opt-b = Godišnje kvote za sezonske radnike iz partnerske zemlje
-    .opt-c = Kratkotrajna putovanja bez vize za državljane partnerske zemlje
+    .opt-a = Godišnje kvote za sezonske radnike iz partnerske zemlje
+    .opt-b = Kratkotrajna putovanja bez vize za državljane partnerske zemlje
+    .opt-c = Obveze i postupke za ponovni prihvat osoba koje nezakonito borave na državnom području druge stranke
     .opt-d = Uzajamno priznavanje stručnih kvalifikacija
     .feedback = Sporazumi EU-a o ponovnom prihvatu utvrđuju obveze i postupke svake stranke za ponovni prihvat vlastitih državljana te, pod određenim uvjetima, državljana trećih zemalja i osoba bez državljanstva koji ne ispunjavaju ili više ne ispunjavaju uvjete za ulazak ili boravak na državnom području druge stranke. Sporazumi s tim četirima zemljama sklopljeni su zajedno sa sporazumima o pojednostavnjenju izdavanja viza i bili su korak prema liberalizaciji viznog režima.
-    .opt-b-feedback = Sporazumi o ponovnom prihvatu ne sadržavaju kvote za radne migracije; kanali radnih migracija utvrđuju se nacionalnim pravom ili posebnim sporazumima.
-    .opt-c-feedback = Putovanje bez vize uslijedilo je kasnije, liberalizacijom viznog režima 2009. i 2010., a provedba ponovnog prihvata bila je jedan od uvjeta za nju.
+    .opt-a-feedback = Sporazumi o ponovnom prihvatu ne sadržavaju kvote za radne migracije; kanali radnih migracija utvrđuju se nacionalnim pravom ili posebnim sporazumima.
+    .opt-b-feedback = Putovanje bez vize uslijedilo je kasnije, liberalizacijom viznog režima 2009. i 2010., a provedba ponovnog prihvata bila je jedan od uvjeta za nju.
     .opt-d-feedback = Priznavanje kvalifikacija nije obuhvaćeno sporazumima o ponovnom prihvatu.

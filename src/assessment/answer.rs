@@ -5,6 +5,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
+use super::paper::PaperQuestion;
+use super::shown::ShownAnswer;
 use crate::bank::{Question, QuestionKind};
 use crate::i18n::{format::parse_decimal, Locale};
 use crate::ids::ChoiceId;
@@ -114,95 +116,109 @@ impl Answer {
         }
     }
 
-    /// Parses the form fields of one question (`a.<question>` and `a.<question>.<part>` values, keys
-    /// already stripped to the part). `Ok(None)` means left unanswered.
+    /// Parses the form fields of one question (`a.<number>` and `a.<number>.<part>` values, keys already
+    /// stripped to the part) and maps the shown positions they carry back through the paper question.
+    /// `Ok(None)` means left unanswered.
+    pub fn from_form(
+        question: &Question,
+        pq: &PaperQuestion,
+        values: &[(&str, &str)],
+        locale: Locale,
+    ) -> Result<Option<Answer>, AnswerError> {
+        ShownAnswer::from_form(question, values, locale)?
+            .map(|shown| shown.resolve(question, pq))
+            .transpose()
+    }
+}
+
+impl ShownAnswer {
+    /// Reads one question's form fields as shown positions (or text), without the paper.
     pub fn from_form(
         question: &Question,
         values: &[(&str, &str)],
         locale: Locale,
-    ) -> Result<Option<Answer>, AnswerError> {
+    ) -> Result<Option<ShownAnswer>, AnswerError> {
         let whole: Vec<&str> = values
             .iter()
             .filter(|(part, _)| part.is_empty())
             .map(|(_, v)| *v)
             .filter(|v| !v.trim().is_empty())
             .collect();
-        let parts = |ids: &[ChoiceId]| -> Result<BTreeMap<ChoiceId, &str>, AnswerError> {
+        let number = |v: &str| {
+            v.trim()
+                .parse::<usize>()
+                .map_err(|_| AnswerError::UnknownChoice)
+        };
+        // Parts by number; an empty value is a part left unanswered.
+        let parts = || -> Result<BTreeMap<usize, &str>, AnswerError> {
             let mut out = BTreeMap::new();
             for (part, v) in values.iter().filter(|(p, _)| !p.is_empty()) {
-                let id = ids
-                    .iter()
-                    .find(|id| id.as_str() == *part)
-                    .ok_or(AnswerError::UnknownChoice)?;
+                let n = number(part)?;
                 if !v.is_empty() {
-                    out.insert(id.clone(), *v);
+                    out.insert(n, *v);
                 }
             }
             Ok(out)
         };
-        let choice = |v: &str| {
-            v.parse::<ChoiceId>()
-                .map_err(|_| AnswerError::UnknownChoice)
+        let pairs = || -> Result<BTreeMap<usize, usize>, AnswerError> {
+            parts()?
+                .into_iter()
+                .map(|(k, v)| Ok((k, number(v)?)))
+                .collect()
         };
         let answer = match &question.kind {
             QuestionKind::Single { .. } => match whole.as_slice() {
                 [] => None,
-                [v] => Some(Answer::Single(choice(v)?)),
+                [v] => Some(ShownAnswer::Single(number(v)?)),
                 _ => return Err(AnswerError::WrongType),
             },
             QuestionKind::Multiple { .. } => {
                 let set = whole
                     .iter()
-                    .map(|v| choice(v))
+                    .map(|v| number(v))
                     .collect::<Result<BTreeSet<_>, _>>()?;
-                (!set.is_empty()).then_some(Answer::Multiple(set))
+                (!set.is_empty()).then_some(ShownAnswer::Multiple(set))
             }
             QuestionKind::TrueFalse { .. } => match whole.as_slice() {
                 [] => None,
-                ["true"] => Some(Answer::TrueFalse(true)),
-                ["false"] => Some(Answer::TrueFalse(false)),
+                ["true"] => Some(ShownAnswer::TrueFalse(true)),
+                ["false"] => Some(ShownAnswer::TrueFalse(false)),
                 _ => return Err(AnswerError::WrongType),
             },
             QuestionKind::Short { .. } => match whole.as_slice() {
                 [] => None,
-                [v] => Some(Answer::Short(v.trim().to_string())),
+                [v] => Some(ShownAnswer::Short(v.trim().to_string())),
                 _ => return Err(AnswerError::WrongType),
             },
             QuestionKind::Numerical { .. } => match whole.as_slice() {
                 [] => None,
                 [v] => {
                     let value = parse_decimal(v, locale).ok_or(AnswerError::NotANumber)?;
-                    Some(Answer::Numerical {
+                    Some(ShownAnswer::Numerical {
                         text: v.trim().to_string(),
                         value,
                     })
                 }
                 _ => return Err(AnswerError::WrongType),
             },
-            QuestionKind::Matching { left, .. } => {
-                let map = parts(left)?
-                    .into_iter()
-                    .map(|(k, v)| Ok((k, choice(v)?)))
-                    .collect::<Result<BTreeMap<_, _>, AnswerError>>()?;
-                (!map.is_empty()).then_some(Answer::Matching(map))
+            QuestionKind::Matching { .. } => {
+                let map = pairs()?;
+                (!map.is_empty()).then_some(ShownAnswer::Matching(map))
             }
-            QuestionKind::GapFill { gaps } => {
-                let ids: Vec<ChoiceId> = gaps.keys().cloned().collect();
-                let map = parts(&ids)?
-                    .into_iter()
-                    .map(|(k, v)| Ok((k, choice(v)?)))
-                    .collect::<Result<BTreeMap<_, _>, AnswerError>>()?;
-                (!map.is_empty()).then_some(Answer::GapFill(map))
+            QuestionKind::GapFill { .. } => {
+                let map = pairs()?;
+                (!map.is_empty()).then_some(ShownAnswer::GapFill(map))
             }
             QuestionKind::Ordering { items, .. } => {
-                let positions = parts(items)?;
-                if positions.is_empty() {
+                // Item number → the place the learner gave it.
+                let places = parts()?;
+                if places.is_empty() {
                     None
                 } else {
                     let mut ranked = Vec::new();
-                    for (id, v) in positions {
-                        let pos: usize = v.trim().parse().map_err(|_| AnswerError::BadOrder)?;
-                        ranked.push((pos, id));
+                    for (item, v) in places {
+                        let place: usize = v.trim().parse().map_err(|_| AnswerError::BadOrder)?;
+                        ranked.push((place, item));
                     }
                     ranked.sort();
                     let valid = ranked.len() == items.len()
@@ -210,15 +226,12 @@ impl Answer {
                     if !valid {
                         return Err(AnswerError::BadOrder);
                     }
-                    Some(Answer::Ordering(
-                        ranked.into_iter().map(|(_, id)| id).collect(),
+                    Some(ShownAnswer::Ordering(
+                        ranked.into_iter().map(|(_, item)| item).collect(),
                     ))
                 }
             }
         };
-        if let Some(a) = &answer {
-            a.check(question)?;
-        }
         Ok(answer)
     }
 }
@@ -267,48 +280,65 @@ mod tests {
     use super::*;
     use crate::assessment::test_support::{demo_course, question};
 
+    /// The question as drawn without shuffling: shown positions are bank positions.
+    fn unshuffled(q: &Question) -> PaperQuestion {
+        PaperQuestion {
+            id: q.id.clone(),
+            order: Vec::new(),
+            gap_orders: BTreeMap::new(),
+        }
+    }
+
+    fn from_form(
+        q: &Question,
+        values: &[(&str, &str)],
+        locale: Locale,
+    ) -> Result<Option<Answer>, AnswerError> {
+        Answer::from_form(q, &unshuffled(q), values, locale)
+    }
+
     #[test]
     fn parses_each_type_from_form_fields() {
         let course = demo_course();
         let q = |id| question(&course, id);
         assert_eq!(
-            Answer::from_form(q("single"), &[("", "b")], Locale::En),
+            from_form(q("single"), &[("", "2")], Locale::En),
             Ok(Some(Answer::Single("b".parse().expect("id"))))
         );
-        assert_eq!(Answer::from_form(q("single"), &[], Locale::En), Ok(None));
+        assert_eq!(from_form(q("single"), &[], Locale::En), Ok(None));
         assert_eq!(
-            Answer::from_form(q("single"), &[("", "z")], Locale::En),
+            from_form(q("single"), &[("", "9")], Locale::En),
             Err(AnswerError::UnknownChoice)
         );
-        let multi = Answer::from_form(q("multiple"), &[("", "a"), ("", "c")], Locale::En);
+        let multi = from_form(q("multiple"), &[("", "1"), ("", "3")], Locale::En);
         assert!(matches!(multi, Ok(Some(Answer::Multiple(s))) if s.len() == 2));
         assert_eq!(
-            Answer::from_form(q("truefalse"), &[("", "false")], Locale::En),
+            from_form(q("truefalse"), &[("", "false")], Locale::En),
             Ok(Some(Answer::TrueFalse(false)))
         );
         assert_eq!(
-            Answer::from_form(q("numerical"), &[("", "1951,5")], Locale::Hr),
+            from_form(q("numerical"), &[("", "1951,5")], Locale::Hr),
             Ok(Some(Answer::Numerical {
                 text: "1951,5".into(),
                 value: 1951.5
             }))
         );
         assert_eq!(
-            Answer::from_form(q("numerical"), &[("", "nineteen")], Locale::En),
+            from_form(q("numerical"), &[("", "nineteen")], Locale::En),
             Err(AnswerError::NotANumber)
         );
         let long = "x".repeat(MAX_TEXT_CHARS + 1);
         assert_eq!(
-            Answer::from_form(q("short"), &[("", long.as_str())], Locale::En),
+            from_form(q("short"), &[("", long.as_str())], Locale::En),
             Err(AnswerError::TooLong)
         );
-        let m = Answer::from_form(q("matching"), &[("l1", "r2"), ("l2", "")], Locale::En);
+        let m = from_form(q("matching"), &[("1", "2"), ("2", "")], Locale::En);
         assert!(matches!(m, Ok(Some(Answer::Matching(map))) if map.len() == 1));
         assert_eq!(
-            Answer::from_form(q("matching"), &[("l9", "r2")], Locale::En),
+            from_form(q("matching"), &[("9", "2")], Locale::En),
             Err(AnswerError::UnknownChoice)
         );
-        let g = Answer::from_form(q("gapfill"), &[("g1", "x"), ("g2", "p")], Locale::En);
+        let g = from_form(q("gapfill"), &[("1", "1"), ("2", "1")], Locale::En);
         assert!(matches!(g, Ok(Some(Answer::GapFill(map))) if map.len() == 2));
     }
 
@@ -316,7 +346,7 @@ mod tests {
     fn ordering_needs_each_position_once() {
         let course = demo_course();
         let q = question(&course, "ordering");
-        let ok = Answer::from_form(q, &[("i1", "2"), ("i2", "3"), ("i3", "1")], Locale::En);
+        let ok = from_form(q, &[("1", "2"), ("2", "3"), ("3", "1")], Locale::En);
         assert_eq!(
             ok,
             Ok(Some(Answer::Ordering(vec![
@@ -326,15 +356,12 @@ mod tests {
             ])))
         );
         for bad in [
-            vec![("i1", "1"), ("i2", "1"), ("i3", "2")],
-            vec![("i1", "1"), ("i2", "2")],
-            vec![("i1", "1"), ("i2", "2"), ("i3", "9")],
-            vec![("i1", "x"), ("i2", "2"), ("i3", "3")],
+            vec![("1", "1"), ("2", "1"), ("3", "2")],
+            vec![("1", "1"), ("2", "2")],
+            vec![("1", "1"), ("2", "2"), ("3", "9")],
+            vec![("1", "x"), ("2", "2"), ("3", "3")],
         ] {
-            assert_eq!(
-                Answer::from_form(q, &bad, Locale::En),
-                Err(AnswerError::BadOrder)
-            );
+            assert_eq!(from_form(q, &bad, Locale::En), Err(AnswerError::BadOrder));
         }
     }
 

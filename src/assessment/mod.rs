@@ -5,6 +5,7 @@ pub mod answer;
 pub mod attempt;
 pub mod paper;
 pub mod scoring;
+pub mod shown;
 pub mod view;
 
 #[cfg(test)]

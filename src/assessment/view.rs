@@ -1,6 +1,7 @@
 //! What a learner is shown of a question, in their locale: the prose and their own answer, and, once the
 //! attempt is closed and the quiz's review options allow, correctness, feedback and the key. The same
-//! structure feeds the HTML pages and the JSON API, so the key can only leak through `review`.
+//! structure feeds the HTML pages and the JSON API, so the key can only leak through `review`. Questions,
+//! options, prompts, gaps and items are named by their shown numbers (see `shown`), never by bank ids.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -10,13 +11,14 @@ use serde::Serialize;
 use super::answer::{key_answer_in, Answer};
 use super::paper::PaperQuestion;
 use super::scoring::fraction;
+use super::shown::{shown_choices, shown_gap_choices};
 use crate::bank::{Course, Question, QuestionKind, ReviewOptions};
 use crate::i18n::{format::format_decimal, Locale};
-use crate::ids::{ChoiceId, QuestionId};
+use crate::ids::ChoiceId;
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct QuestionView {
-    pub id: QuestionId,
+    /// The question's place on the paper: its address in forms and the API.
     pub number: usize,
     #[serde(rename = "type")]
     pub kind: &'static str,
@@ -42,7 +44,8 @@ pub struct QuestionView {
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct ChoiceView {
-    pub id: ChoiceId,
+    /// The shown position (1-based): the value a form or the API sends back.
+    pub number: usize,
     pub label: String,
     pub selected: bool,
     /// In review only: whether this option is part of the key (when correct answers are shown).
@@ -52,7 +55,7 @@ pub struct ChoiceView {
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct PromptView {
-    pub id: ChoiceId,
+    pub number: usize,
     pub label: String,
     pub options: Vec<ChoiceView>,
 }
@@ -64,7 +67,9 @@ pub enum Segment {
         text: String,
     },
     Gap {
-        gap: ChoiceId,
+        /// The gap's address in answers (its place among the question's gaps).
+        gap: usize,
+        /// Its place in the sentence as shown (for the accessible label).
         number: usize,
         options: Vec<ChoiceView>,
     },
@@ -72,7 +77,7 @@ pub enum Segment {
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct ItemView {
-    pub id: ChoiceId,
+    pub number: usize,
     pub label: String,
     pub position: Option<usize>,
 }
@@ -105,15 +110,18 @@ pub fn question_view(
     let text = |attr: &str| course.texts.format(locale, &msg, Some(attr), None);
     let show_key = review.is_some_and(|r| r.correct_answers);
     let show_feedback = review.is_some_and(|r| r.feedback);
-    let choice = |id: &ChoiceId, prefix: &str, selected: bool, correct: Option<bool>| ChoiceView {
-        id: id.clone(),
-        label: text(&format!("{prefix}-{id}")),
-        selected,
-        correct: correct.filter(|_| show_key),
-        feedback: None,
-    };
+    let choice =
+        |number: usize, id: &ChoiceId, prefix: &str, selected: bool, correct: Option<bool>| {
+            ChoiceView {
+                number,
+                label: text(&format!("{prefix}-{id}")),
+                selected,
+                correct: correct.filter(|_| show_key),
+                feedback: None,
+            }
+        };
+    let shown = shown_choices(q, pq);
     let mut view = QuestionView {
-        id: q.id.clone(),
         number,
         kind: q.kind.type_name(),
         points: format_decimal(q.points.as_f64(), 2, locale),
@@ -134,11 +142,11 @@ pub fn question_view(
                 Some(Answer::Single(c)) => Some(c),
                 _ => None,
             };
-            view.options = pq
-                .order
+            view.options = shown
                 .iter()
-                .map(|id| {
-                    let mut c = choice(id, "opt", chosen == Some(id), Some(id == correct));
+                .enumerate()
+                .map(|(i, id)| {
+                    let mut c = choice(i + 1, id, "opt", chosen == Some(id), Some(id == correct));
                     if show_feedback && chosen == Some(id) {
                         c.feedback = option_feedback(course, q, id, locale);
                     }
@@ -152,11 +160,17 @@ pub fn question_view(
                 Some(Answer::Multiple(s)) => s,
                 _ => &empty,
             };
-            view.options = pq
-                .order
+            view.options = shown
                 .iter()
-                .map(|id| {
-                    let mut c = choice(id, "opt", chosen.contains(id), Some(correct.contains(id)));
+                .enumerate()
+                .map(|(i, id)| {
+                    let mut c = choice(
+                        i + 1,
+                        id,
+                        "opt",
+                        chosen.contains(id),
+                        Some(correct.contains(id)),
+                    );
                     if show_feedback && chosen.contains(id) {
                         c.feedback = option_feedback(course, q, id, locale);
                     }
@@ -187,14 +201,16 @@ pub fn question_view(
             };
             view.prompts = left
                 .iter()
-                .map(|l| PromptView {
-                    id: l.clone(),
+                .enumerate()
+                .map(|(n, l)| PromptView {
+                    number: n + 1,
                     label: text(&format!("left-{l}")),
-                    options: pq
-                        .order
+                    options: shown
                         .iter()
-                        .map(|r| {
+                        .enumerate()
+                        .map(|(i, r)| {
                             choice(
+                                i + 1,
                                 r,
                                 "right",
                                 given.get(l) == Some(r),
@@ -212,13 +228,12 @@ pub fn question_view(
                 _ => &empty,
             };
             view.segments = gap_segments(course, q, locale, |gap| {
-                let order = pq.gap_orders.get(gap).cloned().unwrap_or_else(|| {
-                    gaps.get(gap).map(|g| g.options.clone()).unwrap_or_default()
-                });
-                order
+                shown_gap_choices(q, pq, gap)
                     .iter()
-                    .map(|o| {
+                    .enumerate()
+                    .map(|(i, o)| {
                         choice(
+                            i + 1,
                             o,
                             "opt",
                             given.get(gap) == Some(o),
@@ -233,12 +248,12 @@ pub fn question_view(
                 Some(Answer::Ordering(o)) => Some(o),
                 _ => None,
             };
-            view.positions = (1..=pq.order.len()).collect();
-            view.items = pq
-                .order
+            view.positions = (1..=shown.len()).collect();
+            view.items = shown
                 .iter()
-                .map(|id| ItemView {
-                    id: id.clone(),
+                .enumerate()
+                .map(|(i, id)| ItemView {
+                    number: i + 1,
                     label: text(&format!("item-{id}")),
                     position: order
                         .and_then(|o| o.iter().position(|x| x == id))
@@ -314,13 +329,17 @@ fn gap_segments(
         let Some(end) = after.find(GAP_CLOSE) else {
             break;
         };
-        if let Some(gap) = gaps.keys().find(|g| g.as_str() == &after[..end]) {
+        if let Some((index, gap)) = gaps
+            .keys()
+            .enumerate()
+            .find(|(_, g)| g.as_str() == &after[..end])
+        {
             let number = 1 + segments
                 .iter()
                 .filter(|s| matches!(s, Segment::Gap { .. }))
                 .count();
             segments.push(Segment::Gap {
-                gap: gap.clone(),
+                gap: index + 1,
                 number,
                 options: options(gap),
             });
@@ -409,7 +428,7 @@ mod tests {
             .iter()
             .map(|s| match s {
                 Segment::Text { text } => text.clone(),
-                Segment::Gap { gap, options, .. } => format!("[{gap}:{}]", options.len()),
+                Segment::Gap { gap, options, .. } => format!("[g{gap}:{}]", options.len()),
             })
             .collect();
         assert_eq!(shape, vec!["First ", "[g1:2]", ", then ", "[g2:2]", "."]);

@@ -9,7 +9,7 @@ use crate::db::placement::{self as rows, PlacementResult, PlacementRow, StepRow}
 use crate::db::Db;
 use crate::i18n::Locale;
 use crate::ids::UserId;
-use crate::placement::attempt::{overdue, PlacementState};
+use crate::placement::attempt::{self, overdue, PlacementState};
 use crate::placement::bank::PlacementBank;
 use crate::placement::cat::Session;
 
@@ -109,15 +109,17 @@ pub async fn next(
     }
 }
 
-/// Records the answer to step `step_no`, which must be the item the engine gives next; a repeated post
-/// of an answered step changes nothing.
+/// Records the answer to step `step_no`, which must be the item the engine gives next (named by its
+/// per-attempt token); `shown` is the chosen option's 1-based position as the page showed it, mapped back
+/// to the item's own option before scoring and storage. A repeated post of an answered step changes nothing.
+#[allow(clippy::too_many_arguments)]
 pub async fn answer(
     db: &Db,
     bank: &PlacementBank,
     a: &PlacementRow,
     step_no: i64,
-    item_id: &str,
-    choice: usize,
+    item_token: &str,
+    shown: usize,
     now: Timestamp,
 ) -> Result<(), ServiceError> {
     if !a.state.is_open() {
@@ -131,10 +133,15 @@ pub async fn answer(
     let expected = s
         .next_item()
         .ok_or(ServiceError::Refused(AttemptRefusal::Closed))?;
-    if step_no != steps.len() as i64 + 1 || bank.pool.items[expected].id != item_id {
+    let item_id = &bank.pool.items[expected].id;
+    if step_no != steps.len() as i64 + 1 || attempt::item_token(a.seed, item_id) != item_token {
         return Err(ServiceError::NotFound);
     }
     let text = &bank.texts[expected];
+    let choice = shown
+        .checked_sub(1)
+        .and_then(|i| shown_order(a, expected, bank).get(i).copied())
+        .ok_or(ServiceError::InvalidChoice)?;
     let given = text
         .options
         .get(choice)
@@ -159,6 +166,12 @@ pub async fn answer(
         }
     }
     Ok(())
+}
+
+/// The order in which attempt `a` shows item `index`'s options (indices into the stored options).
+pub fn shown_order(a: &PlacementRow, index: usize, bank: &PlacementBank) -> Vec<usize> {
+    let n = bank.texts.get(index).map_or(0, |t| t.options.len());
+    attempt::option_order(a.seed, &bank.pool.items[index].id, n)
 }
 
 /// Closes an attempt with its estimate, level and per-skill report.

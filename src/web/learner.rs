@@ -279,7 +279,7 @@ async fn attempt_page(
     ))
 }
 
-/// Groups a page's answer fields by question: `a.<question>` and `a.<question>.<part>`.
+/// Groups a page's answer fields by question number: `a.<number>` and `a.<number>.<part>`.
 fn answer_fields(form: &CheckedForm) -> BTreeMap<String, Vec<(String, String)>> {
     let mut by_question: BTreeMap<String, Vec<(String, String)>> = BTreeMap::new();
     for (k, v) in &form.fields {
@@ -316,12 +316,13 @@ async fn save_page(
     let page: usize = form.get("page").and_then(|p| p.parse().ok()).unwrap_or(1);
     let mut answers: Vec<(QuestionId, Option<Answer>)> = Vec::new();
     let mut errors = BTreeMap::new();
-    for (qid, values) in answer_fields(&form) {
-        let Some(question) = qid
-            .parse::<QuestionId>()
+    for (number, values) in answer_fields(&form) {
+        // Questions are addressed by their number on the paper, mapped back through the stored paper.
+        let Some((pq, question)) = number
+            .parse::<usize>()
             .ok()
-            .filter(|q| a.paper.contains(q))
-            .and_then(|q| course.question(&q))
+            .and_then(|n| a.paper.questions.get(n.checked_sub(1)?))
+            .and_then(|pq| Some((pq, course.question(&pq.id)?)))
         else {
             return Err(AppError::Invalid("answer-error-invalid-choice"));
         };
@@ -329,7 +330,7 @@ async fn save_page(
             .iter()
             .map(|(p, v)| (p.as_str(), v.as_str()))
             .collect();
-        match Answer::from_form(question, &pairs, a.locale) {
+        match Answer::from_form(question, pq, &pairs, a.locale) {
             Ok(answer) => answers.push((question.id.clone(), answer)),
             Err(e) => {
                 errors.insert(question.id.clone(), (e.message_id(), values));

@@ -10,7 +10,7 @@ use super::guards::{CheckedForm, Lang, Learner};
 use super::pages::{base_context, Page, PageMeta};
 use super::state::App;
 use crate::assessment::attempt::minutes_left;
-use crate::placement::attempt::PlacementState;
+use crate::placement::attempt::{item_token, PlacementState};
 use crate::placement::bank::PlacementBank;
 use crate::placement::cefr::Level;
 use crate::service::placement::{self as service, Next};
@@ -100,7 +100,7 @@ async fn item_page(
         .with("attempt", id)
         .with("step", step_no)
         .with("max_items", bank.config.max_items)
-        .with("item_id", &item.id)
+        .with("item", item_token(a.seed, &item.id))
         .with(
             "instruction",
             format!("placement-instruction-{}", item.skill),
@@ -109,10 +109,13 @@ async fn item_page(
         .with("stem", &text.stem)
         .with(
             "options",
-            text.options
-                .iter()
+            // Shown in this attempt's own order, numbered by shown position.
+            service::shown_order(&a, index, bank)
+                .into_iter()
                 .enumerate()
-                .map(|(i, o)| json!({"index": i, "label": o}))
+                .filter_map(|(shown, i)| {
+                    Some(json!({"number": shown + 1, "label": text.options.get(i)?}))
+                })
                 .collect::<Vec<_>>(),
         )
         .with(

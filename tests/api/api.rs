@@ -4,21 +4,12 @@ use ispit::i18n::Locale;
 use rocket::http::Status;
 use serde_json::json;
 
-use crate::helpers::{right_answers, TestApp, PASSWORD};
+use crate::helpers::{answer_json, question_number, right_answers, TestApp};
 
 const GENDER: &str = "migration-gender-final";
 
 async fn token(app: &TestApp, email: &str) -> String {
-    let (status, body) = app
-        .json(
-            "POST",
-            "/api/v1/tokens",
-            "",
-            Some(json!({"email": email, "password": PASSWORD})),
-        )
-        .await;
-    assert_eq!(status, Status::Created, "{body}");
-    body["token"].as_str().expect("token").to_string()
+    app.api_token(email).await
 }
 
 #[rocket::async_test]
@@ -63,9 +54,9 @@ async fn the_whole_flow_through_the_api() {
         let (status, body) = app
             .json(
                 "PUT",
-                &format!("/api/v1/attempts/{id}/answers/{q}"),
+                &format!("/api/v1/attempts/{id}/answers/{}", question_number(q)),
                 &t,
-                Some(serde_json::to_value(a).expect("json")),
+                Some(answer_json(app.bank(), GENDER, q, a)),
             )
             .await;
         assert_eq!(status, Status::NoContent, "{q}: {body}");
@@ -95,7 +86,7 @@ async fn the_whole_flow_through_the_api() {
             "PUT",
             &format!(
                 "/api/v1/attempts/{id}/answers/{}",
-                answers.keys().next().expect("q")
+                question_number(answers.keys().next().expect("q"))
             ),
             &t,
             Some(json!(null)),
@@ -146,10 +137,9 @@ async fn the_api_refuses_strangers_and_bad_bodies() {
     assert_eq!(status, Status::NotFound);
     assert_eq!(body["error"]["code"], "not-found");
 
-    let q = paper["questions"][0]["id"]
-        .as_str()
-        .expect("question id")
-        .to_string();
+    let q = paper["questions"][0]["number"]
+        .as_u64()
+        .expect("question number");
     let (status, body) = app
         .json(
             "PUT",
@@ -172,15 +162,17 @@ async fn the_api_refuses_strangers_and_bad_bodies() {
         status,
         Status::NoContent | Status::UnprocessableEntity
     ));
-    let (status, _) = app
-        .json(
-            "PUT",
-            &format!("/api/v1/attempts/{id}/answers/not-on-paper"),
-            &a,
-            Some(json!(null)),
-        )
-        .await;
-    assert_eq!(status, Status::NotFound);
+    for not_on_paper in ["0", "21", "not-on-paper"] {
+        let (status, _) = app
+            .json(
+                "PUT",
+                &format!("/api/v1/attempts/{id}/answers/{not_on_paper}"),
+                &a,
+                Some(json!(null)),
+            )
+            .await;
+        assert_eq!(status, Status::NotFound, "{not_on_paper}");
+    }
     let (status, _) = app
         .json("POST", "/api/v1/quizzes/nope/attempts", &a, None)
         .await;

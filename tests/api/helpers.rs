@@ -4,11 +4,12 @@
 use std::collections::BTreeMap;
 
 use ispit::assessment::answer::{key_answer_in, Answer};
+use ispit::assessment::paper::{Paper, PaperQuestion};
 use ispit::auth::{hash_password, Role};
-use ispit::bank::{Bank, QuestionKind};
+use ispit::bank::{Bank, Question, QuestionKind};
 use ispit::db::users::{insert_user, NewUser};
 use ispit::i18n::{Locale, Texts};
-use ispit::ids::{AttemptId, UserId};
+use ispit::ids::{AttemptId, ChoiceId, UserId};
 use ispit::web::state::{App, Clock};
 use rocket::figment::Figment;
 use rocket::http::{ContentType, Header, Status};
@@ -174,10 +175,12 @@ impl TestApp {
     }
 
     pub async fn attempt(&self, id: AttemptId) -> ispit::db::attempts::AttemptRow {
-        ispit::db::attempts::find_attempt(&self.app().db, id)
+        let row = ispit::db::attempts::find_attempt(&self.app().db, id)
             .await
             .expect("query")
-            .expect("attempt exists")
+            .expect("attempt exists");
+        remember(&row.paper);
+        row
     }
 
     pub async fn json(
@@ -207,6 +210,20 @@ impl TestApp {
             serde_json::from_str(&text).unwrap_or(serde_json::Value::Null),
         )
     }
+
+    /// An API token for a learner with the test password.
+    pub async fn api_token(&self, email: &str) -> String {
+        let (status, body) = self
+            .json(
+                "POST",
+                "/api/v1/tokens",
+                "",
+                Some(serde_json::json!({"email": email, "password": PASSWORD})),
+            )
+            .await;
+        assert_eq!(status, Status::Created, "{body}");
+        body["token"].as_str().expect("token").to_string()
+    }
 }
 
 async fn reply(res: rocket::local::asynchronous::LocalResponse<'_>) -> Reply {
@@ -227,38 +244,205 @@ pub fn extract_csrf(html: &str) -> Option<String> {
     Some(html[start..start + end].to_string())
 }
 
-/// Form fields answering a question with `answer` (the inverse of the question page's form).
+thread_local! {
+    /// The paper questions last seen by `TestApp::attempt` or `right_answers`, by question id, with their
+    /// numbers: pages and the API address questions and choices by shown numbers, and `answer_fields`
+    /// (whose callers name questions by id) finds them here.
+    static PAPERS: std::cell::RefCell<BTreeMap<String, (usize, PaperQuestion)>> =
+        const { std::cell::RefCell::new(BTreeMap::new()) };
+}
+
+fn remember(paper: &Paper) {
+    PAPERS.with(|p| {
+        let mut p = p.borrow_mut();
+        for (i, pq) in paper.questions.iter().enumerate() {
+            p.insert(pq.id.to_string(), (i + 1, pq.clone()));
+        }
+    });
+}
+
+fn remembered(question: &str) -> (usize, PaperQuestion) {
+    PAPERS
+        .with(|p| p.borrow().get(question).cloned())
+        .unwrap_or_else(|| {
+            panic!("{question}: read its attempt first (TestApp::attempt or right_answers)")
+        })
+}
+
+/// The number a question has on the paper last read that holds it.
+pub fn question_number(question: &str) -> usize {
+    remembered(question).0
+}
+
+/// Where an answer's ids are shown on a paper question (1-based), worked out here from the paper and the
+/// bank (not with the server's own mapping), so the tests check that mapping.
+pub struct Shown<'a> {
+    q: &'a Question,
+    pq: &'a PaperQuestion,
+}
+
+impl<'a> Shown<'a> {
+    pub fn new(q: &'a Question, pq: &'a PaperQuestion) -> Self {
+        Shown { q, pq }
+    }
+
+    fn choices(&self) -> Vec<ChoiceId> {
+        if !self.pq.order.is_empty() {
+            return self.pq.order.clone();
+        }
+        match &self.q.kind {
+            QuestionKind::Single { options, .. } | QuestionKind::Multiple { options, .. } => {
+                options.clone()
+            }
+            QuestionKind::Matching { right, .. } => right.clone(),
+            QuestionKind::Ordering { items, .. } => items.clone(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// The shown number of an option, matching answer or ordering item.
+    pub fn choice(&self, id: &ChoiceId) -> usize {
+        1 + self
+            .choices()
+            .iter()
+            .position(|c| c == id)
+            .unwrap_or_else(|| panic!("{id} is not shown in {}", self.pq.id))
+    }
+
+    /// A matching prompt's number (bank order).
+    pub fn prompt(&self, id: &ChoiceId) -> usize {
+        let QuestionKind::Matching { left, .. } = &self.q.kind else {
+            panic!("{} is not matching", self.pq.id)
+        };
+        1 + left.iter().position(|c| c == id).expect("prompt")
+    }
+
+    /// A gap's address (its place among the gaps) and a choice's shown number in it.
+    pub fn gap(&self, gap: &ChoiceId, choice: &ChoiceId) -> (usize, usize) {
+        let QuestionKind::GapFill { gaps } = &self.q.kind else {
+            panic!("{} is not gap-fill", self.pq.id)
+        };
+        let g = 1 + gaps.keys().position(|k| k == gap).expect("gap");
+        let order = self
+            .pq
+            .gap_orders
+            .get(gap)
+            .cloned()
+            .unwrap_or_else(|| gaps[gap].options.clone());
+        (
+            g,
+            1 + order.iter().position(|c| c == choice).expect("choice"),
+        )
+    }
+
+    /// Form fields (part, value) giving `answer`, as the question's form names them.
+    pub fn form(&self, answer: &Answer) -> Vec<(String, String)> {
+        match answer {
+            Answer::Single(c) => vec![(String::new(), self.choice(c).to_string())],
+            Answer::Multiple(set) => set
+                .iter()
+                .map(|c| (String::new(), self.choice(c).to_string()))
+                .collect(),
+            Answer::TrueFalse(b) => vec![(String::new(), b.to_string())],
+            Answer::Short(t) => vec![(String::new(), t.clone())],
+            Answer::Numerical { text, .. } => vec![(String::new(), text.clone())],
+            Answer::Matching(m) => m
+                .iter()
+                .map(|(l, r)| (self.prompt(l).to_string(), self.choice(r).to_string()))
+                .collect(),
+            Answer::GapFill(m) => m
+                .iter()
+                .map(|(g, c)| {
+                    let (gap, choice) = self.gap(g, c);
+                    (gap.to_string(), choice.to_string())
+                })
+                .collect(),
+            Answer::Ordering(order) => order
+                .iter()
+                .enumerate()
+                .map(|(place, item)| (self.choice(item).to_string(), (place + 1).to_string()))
+                .collect(),
+        }
+    }
+
+    /// The API's JSON for `answer`.
+    pub fn json(&self, answer: &Answer) -> serde_json::Value {
+        use serde_json::json;
+        let (kind, value) = match answer {
+            Answer::Single(c) => ("single", json!(self.choice(c))),
+            Answer::Multiple(set) => (
+                "multiple",
+                json!(set.iter().map(|c| self.choice(c)).collect::<Vec<_>>()),
+            ),
+            Answer::TrueFalse(b) => ("true-false", json!(b)),
+            Answer::Short(t) => ("short", json!(t)),
+            Answer::Numerical { text, value } => {
+                ("numerical", json!({"text": text, "value": value}))
+            }
+            Answer::Matching(m) => (
+                "matching",
+                serde_json::Value::Object(
+                    m.iter()
+                        .map(|(l, r)| (self.prompt(l).to_string(), json!(self.choice(r))))
+                        .collect(),
+                ),
+            ),
+            Answer::GapFill(m) => (
+                "gap-fill",
+                serde_json::Value::Object(
+                    m.iter()
+                        .map(|(g, c)| {
+                            let (gap, choice) = self.gap(g, c);
+                            (gap.to_string(), json!(choice))
+                        })
+                        .collect(),
+                ),
+            ),
+            Answer::Ordering(order) => (
+                "ordering",
+                json!(order.iter().map(|i| self.choice(i)).collect::<Vec<_>>()),
+            ),
+        };
+        json!({"type": kind, "value": value})
+    }
+}
+
+fn shown_question<'b>(bank: &'b Bank, quiz: &str, question: &str) -> &'b Question {
+    let (course, _) = bank.quiz(&quiz.parse().expect("quiz id")).expect("quiz");
+    course
+        .question(&question.parse().expect("question id"))
+        .expect("question")
+}
+
+/// Form fields answering a question with `answer` (the inverse of the question page's form), on the
+/// paper last read that holds the question: its number and the shown numbers of its choices.
 pub fn answer_fields(
     bank: &Bank,
     quiz: &str,
     question: &str,
     answer: &Answer,
 ) -> Vec<(String, String)> {
-    let (course, _) = bank.quiz(&quiz.parse().expect("quiz id")).expect("quiz");
-    let q = course
-        .question(&question.parse().expect("question id"))
-        .expect("question");
-    let name = format!("a.{question}");
-    let mut out = vec![("shown".to_string(), question.to_string())];
-    match (answer, &q.kind) {
-        (Answer::Single(c), _) => out.push((name, c.to_string())),
-        (Answer::Multiple(set), _) => out.extend(set.iter().map(|c| (name.clone(), c.to_string()))),
-        (Answer::TrueFalse(b), _) => out.push((name, b.to_string())),
-        (Answer::Short(t), _) => out.push((name, t.clone())),
-        (Answer::Numerical { text, .. }, _) => out.push((name, text.clone())),
-        (Answer::Matching(m), _) | (Answer::GapFill(m), _) => out.extend(
-            m.iter()
-                .map(|(k, v)| (format!("{name}.{k}"), v.to_string())),
-        ),
-        (Answer::Ordering(order), QuestionKind::Ordering { .. }) => out.extend(
-            order
-                .iter()
-                .enumerate()
-                .map(|(i, item)| (format!("{name}.{item}"), (i + 1).to_string())),
-        ),
-        (Answer::Ordering(_), _) => {}
+    let q = shown_question(bank, quiz, question);
+    let (number, pq) = remembered(question);
+    let name = format!("a.{number}");
+    let mut out = vec![("shown".to_string(), number.to_string())];
+    for (part, value) in Shown::new(q, &pq).form(answer) {
+        let key = if part.is_empty() {
+            name.clone()
+        } else {
+            format!("{name}.{part}")
+        };
+        out.push((key, value));
     }
     out
+}
+
+/// The API's JSON body answering a question with `answer`, on the paper last read that holds it; PUT it
+/// to `…/answers/{question_number(question)}`.
+pub fn answer_json(bank: &Bank, quiz: &str, question: &str, answer: &Answer) -> serde_json::Value {
+    let q = shown_question(bank, quiz, question);
+    let (_, pq) = remembered(question);
+    Shown::new(q, &pq).json(answer)
 }
 
 /// The key's answer to every question of an attempt's paper.
@@ -268,6 +452,7 @@ pub fn right_answers(
     paper: &ispit::assessment::paper::Paper,
     locale: Locale,
 ) -> BTreeMap<String, Answer> {
+    remember(paper);
     let (course, _) = bank.quiz(&quiz.parse().expect("quiz id")).expect("quiz");
     paper
         .questions

@@ -10,5 +10,6 @@ mod learner_flow;
 mod locale;
 mod placement;
 mod sign_in_throttle;
+mod test_security;
 mod timing_and_limits;
 mod validate;

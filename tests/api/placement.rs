@@ -29,22 +29,33 @@ async fn take(app: &TestApp, theta: f64) -> (i64, usize) {
             return (id, answered);
         }
         assert_eq!(page.status, Status::Ok);
-        let item_id = field(&page.body, "item");
+        let item = field(&page.body, "item");
         let step = field(&page.body, "step");
-        let index = bank.item_index(&item_id).expect("item in bank");
+        // The page names no item: the test finds it as the server does, from the stored steps.
+        let a = ispit::db::placement::find_placement(&app.app().db, id)
+            .await
+            .expect("q")
+            .expect("attempt");
+        let steps = ispit::db::placement::find_steps(&app.app().db, id)
+            .await
+            .expect("steps");
+        let index = ispit::service::placement::session(&bank, &a, &steps)
+            .next_item()
+            .expect("an item is shown");
         let text = &bank.texts[index];
         let right = bank.pool.items[index].params.b < theta;
-        let choice = if right {
+        let stored = if right {
             text.correct
         } else {
             (text.correct + 1) % text.options.len()
         };
+        let choice = shown_number(&page.body, &text.options[stored]);
         let r = app
             .submit_form(
                 &format!("/placement/{id}"),
                 &[
                     ("step", step.as_str()),
-                    ("item", item_id.as_str()),
+                    ("item", item.as_str()),
                     ("choice", &choice.to_string()),
                 ],
             )
@@ -54,7 +65,19 @@ async fn take(app: &TestApp, theta: f64) -> (i64, usize) {
     panic!("the placement test did not end");
 }
 
-fn field(html: &str, name: &str) -> String {
+/// The number the page gives the option labelled `label`.
+pub fn shown_number(html: &str, label: &str) -> usize {
+    let label = handlebars::html_escape(label);
+    html.split("<label class=\"option\"")
+        .skip(1)
+        .find(|l| l.contains(&format!("<span>{label}</span>")))
+        .map(|l| field(l, "choice"))
+        .expect("option shown")
+        .parse()
+        .expect("number")
+}
+
+pub fn field(html: &str, name: &str) -> String {
     let marker = format!("name=\"{name}\" value=\"");
     let start = html.find(&marker).expect("field") + marker.len();
     html[start..start + html[start..].find('"').expect("quote")].to_string()
@@ -140,7 +163,7 @@ async fn answers_are_checked_and_counted_once() {
     let fields = [
         ("step", step.as_str()),
         ("item", item.as_str()),
-        ("choice", "0"),
+        ("choice", "1"),
     ];
     app.submit_form(&format!("/placement/{id}"), &fields).await;
     app.submit_form(&format!("/placement/{id}"), &fields).await;
@@ -152,7 +175,7 @@ async fn answers_are_checked_and_counted_once() {
     let r = app
         .submit_form(
             &format!("/placement/{id}"),
-            &[("step", "2"), ("item", "not-this-one"), ("choice", "0")],
+            &[("step", "2"), ("item", "not-this-one"), ("choice", "1")],
         )
         .await;
     assert_eq!(r.status, Status::NotFound);
@@ -165,7 +188,7 @@ async fn answers_are_checked_and_counted_once() {
     );
 }
 
-/// Answers `n` items of an open placement test (the first option each time).
+/// Answers `n` items of an open placement test (the first option shown each time).
 async fn answer_some(app: &TestApp, id: i64, n: usize) {
     for _ in 0..n {
         let page = app.get(&format!("/placement/{id}")).await;
@@ -177,7 +200,7 @@ async fn answer_some(app: &TestApp, id: i64, n: usize) {
                 &[
                     ("step", step.as_str()),
                     ("item", item.as_str()),
-                    ("choice", "0"),
+                    ("choice", "1"),
                 ],
             )
             .await;
@@ -185,7 +208,7 @@ async fn answer_some(app: &TestApp, id: i64, n: usize) {
     }
 }
 
-async fn start(app: &TestApp) -> i64 {
+pub(crate) async fn start(app: &TestApp) -> i64 {
     let r = app.submit_form("/placement/start", &[]).await;
     r.location
         .expect("redirect")
@@ -218,7 +241,7 @@ async fn a_test_cut_short_by_its_time_limit_reports_no_level_and_can_be_taken_ag
             &[
                 ("step", step.as_str()),
                 ("item", item.as_str()),
-                ("choice", "0"),
+                ("choice", "1"),
             ],
         )
         .await;

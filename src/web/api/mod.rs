@@ -1,6 +1,7 @@
 //! The JSON API under `/api/v1`, mirroring the learner flow for the centre's e-learning platform and for
 //! load tests. Same service calls as the pages; keys appear only in a closed attempt's result, as the
-//! quiz's review options allow. Documented in `openapi.json` beside this file.
+//! quiz's review options allow. Questions and their parts are addressed by shown numbers, never bank ids
+//! (see `assessment::shown`). Documented in `openapi.json` beside this file.
 
 use rocket::http::Status;
 use rocket::serde::json::Json;
@@ -12,13 +13,13 @@ use super::error::AppError;
 use super::guards::{ApiUser, Lang};
 use super::learner::{quiz_summary, result_data};
 use super::state::{App, SignInError};
-use crate::assessment::answer::Answer;
 use crate::assessment::attempt::seconds_left;
+use crate::assessment::shown::ShownAnswer;
 use crate::assessment::view::question_view;
 use crate::auth::{random_token, token_hash, Email};
 use crate::db::attempts as rows;
 use crate::i18n::Locale;
-use crate::ids::{AttemptId, QuestionId, QuizId};
+use crate::ids::{AttemptId, QuizId};
 use crate::service::attempts as service;
 
 pub fn routes() -> Vec<Route> {
@@ -144,13 +145,25 @@ async fn paper_json(app: &App, a: &rows::AttemptRow, locale: Locale) -> ApiResul
     } else {
         a.locale
     };
-    let answers = rows::find_responses(&app.db, a.id).await?;
+    let stored = rows::find_responses(&app.db, a.id).await?;
+    // Saved answers as the learner addressed them: by question number and shown positions.
+    let answers: serde_json::Map<String, Value> = a
+        .paper
+        .questions
+        .iter()
+        .enumerate()
+        .filter_map(|(i, pq)| {
+            let answer = stored.get(&pq.id)?;
+            let shown = ShownAnswer::of(answer, course.question(&pq.id)?, pq)?;
+            Some(((i + 1).to_string(), serde_json::to_value(shown).ok()?))
+        })
+        .collect();
     let questions: Vec<Value> = a
         .paper
         .questions
         .iter()
         .enumerate()
-        .filter_map(|(i, pq)| question_view(course, pq, i + 1, answers.get(&pq.id), locale, None))
+        .filter_map(|(i, pq)| question_view(course, pq, i + 1, stored.get(&pq.id), locale, None))
         .filter_map(|v| serde_json::to_value(v).ok())
         .collect();
     let deadline = a
@@ -180,18 +193,29 @@ async fn get_attempt(
     Ok(Json(paper_json(app, &a, lang.0).await?))
 }
 
+/// `question` is the question's number on the paper; the answer names shown positions.
 #[put("/attempts/<id>/answers/<question>", data = "<answer>")]
 async fn save_answer(
     app: &State<App>,
     user: ApiUser,
     id: AttemptId,
-    question: QuestionId,
-    answer: Result<Json<Option<Answer>>, rocket::serde::json::Error<'_>>,
+    question: usize,
+    answer: Result<Json<Option<ShownAnswer>>, rocket::serde::json::Error<'_>>,
 ) -> ApiResult<Status> {
     let answer = body(answer)?;
     let now = app.clock.now();
     let a = service::load_attempt(&app.db, &app.bank, user.0.id, id, now).await?;
-    service::save_answers(&app.db, &app.bank, &a, vec![(question, answer)], now).await?;
+    let (course, _) = service::quiz_of(&app.bank, &a)?;
+    let pq = question
+        .checked_sub(1)
+        .and_then(|i| a.paper.questions.get(i))
+        .ok_or(AppError::NotFound)?;
+    let q = course.question(&pq.id).ok_or(AppError::NotFound)?;
+    let answer = answer
+        .map(|shown| shown.resolve(q, pq))
+        .transpose()
+        .map_err(|e| AppError::Invalid(e.message_id()))?;
+    service::save_answers(&app.db, &app.bank, &a, vec![(pq.id.clone(), answer)], now).await?;
     Ok(Status::NoContent)
 }
 
