@@ -71,6 +71,16 @@ attempt-time-left = { $minutes ->
     [one] Time left: { $minutes } minute (until { $deadline })
    *[other] Time left: { $minutes } minutes (until { $deadline })
 }
+# Variables:
+#   $deadline (String) - the deadline, as date and time
+attempt-countdown-label = Time left (until { $deadline }):
+# Variables:
+#   $minutes (Number) - whole minutes left when the warning is given (5 or 1)
+attempt-time-warning = { $minutes ->
+    [one] { $minutes } minute left. Your answers are saved as you go.
+   *[other] { $minutes } minutes left. Your answers are saved as you go.
+}
+attempt-time-up = Time is up. Your answers are being saved and the result will open.
 attempt-form-has-errors = Some answers could not be saved. Please correct the questions marked below; your other answers were saved.
 attempt-next = Save and next
 attempt-previous = Save and previous
@@ -124,6 +134,8 @@ summary-submit-button = Submit all and finish
 
 result-title = Your result
 result-expired-note = The time limit passed, so the attempt was submitted with the answers saved by then.
+result-refused-expired = The answers sent after the time limit were not accepted.
+result-refused-submitted = This attempt had already been submitted, so the answers sent afterwards were not saved.
 # Variables:
 #   $score (String) - points earned, formatted
 #   $max (String) - points possible, formatted

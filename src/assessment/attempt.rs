@@ -43,8 +43,16 @@ impl AttemptState {
 pub enum AttemptRefusal {
     #[error("all attempts allowed have been used")]
     NoAttemptsLeft,
+    /// Closed, when the kind of attempt does not tell why (placement tests).
     #[error("the attempt is closed")]
     Closed,
+    /// The learner submitted it: nothing more is accepted.
+    #[error("the attempt was submitted")]
+    Submitted,
+    /// Time ran out and the attempt closed at its deadline; answers saved before it were counted.
+    #[error("the attempt closed at its time limit")]
+    Expired,
+    /// The deadline passed but the attempt is not closed yet (a save racing the close).
     #[error("the time limit has passed")]
     DeadlinePassed,
 }
@@ -54,6 +62,8 @@ impl AttemptRefusal {
         match self {
             AttemptRefusal::NoAttemptsLeft => "error-no-attempts-left",
             AttemptRefusal::Closed => "error-attempt-closed",
+            AttemptRefusal::Submitted => "error-attempt-submitted",
+            AttemptRefusal::Expired => "error-attempt-expired",
             AttemptRefusal::DeadlinePassed => "error-deadline-passed",
         }
     }
@@ -82,8 +92,10 @@ pub fn may_answer(
     deadline: Option<Timestamp>,
     now: Timestamp,
 ) -> Result<(), AttemptRefusal> {
-    if state.is_closed() {
-        return Err(AttemptRefusal::Closed);
+    match state {
+        AttemptState::InProgress => {}
+        AttemptState::Submitted => return Err(AttemptRefusal::Submitted),
+        AttemptState::Expired => return Err(AttemptRefusal::Expired),
     }
     match deadline {
         Some(d) if now > d => Err(AttemptRefusal::DeadlinePassed),
@@ -94,6 +106,14 @@ pub fn may_answer(
 /// Whole seconds left before the deadline (zero once passed), for the countdown shown to the learner.
 pub fn seconds_left(deadline: Option<Timestamp>, now: Timestamp) -> Option<i64> {
     deadline.map(|d| (d.as_second() - now.as_second()).max(0))
+}
+
+/// Milliseconds left before the deadline, zero once passed. (Answers still count through the deadline's
+/// whole second: a save sent when the countdown ends has that second to arrive.)
+/// Pages hand this to the countdown script, which counts from its own monotonic clock: a wrong clock on
+/// the learner's device does not move the deadline.
+pub fn millis_left(deadline: Option<Timestamp>, now: Timestamp) -> Option<i64> {
+    deadline.map(|d| (d.as_millisecond() - now.as_millisecond()).max(0))
 }
 
 /// Whole minutes left, rounded up, as shown to the learner ("1 minute" until the very last second).
@@ -127,10 +147,17 @@ mod tests {
         );
         assert_eq!(
             may_answer(AttemptState::Submitted, d, start),
-            Err(AttemptRefusal::Closed)
+            Err(AttemptRefusal::Submitted)
+        );
+        assert_eq!(
+            may_answer(AttemptState::Expired, d, start),
+            Err(AttemptRefusal::Expired),
+            "an expired attempt says time ran out, not that it was submitted"
         );
         assert_eq!(seconds_left(d, t("2026-11-27T10:09:00Z")), Some(60));
         assert_eq!(seconds_left(d, t("2026-11-27T11:00:00Z")), Some(0));
+        assert_eq!(millis_left(d, t("2026-11-27T10:09:59.250Z")), Some(750));
+        assert_eq!(millis_left(d, t("2026-11-27T10:10:01Z")), Some(0));
         assert_eq!(minutes_left(d, t("2026-11-27T10:09:59Z")), Some(1));
         assert_eq!(minutes_left(d, t("2026-11-27T10:08:59Z")), Some(2));
         let untimed = Quiz {

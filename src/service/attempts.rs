@@ -120,11 +120,9 @@ pub async fn save_answers(
         let fresh = rows::find_attempt(db, a.id)
             .await?
             .ok_or(ServiceError::NotFound)?;
-        let refusal = if fresh.state.is_closed() {
-            AttemptRefusal::Closed
-        } else {
-            AttemptRefusal::DeadlinePassed
-        };
+        let refusal = attempt::may_answer(fresh.state, deadline, now)
+            .err()
+            .unwrap_or(AttemptRefusal::DeadlinePassed);
         Err(refusal.into())
     }
 }

@@ -207,6 +207,19 @@ impl TestApp {
             serde_json::from_str(&text).unwrap_or(serde_json::Value::Null),
         )
     }
+    /// A bearer token for the API, for a user added with [`TestApp::add_user`].
+    pub async fn api_token(&self, email: &str) -> String {
+        let (status, body) = self
+            .json(
+                "POST",
+                "/api/v1/tokens",
+                "",
+                Some(serde_json::json!({"email": email, "password": PASSWORD})),
+            )
+            .await;
+        assert_eq!(status, Status::Created, "{body}");
+        body["token"].as_str().expect("token").to_string()
+    }
 }
 
 async fn reply(res: rocket::local::asynchronous::LocalResponse<'_>) -> Reply {
