@@ -132,6 +132,7 @@ summary-answered = Odgovoreno
 summary-not-answered = Bez odgovora
 summary-back = Nazad na pitanja
 summary-submit-note = Nakon predaje više ne možete mijenjati odgovore.
+summary-overdue = Vrijeme je isteklo: odgovori se više ne mogu mijenjati. Predajte pokušaj do { $until }; nakon toga biće predat automatski sa odgovorima sačuvanim prije isteka vremena.
 summary-submit-button = Predajte sve i završite
 
 result-title = Vaš rezultat

@@ -11,3 +11,7 @@ CREATE TABLE pending_saves (
     expires_at BIGINT  NOT NULL
 );
 CREATE INDEX pending_saves_by_expiry ON pending_saves (expires_at);
+
+-- The quiz's grace period after the deadline, fixed when the attempt starts (as the deadline is): the
+-- attempt may still be submitted, not answered, until deadline + grace_seconds; then it closes as expired.
+ALTER TABLE attempts ADD COLUMN grace_seconds BIGINT NOT NULL DEFAULT 0;

@@ -78,6 +78,39 @@ pub fn deadline(quiz: &Quiz, started_at: Timestamp) -> Option<Timestamp> {
     })
 }
 
+/// When an open attempt closes by itself: at the deadline, or at the end of the quiz's grace period after
+/// it, in which the learner may still submit but no longer answer.
+pub fn closes_at(deadline: Option<Timestamp>, grace_seconds: i64) -> Option<Timestamp> {
+    deadline.map(|d| {
+        d.saturating_add(SignedDuration::from_secs(grace_seconds.max(0)))
+            .unwrap_or(d)
+    })
+}
+
+/// Whether an open attempt is overdue at `now`: its deadline has passed but its grace period has not, so
+/// it may be submitted and nothing more.
+pub fn is_overdue(
+    state: AttemptState,
+    deadline: Option<Timestamp>,
+    grace_seconds: i64,
+    now: Timestamp,
+) -> bool {
+    state == AttemptState::InProgress
+        && deadline.is_some_and(|d| now > d)
+        && !has_expired(state, deadline, grace_seconds, now)
+}
+
+/// Whether an open attempt has run out of time altogether (deadline and grace period) at `now`: it is
+/// then closed as expired, with the answers saved before the deadline.
+pub fn has_expired(
+    state: AttemptState,
+    deadline: Option<Timestamp>,
+    grace_seconds: i64,
+    now: Timestamp,
+) -> bool {
+    state == AttemptState::InProgress && closes_at(deadline, grace_seconds).is_some_and(|c| now > c)
+}
+
 /// Whether a new attempt may start, given how many the learner has used.
 pub fn may_start(quiz: &Quiz, attempts_used: u32) -> Result<(), AttemptRefusal> {
     match quiz.attempts_allowed {
@@ -169,6 +202,28 @@ mod tests {
             may_answer(AttemptState::InProgress, None, t("2099-01-01T00:00:00Z")),
             Ok(())
         );
+    }
+
+    #[test]
+    fn a_grace_period_allows_submitting_but_not_answering() {
+        let d = Some(t("2026-11-27T10:10:00Z"));
+        let open = AttemptState::InProgress;
+        let at = |s: &str| t(&format!("2026-11-27T{s}Z"));
+        assert!(!is_overdue(open, d, 300, at("10:10:00")));
+        assert!(is_overdue(open, d, 300, at("10:10:01")));
+        assert_eq!(
+            may_answer(open, d, at("10:10:01")),
+            Err(AttemptRefusal::DeadlinePassed)
+        );
+        assert!(is_overdue(open, d, 300, at("10:15:00")));
+        assert!(!has_expired(open, d, 300, at("10:15:00")));
+        assert!(has_expired(open, d, 300, at("10:15:01")));
+        assert!(!is_overdue(open, d, 300, at("10:15:01")));
+        // Without a grace period the attempt expires at the deadline, as before.
+        assert!(!is_overdue(open, d, 0, at("10:10:01")));
+        assert!(has_expired(open, d, 0, at("10:10:01")));
+        assert!(!has_expired(AttemptState::Submitted, d, 0, at("11:00:00")));
+        assert!(!has_expired(open, None, 0, at("23:00:00")));
     }
 
     #[test]

@@ -14,7 +14,7 @@ use super::guards::{CheckedForm, Lang, Learner};
 use super::pages::{base_context, Ctx, Page, PageMeta};
 use super::state::App;
 use crate::assessment::answer::Answer;
-use crate::assessment::attempt::{millis_left, minutes_left, AttemptState};
+use crate::assessment::attempt::{closes_at, millis_left, minutes_left, AttemptState};
 use crate::assessment::view::question_view;
 use crate::auth::{random_token, token_hash};
 use crate::bank::{Course, Layout, Quiz};
@@ -276,10 +276,17 @@ async fn attempt_page(
     id: AttemptId,
     page: Option<usize>,
 ) -> Result<Either<Page, Redirect>, AppError> {
-    let a = service::load_attempt(&app.db, &app.bank, user.0.id, id, app.clock.now()).await?;
+    let now = app.clock.now();
+    let a = service::load_attempt(&app.db, &app.bank, user.0.id, id, now).await?;
     if a.state.is_closed() {
         return Ok(Either::Right(Redirect::to(format!(
             "/attempts/{id}/result"
+        ))));
+    }
+    if service::is_overdue(&a, now) {
+        // Time is up but the grace period runs: nothing to answer, only to submit.
+        return Ok(Either::Right(Redirect::to(format!(
+            "/attempts/{id}/summary"
         ))));
     }
     Ok(Either::Left(
@@ -352,10 +359,16 @@ enum SaveReply {
     Status(Status),
 }
 
-/// Where a learner whose answers were refused because the attempt closed is sent: its result, which says
-/// why (time ran out, or already submitted) and that these answers were not counted.
-fn refused_target(id: AttemptId) -> SaveReply {
-    SaveReply::Redirect(Redirect::to(format!("/attempts/{id}/result?refused=true")))
+/// Where a learner whose answers were refused because time ran out or the attempt closed is sent: its
+/// result, which says why (time ran out, or already submitted) and that these answers were not counted; or,
+/// in the quiz's grace period, the summary, from which the attempt may still be submitted.
+fn refused_target(a: &AttemptRow, now: Timestamp) -> SaveReply {
+    let id = a.id;
+    SaveReply::Redirect(Redirect::to(if service::is_overdue(a, now) {
+        format!("/attempts/{id}/summary?refused=true")
+    } else {
+        format!("/attempts/{id}/result?refused=true")
+    }))
 }
 
 #[post("/attempts/<id>", data = "<form>")]
@@ -377,8 +390,8 @@ async fn save_page(
     let autosave = form.get("go") == Some("autosave");
     let now = app.clock.now();
     let a = service::load_attempt(&app.db, &app.bank, user.0.id, id, now).await?;
-    if a.state.is_closed() {
-        return Ok(refused_target(id));
+    if a.state.is_closed() || service::is_overdue(&a, now) {
+        return Ok(refused_target(&a, now));
     }
     let (course, _) = service::quiz_of(&app.bank, &a)?;
     let (answers, errors) = parse_answers(course, &a, &form)?;
@@ -386,7 +399,7 @@ async fn save_page(
     match service::save_answers(&app.db, &app.bank, &a, answers, now).await {
         Ok(()) => {}
         // The deadline passed (or the attempt closed) between loading and saving.
-        Err(ServiceError::Refused(_)) => return Ok(refused_target(id)),
+        Err(ServiceError::Refused(_)) => return Ok(refused_target(&a, now)),
         Err(e) => return Err(e.into()),
     }
     if autosave {
@@ -511,13 +524,16 @@ pub async fn resume_held_answers(
     Ok(Some(format!("/attempts/{}?page={page}", a.id)))
 }
 
-#[get("/attempts/<id>/summary")]
+/// Also the page of an overdue attempt (time is up, the grace period runs): it may only be submitted.
+/// `refused` says that answers sent after the time limit were not accepted.
+#[get("/attempts/<id>/summary?<refused>")]
 async fn summary(
     req: PageMeta,
     app: &State<App>,
     lang: Lang,
     user: Learner,
     id: AttemptId,
+    refused: Option<bool>,
 ) -> Result<Either<Page, Redirect>, AppError> {
     let now = app.clock.now();
     let a = service::load_attempt(&app.db, &app.bank, user.0.id, id, now).await?;
@@ -561,6 +577,14 @@ async fn summary(
         .with("unanswered", unanswered)
         .with("minutes_left", minutes_left(deadline, now))
         .with("ms_left", millis_left(deadline, now))
+        .with("refused", refused.unwrap_or(false))
+        .with(
+            "overdue_until",
+            service::is_overdue(&a, now)
+                .then(|| closes_at(deadline, a.grace_seconds))
+                .flatten()
+                .map(|c| fmt_time(app, c.as_second(), lang.0)),
+        )
         .with("deadline", a.deadline.map(|d| fmt_time(app, d, lang.0)));
     Ok(Either::Left(Page::new("pages/summary", ctx)))
 }

@@ -48,6 +48,32 @@ async fn post(app: &TestApp, path: &str, fields: &[(String, String)]) -> crate::
     app.post_form(path, &fields).await
 }
 
+/// Posts the page's form answering the question at `position`, with the button `go`.
+async fn post_page(
+    app: &TestApp,
+    id: AttemptId,
+    position: usize,
+    go: &str,
+) -> crate::helpers::Reply {
+    let form = page_form(app, id, position, go).await;
+    post(app, &format!("/attempts/{id}"), &form).await
+}
+
+/// Closes what has run out of time, as the background task does; returns how many.
+async fn sweep(app: &TestApp) -> usize {
+    ispit::service::attempts::sweep_expired(&app.app().db, app.bank(), app.clock.now())
+        .await
+        .expect("sweep")
+}
+
+/// Presses Submit on the summary; returns where the learner is sent.
+async fn submit(app: &TestApp, id: AttemptId) -> String {
+    let r = app
+        .submit_form(&format!("/attempts/{id}/submit"), &[])
+        .await;
+    r.location.expect("a redirect")
+}
+
 async fn saved(app: &TestApp, id: AttemptId) -> usize {
     ispit::db::attempts::find_responses(&app.app().db, id)
         .await
@@ -68,8 +94,7 @@ async fn a_page_posted_after_the_deadline_leads_to_the_result_with_the_reason() 
     // One second before the deadline and at it: saved, on to the next page.
     app.clock.advance(LIMIT - 1);
     for position in [0, 1] {
-        let form = page_form(&app, id, position, "next").await;
-        let r = post(&app, &format!("/attempts/{id}"), &form).await;
+        let r = post_page(&app, id, position, "next").await;
         assert_eq!(r.status, Status::SeeOther, "{}", r.body);
         let next = format!("/attempts/{id}?page={}", position + 2);
         assert_eq!(r.location.as_deref(), Some(next.as_str()));
@@ -78,12 +103,7 @@ async fn a_page_posted_after_the_deadline_leads_to_the_result_with_the_reason() 
     }
 
     // One second after: not a bare 409 but the result, and the late answer is not stored.
-    let r = post(
-        &app,
-        &format!("/attempts/{id}"),
-        &page_form(&app, id, 2, "next").await,
-    )
-    .await;
+    let r = post_page(&app, id, 2, "next").await;
     assert_eq!(r.status, Status::SeeOther, "{}", r.body);
     let target = format!("/attempts/{id}/result?refused=true");
     assert_eq!(r.location.as_deref(), Some(target.as_str()));
@@ -105,20 +125,9 @@ async fn a_page_posted_after_the_deadline_leads_to_the_result_with_the_reason() 
     assert!(!result.body.contains(&en(&app, "result-refused-submitted")));
 
     // Finish after the deadline also leads to the result, never to a bare refusal.
-    let r = post(
-        &app,
-        &format!("/attempts/{id}"),
-        &page_form(&app, id, 3, "summary").await,
-    )
-    .await;
+    let r = post_page(&app, id, 3, "summary").await;
     assert_eq!(r.location.as_deref(), Some(target.as_str()));
-    let r = app
-        .submit_form(&format!("/attempts/{id}/submit"), &[])
-        .await;
-    assert_eq!(
-        r.location.as_deref(),
-        Some(format!("/attempts/{id}/result").as_str())
-    );
+    assert_eq!(submit(&app, id).await, format!("/attempts/{id}/result"));
 }
 
 #[rocket::async_test]
@@ -128,12 +137,7 @@ async fn a_page_posted_to_a_submitted_attempt_says_it_was_submitted() {
     let id = app.start(GENDER).await;
     app.submit_form(&format!("/attempts/{id}/submit"), &[])
         .await;
-    let r = post(
-        &app,
-        &format!("/attempts/{id}"),
-        &page_form(&app, id, 0, "next").await,
-    )
-    .await;
+    let r = post_page(&app, id, 0, "next").await;
     let target = format!("/attempts/{id}/result?refused=true");
     assert_eq!(r.location.as_deref(), Some(target.as_str()));
     assert_eq!(saved(&app, id).await, 0);
@@ -358,4 +362,84 @@ async fn held_answers_never_reach_a_closed_attempt() {
     assert_eq!(r.location.as_deref(), Some("/quizzes"));
     assert_eq!(saved(&app, id).await, 0);
     assert_eq!(app.attempt(id).await.state, AttemptState::Expired);
+}
+
+/// The app on a copy of the banks in which the Migration and Gender quiz has a five-minute grace period.
+async fn with_grace() -> (TestApp, tempfile::TempDir) {
+    let banks = tempfile::tempdir().expect("tempdir");
+    crate::helpers::copy_dir("question-banks".as_ref(), banks.path());
+    let course = banks.path().join("migration-gender/course.toml");
+    let toml = std::fs::read_to_string(&course).expect("course.toml");
+    let toml = toml.replacen(
+        "time_limit_minutes = 30\n",
+        "time_limit_minutes = 30\ngrace_period_minutes = 5\n",
+        1,
+    );
+    std::fs::write(&course, toml).expect("write course.toml");
+    let dir = banks.path().display().to_string();
+    let app = TestApp::spawn_with(|f| f.merge(("banks_dir", dir))).await;
+    (app, banks)
+}
+
+#[rocket::async_test]
+async fn in_the_grace_period_the_learner_may_submit_but_not_answer() {
+    let (app, _banks) = with_grace().await;
+    learner(&app, "ana@example.org").await;
+    let id = app.start(GENDER).await;
+    app.clock.advance(LIMIT);
+    let r = post_page(&app, id, 0, "next").await;
+    assert_eq!(r.status, Status::SeeOther);
+    assert_eq!(
+        saved(&app, id).await,
+        1,
+        "at the deadline answers still count"
+    );
+
+    // After the deadline: the answer is refused, the attempt stays open and the summary says so.
+    app.clock.advance(1);
+    let r = post_page(&app, id, 1, "next").await;
+    let summary = format!("/attempts/{id}/summary?refused=true");
+    assert_eq!(r.location.as_deref(), Some(summary.as_str()));
+    assert_eq!(saved(&app, id).await, 1);
+    let a = app.attempt(id).await;
+    assert_eq!(a.state, AttemptState::InProgress);
+    let page = app.get(&summary).await;
+    assert!(
+        page.body.contains(&en(&app, "result-refused-expired")),
+        "{}",
+        page.body
+    );
+    assert!(
+        page.body.contains("action=\"/attempts/"),
+        "the submit button is there"
+    );
+    let question = app.get(&format!("/attempts/{id}?page=2")).await;
+    assert_eq!(
+        question.location.as_deref(),
+        Some(format!("/attempts/{id}/summary").as_str()),
+        "nothing to answer any more"
+    );
+
+    // Submitting within the grace period counts as submitted, with the answer saved in time.
+    app.clock.advance(4 * 60);
+    assert_eq!(submit(&app, id).await, format!("/attempts/{id}/result"));
+    let a = app.attempt(id).await;
+    assert_eq!(a.state, AttemptState::Submitted);
+    assert!(a.score_milli.is_some());
+}
+
+#[rocket::async_test]
+async fn after_the_grace_period_the_attempt_closes_by_itself() {
+    let (app, _banks) = with_grace().await;
+    learner(&app, "ana@example.org").await;
+    let id = app.start(GENDER).await;
+    app.clock.advance(LIMIT + 5 * 60);
+    let swept = sweep(&app).await;
+    assert_eq!(swept, 0, "still in the grace period");
+    app.clock.advance(1);
+    let swept = sweep(&app).await;
+    assert_eq!(swept, 1);
+    let a = app.attempt(id).await;
+    assert_eq!(a.state, AttemptState::Expired);
+    assert_eq!(a.closed_at, a.deadline.map(|d| d + 5 * 60));
 }

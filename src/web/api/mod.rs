@@ -13,7 +13,7 @@ use super::guards::{ApiUser, Lang};
 use super::learner::{quiz_summary, result_data};
 use super::state::App;
 use crate::assessment::answer::Answer;
-use crate::assessment::attempt::seconds_left;
+use crate::assessment::attempt::{closes_at, seconds_left};
 use crate::assessment::view::question_view;
 use crate::auth::{random_token, token_hash, verify_login, Email};
 use crate::db::attempts as rows;
@@ -164,6 +164,7 @@ async fn paper_json(app: &App, a: &rows::AttemptRow, locale: Locale) -> ApiResul
         "started_at": a.started_at,
         "deadline": a.deadline,
         "seconds_left": seconds_left(deadline, app.clock.now()),
+        "submit_until": closes_at(deadline, a.grace_seconds).map(|c| c.as_second()),
         "questions": questions,
         "answers": answers,
     }))
