@@ -76,6 +76,13 @@ attempt-time-left = { $minutes ->
     [few] Preostalo vrijeme: { $minutes } minute (do { $deadline })
    *[other] Preostalo vrijeme: { $minutes } minuta (do { $deadline })
 }
+attempt-countdown-label = Preostalo vrijeme (do { $deadline }):
+attempt-time-warning = { $minutes ->
+    [one] Još { $minutes } minuta. Odgovori se čuvaju dok radite.
+    [few] Još { $minutes } minute. Odgovori se čuvaju dok radite.
+   *[other] Još { $minutes } minuta. Odgovori se čuvaju dok radite.
+}
+attempt-time-up = Vrijeme je isteklo. Odgovori se čuvaju i otvorit će se rezultat.
 attempt-form-has-errors = Neke odgovore nije bilo moguće sačuvati. Ispravite pitanja označena u nastavku; ostali Vaši odgovori su sačuvani.
 attempt-next = Sačuvajte i dalje
 attempt-previous = Sačuvajte i nazad
@@ -125,10 +132,13 @@ summary-answered = Odgovoreno
 summary-not-answered = Bez odgovora
 summary-back = Nazad na pitanja
 summary-submit-note = Nakon predaje više ne možete mijenjati odgovore.
+summary-overdue = Vrijeme je isteklo: odgovori se više ne mogu mijenjati. Predajte pokušaj do { $until }; nakon toga bit će predan automatski s odgovorima sačuvanim prije isteka vremena.
 summary-submit-button = Predajte sve i završite
 
 result-title = Vaš rezultat
 result-expired-note = Vrijeme je isteklo, pa je pokušaj predan s odgovorima sačuvanim do tog trenutka.
+result-refused-expired = Odgovori poslani nakon isteka vremena nisu prihvaćeni.
+result-refused-submitted = Ovaj pokušaj je već bio predan, pa odgovori poslani nakon toga nisu sačuvani.
 # Variables:
 #   $score (String) - points earned, formatted
 #   $max (String) - points possible, formatted

@@ -2,6 +2,7 @@
 
 login-title = Prijava
 login-intro = Prijavite se adresom e-pošte i lozinkom koje Vam je dodijelio centar za obuku.
+login-pending-answers = Vaša sesija je istekla. Prijavite se ponovo: odgovori koje ste upravo poslali zadržani su i bit će sačuvani u Vašem pokušaju.
 login-email-label = Adresa e-pošte
 login-password-label = Lozinka
 login-button = Prijavite se

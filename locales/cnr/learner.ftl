@@ -76,6 +76,13 @@ attempt-time-left = { $minutes ->
     [few] Preostalo vrijeme: { $minutes } minuta (do { $deadline })
    *[other] Preostalo vrijeme: { $minutes } minuta (do { $deadline })
 }
+attempt-countdown-label = Preostalo vrijeme (do { $deadline }):
+attempt-time-warning = { $minutes ->
+    [one] Još { $minutes } minut. Odgovori se čuvaju dok radite.
+    [few] Još { $minutes } minuta. Odgovori se čuvaju dok radite.
+   *[other] Još { $minutes } minuta. Odgovori se čuvaju dok radite.
+}
+attempt-time-up = Vrijeme je isteklo. Odgovori se čuvaju i otvoriće se rezultat.
 attempt-form-has-errors = Neke odgovore nije bilo moguće sačuvati. Ispravite pitanja označena u nastavku; ostali Vaši odgovori su sačuvani.
 attempt-next = Sačuvajte i dalje
 attempt-previous = Sačuvajte i nazad
@@ -125,10 +132,13 @@ summary-answered = Odgovoreno
 summary-not-answered = Bez odgovora
 summary-back = Nazad na pitanja
 summary-submit-note = Nakon predaje više ne možete mijenjati odgovore.
+summary-overdue = Vrijeme je isteklo: odgovori se više ne mogu mijenjati. Predajte pokušaj do { $until }; nakon toga biće predat automatski sa odgovorima sačuvanim prije isteka vremena.
 summary-submit-button = Predajte sve i završite
 
 result-title = Vaš rezultat
 result-expired-note = Vrijeme je isteklo, pa je pokušaj predat sa odgovorima sačuvanim do tog trenutka.
+result-refused-expired = Odgovori poslati nakon isteka vremena nijesu prihvaćeni.
+result-refused-submitted = Ovaj pokušaj je već bio predat, pa odgovori poslati nakon toga nijesu sačuvani.
 # Variables:
 #   $score (String) - points earned, formatted
 #   $max (String) - points possible, formatted

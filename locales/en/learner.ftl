@@ -71,6 +71,16 @@ attempt-time-left = { $minutes ->
     [one] Time left: { $minutes } minute (until { $deadline })
    *[other] Time left: { $minutes } minutes (until { $deadline })
 }
+# Variables:
+#   $deadline (String) - the deadline, as date and time
+attempt-countdown-label = Time left (until { $deadline }):
+# Variables:
+#   $minutes (Number) - whole minutes left when the warning is given (5 or 1)
+attempt-time-warning = { $minutes ->
+    [one] { $minutes } minute left. Your answers are saved as you go.
+   *[other] { $minutes } minutes left. Your answers are saved as you go.
+}
+attempt-time-up = Time is up. Your answers are being saved and the result will open.
 attempt-form-has-errors = Some answers could not be saved. Please correct the questions marked below; your other answers were saved.
 attempt-next = Save and next
 attempt-previous = Save and previous
@@ -120,10 +130,15 @@ summary-answered = Answered
 summary-not-answered = Not answered
 summary-back = Return to the questions
 summary-submit-note = Once you submit, you can no longer change your answers.
+# Variables:
+#   $until (String) - date and time at which the grace period ends
+summary-overdue = Time is up: your answers can no longer be changed. Submit the attempt by { $until }; after that it is submitted automatically with the answers saved before the time limit.
 summary-submit-button = Submit all and finish
 
 result-title = Your result
 result-expired-note = The time limit passed, so the attempt was submitted with the answers saved by then.
+result-refused-expired = The answers sent after the time limit were not accepted.
+result-refused-submitted = This attempt had already been submitted, so the answers sent afterwards were not saved.
 # Variables:
 #   $score (String) - points earned, formatted
 #   $max (String) - points possible, formatted

@@ -76,6 +76,13 @@ attempt-time-left = { $minutes ->
     [few] Preostalo vrijeme: { $minutes } minute (do { $deadline })
    *[other] Preostalo vrijeme: { $minutes } minuta (do { $deadline })
 }
+attempt-countdown-label = Preostalo vrijeme (do { $deadline }):
+attempt-time-warning = { $minutes ->
+    [one] Još { $minutes } minuta. Odgovori se spremaju dok radite.
+    [few] Još { $minutes } minute. Odgovori se spremaju dok radite.
+   *[other] Još { $minutes } minuta. Odgovori se spremaju dok radite.
+}
+attempt-time-up = Vrijeme je isteklo. Odgovori se spremaju i otvorit će se rezultat.
 attempt-form-has-errors = Neke odgovore nije bilo moguće spremiti. Ispravite pitanja označena u nastavku; ostali su Vaši odgovori spremljeni.
 attempt-next = Spremite i dalje
 attempt-previous = Spremite i natrag
@@ -125,10 +132,13 @@ summary-answered = Odgovoreno
 summary-not-answered = Bez odgovora
 summary-back = Natrag na pitanja
 summary-submit-note = Nakon predaje više ne možete mijenjati odgovore.
+summary-overdue = Vrijeme je isteklo: odgovori se više ne mogu mijenjati. Predajte pokušaj do { $until }; nakon toga bit će predan automatski s odgovorima spremljenima prije isteka vremena.
 summary-submit-button = Predajte sve i završite
 
 result-title = Vaš rezultat
 result-expired-note = Vrijeme je isteklo pa je pokušaj predan s odgovorima spremljenima do tog trenutka.
+result-refused-expired = Odgovori poslani nakon isteka vremena nisu prihvaćeni.
+result-refused-submitted = Ovaj je pokušaj već bio predan pa odgovori poslani nakon toga nisu spremljeni.
 # Variables:
 #   $score (String) - points earned, formatted
 #   $max (String) - points possible, formatted

@@ -2,6 +2,7 @@
 
 login-title = Prijava
 login-intro = Prijavite se adresom e-pošte i lozinkom koje Vam je dodijelio centar za izobrazbu.
+login-pending-answers = Vaša je sesija istekla. Ponovno se prijavite: odgovori koje ste upravo poslali zadržani su i bit će spremljeni u Vaš pokušaj.
 login-email-label = Adresa e-pošte
 login-password-label = Lozinka
 login-button = Prijavite se

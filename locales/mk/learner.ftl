@@ -71,6 +71,12 @@ attempt-time-left = { $minutes ->
     [one] Преостанато време: { $minutes } минута (до { $deadline })
    *[other] Преостанато време: { $minutes } минути (до { $deadline })
 }
+attempt-countdown-label = Преостанато време (до { $deadline }):
+attempt-time-warning = { $minutes ->
+    [one] Уште { $minutes } минута. Одговорите се зачувуваат додека работите.
+   *[other] Уште { $minutes } минути. Одговорите се зачувуваат додека работите.
+}
+attempt-time-up = Времето истече. Одговорите се зачувуваат и ќе се отвори резултатот.
 attempt-form-has-errors = Некои одговори не можеа да се зачуваат. Поправете ги означените прашања подолу; другите Ваши одговори се зачувани.
 attempt-next = Зачувајте и напред
 attempt-previous = Зачувајте и назад
@@ -122,10 +128,13 @@ summary-answered = Одговорено
 summary-not-answered = Без одговор
 summary-back = Назад кон прашањата
 summary-submit-note = По предавањето повеќе не можете да ги менувате одговорите.
+summary-overdue = Времето истече: одговорите повеќе не може да се менуваат. Предајте го обидот до { $until }; потоа ќе биде предаден автоматски со одговорите зачувани пред истекот на времето.
 summary-submit-button = Предадете сѐ и завршете
 
 result-title = Вашиот резултат
 result-expired-note = Времето истече, па обидот беше предаден со одговорите зачувани до тој момент.
+result-refused-expired = Одговорите испратени по истекот на времето не беа прифатени.
+result-refused-submitted = Овој обид веќе беше предаден, па одговорите испратени потоа не беа зачувани.
 # Variables:
 #   $score (String) - points earned, formatted
 #   $max (String) - points possible, formatted

@@ -71,6 +71,12 @@ attempt-time-left = { $minutes ->
     [one] Koha e mbetur: { $minutes } minutë (deri më { $deadline })
    *[other] Koha e mbetur: { $minutes } minuta (deri më { $deadline })
 }
+attempt-countdown-label = Koha e mbetur (deri më { $deadline }):
+attempt-time-warning = { $minutes ->
+    [one] Edhe { $minutes } minutë. Përgjigjet ruhen ndërsa punoni.
+   *[other] Edhe { $minutes } minuta. Përgjigjet ruhen ndërsa punoni.
+}
+attempt-time-up = Koha mbaroi. Përgjigjet po ruhen dhe do të hapet rezultati.
 attempt-form-has-errors = Disa përgjigje nuk u ruajtën. Ju lutemi korrigjoni pyetjet e shënuara më poshtë; përgjigjet tuaja të tjera u ruajtën.
 attempt-next = Ruani dhe vazhdoni
 attempt-previous = Ruani dhe kthehuni
@@ -119,10 +125,13 @@ summary-answered = Me përgjigje
 summary-not-answered = Pa përgjigje
 summary-back = Kthehuni te pyetjet
 summary-submit-note = Pasi t'i dorëzoni, nuk mund t'i ndryshoni më përgjigjet.
+summary-overdue = Koha mbaroi: përgjigjet nuk mund të ndryshohen më. Dorëzojeni përpjekjen deri më { $until }; pas kësaj ajo dorëzohet automatikisht me përgjigjet e ruajtura para mbarimit të kohës.
 summary-submit-button = Dorëzoni të gjitha dhe përfundoni
 
 result-title = Rezultati juaj
 result-expired-note = Koha mbaroi, prandaj përpjekja u dorëzua me përgjigjet e ruajtura deri atëherë.
+result-refused-expired = Përgjigjet e dërguara pas mbarimit të kohës nuk u pranuan.
+result-refused-submitted = Kjo përpjekje ishte dorëzuar tashmë, prandaj përgjigjet e dërguara më pas nuk u ruajtën.
 # Variables:
 #   $score (String) - points earned, formatted
 #   $max (String) - points possible, formatted

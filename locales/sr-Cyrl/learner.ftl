@@ -76,6 +76,13 @@ attempt-time-left = { $minutes ->
     [few] Преостало време: { $minutes } минута (до { $deadline })
    *[other] Преостало време: { $minutes } минута (до { $deadline })
 }
+attempt-countdown-label = Преостало време (до { $deadline }):
+attempt-time-warning = { $minutes ->
+    [one] Још { $minutes } минут. Одговори се чувају док радите.
+    [few] Још { $minutes } минута. Одговори се чувају док радите.
+   *[other] Још { $minutes } минута. Одговори се чувају док радите.
+}
+attempt-time-up = Време је истекло. Одговори се чувају и отвориће се резултат.
 attempt-form-has-errors = Неке одговоре није било могуће сачувати. Исправите питања означена у наставку; остали Ваши одговори су сачувани.
 attempt-next = Сачувајте и даље
 attempt-previous = Сачувајте и назад
@@ -125,10 +132,13 @@ summary-answered = Одговорено
 summary-not-answered = Без одговора
 summary-back = Назад на питања
 summary-submit-note = Након предаје више не можете мењати одговоре.
+summary-overdue = Време је истекло: одговори се више не могу мењати. Предајте покушај до { $until }; после тога биће предат аутоматски са одговорима сачуваним пре истека времена.
 summary-submit-button = Предајте све и завршите
 
 result-title = Ваш резултат
 result-expired-note = Време је истекло, па је покушај предат са одговорима сачуваним до тог тренутка.
+result-refused-expired = Одговори послати после истека времена нису прихваћени.
+result-refused-submitted = Овај покушај је већ био предат, па одговори послати после тога нису сачувани.
 # Variables:
 #   $score (String) - points earned, formatted
 #   $max (String) - points possible, formatted

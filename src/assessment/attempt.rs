@@ -43,8 +43,16 @@ impl AttemptState {
 pub enum AttemptRefusal {
     #[error("all attempts allowed have been used")]
     NoAttemptsLeft,
+    /// Closed, when the kind of attempt does not tell why (placement tests).
     #[error("the attempt is closed")]
     Closed,
+    /// The learner submitted it: nothing more is accepted.
+    #[error("the attempt was submitted")]
+    Submitted,
+    /// Time ran out and the attempt closed at its deadline; answers saved before it were counted.
+    #[error("the attempt closed at its time limit")]
+    Expired,
+    /// The deadline passed but the attempt is not closed yet (a save racing the close).
     #[error("the time limit has passed")]
     DeadlinePassed,
 }
@@ -54,6 +62,8 @@ impl AttemptRefusal {
         match self {
             AttemptRefusal::NoAttemptsLeft => "error-no-attempts-left",
             AttemptRefusal::Closed => "error-attempt-closed",
+            AttemptRefusal::Submitted => "error-attempt-submitted",
+            AttemptRefusal::Expired => "error-attempt-expired",
             AttemptRefusal::DeadlinePassed => "error-deadline-passed",
         }
     }
@@ -68,14 +78,49 @@ pub fn deadline(quiz: &Quiz, started_at: Timestamp) -> Option<Timestamp> {
     })
 }
 
+/// When an open attempt closes by itself: at the deadline, or at the end of the quiz's grace period after
+/// it, in which the learner may still submit but no longer answer.
+pub fn closes_at(deadline: Option<Timestamp>, grace_seconds: i64) -> Option<Timestamp> {
+    deadline.map(|d| {
+        d.saturating_add(SignedDuration::from_secs(grace_seconds.max(0)))
+            .unwrap_or(d)
+    })
+}
+
+/// Whether an open attempt is overdue at `now`: its deadline has passed but its grace period has not, so
+/// it may be submitted and nothing more.
+pub fn is_overdue(
+    state: AttemptState,
+    deadline: Option<Timestamp>,
+    grace_seconds: i64,
+    now: Timestamp,
+) -> bool {
+    state == AttemptState::InProgress
+        && deadline.is_some_and(|d| now > d)
+        && !has_expired(state, deadline, grace_seconds, now)
+}
+
+/// Whether an open attempt has run out of time altogether (deadline and grace period) at `now`: it is
+/// then closed as expired, with the answers saved before the deadline.
+pub fn has_expired(
+    state: AttemptState,
+    deadline: Option<Timestamp>,
+    grace_seconds: i64,
+    now: Timestamp,
+) -> bool {
+    state == AttemptState::InProgress && closes_at(deadline, grace_seconds).is_some_and(|c| now > c)
+}
+
 /// Whether an answer given at `now` may still be saved.
 pub fn may_answer(
     state: AttemptState,
     deadline: Option<Timestamp>,
     now: Timestamp,
 ) -> Result<(), AttemptRefusal> {
-    if state.is_closed() {
-        return Err(AttemptRefusal::Closed);
+    match state {
+        AttemptState::InProgress => {}
+        AttemptState::Submitted => return Err(AttemptRefusal::Submitted),
+        AttemptState::Expired => return Err(AttemptRefusal::Expired),
     }
     match deadline {
         Some(d) if now > d => Err(AttemptRefusal::DeadlinePassed),
@@ -86,6 +131,14 @@ pub fn may_answer(
 /// Whole seconds left before the deadline (zero once passed), for the countdown shown to the learner.
 pub fn seconds_left(deadline: Option<Timestamp>, now: Timestamp) -> Option<i64> {
     deadline.map(|d| (d.as_second() - now.as_second()).max(0))
+}
+
+/// Milliseconds left before the deadline, zero once passed. (Answers still count through the deadline's
+/// whole second: a save sent when the countdown ends has that second to arrive.)
+/// Pages hand this to the countdown script, which counts from its own monotonic clock: a wrong clock on
+/// the learner's device does not move the deadline.
+pub fn millis_left(deadline: Option<Timestamp>, now: Timestamp) -> Option<i64> {
+    deadline.map(|d| (d.as_millisecond() - now.as_millisecond()).max(0))
 }
 
 /// Whole minutes left, rounded up, as shown to the learner ("1 minute" until the very last second).
@@ -119,10 +172,17 @@ mod tests {
         );
         assert_eq!(
             may_answer(AttemptState::Submitted, d, start),
-            Err(AttemptRefusal::Closed)
+            Err(AttemptRefusal::Submitted)
+        );
+        assert_eq!(
+            may_answer(AttemptState::Expired, d, start),
+            Err(AttemptRefusal::Expired),
+            "an expired attempt says time ran out, not that it was submitted"
         );
         assert_eq!(seconds_left(d, t("2026-11-27T10:09:00Z")), Some(60));
         assert_eq!(seconds_left(d, t("2026-11-27T11:00:00Z")), Some(0));
+        assert_eq!(millis_left(d, t("2026-11-27T10:09:59.250Z")), Some(750));
+        assert_eq!(millis_left(d, t("2026-11-27T10:10:01Z")), Some(0));
         assert_eq!(minutes_left(d, t("2026-11-27T10:09:59Z")), Some(1));
         assert_eq!(minutes_left(d, t("2026-11-27T10:08:59Z")), Some(2));
         let untimed = Quiz {
@@ -134,6 +194,28 @@ mod tests {
             may_answer(AttemptState::InProgress, None, t("2099-01-01T00:00:00Z")),
             Ok(())
         );
+    }
+
+    #[test]
+    fn a_grace_period_allows_submitting_but_not_answering() {
+        let d = Some(t("2026-11-27T10:10:00Z"));
+        let open = AttemptState::InProgress;
+        let at = |s: &str| t(&format!("2026-11-27T{s}Z"));
+        assert!(!is_overdue(open, d, 300, at("10:10:00")));
+        assert!(is_overdue(open, d, 300, at("10:10:01")));
+        assert_eq!(
+            may_answer(open, d, at("10:10:01")),
+            Err(AttemptRefusal::DeadlinePassed)
+        );
+        assert!(is_overdue(open, d, 300, at("10:15:00")));
+        assert!(!has_expired(open, d, 300, at("10:15:00")));
+        assert!(has_expired(open, d, 300, at("10:15:01")));
+        assert!(!is_overdue(open, d, 300, at("10:15:01")));
+        // Without a grace period the attempt expires at the deadline, as before.
+        assert!(!is_overdue(open, d, 0, at("10:10:01")));
+        assert!(has_expired(open, d, 0, at("10:10:01")));
+        assert!(!has_expired(AttemptState::Submitted, d, 0, at("11:00:00")));
+        assert!(!has_expired(open, None, 0, at("23:00:00")));
     }
 
     #[test]

@@ -127,6 +127,9 @@ pub struct Quiz {
     pub id: QuizId,
     pub course: CourseId,
     pub time_limit_seconds: Option<i64>,
+    /// After the time limit, how long the learner may still submit (but no longer answer), as Moodle's
+    /// overdue handling; `None` closes the attempt at the limit.
+    pub grace_seconds: Option<i64>,
     pub pass_percent: u8,
     /// `None` means unlimited.
     pub attempts_allowed: Option<u32>,

@@ -38,6 +38,7 @@ struct RawCourse {
 struct RawQuiz {
     id: Spanned<String>,
     time_limit_minutes: Option<Spanned<u32>>,
+    grace_period_minutes: Option<Spanned<u32>>,
     pass_percent: Spanned<u32>,
     #[serde(default)]
     attempts: u32,
@@ -625,6 +626,19 @@ fn parse_quiz(
             );
         }
     }
+    if let Some(g) = &raw.grace_period_minutes {
+        if *g.get_ref() == 0 {
+            ctx.error(
+                g.span(),
+                "grace_period_minutes must be at least 1 (leave it out for none)",
+            );
+        } else if raw.time_limit_minutes.is_none() {
+            ctx.error(
+                g.span(),
+                "grace_period_minutes needs a time_limit_minutes to follow",
+            );
+        }
+    }
     if raw.draw.is_empty() {
         ctx.error(
             raw.id.span(),
@@ -665,6 +679,10 @@ fn parse_quiz(
         course: "placeholder".parse().ok()?,
         time_limit_seconds: raw
             .time_limit_minutes
+            .as_ref()
+            .map(|m| i64::from(*m.get_ref()) * 60),
+        grace_seconds: raw
+            .grace_period_minutes
             .as_ref()
             .map(|m| i64::from(*m.get_ref()) * 60),
         pass_percent: u8::try_from(*raw.pass_percent.get_ref())
@@ -1090,6 +1108,40 @@ gaps = { g1 = { options = ["x", "y"], correct = "y" } }
             .iter()
             .map(|d| d.to_string())
             .collect()
+    }
+
+    #[test]
+    fn a_grace_period_follows_a_time_limit() {
+        let with = |lines: &str| {
+            TOML.replacen(
+                "pass_percent = 50\n",
+                &format!("pass_percent = 50\n{lines}"),
+                1,
+            )
+        };
+        let parsed = parse(
+            &with("time_limit_minutes = 10\ngrace_period_minutes = 3\n"),
+            &[(Locale::En, EN)],
+        )
+        .expect("valid");
+        assert_eq!(parsed.course.quizzes[0].grace_seconds, Some(180));
+        let plain = parse(TOML, &[(Locale::En, EN)]).expect("valid");
+        assert_eq!(plain.course.quizzes[0].grace_seconds, None);
+        let alone = messages(parse(
+            &with("grace_period_minutes = 3\n"),
+            &[(Locale::En, EN)],
+        ));
+        assert!(
+            alone
+                .iter()
+                .any(|m| m.contains("needs a time_limit_minutes")),
+            "{alone:?}"
+        );
+        let zero = messages(parse(
+            &with("time_limit_minutes = 10\ngrace_period_minutes = 0\n"),
+            &[(Locale::En, EN)],
+        ));
+        assert!(zero.iter().any(|m| m.contains("at least 1")), "{zero:?}");
     }
 
     #[test]

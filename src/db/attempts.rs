@@ -26,6 +26,8 @@ pub struct AttemptRow {
     pub state: AttemptState,
     pub started_at: i64,
     pub deadline: Option<i64>,
+    /// Seconds after the deadline in which the attempt may still be submitted (not answered).
+    pub grace_seconds: i64,
     pub closed_at: Option<i64>,
     pub score_milli: Option<i64>,
     pub max_milli: Option<i64>,
@@ -34,7 +36,7 @@ pub struct AttemptRow {
 
 const COLUMNS: &str =
     "id, user_id, quiz_id, attempt_no, locale, seed, paper, state, started_at, deadline, \
-                       closed_at, score_milli, max_milli, passed";
+                       grace_seconds, closed_at, score_milli, max_milli, passed";
 
 fn decode_error(what: &str) -> sqlx::Error {
     sqlx::Error::Decode(format!("attempt row: bad {what}").into())
@@ -58,6 +60,7 @@ fn from_row(row: &AnyRow) -> Result<AttemptRow, sqlx::Error> {
         state: AttemptState::parse(&state).ok_or_else(|| decode_error("state"))?,
         started_at: row.try_get("started_at")?,
         deadline: row.try_get("deadline")?,
+        grace_seconds: row.try_get("grace_seconds")?,
         closed_at: row.try_get("closed_at")?,
         score_milli: row.try_get("score_milli")?,
         max_milli: row.try_get("max_milli")?,
@@ -73,6 +76,7 @@ pub struct NewAttempt<'a> {
     pub paper: &'a Paper,
     pub started_at: i64,
     pub deadline: Option<i64>,
+    pub grace_seconds: i64,
 }
 
 /// What became of an attempt to start.
@@ -97,8 +101,8 @@ pub async fn insert_attempt(
     let paper = serde_json::to_string(a.paper).map_err(|e| sqlx::Error::Encode(e.into()))?;
     let limit = limit.map_or(i64::MAX, i64::from);
     let result = sqlx::query(
-        "INSERT INTO attempts (user_id, quiz_id, attempt_no, locale, seed, paper, state, started_at, deadline) \
-         SELECT $1, $2, used.n + 1, $3, $4, $5, 'in-progress', $6, $7 \
+        "INSERT INTO attempts (user_id, quiz_id, attempt_no, locale, seed, paper, state, started_at, deadline, grace_seconds) \
+         SELECT $1, $2, used.n + 1, $3, $4, $5, 'in-progress', $6, $7, $9 \
          FROM (SELECT COALESCE(MAX(attempt_no), 0) AS n FROM attempts WHERE user_id = $1 AND quiz_id = $2) used \
          WHERE used.n < $8 \
          RETURNING id",
@@ -111,6 +115,7 @@ pub async fn insert_attempt(
     .bind(a.started_at)
     .bind(a.deadline)
     .bind(limit)
+    .bind(a.grace_seconds)
     .fetch_optional(db.writer())
     .await;
     match result {
@@ -270,14 +275,14 @@ pub async fn close_attempt(
     Ok(true)
 }
 
-/// Open attempts whose deadline passed before `now`, oldest first.
+/// Open attempts whose deadline and grace period passed before `now`, oldest first.
 pub async fn find_expired_attempts(
     db: &Db,
     now: i64,
     limit: i64,
 ) -> Result<Vec<AttemptId>, sqlx::Error> {
     let rows = sqlx::query(
-        "SELECT id FROM attempts WHERE state = 'in-progress' AND deadline IS NOT NULL AND deadline < $1 \
+        "SELECT id FROM attempts WHERE state = 'in-progress' AND deadline IS NOT NULL AND deadline + grace_seconds < $1 \
          ORDER BY deadline LIMIT $2",
     )
     .bind(now)

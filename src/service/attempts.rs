@@ -49,6 +49,7 @@ pub async fn start_attempt(
             paper: &paper,
             started_at: now.as_second(),
             deadline: attempt::deadline(quiz, now).map(|d| d.as_second()),
+            grace_seconds: quiz.grace_seconds.unwrap_or(0),
         };
         match rows::insert_attempt(db, &new, quiz.attempts_allowed).await? {
             Inserted::Attempt(id) => return Ok(id),
@@ -64,7 +65,17 @@ pub async fn start_attempt(
 }
 
 fn expired(a: &AttemptRow, now: Timestamp) -> bool {
-    a.state == AttemptState::InProgress && a.deadline.is_some_and(|d| now.as_second() > d)
+    attempt::has_expired(a.state, deadline_of(a), a.grace_seconds, now)
+}
+
+/// The stored deadline as a time.
+pub fn deadline_of(a: &AttemptRow) -> Option<Timestamp> {
+    a.deadline.and_then(|d| Timestamp::from_second(d).ok())
+}
+
+/// Whether the attempt is in its grace period: time is up, it may be submitted and no longer answered.
+pub fn is_overdue(a: &AttemptRow, now: Timestamp) -> bool {
+    attempt::is_overdue(a.state, deadline_of(a), a.grace_seconds, now)
 }
 
 /// Loads a learner's own attempt; anyone else's is `NotFound`. An attempt whose deadline has passed is
@@ -103,7 +114,7 @@ pub async fn save_answers(
     now: Timestamp,
 ) -> Result<(), ServiceError> {
     let (course, _) = quiz_of(bank, a)?;
-    let deadline = a.deadline.and_then(|d| Timestamp::from_second(d).ok());
+    let deadline = deadline_of(a);
     attempt::may_answer(a.state, deadline, now)?;
     for (qid, answer) in &answers {
         if !a.paper.contains(qid) {
@@ -125,11 +136,9 @@ pub async fn save_answers(
         let fresh = rows::find_attempt(db, a.id)
             .await?
             .ok_or(ServiceError::NotFound)?;
-        let refusal = if fresh.state.is_closed() {
-            AttemptRefusal::Closed
-        } else {
-            AttemptRefusal::DeadlinePassed
-        };
+        let refusal = attempt::may_answer(fresh.state, deadline, now)
+            .err()
+            .unwrap_or(AttemptRefusal::DeadlinePassed);
         Err(refusal.into())
     }
 }
@@ -160,9 +169,10 @@ async fn close(
     now: Timestamp,
 ) -> Result<(), ServiceError> {
     let g = grade_attempt(db, bank, a).await?;
-    // When the deadline passed, the attempt closes at the deadline, whenever we notice.
+    // When time ran out, the attempt closes at the deadline (or the end of its grace period), whenever we
+    // notice.
     let closed_at = match (state, a.deadline) {
-        (AttemptState::Expired, Some(d)) => d.min(now.as_second()),
+        (AttemptState::Expired, Some(d)) => (d + a.grace_seconds).min(now.as_second()),
         _ => now.as_second(),
     };
     rows::close_attempt(db, a.id, state, closed_at, &g).await?;

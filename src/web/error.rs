@@ -103,6 +103,8 @@ impl AppError {
             AppError::NotOffered => "not-offered",
             AppError::Refused(AttemptRefusal::NoAttemptsLeft) => "no-attempts-left",
             AppError::Refused(AttemptRefusal::Closed) => "attempt-closed",
+            AppError::Refused(AttemptRefusal::Submitted) => "attempt-submitted",
+            AppError::Refused(AttemptRefusal::Expired) => "attempt-expired",
             AppError::Refused(AttemptRefusal::DeadlinePassed) => "deadline-passed",
             AppError::AttemptOpen => "attempt-open",
             AppError::Invalid(_) => "invalid",

@@ -4,9 +4,9 @@
 use std::collections::BTreeMap;
 
 use jiff::Timestamp;
-use rocket::http::Status;
+use rocket::http::{Cookie, CookieJar, SameSite, Status};
 use rocket::response::Redirect;
-use rocket::{get, post, routes, Either, Route, State};
+use rocket::{get, post, routes, Either, Responder, Route, State};
 use serde_json::{json, Value};
 
 use super::error::AppError;
@@ -14,14 +14,22 @@ use super::guards::{CheckedForm, Lang, Learner};
 use super::pages::{base_context, Ctx, Page, PageMeta};
 use super::state::App;
 use crate::assessment::answer::Answer;
-use crate::assessment::attempt::{minutes_left, seconds_left, AttemptState};
+use crate::assessment::attempt::{closes_at, millis_left, minutes_left, AttemptState};
 use crate::assessment::view::question_view;
+use crate::auth::{random_token, token_hash};
 use crate::bank::{Course, Layout, Quiz};
 use crate::db::attempts::{self as rows, AttemptRow};
+use crate::db::users::User;
 use crate::i18n::format::{format_datetime, format_decimal};
 use crate::i18n::Locale;
 use crate::ids::{AttemptId, QuestionId, QuizId};
 use crate::service::attempts as service;
+use crate::service::ServiceError;
+
+/// The cookie holding the token of answers posted after the session ended (see [`hold_answers`]).
+pub const PENDING_COOKIE: &str = "ispit_pending";
+/// How long such answers wait for the learner to sign in again.
+const PENDING_SECONDS: i64 = 30 * 60;
 
 pub fn routes() -> Vec<Route> {
     routes![
@@ -252,7 +260,7 @@ async fn render_attempt(
         .with("one_per_page", one_per_page)
         .with("has_prev", one_per_page && current > 1)
         .with("has_next", one_per_page && current < total)
-        .with("seconds_left", seconds_left(deadline, now))
+        .with("ms_left", millis_left(deadline, now))
         .with("minutes_left", minutes_left(deadline, now))
         .with("deadline", a.deadline.map(|d| fmt_time(app, d, lang.0)))
         .with("has_errors", errors.is_some());
@@ -268,10 +276,17 @@ async fn attempt_page(
     id: AttemptId,
     page: Option<usize>,
 ) -> Result<Either<Page, Redirect>, AppError> {
-    let a = service::load_attempt(&app.db, &app.bank, user.0.id, id, app.clock.now()).await?;
+    let now = app.clock.now();
+    let a = service::load_attempt(&app.db, &app.bank, user.0.id, id, now).await?;
     if a.state.is_closed() {
         return Ok(Either::Right(Redirect::to(format!(
             "/attempts/{id}/result"
+        ))));
+    }
+    if service::is_overdue(&a, now) {
+        // Time is up but the grace period runs: nothing to answer, only to submit.
+        return Ok(Either::Right(Redirect::to(format!(
+            "/attempts/{id}/summary"
         ))));
     }
     Ok(Either::Left(
@@ -296,27 +311,22 @@ fn answer_fields(form: &CheckedForm) -> BTreeMap<String, Vec<(String, String)>> 
     by_question
 }
 
-#[post("/attempts/<id>", data = "<form>")]
-async fn save_page(
-    req: PageMeta,
-    app: &State<App>,
-    lang: Lang,
-    user: Learner,
-    id: AttemptId,
-    form: CheckedForm,
-) -> Result<Either<Redirect, Page>, AppError> {
-    let now = app.clock.now();
-    let a = service::load_attempt(&app.db, &app.bank, user.0.id, id, now).await?;
-    if a.state.is_closed() {
-        return Err(AppError::Refused(
-            crate::assessment::attempt::AttemptRefusal::Closed,
-        ));
-    }
-    let (course, _) = service::quiz_of(&app.bank, &a)?;
-    let page: usize = form.get("page").and_then(|p| p.parse().ok()).unwrap_or(1);
+/// Answers parsed from a page's form: the valid ones, and per question the message and fields of those
+/// refused.
+type ParsedAnswers = (
+    Vec<(QuestionId, Option<Answer>)>,
+    BTreeMap<QuestionId, (&'static str, RawFields)>,
+);
+
+/// Parses the answer fields of a posted page against the attempt's paper.
+fn parse_answers(
+    course: &Course,
+    a: &AttemptRow,
+    form: &CheckedForm,
+) -> Result<ParsedAnswers, AppError> {
     let mut answers: Vec<(QuestionId, Option<Answer>)> = Vec::new();
     let mut errors = BTreeMap::new();
-    for (number, values) in answer_fields(&form) {
+    for (number, values) in answer_fields(form) {
         // Questions are addressed by their number on the paper, mapped back through the stored paper.
         let Some((pq, question)) = number
             .parse::<usize>()
@@ -337,8 +347,69 @@ async fn save_page(
             }
         }
     }
+    Ok((answers, errors))
+}
+
+/// What saving a page answers: where to go next, the page again with its errors, or (for the script's
+/// autosave and the beacon sent when the page closes, `go=autosave`) just a status.
+#[derive(Responder)]
+#[allow(clippy::large_enum_variant)] // one per request, returned at once: boxing would buy nothing
+enum SaveReply {
+    Redirect(Redirect),
+    Page(Page),
+    Status(Status),
+}
+
+/// Where a learner whose answers were refused because time ran out or the attempt closed is sent: its
+/// result, which says why (time ran out, or already submitted) and that these answers were not counted; or,
+/// in the quiz's grace period, the summary, from which the attempt may still be submitted.
+fn refused_target(a: &AttemptRow, now: Timestamp) -> SaveReply {
+    let id = a.id;
+    SaveReply::Redirect(Redirect::to(if service::is_overdue(a, now) {
+        format!("/attempts/{id}/summary?refused=true")
+    } else {
+        format!("/attempts/{id}/result?refused=true")
+    }))
+}
+
+#[post("/attempts/<id>", data = "<form>")]
+async fn save_page(
+    req: PageMeta,
+    app: &State<App>,
+    lang: Lang,
+    user: Option<Learner>,
+    cookies: &CookieJar<'_>,
+    id: AttemptId,
+    form: CheckedForm,
+) -> Result<SaveReply, AppError> {
+    let page: usize = form.get("page").and_then(|p| p.parse().ok()).unwrap_or(1);
+    let Some(user) = user else {
+        // The session ended mid-quiz: keep what was posted and bring the learner back after signing in.
+        let next = hold_answers(app, cookies, id, &form, page).await?;
+        return Ok(SaveReply::Redirect(Redirect::to(next)));
+    };
+    let autosave = form.get("go") == Some("autosave");
+    let now = app.clock.now();
+    let a = service::load_attempt(&app.db, &app.bank, user.0.id, id, now).await?;
+    if a.state.is_closed() || service::is_overdue(&a, now) {
+        return Ok(refused_target(&a, now));
+    }
+    let (course, _) = service::quiz_of(&app.bank, &a)?;
+    let (answers, errors) = parse_answers(course, &a, &form)?;
     // Valid answers are saved even when another on the page is refused: nothing the learner gave is lost.
-    service::save_answers(&app.db, &app.bank, &a, answers, now).await?;
+    match service::save_answers(&app.db, &app.bank, &a, answers, now).await {
+        Ok(()) => {}
+        // The deadline passed (or the attempt closed) between loading and saving.
+        Err(ServiceError::Refused(_)) => return Ok(refused_target(&a, now)),
+        Err(e) => return Err(e.into()),
+    }
+    if autosave {
+        return Ok(SaveReply::Status(if errors.is_empty() {
+            Status::NoContent
+        } else {
+            Status::UnprocessableEntity
+        }));
+    }
     if !errors.is_empty() {
         let page = render_attempt(
             &req,
@@ -350,7 +421,7 @@ async fn save_page(
             Some(PageErrors { errors }),
         )
         .await?;
-        return Ok(Either::Right(page));
+        return Ok(SaveReply::Page(page));
     }
     let total = a.paper.questions.len();
     let target = match form.get("go").unwrap_or("save") {
@@ -365,16 +436,105 @@ async fn save_page(
             None => format!("/attempts/{id}?page={page}"),
         },
     };
-    Ok(Either::Left(Redirect::to(target)))
+    Ok(SaveReply::Redirect(Redirect::to(target)))
 }
 
-#[get("/attempts/<id>/summary")]
+/// Holds a page's posted answers server-side under a random token kept in a cookie, and returns the
+/// sign-in address that leads back to the page. Nothing is checked against the attempt yet (no one is
+/// signed in): that happens in [`resume_held_answers`], for the learner who then signs in.
+async fn hold_answers(
+    app: &App,
+    cookies: &CookieJar<'_>,
+    id: AttemptId,
+    form: &CheckedForm,
+    page: usize,
+) -> Result<String, AppError> {
+    let now = app.clock.now().as_second();
+    if let Some(old) = cookies.get_private(PENDING_COOKIE) {
+        crate::db::pending::take_pending_save(&app.db, &token_hash(old.value()), now).await?;
+    }
+    let fields: Vec<&(String, String)> = form
+        .fields
+        .iter()
+        .filter(|(k, _)| k != super::guards::CSRF_FIELD)
+        .collect();
+    let fields = serde_json::to_string(&fields).map_err(|e| AppError::Internal(e.to_string()))?;
+    let token = random_token();
+    crate::db::pending::insert_pending_save(
+        &app.db,
+        &token_hash(&token),
+        id,
+        &fields,
+        now,
+        now + PENDING_SECONDS,
+    )
+    .await?;
+    cookies.add_private(
+        Cookie::build((PENDING_COOKIE, token))
+            .http_only(true)
+            .same_site(SameSite::Lax)
+            .path("/")
+            .max_age(rocket::time::Duration::seconds(PENDING_SECONDS)),
+    );
+    let next = format!("/attempts/{id}?page={page}");
+    Ok(format!(
+        "/login?next={}",
+        form_urlencoded::byte_serialize(next.as_bytes()).collect::<String>()
+    ))
+}
+
+/// After a sign-in: applies the answers held by [`hold_answers`] if, and only if, the attempt is the
+/// signed-in learner's and still open, and returns the page to go back to. Otherwise they are discarded.
+/// Either way the held row and its cookie are gone afterwards.
+pub async fn resume_held_answers(
+    app: &App,
+    cookies: &CookieJar<'_>,
+    user: &User,
+) -> Result<Option<String>, AppError> {
+    let Some(cookie) = cookies.get_private(PENDING_COOKIE) else {
+        return Ok(None);
+    };
+    cookies.remove_private(Cookie::build(PENDING_COOKIE).path("/"));
+    let now = app.clock.now();
+    let Some(held) = crate::db::pending::take_pending_save(
+        &app.db,
+        &token_hash(cookie.value()),
+        now.as_second(),
+    )
+    .await?
+    else {
+        return Ok(None);
+    };
+    let fields: Vec<(String, String)> = serde_json::from_str(&held.fields).unwrap_or_default();
+    let form = CheckedForm { fields };
+    let a = match service::load_attempt(&app.db, &app.bank, user.id, held.attempt_id, now).await {
+        Ok(a) if !a.state.is_closed() => a,
+        Ok(_) | Err(ServiceError::NotFound) => return Ok(None),
+        Err(e) => return Err(e.into()),
+    };
+    let (course, _) = service::quiz_of(&app.bank, &a)?;
+    let Ok((answers, _refused)) = parse_answers(course, &a, &form) else {
+        return Ok(None);
+    };
+    match service::save_answers(&app.db, &app.bank, &a, answers, now).await {
+        Ok(()) => {}
+        Err(ServiceError::Refused(_)) => return Ok(None),
+        Err(e) => return Err(e.into()),
+    }
+    let page: usize = form.get("page").and_then(|p| p.parse().ok()).unwrap_or(1);
+    Ok(Some(format!("/attempts/{}?page={page}", a.id)))
+}
+
+/// Also the page of an overdue attempt (time is up, the grace period runs): it may only be submitted.
+/// `refused` says that answers sent after the time limit were not accepted.
+#[get("/attempts/<id>/summary?<refused>")]
 async fn summary(
     req: PageMeta,
     app: &State<App>,
     lang: Lang,
     user: Learner,
     id: AttemptId,
+    refused: Option<bool>,
 ) -> Result<Either<Page, Redirect>, AppError> {
     let now = app.clock.now();
     let a = service::load_attempt(&app.db, &app.bank, user.0.id, id, now).await?;
@@ -417,6 +577,15 @@ async fn summary(
         .with("items", items)
         .with("unanswered", unanswered)
         .with("minutes_left", minutes_left(deadline, now))
+        .with("ms_left", millis_left(deadline, now))
+        .with("refused", refused.unwrap_or(false))
+        .with(
+            "overdue_until",
+            service::is_overdue(&a, now)
+                .then(|| closes_at(deadline, a.grace_seconds))
+                .flatten()
+                .map(|c| fmt_time(app, c.as_second(), lang.0)),
+        )
         .with("deadline", a.deadline.map(|d| fmt_time(app, d, lang.0)));
     Ok(Either::Left(Page::new("pages/summary", ctx)))
 }
@@ -504,20 +673,26 @@ pub async fn result_data(
         .with("questions", questions))
 }
 
-#[get("/attempts/<id>/result")]
+/// `refused` is set when the learner arrives here because answers they sent were refused (the attempt
+/// had closed): the page then says those answers were not counted.
+#[get("/attempts/<id>/result?<refused>")]
 async fn result(
     req: PageMeta,
     app: &State<App>,
     lang: Lang,
     user: Learner,
     id: AttemptId,
+    refused: Option<bool>,
 ) -> Result<Either<Page, Redirect>, AppError> {
     let a = service::load_attempt(&app.db, &app.bank, user.0.id, id, app.clock.now()).await?;
     if !a.state.is_closed() {
         return Ok(Either::Right(Redirect::to(format!("/attempts/{id}"))));
     }
     let data = result_data(app, &a, lang.0).await?.into_value();
-    let mut ctx = base_context(&req, lang.0, Some(&user.0));
+    let mut ctx = base_context(&req, lang.0, Some(&user.0)).with(
+        "refused",
+        refused.unwrap_or(false).then_some(a.state.as_str()),
+    );
     if let Value::Object(map) = data {
         for (k, v) in map {
             ctx = ctx.with(&k, v);

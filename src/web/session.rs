@@ -6,6 +6,7 @@ use rocket::{get, post, routes, Route, State};
 
 use super::error::AppError;
 use super::guards::{end_session, start_session, CheckedForm, Lang, Learner};
+use super::learner::{resume_held_answers, PENDING_COOKIE};
 use super::pages::{base_context, Page, PageMeta};
 use super::state::App;
 use super::state::SignInError;
@@ -30,8 +31,14 @@ fn index(user: Option<Learner>) -> Redirect {
 }
 
 #[get("/login?<next>")]
-fn login_page(req: PageMeta, lang: Lang, next: Option<&str>) -> Page {
-    login_form(&req, lang, "", &safe_next(next), None)
+fn login_page(req: PageMeta, lang: Lang, cookies: &CookieJar<'_>, next: Option<&str>) -> Page {
+    let mut page = login_form(&req, lang, "", &safe_next(next), None);
+    // Answers posted after the session ended wait for this sign-in: say so.
+    page.ctx = page.ctx.with(
+        "pending_answers",
+        cookies.get_private(PENDING_COOKIE).is_some(),
+    );
+    page
 }
 
 fn login_form(req: &PageMeta, lang: Lang, email: &str, next: &str, error: Option<&str>) -> Page {
@@ -73,7 +80,14 @@ async fn login(
             start_session(app, cookies, u.id, app.clock.now().as_second())
                 .await
                 .map_err(|e| unavailable(&req, lang, typed, &next, &e))?;
-            Ok(Redirect::to(next))
+            // Answers held while signed out go to the learner's own open attempt, and so does the learner.
+            let back = resume_held_answers(app, cookies, &u)
+                .await
+                .unwrap_or_else(|e| {
+                    tracing::error!(error = %e, "applying held answers failed");
+                    None
+                });
+            Ok(Redirect::to(back.unwrap_or(next)))
         }
         Ok(None) => Err(
             login_form(&req, lang, typed, &next, Some("login-error-credentials"))

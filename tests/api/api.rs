@@ -93,7 +93,7 @@ async fn the_whole_flow_through_the_api() {
         )
         .await;
     assert_eq!(status, Status::Conflict);
-    assert_eq!(err["error"]["code"], "attempt-closed");
+    assert_eq!(err["error"]["code"], "attempt-submitted");
 }
 
 #[rocket::async_test]

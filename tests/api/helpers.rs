@@ -58,6 +58,11 @@ async fn fresh_database_url(dir: &tempfile::TempDir) -> String {
 
 impl TestApp {
     pub async fn spawn() -> TestApp {
+        Self::spawn_with(|f| f).await
+    }
+
+    /// The app with settings changed from the defaults (another banks folder, say).
+    pub async fn spawn_with(settings: impl FnOnce(Figment) -> Figment) -> TestApp {
         let dir = tempfile::tempdir().expect("tempdir");
         let url = fresh_database_url(&dir).await;
         let figment: Figment = ispit::web::config::figment()
@@ -67,6 +72,7 @@ impl TestApp {
             .merge(("secret_key", "ab".repeat(32)))
             .merge(("log_level", "off"))
             .merge(("db_max_connections", 4));
+        let figment = settings(figment);
         let clock = Clock::manual(start_time());
         let app = ispit::web::prepare(&figment, clock.clone())
             .await

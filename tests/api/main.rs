@@ -6,6 +6,7 @@ mod api;
 mod bad_input;
 mod cli;
 mod content;
+mod deadline;
 mod learner_flow;
 mod locale;
 mod placement;

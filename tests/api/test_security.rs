@@ -104,7 +104,14 @@ fn assert_page_names_no_bank_id(html: &str, ids: &BTreeSet<String>, what: &str) 
         // names are fixed (a class "who" is not the bank's "who").
         if matches!(
             name.as_str(),
-            "aria-label" | "title" | "alt" | "content" | "class"
+            "aria-label"
+                | "title"
+                | "alt"
+                | "content"
+                | "class"
+                | "data-warn-5"
+                | "data-warn-1"
+                | "data-time-up"
         ) {
             continue;
         }

@@ -54,10 +54,16 @@ async fn answers_after_the_deadline_are_refused_and_the_attempt_closes() {
     let r = app.post_form(&format!("/attempts/{id}"), &fields).await;
     assert_eq!(r.status, Status::SeeOther, "{}", r.body);
 
-    // Two seconds later it is refused, and the attempt is closed with what was saved.
+    // Two seconds later it is refused (the learner is led to the result), and the attempt is closed with
+    // what was saved.
     app.clock.advance(2);
     let r = app.post_form(&format!("/attempts/{id}"), &fields).await;
-    assert_eq!(r.status, Status::Conflict);
+    assert_eq!(
+        r.location,
+        Some(format!("/attempts/{id}/result?refused=true")),
+        "{}",
+        r.body
+    );
     let closed = app.attempt(id).await;
     assert_eq!(closed.state, AttemptState::Expired);
     assert_eq!(
@@ -147,5 +153,12 @@ async fn submitting_twice_yields_one_result() {
             ],
         )
         .await;
-    assert_eq!(r.status, Status::Conflict);
+    assert_eq!(
+        r.location,
+        Some(format!("/attempts/{id}/result?refused=true"))
+    );
+    let saved = ispit::db::attempts::find_responses(&app.app().db, id)
+        .await
+        .expect("responses");
+    assert!(saved.is_empty());
 }

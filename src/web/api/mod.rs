@@ -13,7 +13,7 @@ use super::error::AppError;
 use super::guards::{ApiUser, Lang};
 use super::learner::{quiz_summary, result_data};
 use super::state::{App, SignInError};
-use crate::assessment::attempt::seconds_left;
+use crate::assessment::attempt::{closes_at, seconds_left};
 use crate::assessment::shown::ShownAnswer;
 use crate::assessment::view::question_view;
 use crate::auth::{random_token, token_hash, Email};
@@ -177,6 +177,7 @@ async fn paper_json(app: &App, a: &rows::AttemptRow, locale: Locale) -> ApiResul
         "started_at": a.started_at,
         "deadline": a.deadline,
         "seconds_left": seconds_left(deadline, app.clock.now()),
+        "submit_until": closes_at(deadline, a.grace_seconds).map(|c| c.as_second()),
         "questions": questions,
         "answers": answers,
     }))
