@@ -143,6 +143,13 @@ impl Db {
         Ok(tx)
     }
 
+    /// Closes both pools: every later request meets an unavailable database (shutdown, and the tests'
+    /// outage).
+    pub async fn close(&self) {
+        self.pool.close().await;
+        self.writer.close().await;
+    }
+
     /// Whether the database answers now, within the acquire timeout (the readiness probe).
     pub async fn ping(&self) -> Result<(), sqlx::Error> {
         sqlx::query("SELECT 1")

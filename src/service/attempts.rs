@@ -53,7 +53,13 @@ pub async fn start_attempt(
         };
         match rows::insert_attempt(db, &new, quiz.attempts_allowed).await? {
             Inserted::Attempt(id) => return Ok(id),
-            Inserted::LimitReached => return Err(AttemptRefusal::NoAttemptsLeft.into()),
+            // The last attempt allowed may have been opened a moment ago by a racing start: resume it.
+            Inserted::LimitReached => {
+                return match rows::find_open_attempt(db, user, quiz_id).await? {
+                    Some(open) if !expired(&open, now) => Ok(open.id),
+                    _ => Err(AttemptRefusal::NoAttemptsLeft.into()),
+                }
+            }
             // Another start won the race: resume its attempt on the next turn.
             Inserted::AlreadyOpen => continue,
         }

@@ -1,6 +1,7 @@
 //! Integration tests through the real application (one binary, a module per feature).
 
 mod helpers;
+mod integrity;
 
 mod api;
 mod bad_input;
