@@ -5,7 +5,7 @@ PostgreSQL cluster they can stop). Each drill exits non-zero with a message when
   faults.py disk-full BIN WORK          SQLite on a 4 MB tmpfs: fill it, save until a save fails, free the
                                         space; the failed save must say so, every later save must be stored,
                                         and everything acknowledged must survive a kill -9 and a restart.
-  faults.py pg-outage BIN PGDIR URL     PostgreSQL stopped for a while under a signed-in learner: 503 with
+  faults.py pg-outage BIN PGDIR PORT    PostgreSQL stopped for a while under a signed-in learner: 503 with
                                         Retry-After within a bounded wait, the session kept, /readyz says
                                         so; after a restart of PostgreSQL everything works again.
 """
@@ -81,14 +81,11 @@ def sign_in(base):
 
 
 def single_choice(paper):
-    """The first single-choice question of a paper: (its address, two option values)."""
+    """The first single-choice question of a paper: its number and two option numbers (the API addresses
+    questions and options by their shown numbers, never by bank ids)."""
     for q in paper["questions"]:
-        if q.get("type", q.get("kind")) in ("single", "true-false") or (
-            len(q.get("options", [])) >= 2 and not q.get("multiple")
-        ):
-            opts = [o["id"] for o in q["options"]]
-            if len(opts) >= 2:
-                return q["id"], opts[0], opts[1]
+        if q.get("type") == "single" and len(q.get("options", [])) >= 2:
+            return q["number"], q["options"][0]["number"], q["options"][1]["number"]
     return None
 
 
@@ -96,7 +93,7 @@ def saved_value(api, attempt, question):
     status, paper, _, _ = api.call("GET", f"/api/v1/attempts/{attempt}")
     if status != 200:
         fail(f"reading the attempt answered {status}: {paper}")
-    answer = paper["answers"].get(question)
+    answer = paper["answers"].get(str(question))
     return None if answer is None else answer.get("value")
 
 
@@ -199,16 +196,17 @@ def disk_full(binary, work):
         subprocess.run(["umount", mnt], stderr=subprocess.DEVNULL)
 
 
-def pg_outage(binary, pgdir, url):
-    pg_ctl = sorted(
-        os.path.join("/usr/lib/postgresql", v, "bin", "pg_ctl") for v in os.listdir("/usr/lib/postgresql")
-    )[-1]
-    as_postgres = ["runuser", "-u", "postgres", "--"] if os.getuid() == 0 else []
+def pg_outage(binary, pgdir, port):
+    here = os.path.dirname(os.path.abspath(__file__))
 
-    def pg(*args):
-        subprocess.run(as_postgres + [pg_ctl, "-D", os.path.join(pgdir, "data"), *args], check=True,
-                       stdout=subprocess.DEVNULL)
+    def pg(action):
+        out = subprocess.run(
+            ["bash", os.path.join(here, "pg.sh"), action, pgdir, str(port)],
+            check=True, capture_output=True, text=True,
+        )
+        return out.stdout.strip()
 
+    url = pg("start")
     work = os.path.join(pgdir, "..", "outage")
     os.makedirs(work, exist_ok=True)
     db_name = "ispit_outage"
@@ -229,7 +227,7 @@ def pg_outage(binary, pgdir, url):
         question, first, second = single_choice(paper)
         api.call("PUT", f"/api/v1/attempts/{attempt}/answers/{question}", {"type": "single", "value": first})
 
-        pg("stop", "-m", "fast", "-w")
+        pg("stop")
         try:
             for method, path, body in [
                 ("GET", f"/api/v1/attempts/{attempt}", None),
@@ -250,7 +248,7 @@ def pg_outage(binary, pgdir, url):
             if status != 503:
                 fail(f"/readyz during the outage answered {status}")
         finally:
-            pg("start", "-w", "-l", os.path.join(pgdir, "server.log"))
+            pg("start")
         # Recovery: the same token works, the answer from before the outage is there, saves work.
         for _ in range(50):
             if Http(base).call("GET", "/readyz")[0] == 200:
@@ -275,7 +273,7 @@ if __name__ == "__main__":
     if len(sys.argv) >= 4 and sys.argv[1] == "disk-full":
         disk_full(os.path.abspath(sys.argv[2]), os.path.abspath(sys.argv[3]))
     elif len(sys.argv) >= 5 and sys.argv[1] == "pg-outage":
-        pg_outage(os.path.abspath(sys.argv[2]), os.path.abspath(sys.argv[3]), sys.argv[4])
+        pg_outage(os.path.abspath(sys.argv[2]), os.path.abspath(sys.argv[3]), int(sys.argv[4]))
     else:
         print(__doc__)
         sys.exit(2)
