@@ -134,7 +134,12 @@ async fn after_a_failed_write_the_next_writes_are_stored_and_only_stored_ones_ac
     let (status, _) = app.json("GET", "/api/v1/quizzes", &fresh, None).await;
     assert_eq!(status, Status::Ok, "a token acknowledged is a token stored");
     let (status, body) = app
-        .json("POST", &format!("/api/v1/attempts/{id}/submit"), &token, None)
+        .json(
+            "POST",
+            &format!("/api/v1/attempts/{id}/submit"),
+            &token,
+            None,
+        )
         .await;
     assert_eq!(status, Status::Ok, "{body}");
     assert_eq!(app.attempt(id).await.state, AttemptState::Submitted);
@@ -160,11 +165,7 @@ async fn attempts_of(app: &TestApp, user: UserId) -> Vec<ispit::db::attempts::At
 }
 
 /// Twenty starts at once, as twenty tabs or an impatient double click would send them.
-async fn race_starts(
-    app: &TestApp,
-    csrf: &str,
-    n: usize,
-) -> Vec<(Status, Option<String>, String)> {
+async fn race_starts(app: &TestApp, csrf: &str, n: usize) -> Vec<(Status, Option<String>, String)> {
     let path = format!("/quizzes/{GENDER}/start");
     let body = format!("_csrf={csrf}");
     join_all((0..n).map(|_| async {
@@ -194,7 +195,11 @@ async fn racing_starts_open_one_attempt_and_never_pass_the_limit() {
     for round in 1..=limit {
         let replies = race_starts(&app, &csrf, 20).await;
         let mine = attempts_of(&app, user).await;
-        assert_eq!(mine.len(), round, "round {round}: one new attempt per round");
+        assert_eq!(
+            mine.len(),
+            round,
+            "round {round}: one new attempt per round"
+        );
         let open: Vec<_> = mine
             .iter()
             .filter(|a| a.state == AttemptState::InProgress)
@@ -203,7 +208,11 @@ async fn racing_starts_open_one_attempt_and_never_pass_the_limit() {
         let expected = format!("/attempts/{}", open[0].id);
         for (status, location, body) in &replies {
             assert_eq!(*status, Status::SeeOther, "round {round}: {body}");
-            assert_eq!(location.as_deref(), Some(expected.as_str()), "all resume it");
+            assert_eq!(
+                location.as_deref(),
+                Some(expected.as_str()),
+                "all resume it"
+            );
         }
         let r = app
             .submit_form(&format!("/attempts/{}/submit", open[0].id), &[])
@@ -225,10 +234,9 @@ async fn racing_api_starts_return_the_same_attempt() {
     let user = app.add_user("ana@example.org", None).await;
     let token = app.api_token("ana@example.org").await;
     let path = format!("/api/v1/quizzes/{GENDER}/attempts");
-    let replies = join_all((0..20).map(|_| {
-        app.json("POST", &path, &token, Some(json!({"locale": "en"})))
-    }))
-    .await;
+    let replies =
+        join_all((0..20).map(|_| app.json("POST", &path, &token, Some(json!({"locale": "en"})))))
+            .await;
     let ids: BTreeSet<i64> = replies
         .iter()
         .map(|(status, body)| {
@@ -390,7 +398,11 @@ async fn a_database_outage_answers_503_and_keeps_the_session() {
     assert_eq!(status, Status::ServiceUnavailable, "{body}");
 
     assert_eq!(app.get("/readyz").await.status, Status::ServiceUnavailable);
-    assert_eq!(app.get("/healthz").await.status, Status::Ok, "the process lives");
+    assert_eq!(
+        app.get("/healthz").await.status,
+        Status::Ok,
+        "the process lives"
+    );
 }
 
 #[rocket::async_test]
@@ -425,7 +437,10 @@ async fn a_form_that_is_not_utf8_is_refused_and_nothing_is_stored() {
         .await;
     assert_eq!(r.status(), Status::BadRequest);
     let html = r.into_string().await.unwrap_or_default();
-    assert!(html.contains(&app.ui().format(Locale::En, "error-bad-encoding", None, None)));
+    assert!(html.contains(
+        &app.ui()
+            .format(Locale::En, "error-bad-encoding", None, None)
+    ));
     let stored = ispit::db::attempts::find_responses(&app.app().db, id)
         .await
         .expect("responses");
