@@ -24,9 +24,11 @@ for i in $(seq 1 "$N"); do
   printf '{"email":"burst%s@example.org","password":"not-the-password"}' "$i" >"$OUT/body$i.json"
 done
 echo "/healthz during $N concurrent sign-ins:"
+PIDS=()
 for i in $(seq 1 "$N"); do
   curl -s -o /dev/null -X POST -H 'Content-Type: application/json' --data @"$OUT/body$i.json" \
     "$BASE/api/v1/tokens" &
+  PIDS+=($!)
 done
 hey -n 200 -c 4 "$BASE/healthz" | summary
-wait
+wait "${PIDS[@]}"
