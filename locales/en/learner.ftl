@@ -132,7 +132,7 @@ summary-back = Return to the questions
 summary-submit-note = Once you submit, you can no longer change your answers.
 # Variables:
 #   $until (String) - date and time at which the grace period ends
-summary-overdue = Time is up: your answers can no longer be changed. Submit the attempt by { $until }; after that it is submitted automatically with the answers saved before the time limit.
+summary-overdue = Time is up: your answers can no longer be changed. Submit the attempt by { $until }; after that it will be submitted automatically with the answers saved before the time limit.
 summary-submit-button = Submit all and finish
 
 result-title = Your result

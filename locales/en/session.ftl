@@ -2,7 +2,7 @@
 
 login-title = Sign in
 login-intro = Sign in with the e-mail address and password given to you by the training centre.
-login-pending-answers = Your session had ended. Sign in again: the answers you just sent are kept and will be saved to your attempt.
+login-pending-answers = Your session has ended. Sign in again: the answers you just sent are kept and will be saved to your attempt.
 login-email-label = E-mail address
 login-password-label = Password
 login-button = Sign in

@@ -125,7 +125,7 @@ summary-answered = Me përgjigje
 summary-not-answered = Pa përgjigje
 summary-back = Kthehuni te pyetjet
 summary-submit-note = Pasi t'i dorëzoni, nuk mund t'i ndryshoni më përgjigjet.
-summary-overdue = Koha mbaroi: përgjigjet nuk mund të ndryshohen më. Dorëzojeni përpjekjen deri më { $until }; pas kësaj ajo dorëzohet automatikisht me përgjigjet e ruajtura para mbarimit të kohës.
+summary-overdue = Koha mbaroi: përgjigjet nuk mund të ndryshohen më. Dorëzojeni përpjekjen deri më { $until }; pas kësaj ajo do të dorëzohet automatikisht me përgjigjet e ruajtura para mbarimit të kohës.
 summary-submit-button = Dorëzoni të gjitha dhe përfundoni
 
 result-title = Rezultati juaj

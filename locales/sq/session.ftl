@@ -2,7 +2,7 @@
 
 login-title = Hyrja
 login-intro = Hyni me adresën e postës elektronike dhe fjalëkalimin që ju ka dhënë qendra e trajnimit.
-login-pending-answers = Seanca juaj ka mbaruar. Hyni përsëri: përgjigjet që sapo dërguat janë mbajtur dhe do të ruhen në përpjekjen tuaj.
+login-pending-answers = Seanca juaj ka mbaruar. Hyni përsëri: përgjigjet që sapo dërguat nuk kanë humbur dhe do të ruhen në përpjekjen tuaj.
 login-email-label = Adresa e postës elektronike
 login-password-label = Fjalëkalimi
 login-button = Hyni

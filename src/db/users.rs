@@ -80,3 +80,27 @@ pub async fn update_user_locale(db: &Db, id: UserId, locale: Locale) -> Result<(
         .await?;
     Ok(())
 }
+
+/// Sets a new password hash and, in the same transaction, ends every session and revokes every API token of
+/// the user: whoever knew the old password (or holds a cookie or token obtained with it) is signed out.
+pub async fn update_password(
+    db: &Db,
+    id: UserId,
+    password_hash: &str,
+) -> Result<bool, sqlx::Error> {
+    let mut tx = db.begin_write().await?;
+    let updated = sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
+        .bind(password_hash)
+        .bind(id.0)
+        .execute(tx.conn())
+        .await?
+        .rows_affected();
+    for table in ["sessions", "api_tokens"] {
+        sqlx::query(&format!("DELETE FROM {table} WHERE user_id = $1"))
+            .bind(id.0)
+            .execute(tx.conn())
+            .await?;
+    }
+    tx.commit().await?;
+    Ok(updated == 1)
+}

@@ -249,7 +249,7 @@ async fn racing_api_starts_return_the_same_attempt() {
 }
 
 #[rocket::async_test]
-async fn signing_out_ends_the_session_on_the_server() {
+async fn signing_out_and_a_password_change_end_sessions_on_the_server() {
     let app = TestApp::spawn().await;
     let user = app.add_user("ana@example.org", None).await;
     assert_eq!(app.login("ana@example.org").await.status, Status::SeeOther);
@@ -275,7 +275,7 @@ async fn signing_out_ends_the_session_on_the_server() {
         .get_one("Location")
         .is_some_and(|l| l.starts_with("/login")));
 
-    // Ending every session of a user (what a password change does) ends sessions elsewhere too.
+    // Ending every session of a user ends sessions elsewhere too.
     assert_eq!(app.login("ana@example.org").await.status, Status::SeeOther);
     assert_eq!(app.get("/quizzes").await.status, Status::Ok);
     let ended = ispit::db::sessions::delete_user_sessions(&app.app().db, user)
@@ -283,6 +283,28 @@ async fn signing_out_ends_the_session_on_the_server() {
         .expect("delete");
     assert_eq!(ended, 1);
     assert_eq!(app.get("/quizzes").await.status, Status::SeeOther);
+
+    // A password change signs out every browser and revokes every API token made with the old password.
+    assert_eq!(app.login("ana@example.org").await.status, Status::SeeOther);
+    let token = app.api_token("ana@example.org").await;
+    let hash = ispit::auth::hash_password("a-new-password-2026").expect("hash");
+    assert!(
+        ispit::db::users::update_password(&app.app().db, user, &hash)
+            .await
+            .expect("update")
+    );
+    assert_eq!(app.get("/quizzes").await.status, Status::SeeOther);
+    let (status, _) = app.json("GET", "/api/v1/quizzes", &token, None).await;
+    assert_eq!(status, Status::Unauthorized);
+    let (status, _) = app
+        .json(
+            "POST",
+            "/api/v1/tokens",
+            "",
+            Some(json!({"email": "ana@example.org", "password": "a-new-password-2026"})),
+        )
+        .await;
+    assert_eq!(status, Status::Created, "the new password works");
 }
 
 #[rocket::async_test]
