@@ -246,10 +246,8 @@ pub fn unauthorized_page(req: &Request<'_>) -> Result<rocket::response::Redirect
             "unauthorized",
         ));
     }
-    let next = req.uri().path().to_string();
-    Ok(rocket::response::Redirect::to(format!(
-        "/login?next={}",
-        form_urlencoded::byte_serialize(next.as_bytes()).collect::<String>()
+    Ok(rocket::response::Redirect::to(super::session::sign_in_to(
+        req.uri().path().as_str(),
     )))
 }
 

@@ -170,17 +170,28 @@ pub async fn request_locale(req: &Request<'_>) -> Locale {
 #[derive(Debug, Clone)]
 pub struct Learner(pub User);
 
+/// Why there is no `Learner`: a route that must act without one (keeping answers posted after the
+/// session ended) takes `Result<Learner, NoLearner>` and tells an outage from a sign-out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoLearner {
+    SignedOut,
+    Unavailable,
+}
+
 #[rocket::async_trait]
 impl<'r> FromRequest<'r> for Learner {
-    type Error = ();
-    async fn from_request(req: &'r Request<'_>) -> request::Outcome<Self, ()> {
+    type Error = NoLearner;
+    async fn from_request(req: &'r Request<'_>) -> request::Outcome<Self, NoLearner> {
         let user = session_user(req).await;
         // Settles the locale (profile included) now, so that an error page from a route that renders
         // nothing itself, such as a late answer, still speaks the learner's language.
         request_locale(req).await;
         match user {
-            Ok(user) => user.map(Learner).or_error((Status::Unauthorized, ())),
-            Err(SessionUnknown) => request::Outcome::Error((Status::ServiceUnavailable, ())),
+            Ok(Some(user)) => request::Outcome::Success(Learner(user)),
+            Ok(None) => request::Outcome::Error((Status::Unauthorized, NoLearner::SignedOut)),
+            Err(SessionUnknown) => {
+                request::Outcome::Error((Status::ServiceUnavailable, NoLearner::Unavailable))
+            }
         }
     }
 }

@@ -10,7 +10,7 @@ use rocket::{get, post, routes, Either, Responder, Route, State};
 use serde_json::{json, Value};
 
 use super::error::AppError;
-use super::guards::{CheckedForm, Lang, Learner};
+use super::guards::{CheckedForm, Lang, Learner, NoLearner};
 use super::pages::{base_context, Ctx, Page, PageMeta};
 use super::state::App;
 use crate::assessment::answer::Answer;
@@ -377,16 +377,21 @@ async fn save_page(
     req: PageMeta,
     app: &State<App>,
     lang: Lang,
-    user: Option<Learner>,
+    user: Result<Learner, NoLearner>,
     cookies: &CookieJar<'_>,
     id: AttemptId,
     form: CheckedForm,
 ) -> Result<SaveReply, AppError> {
     let page: usize = form.get("page").and_then(|p| p.parse().ok()).unwrap_or(1);
-    let Some(user) = user else {
+    let user = match user {
+        Ok(user) => user,
         // The session ended mid-quiz: keep what was posted and bring the learner back after signing in.
-        let next = hold_answers(app, cookies, id, &form, page).await?;
-        return Ok(SaveReply::Redirect(Redirect::to(next)));
+        Err(NoLearner::SignedOut) => {
+            let next = hold_answers(app, cookies, id, &form, page).await?;
+            return Ok(SaveReply::Redirect(Redirect::to(next)));
+        }
+        // The database cannot say who this is: an outage, not a sign-out.
+        Err(NoLearner::Unavailable) => return Err(AppError::Unavailable("session lookup".into())),
     };
     let autosave = form.get("go") == Some("autosave");
     let now = app.clock.now();
@@ -476,11 +481,9 @@ async fn hold_answers(
             .path("/")
             .max_age(rocket::time::Duration::seconds(PENDING_SECONDS)),
     );
-    let next = format!("/attempts/{id}?page={page}");
-    Ok(format!(
-        "/login?next={}",
-        form_urlencoded::byte_serialize(next.as_bytes()).collect::<String>()
-    ))
+    Ok(super::session::sign_in_to(&format!(
+        "/attempts/{id}?page={page}"
+    )))
 }
 
 /// After a sign-in: applies the answers held by [`hold_answers`] if, and only if, the attempt is the

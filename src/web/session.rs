@@ -5,7 +5,7 @@ use rocket::response::Redirect;
 use rocket::{get, post, routes, Route, State};
 
 use super::error::AppError;
-use super::guards::{end_session, start_session, CheckedForm, Lang, Learner};
+use super::guards::{end_session, start_session, CheckedForm, Lang, Learner, NoLearner};
 use super::learner::{resume_held_answers, PENDING_COOKIE};
 use super::pages::{base_context, Page, PageMeta};
 use super::state::App;
@@ -25,9 +25,21 @@ fn safe_next(next: Option<&str>) -> String {
     }
 }
 
+/// The sign-in page, coming back to `next` afterwards.
+pub fn sign_in_to(next: &str) -> String {
+    format!(
+        "/login?next={}",
+        form_urlencoded::byte_serialize(next.as_bytes()).collect::<String>()
+    )
+}
+
 #[get("/")]
-fn index(user: Option<Learner>) -> Redirect {
-    Redirect::to(if user.is_some() { "/quizzes" } else { "/login" })
+fn index(user: Result<Learner, NoLearner>) -> Result<Redirect, AppError> {
+    match user {
+        Ok(_) => Ok(Redirect::to("/quizzes")),
+        Err(NoLearner::SignedOut) => Ok(Redirect::to("/login")),
+        Err(NoLearner::Unavailable) => Err(AppError::Unavailable("session lookup".into())),
+    }
 }
 
 #[get("/login?<next>")]

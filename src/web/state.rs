@@ -70,7 +70,7 @@ pub enum SignInError {
 
 /// How a counted sign-in ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum LoginOutcome {
+enum LoginOutcome {
     Succeeded,
     Failed,
     Undecided,
@@ -79,14 +79,14 @@ pub enum LoginOutcome {
 impl App {
     /// Counts a sign-in attempt for `email` before its password is checked (check and count are one
     /// step, so concurrent guesses cannot slip past the limit); `Err` says how long to wait.
-    pub fn begin_login(&self, email: &Email) -> Result<(), Wait> {
+    fn begin_login(&self, email: &Email) -> Result<(), Wait> {
         self.lock_throttle()
             .charge(email.as_str(), self.clock.now().as_second())
     }
 
     /// Settles a counted sign-in: a success forgets the failures, a failure stays counted, and an attempt
     /// that could not be decided (the database was down) is not held against the address.
-    pub fn finish_login(&self, email: &Email, outcome: LoginOutcome) {
+    fn finish_login(&self, email: &Email, outcome: LoginOutcome) {
         let mut throttle = self.lock_throttle();
         match outcome {
             LoginOutcome::Succeeded => throttle.succeeded(email.as_str()),
@@ -124,7 +124,7 @@ impl App {
 
     /// Verifies a password on the blocking thread pool, at most `password_checks` at a time: Argon2 takes
     /// tens of milliseconds of CPU, which on the async workers would stall every other request.
-    pub async fn verify_password(&self, stored_hash: Option<String>, password: &str) -> bool {
+    async fn verify_password(&self, stored_hash: Option<String>, password: &str) -> bool {
         let Ok(_permit) = self.password_checks.acquire().await else {
             return false;
         };

@@ -419,6 +419,14 @@ async fn a_database_outage_answers_503_and_keeps_the_session() {
         .await;
     assert_eq!(status, Status::ServiceUnavailable, "{body}");
 
+    // The front door and a page posted mid-quiz say the same, instead of sending to the sign-in page.
+    assert_eq!(app.get("/").await.status, Status::ServiceUnavailable);
+    let posted = app
+        .post_form("/attempts/1", &[("_csrf", csrf.as_str()), ("page", "1")])
+        .await;
+    assert_eq!(posted.status, Status::ServiceUnavailable);
+    assert!(app.client.cookies().get("ispit_pending").is_none());
+
     assert_eq!(app.get("/readyz").await.status, Status::ServiceUnavailable);
     assert_eq!(
         app.get("/healthz").await.status,
