@@ -80,13 +80,18 @@ def sign_in(base):
     return Http(base, body["token"])
 
 
-def single_choice(paper):
-    """The first single-choice question of a paper: its number and two option numbers (the API addresses
-    questions and options by their shown numbers, never by bank ids)."""
+def start_attempt(api):
+    """Starts an attempt of the gender quiz; returns its id and its first single-choice question's number
+    with two option numbers (the API addresses questions and options by their shown numbers)."""
+    status, paper, _, _ = api.call(
+        "POST", "/api/v1/quizzes/migration-gender-final/attempts", {"locale": "en"}
+    )
+    if status != 201:
+        fail(f"starting an attempt answered {status}: {paper}")
     for q in paper["questions"]:
         if q.get("type") == "single" and len(q.get("options", [])) >= 2:
-            return q["number"], q["options"][0]["number"], q["options"][1]["number"]
-    return None
+            return paper["id"], q["number"], q["options"][0]["number"], q["options"][1]["number"]
+    fail("no single-choice question on the paper")
 
 
 def saved_value(api, attempt, question):
@@ -110,16 +115,7 @@ def disk_full(binary, work):
         proc = start_server(binary, env, log)
         base = f"http://127.0.0.1:{PORT}"
         api = sign_in(base)
-        status, paper, _, _ = api.call(
-            "POST", "/api/v1/quizzes/migration-gender-final/attempts", {"locale": "en"}
-        )
-        if status != 201:
-            fail(f"starting an attempt answered {status}: {paper}")
-        attempt = paper["id"]
-        target = single_choice(paper)
-        if target is None:
-            fail("no single-choice question on the paper")
-        question, first, second = target
+        attempt, question, first, second = start_attempt(api)
 
         def save(value):
             return api.call(
@@ -218,13 +214,7 @@ def pg_outage(binary, pgdir, port):
     base = f"http://127.0.0.1:{PORT}"
     try:
         api = sign_in(base)
-        status, paper, _, _ = api.call(
-            "POST", "/api/v1/quizzes/migration-gender-final/attempts", {"locale": "en"}
-        )
-        if status != 201:
-            fail(f"starting an attempt answered {status}: {paper}")
-        attempt = paper["id"]
-        question, first, second = single_choice(paper)
+        attempt, question, first, second = start_attempt(api)
         api.call("PUT", f"/api/v1/attempts/{attempt}/answers/{question}", {"type": "single", "value": first})
 
         pg("stop")
