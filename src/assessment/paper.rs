@@ -36,6 +36,11 @@ impl Paper {
     pub fn contains(&self, id: &QuestionId) -> bool {
         self.position(id).is_some()
     }
+
+    /// The question shown as number `number` (1-based), as pages and the API address it.
+    pub fn numbered(&self, number: usize) -> Option<&PaperQuestion> {
+        self.questions.get(number.checked_sub(1)?)
+    }
 }
 
 /// Draws a paper for `quiz` from `seed`: `count` questions from each draw rule's category.
@@ -114,6 +119,17 @@ fn paper_question(q: &Question, shuffle: bool, rng: &mut ChaCha8Rng) -> PaperQue
 mod tests {
     use super::*;
     use crate::assessment::test_support::demo_course;
+
+    #[test]
+    fn questions_are_numbered_from_one() {
+        let course = demo_course();
+        let paper = draw_paper(&course, &course.quizzes[0], 7);
+        let n = paper.questions.len();
+        assert_eq!(paper.numbered(0), None);
+        assert_eq!(paper.numbered(1), paper.questions.first());
+        assert_eq!(paper.numbered(n), paper.questions.last());
+        assert_eq!(paper.numbered(n + 1), None);
+    }
 
     #[test]
     fn the_same_seed_gives_the_same_paper() {

@@ -331,7 +331,7 @@ fn parse_answers(
         let Some((pq, question)) = number
             .parse::<usize>()
             .ok()
-            .and_then(|n| a.paper.questions.get(n.checked_sub(1)?))
+            .and_then(|n| a.paper.numbered(n))
             .and_then(|pq| Some((pq, course.question(&pq.id)?)))
         else {
             return Err(AppError::Invalid("answer-error-invalid-choice"));

@@ -207,10 +207,7 @@ async fn save_answer(
     let now = app.clock.now();
     let a = service::load_attempt(&app.db, &app.bank, user.0.id, id, now).await?;
     let (course, _) = service::quiz_of(&app.bank, &a)?;
-    let pq = question
-        .checked_sub(1)
-        .and_then(|i| a.paper.questions.get(i))
-        .ok_or(AppError::NotFound)?;
+    let pq = a.paper.numbered(question).ok_or(AppError::NotFound)?;
     let q = course.question(&pq.id).ok_or(AppError::NotFound)?;
     let answer = answer
         .map(|shown| shown.resolve(q, pq))
