@@ -16,6 +16,7 @@ use rocket::http::{ContentType, Header, Status};
 use rocket::local::asynchronous::Client;
 
 pub const PASSWORD: &str = "a-good-password";
+pub const FIXTURE_BANKS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/banks");
 
 pub struct TestApp {
     pub client: Client,
@@ -86,6 +87,12 @@ impl TestApp {
         }
     }
 
+    /// The app on the test fixture banks (`tests/fixtures/banks`): the grading course, whose expected
+    /// scores are worked out by hand in the tests.
+    pub async fn spawn_fixtures() -> TestApp {
+        Self::spawn_with(|f| f.merge(("banks_dir", FIXTURE_BANKS))).await
+    }
+
     pub fn app(&self) -> &App {
         self.client.rocket().state::<App>().expect("app state")
     }
@@ -143,6 +150,15 @@ impl TestApp {
             .dispatch()
             .await;
         reply(res).await
+    }
+
+    /// Posts a form built at run time (owned names and values).
+    pub async fn post_pairs(&self, path: &str, fields: &[(String, String)]) -> Reply {
+        let fields: Vec<(&str, &str)> = fields
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
+        self.post_form(path, &fields).await
     }
 
     /// Posts a form with this browser's CSRF token added.

@@ -8,6 +8,7 @@ mod bad_input;
 mod cli;
 mod content;
 mod deadline;
+mod grading;
 mod learner_flow;
 mod locale;
 mod placement;
