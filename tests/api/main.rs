@@ -11,6 +11,7 @@ mod deadline;
 mod grading;
 mod learner_flow;
 mod locale;
+mod ownership;
 mod placement;
 mod sign_in_throttle;
 mod test_security;
