@@ -7,6 +7,7 @@ mod api;
 mod bad_input;
 mod cli;
 mod content;
+mod csrf;
 mod deadline;
 mod grading;
 mod learner_flow;
