@@ -69,6 +69,20 @@ impl AttemptRefusal {
     }
 }
 
+/// The one deadline rule, shared by the core, the service and the SQL: time counts in whole seconds, and a
+/// limit's own second is still in time (a save sent as the countdown reaches zero has that second to
+/// arrive). A limit has passed at `now` only from the next whole second on.
+pub fn is_past(limit: i64, now: Timestamp) -> bool {
+    limit < in_time_from(now)
+}
+
+/// The rule as SQL states it: a stored limit (whole seconds) is still in time at `now` when
+/// `limit >= in_time_from(now)`, and has passed when `limit < in_time_from(now)`. Queries bind this, never
+/// the clock's reading itself.
+pub fn in_time_from(now: Timestamp) -> i64 {
+    now.as_second()
+}
+
 /// The deadline of an attempt started at `started_at`, if the quiz has a time limit.
 pub fn deadline(quiz: &Quiz, started_at: Timestamp) -> Option<Timestamp> {
     quiz.time_limit_seconds.map(|s| {
@@ -96,7 +110,7 @@ pub fn is_overdue(
     now: Timestamp,
 ) -> bool {
     state == AttemptState::InProgress
-        && deadline.is_some_and(|d| now > d)
+        && deadline.is_some_and(|d| is_past(d.as_second(), now))
         && !has_expired(state, deadline, grace_seconds, now)
 }
 
@@ -108,7 +122,8 @@ pub fn has_expired(
     grace_seconds: i64,
     now: Timestamp,
 ) -> bool {
-    state == AttemptState::InProgress && closes_at(deadline, grace_seconds).is_some_and(|c| now > c)
+    state == AttemptState::InProgress
+        && closes_at(deadline, grace_seconds).is_some_and(|c| is_past(c.as_second(), now))
 }
 
 /// Whether an answer given at `now` may still be saved.
@@ -123,7 +138,7 @@ pub fn may_answer(
         AttemptState::Expired => return Err(AttemptRefusal::Expired),
     }
     match deadline {
-        Some(d) if now > d => Err(AttemptRefusal::DeadlinePassed),
+        Some(d) if is_past(d.as_second(), now) => Err(AttemptRefusal::DeadlinePassed),
         _ => Ok(()),
     }
 }

@@ -3,12 +3,13 @@
 
 use std::collections::BTreeMap;
 
+use jiff::Timestamp;
 use sqlx::any::AnyRow;
 use sqlx::Row;
 
 use super::{is_unique_violation, Db};
 use crate::assessment::answer::Answer;
-use crate::assessment::attempt::AttemptState;
+use crate::assessment::attempt::{in_time_from, AttemptState};
 use crate::assessment::paper::Paper;
 use crate::assessment::scoring::Grade;
 use crate::i18n::Locale;
@@ -186,8 +187,10 @@ pub async fn save_responses(
     db: &Db,
     attempt: AttemptId,
     answers: &[(QuestionId, Option<Answer>)],
-    now: i64,
+    now: Timestamp,
 ) -> Result<bool, sqlx::Error> {
+    // The deadline rule's cutoff (`assessment::attempt::is_past`), also the answers' saved time.
+    let now = in_time_from(now);
     let mut tx = db.begin_write().await?;
     // Write first: on SQLite this takes the write lock before any read snapshot exists (a read-then-write
     // transaction would fail with SQLITE_BUSY under concurrency instead of waiting); on PostgreSQL it locks
@@ -275,17 +278,18 @@ pub async fn close_attempt(
     Ok(true)
 }
 
-/// Open attempts whose deadline and grace period passed before `now`, oldest first.
+/// Open attempts whose deadline and grace period have passed at `now` (`assessment::attempt::is_past`),
+/// oldest first.
 pub async fn find_expired_attempts(
     db: &Db,
-    now: i64,
+    now: Timestamp,
     limit: i64,
 ) -> Result<Vec<AttemptId>, sqlx::Error> {
     let rows = sqlx::query(
         "SELECT id FROM attempts WHERE state = 'in-progress' AND deadline IS NOT NULL AND deadline + grace_seconds < $1 \
          ORDER BY deadline LIMIT $2",
     )
-    .bind(now)
+    .bind(in_time_from(now))
     .bind(limit)
     .fetch_all(&db.pool)
     .await?;

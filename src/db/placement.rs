@@ -1,10 +1,12 @@
 //! Placement attempts and their steps. A step is written only while its attempt is open, and only once
 //! per step number, so a double-posted answer or a late one never lands.
 
+use jiff::Timestamp;
 use sqlx::any::AnyRow;
 use sqlx::Row;
 
 use super::{is_unique_violation, Db};
+use crate::assessment::attempt::in_time_from;
 use crate::i18n::Locale;
 use crate::ids::UserId;
 use crate::placement::attempt::PlacementState;
@@ -141,8 +143,9 @@ pub async fn insert_step(
     db: &Db,
     attempt: i64,
     step: &StepRow,
-    now: i64,
+    now: Timestamp,
 ) -> Result<bool, sqlx::Error> {
+    // $8 is both the answer's time and the deadline rule's cutoff (`assessment::attempt::is_past`).
     let done = sqlx::query(
         "INSERT INTO placement_steps (attempt_id, step_no, item_id, answer, correct, theta, se, answered_at) \
          SELECT $1, $2, $3, $4, $5, $6, $7, $8 FROM placement_attempts \
@@ -156,7 +159,7 @@ pub async fn insert_step(
     .bind(i64::from(step.correct))
     .bind(step.theta)
     .bind(step.se)
-    .bind(now)
+    .bind(in_time_from(now))
     .execute(db.writer())
     .await?;
     Ok(done.rows_affected() == 1)
@@ -194,12 +197,12 @@ pub async fn finish_placement(
     Ok(done.rows_affected() == 1)
 }
 
-/// Open placement attempts whose deadline has passed.
-pub async fn find_expired_placements(db: &Db, now: i64) -> Result<Vec<i64>, sqlx::Error> {
+/// Open placement attempts whose deadline has passed at `now` (`assessment::attempt::is_past`).
+pub async fn find_expired_placements(db: &Db, now: Timestamp) -> Result<Vec<i64>, sqlx::Error> {
     let rows = sqlx::query(
         "SELECT id FROM placement_attempts WHERE state = 'in-progress' AND deadline IS NOT NULL AND deadline < $1",
     )
-    .bind(now)
+    .bind(in_time_from(now))
     .fetch_all(&db.pool)
     .await?;
     rows.iter().map(|r| r.try_get("id")).collect()

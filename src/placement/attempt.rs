@@ -41,8 +41,8 @@ impl PlacementState {
 }
 
 /// Whether an open test's time is up at `now` (it is then closed as expired before anything else).
-pub fn overdue(state: PlacementState, deadline: Option<i64>, now: i64) -> bool {
-    state.is_open() && deadline.is_some_and(|d| now > d)
+pub fn overdue(state: PlacementState, deadline: Option<i64>, now: jiff::Timestamp) -> bool {
+    state.is_open() && deadline.is_some_and(|d| crate::assessment::attempt::is_past(d, now))
 }
 
 /// A digest of the attempt's seed and an item id, for one purpose (`domain`): stable across builds and
@@ -112,12 +112,19 @@ mod tests {
             assert_eq!(PlacementState::parse(s.as_str()), Some(s));
         }
         assert_eq!(PlacementState::parse("submitted"), None);
-        assert!(overdue(PlacementState::InProgress, Some(100), 101));
+        let at = |ms: i64| jiff::Timestamp::from_millisecond(ms).expect("time");
+        assert!(overdue(PlacementState::InProgress, Some(100), at(101_000)));
         assert!(
-            !overdue(PlacementState::InProgress, Some(100), 100),
-            "the deadline second still counts"
+            !overdue(PlacementState::InProgress, Some(100), at(100_999)),
+            "the deadline second still counts, to its end"
         );
-        assert!(!overdue(PlacementState::InProgress, None, i64::MAX));
-        assert!(!overdue(PlacementState::Finished, Some(100), 101));
+        assert!(!overdue(PlacementState::InProgress, Some(100), at(99_000)));
+        assert!(!overdue(
+            PlacementState::InProgress,
+            None,
+            jiff::Timestamp::MAX
+        ));
+        assert!(!overdue(PlacementState::Finished, Some(100), at(101_000)));
+        assert!(!overdue(PlacementState::Expired, Some(100), at(101_000)));
     }
 }

@@ -135,7 +135,7 @@ pub async fn save_answers(
                 })?;
         }
     }
-    if rows::save_responses(db, a.id, &answers, now.as_second()).await? {
+    if rows::save_responses(db, a.id, &answers, now).await? {
         Ok(())
     } else {
         // Closed between our read and the write: say why, as the learner would see it.
@@ -196,7 +196,7 @@ pub async fn grade_attempt(db: &Db, bank: &Bank, a: &AttemptRow) -> Result<Grade
 pub async fn sweep_expired(db: &Db, bank: &Bank, now: Timestamp) -> Result<usize, ServiceError> {
     let mut closed = 0;
     loop {
-        let batch = rows::find_expired_attempts(db, now.as_second(), 100).await?;
+        let batch = rows::find_expired_attempts(db, now, 100).await?;
         if batch.is_empty() {
             return Ok(closed);
         }

@@ -46,7 +46,7 @@ async fn open_attempt(db: &Db, user: UserId) -> Result<Option<PlacementRow>, Ser
 }
 
 fn expired(a: &PlacementRow, now: Timestamp) -> bool {
-    overdue(a.state, a.deadline, now.as_second())
+    overdue(a.state, a.deadline, now)
 }
 
 /// The learner's own attempt (anyone else's is `NotFound`), closed first if its time is up.
@@ -157,7 +157,7 @@ pub async fn answer(
         theta: last.theta,
         se: last.se,
     };
-    if !rows::insert_step(db, a.id, &row, now.as_second()).await? {
+    if !rows::insert_step(db, a.id, &row, now).await? {
         let fresh = rows::find_placement(db, a.id)
             .await?
             .ok_or(ServiceError::NotFound)?;
@@ -212,7 +212,7 @@ pub async fn sweep_expired(
     bank: &PlacementBank,
     now: Timestamp,
 ) -> Result<usize, ServiceError> {
-    let ids = rows::find_expired_placements(db, now.as_second()).await?;
+    let ids = rows::find_expired_placements(db, now).await?;
     for id in &ids {
         if let Some(a) = rows::find_placement(db, *id).await? {
             close(db, bank, &a, PlacementState::Expired, now).await?;

@@ -9,6 +9,7 @@ mod cli;
 mod content;
 mod csrf;
 mod deadline;
+mod deadline_rule;
 mod grading;
 mod learner_flow;
 mod locale;
