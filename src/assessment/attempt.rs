@@ -212,6 +212,29 @@ mod tests {
     }
 
     #[test]
+    fn a_limit_passes_only_from_the_next_whole_second() {
+        let limit = t("2026-11-27T10:10:00Z").as_second();
+        assert!(!is_past(limit, t("2026-11-27T10:09:59Z")));
+        assert!(!is_past(limit, t("2026-11-27T10:10:00Z")));
+        assert!(
+            !is_past(limit, t("2026-11-27T10:10:00.999Z")),
+            "the limit's own second counts to its end"
+        );
+        assert!(is_past(limit, t("2026-11-27T10:10:01Z")));
+        // The SQL form: in time while `limit >= in_time_from(now)`.
+        assert_eq!(in_time_from(t("2026-11-27T10:10:00.999Z")), limit);
+        assert_eq!(in_time_from(t("2026-11-27T10:10:01Z")), limit + 1);
+        // Answering, the grace period and expiry all follow it, to the millisecond.
+        let d = Some(t("2026-11-27T10:10:00Z"));
+        let open = AttemptState::InProgress;
+        assert_eq!(may_answer(open, d, t("2026-11-27T10:10:00.5Z")), Ok(()));
+        assert!(!is_overdue(open, d, 60, t("2026-11-27T10:10:00.5Z")));
+        assert!(is_overdue(open, d, 60, t("2026-11-27T10:11:00.5Z")));
+        assert!(!has_expired(open, d, 60, t("2026-11-27T10:11:00.5Z")));
+        assert!(has_expired(open, d, 60, t("2026-11-27T10:11:01Z")));
+    }
+
+    #[test]
     fn a_grace_period_allows_submitting_but_not_answering() {
         let d = Some(t("2026-11-27T10:10:00Z"));
         let open = AttemptState::InProgress;

@@ -406,8 +406,8 @@ async fn all_wrong_answers_score_zero_and_negative_marks_do_not_go_below_it() {
     );
 }
 
-#[rocket::async_test]
-async fn partly_right_answers_score_by_hand_through_the_api() {
+/// Takes the edges quiz through the API with `cases`; checks the result it returns and what is stored.
+async fn take_through_the_api(cases: Vec<Case>, total: i64, score: &str) {
     let app = TestApp::spawn_fixtures().await;
     app.add_user("ana@example.org", None).await;
     let token = app.api_token("ana@example.org").await;
@@ -422,7 +422,6 @@ async fn partly_right_answers_score_by_hand_through_the_api() {
     assert_eq!(status, Status::Created, "{paper}");
     let id = AttemptId(paper["id"].as_i64().expect("attempt id"));
     app.attempt(id).await;
-    let cases = partly_right();
     for case in &cases {
         let n = question_number(case.question);
         let body = answer_json(app.bank(), EDGES, case.question, &case.answer);
@@ -445,7 +444,7 @@ async fn partly_right_answers_score_by_hand_through_the_api() {
         )
         .await;
     assert_eq!(status, Status::Ok, "{result}");
-    assert_eq!(result["score"], json!("9.17"));
+    assert_eq!(result["score"], json!(score));
     assert_eq!(result["max"], json!("21.5"));
     assert_eq!(result["passed"], json!(false));
     for case in &cases {
@@ -457,7 +456,17 @@ async fn partly_right_answers_score_by_hand_through_the_api() {
             case.question
         );
     }
-    check_stored(&app, id, PARTLY_RIGHT_MILLI, EDGES_MAX_MILLI, false).await;
+    check_stored(&app, id, total, EDGES_MAX_MILLI, false).await;
+}
+
+#[rocket::async_test]
+async fn partly_right_answers_score_by_hand_through_the_api() {
+    take_through_the_api(partly_right(), PARTLY_RIGHT_MILLI, "9.17").await;
+}
+
+#[rocket::async_test]
+async fn the_other_side_of_every_setting_scores_by_hand_through_the_api() {
+    take_through_the_api(other_side(), OTHER_SIDE_MILLI, "6.33").await;
 }
 
 /// The five one-point questions of the pass-mark quiz: the first `right` answered with the key ("a"),
