@@ -1,10 +1,15 @@
 // A Macedonian learner takes the Migration and Gender quiz in headless Chromium, without JavaScript help
 // from the test: sign in, list, start, answer every page, review, submit, read the result. Every page is
 // screenshotted, audited with axe (serious or critical findings fail the run) and saved for the HTML
-// validator; the score shown must equal the sum of the points shown per question.
+// validator. The walk reads the answer key from the bank files itself (course.toml and mk.ftl, see key.js),
+// answers some questions right, some wrong and some partly right, and checks every question's points, the
+// total and the verdict on the result page against what the bank's points and docs/bank-format.md's rules
+// give (aiming at exactly the pass mark when the drawn questions allow). The first answer must reach the
+// server by autosave, as a fresh sign-in in another browser sees it.
 // usage: node walkthrough.js BASE_URL OUT_DIR
 const { chromium } = require('playwright-core');
 const fs = require('fs'), os = require('os'), path = require('path');
+const { loadCourse, norm, plan } = require('./key');
 
 const [base = 'http://127.0.0.1:8000', out = '.'] = process.argv.slice(2);
 const failures = [];
@@ -30,13 +35,91 @@ async function audit(page, name) {
 }
 
 const number = (s) => parseFloat(String(s).replace(/\s/g, '').replace(',', '.'));
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const bank = loadCourse(path.join(__dirname, '../../question-banks/migration-gender'), 'mk');
+
+async function signIn(page) {
+  if (!page.url().endsWith('/login')) await page.goto(`${base}/login`);
+  await page.fill('#email', 'mk@ispit.test');
+  await page.fill('#password', 'ispit-demo');
+  await Promise.all([page.waitForNavigation(), page.click('button[type=submit].primary')]);
+}
+
+// Gives a planned answer on the page, finding each option, prompt, gap and item by its text in mk.
+async function answer(page, fieldset, { q, answer: a }) {
+  const labelOf = async (el) => norm(await el.textContent());
+  const pick = async (select, wanted) => {
+    const texts = (await select.locator('option').allTextContents()).map(norm);
+    const index = texts.indexOf(wanted);
+    if (index < 0) throw new Error(`${q.id}: no choice "${wanted}" among ${JSON.stringify(texts)}`);
+    await select.selectOption({ index });
+  };
+  const byLabel = (kind, text) => {
+    const id = q.labels[kind].get(text);
+    if (!id) throw new Error(`${q.id}: "${text}" is none of the bank's ${kind}`);
+    return id;
+  };
+  const text = (kind, id) => [...q.labels[kind]].find(([, i]) => i === id)[0];
+  switch (q.type) {
+    case 'single': case 'multiple':
+      for (const option of await fieldset.locator('label.option').all()) {
+        const id = byLabel('options', await labelOf(option.locator('span')));
+        if (q.type === 'single' ? a.choice === id : a.choices.has(id)) await option.locator('input').check();
+      }
+      break;
+    case 'true-false':
+      await fieldset.locator(`input[type=radio][value="${a.value}"]`).check();
+      break;
+    case 'short': case 'numerical':
+      await fieldset.locator('input[type=text]').fill(a.text);
+      break;
+    case 'matching':
+      for (const pair of await fieldset.locator('div.pair').all()) {
+        const left = byLabel('left', await labelOf(pair.locator('label')));
+        await pick(pair.locator('select'), text('right', a.map[left]));
+      }
+      break;
+    case 'gap-fill':
+      for (const select of await fieldset.locator('p.gaps select').all()) {
+        // A gap is known by its choices (the first is the empty prompt).
+        const texts = (await select.locator('option').allTextContents()).map(norm).slice(1);
+        const gap = Object.keys(q.gaps).find((g) => texts.every((t) => q.gapLabels[g].has(t)));
+        if (!gap) throw new Error(`${q.id}: a gap with the choices ${JSON.stringify(texts)} is not in the bank`);
+        const wanted = [...q.gapLabels[gap]].find(([, o]) => o === a.map[gap])[0];
+        await pick(select, wanted);
+      }
+      break;
+    case 'ordering':
+      for (const pair of await fieldset.locator('div.pair').all()) {
+        const item = byLabel('items', await labelOf(pair.locator('label')));
+        await pair.locator('select').selectOption(String(a.order.indexOf(item) + 1));
+      }
+      break;
+    default: throw new Error(`${q.id}: cannot answer a ${q.type} question`);
+  }
+}
+
+// A question's answer as its page shows it: checked labels, typed texts, chosen options by their label.
+async function answerState(fieldset) {
+  return fieldset.evaluate((f) => {
+    const t = (e) => (e ? e.textContent.replace(/\s+/g, ' ').trim() : '');
+    const out = [];
+    for (const i of f.querySelectorAll('input[type=radio], input[type=checkbox]')) if (i.checked) out.push(`checked ${t(i.closest('label'))}`);
+    for (const i of f.querySelectorAll('input[type=text]')) if (i.value) out.push(`typed ${i.value}`);
+    for (const s of f.querySelectorAll('select')) {
+      const label = s.id ? t(f.querySelector(`label[for="${s.id}"]`)) : s.getAttribute('aria-label');
+      if (s.value) out.push(`${label}: ${t(s.selectedOptions[0])}`);
+    }
+    return out.sort();
+  });
+}
 
 (async () => {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ispit-e2e-'));
   const ctx = await chromium.launchPersistentContext(userDataDir, {
     executablePath: '/usr/bin/chromium', headless: true, javaScriptEnabled: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-           '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: ARGS,
     viewport: { width: 420, height: 900 }, locale: 'mk-MK',
   });
   try {
@@ -44,46 +127,62 @@ const number = (s) => parseFloat(String(s).replace(/\s/g, '').replace(',', '.'))
     page.on('pageerror', (e) => fail(`page error: ${e.message}`));
     await page.goto(`${base}/login`);
     await audit(page, '01-login');
-    await page.fill('#email', 'mk@ispit.test');
-    await page.fill('#password', 'ispit-demo');
-    await Promise.all([page.waitForNavigation(), page.click('button[type=submit].primary')]);
+    await signIn(page);
     await audit(page, '02-quizzes');
     await Promise.all([page.waitForNavigation(), page.click('a[href="/quizzes/migration-gender-final"]')]);
     await audit(page, '03-intro');
     await Promise.all([page.waitForNavigation(), page.click('form[action$="/start"] button')]);
 
-    for (let i = 1; i <= 40; i++) {
-      if (i === 1) await audit(page, '04-question');
-      const q = page.locator('fieldset.question');
-      const radios = q.locator('input[type=radio]');
-      const boxes = q.locator('input[type=checkbox]');
-      if (await radios.count()) await radios.first().check();
-      if (await boxes.count()) await boxes.first().check();
-      for (const input of await q.locator('input[type=text]').all()) {
-        const numeric = (await input.getAttribute('inputmode')) === 'decimal';
-        await input.fill(numeric ? '3' : 'GREVIO');
-      }
-      const selects = await q.locator('select').all();
-      for (let s = 0; s < selects.length; s++) {
-        // Ordering selects take positions 1..n in turn; others their first real choice.
-        const options = await selects[s].locator('option').count();
-        await selects[s].selectOption({ index: Math.min(s + 1, options - 1) });
-      }
-      if (i === 1) {
-        // Autosave (progressive enhancement): the answer reaches the server without pressing a button,
-        // a typed one too (the first question is random: often a number or a short text).
-        await page.waitForTimeout(2000);
-        await page.reload();
-        const kept = await page.$$eval('fieldset.question input, fieldset.question select', (els) =>
-          els.some((e) => (e.type === 'radio' || e.type === 'checkbox') ? e.checked : (e.type !== 'hidden' && e.value !== '')));
-        if (!kept) fail('the first answer was not autosaved');
-        else console.log('ok autosave kept the first answer across a reload');
-      }
-      const next = page.locator('button[name=go][value=next]');
-      const target = (await next.count()) ? next : page.locator('button[name=go][value=summary]');
-      await Promise.all([page.waitForNavigation(), target.click()]);
-      if (page.url().endsWith('/summary')) break;
+    // The paper, page by page, before answering: which bank question each page shows (by its stem).
+    const attemptUrl = page.url().split('?')[0];
+    const pages = await page.locator('.qnav button[name=go]').count();
+    const paper = [];
+    for (let n = 1; n <= pages; n++) {
+      if (n > 1) await page.goto(`${attemptUrl}?page=${n}`);
+      const stem = norm(await page.locator('fieldset.question p.stem').textContent());
+      const q = bank.byStem.get(stem);
+      if (!q) throw new Error(`page ${n}: no question of the bank has the stem "${stem}"`);
+      paper.push(q);
     }
+    const quiz = bank.course.quizzes.find((x) => x.id === 'migration-gender-final');
+    const planned = plan(paper, quiz.pass_percent, 'mk');
+    console.log(`paper of ${paper.length} questions, ${planned.maxMilli / 1000} points; pass mark ${planned.target / 1000}: ` +
+      (planned.onTheMark ? 'answered to score exactly the pass mark' : 'not reachable exactly with these questions'));
+    const telling = planned.answers.filter(({ q, answer: a }) => q.type === 'multiple'
+      && q.correct.length !== q.options.length - q.correct.length
+      && [...a.choices].some((c) => q.correct.includes(c)) && [...a.choices].some((c) => !q.correct.includes(c)));
+    console.log(`multiple choice with right boxes and a wrong one, where right and wrong options differ in number: ` +
+      (telling.length ? telling.map((a) => a.q.id).join(', ') : 'none on this paper'));
+
+    for (let n = 1; n <= pages; n++) {
+      await page.goto(`${attemptUrl}?page=${n}`);
+      if (n === 1) await audit(page, '04-question');
+      const q = page.locator('fieldset.question');
+      await answer(page, q, planned.answers[n - 1]);
+      if (n === 1) {
+        // Autosave (progressive enhancement): the answer reaches the server without pressing a button. The
+        // server's copy is read in a fresh browser (signed in anew, nothing shared with this page), so
+        // neither this page nor the browser's form restoration can stand in for it.
+        await page.waitForTimeout(2000);
+        const mine = await answerState(q);
+        const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ARGS });
+        try {
+          const other = await (await browser.newContext({ locale: 'mk-MK' })).newPage();
+          await signIn(other);
+          await other.goto(`${attemptUrl}?page=1`);
+          const theirs = await answerState(other.locator('fieldset.question'));
+          if (!mine.length) fail('autosave: nothing was answered on the first page');
+          else if (JSON.stringify(mine) !== JSON.stringify(theirs)) {
+            fail(`the first answer was not autosaved: answered ${JSON.stringify(mine)}, the server has ${JSON.stringify(theirs)}`);
+          } else console.log(`ok autosave: a fresh sign-in sees the first answer ${JSON.stringify(theirs)}`);
+        } finally {
+          await browser.close();
+        }
+      }
+      const target = n < pages ? page.locator('button[name=go][value=next]') : page.locator('button[name=go][value=summary]');
+      await Promise.all([page.waitForNavigation(), target.click()]);
+    }
+    if (!page.url().endsWith('/summary')) fail(`after the last page: ${page.url()}, not the summary`);
     await audit(page, '05-summary');
     await Promise.all([page.waitForNavigation(), page.click('form[action$="/submit"] button')]);
     await audit(page, '06-result');
@@ -95,6 +194,30 @@ const number = (s) => parseFloat(String(s).replace(/\s/g, '').replace(',', '.'))
     if (awarded.length !== 20) fail(`expected 20 reviewed questions, got ${awarded.length}`);
     // Each shown score is rounded to 2 decimals: the sum may drift by half a hundredth per question.
     if (Math.abs(number(score) - sum) > 0.005 * (awarded.length + 1)) fail(`score ${score} differs from the sum ${sum}`);
+
+    // The same figures from the bank's key and the scoring rules, for the answers given on purpose.
+    const reviews = await page.$$eval('section.question.review', (els) => els.map((e) => ({
+      stem: e.querySelector('p.stem').textContent, awarded: e.getAttribute('data-awarded') })));
+    if (reviews.length !== planned.answers.length) fail(`${reviews.length} questions reviewed, ${planned.answers.length} answered`);
+    console.log('  #  question                        type        answered      expected  shown');
+    reviews.forEach((r, i) => {
+      const a = planned.answers.find((x) => x.q.stem === norm(r.stem));
+      if (!a) { fail(`review ${i + 1}: a question not on the paper: "${norm(r.stem)}"`); return; }
+      const ok = Math.abs(number(r.awarded) - a.mark.shown) < 1e-9;
+      console.log(`${String(i + 1).padStart(3)}  ${a.q.id.padEnd(30)}  ${a.q.type.padEnd(10)}  ${a.intent.padEnd(12)}  ` +
+        `${String(a.mark.shown).padStart(8)}  ${String(r.awarded).padStart(5)}${ok ? '' : '  <- differs'}`);
+      if (!ok) fail(`question ${i + 1} (${a.q.id}, ${a.intent}): expected ${a.mark.shown} points, shown ${r.awarded}`);
+    });
+    const totalMilli = Math.max(0, planned.answers.reduce((s, a) => s + a.mark.milli, 0));
+    const expectedScore = Math.round(totalMilli / 10) / 100;
+    const passed = totalMilli * 100 >= quiz.pass_percent * planned.maxMilli;
+    const shownPassed = await page.locator('.score.passed').count() === 1;
+    console.log(`total: expected ${expectedScore} of ${planned.maxMilli / 1000} (${passed ? 'passed' : 'failed'}), ` +
+      `shown ${score} (${shownPassed ? 'passed' : 'failed'})`);
+    if (Math.abs(number(score) - expectedScore) > 1e-9) fail(`total: expected ${expectedScore}, shown ${score}`);
+    if (passed !== shownPassed) fail(`verdict: expected ${passed ? 'passed' : 'failed'} at ${expectedScore} of ${planned.maxMilli / 1000} with a pass mark of ${quiz.pass_percent}%`);
+    const intents = new Set(planned.answers.map((a) => a.intent));
+    for (const i of ['right', 'wrong', 'partly right']) if (!intents.has(i)) fail(`no question answered ${i}`);
 
     // The English placement test, in Macedonian around English items, to a CEFR level.
     await page.goto(`${base}/quizzes`);
