@@ -103,7 +103,15 @@ mod tests {
 
     #[test]
     fn slugs() {
-        assert!("gcm-2018".parse::<QuizId>().is_ok());
+        assert_eq!(
+            "gcm-2018".parse::<QuizId>().map(|q| q.as_str().to_string()),
+            Ok("gcm-2018".to_string())
+        );
+        assert_eq!(
+            "x".repeat(64).parse::<QuizId>().map(|q| q.as_str().len()),
+            Ok(64),
+            "64 characters are allowed, 65 are not"
+        );
         assert!("GCM".parse::<QuizId>().is_err());
         assert!("-x".parse::<QuizId>().is_err());
         assert!("a b".parse::<QuizId>().is_err());

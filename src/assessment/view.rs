@@ -469,6 +469,6 @@ mod tests {
             !json.contains("\"correct\":true") && !json.contains("\"feedback\":\""),
             "{json}"
         );
-        let _ = right_answer(q);
+        assert_eq!(right_answer(q), Answer::Single("b".parse().expect("id")));
     }
 }

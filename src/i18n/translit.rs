@@ -134,6 +134,21 @@ mod tests {
         assert_eq!(cyrillic_to_latin("ЉУБЉАНА"), "LJUBLJANA");
         assert_eq!(cyrillic_to_latin("Џ"), "Dž");
         assert_eq!(cyrillic_to_latin("ЊЕГОШ"), "NJEGOŠ");
+        // Word pairs written out by hand from the official correspondence (Љ Lj, Њ Nj, Џ Dž, Ђ Đ, Ћ Ć).
+        for (cyr, lat) in [
+            ("ЏЕП", "DŽEP"),
+            ("Џеп", "Džep"),
+            ("џемпер", "džemper"),
+            ("Њива", "Njiva"),
+            ("коњ", "konj"),
+            ("пријатељ", "prijatelj"),
+            ("Ђурђевдан", "Đurđevdan"),
+            ("Ћуприја", "Ćuprija"),
+            ("ЧАША ШЕЋЕРА", "ČAŠA ŠEĆERA"),
+            ("Жуто", "Žuto"),
+        ] {
+            assert_eq!(cyrillic_to_latin(cyr), lat, "{cyr}");
+        }
     }
 
     #[test]

@@ -780,7 +780,12 @@ mod tests {
             let item = s.next_item().expect("an item");
             s.record(item, true);
         }
-        assert_eq!(s.reported_level(), Some(s.level()));
+        // Eight right answers, to items 27, 31, 34, 37, 39, 42, 44 and 46 (b = −3 + 6.5·i/59: −0.03, 0.42,
+        // 0.75, 1.08, 1.30, 1.63, 1.85, 2.07). The posterior ∝ exp(−θ²/2)·ΠΛ(θ − b), integrated by hand (a
+        // 160,001-point grid on [−8, 8]), puts 0.65 on C1 (θ from 1.6 to 2.8), 0.19 on C2 and 0.16 on B2.
+        let given: Vec<usize> = s.steps().iter().map(|st| st.item).collect();
+        assert_eq!(given, [27, 31, 34, 37, 39, 42, 44, 46]);
+        assert_eq!(s.reported_level(), Some(Level::C1));
     }
 
     #[test]

@@ -73,12 +73,29 @@ async fn the_whole_flow_through_the_api() {
     assert_eq!(status, Status::Ok);
     assert_eq!(result["passed"], true);
     assert_eq!(result["percent"], "100");
-    let (_, again) = app
+    let closed = app.attempt(ispit::ids::AttemptId(id)).await;
+    assert!(
+        closed.closed_at.is_some() && !result["closed"].is_null(),
+        "{result}"
+    );
+    // A minute later a second submit changes nothing: the same result, closed when it first was.
+    app.clock.advance(60);
+    let (status, again) = app
         .json("POST", &format!("/api/v1/attempts/{id}/submit"), &t, None)
         .await;
+    assert_eq!(status, Status::Ok, "{again}");
+    assert!(
+        again == result,
+        "a second submit changed the result: closed {} → {}, score {} → {}",
+        result["closed"],
+        again["closed"],
+        result["score"],
+        again["score"]
+    );
+    let still = app.attempt(ispit::ids::AttemptId(id)).await;
     assert_eq!(
-        again["closed"], result["closed"],
-        "a second submit changes nothing"
+        (still.closed_at, still.score_milli),
+        (closed.closed_at, closed.score_milli)
     );
 
     let (status, err) = app
@@ -149,19 +166,49 @@ async fn the_api_refuses_strangers_and_bad_bodies() {
         )
         .await;
     assert_eq!(status, Status::UnprocessableEntity, "{body}");
-    let (status, _) = app
-        .json(
+    // A true/false answer to a question of another type does not fit and is refused; to a true/false
+    // question (when the paper has one) it is saved.
+    let attempt = app.attempt(ispit::ids::AttemptId(id)).await;
+    let (course, _) = app.bank().quiz(&attempt.quiz_id).expect("quiz");
+    let kind_of = |n: usize| {
+        course
+            .question(&attempt.paper.questions[n - 1].id)
+            .expect("question")
+            .kind
+            .type_name()
+    };
+    let other = (1..=20)
+        .find(|n| kind_of(*n) != "true-false")
+        .expect("a question that is not true/false");
+    let true_false = (1..=20).find(|n| kind_of(*n) == "true-false");
+    let paths: Vec<String> = (0..=20)
+        .map(|n| format!("/api/v1/attempts/{id}/answers/{n}"))
+        .collect();
+    let put_true = |n: usize| {
+        app.json(
             "PUT",
-            &format!("/api/v1/attempts/{id}/answers/{q}"),
+            &paths[n],
             &a,
             Some(json!({"type": "true-false", "value": true})),
         )
-        .await;
-    // Either the question is true/false (saved) or the type does not fit (refused), never a server error.
-    assert!(matches!(
-        status,
-        Status::NoContent | Status::UnprocessableEntity
-    ));
+    };
+    let (status, body) = put_true(other).await;
+    assert_eq!(status, Status::UnprocessableEntity, "{body}");
+    if let Some(n) = true_false {
+        assert_eq!(put_true(n).await.0, Status::NoContent);
+    }
+    let stored = ispit::db::attempts::find_responses(&app.app().db, attempt.id)
+        .await
+        .expect("responses");
+    let expected: Vec<String> = true_false
+        .map(|n| attempt.paper.questions[n - 1].id.to_string())
+        .into_iter()
+        .collect();
+    assert_eq!(
+        stored.keys().map(|k| k.to_string()).collect::<Vec<_>>(),
+        expected,
+        "only the fitting answer is stored"
+    );
     for not_on_paper in ["0", "21", "not-on-paper"] {
         let (status, _) = app
             .json(

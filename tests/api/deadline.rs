@@ -16,6 +16,9 @@ use crate::helpers::{
 const GENDER: &str = "migration-gender-final";
 /// The quiz's time limit.
 const LIMIT: i64 = 30 * 60;
+/// The quiz's deadline: the test clock's start, 2026-11-27T09:00:00Z (1_795_770_000 in Unix seconds, from
+/// `date -u -d 2026-11-27T09:00:00Z +%s`), plus the time limit.
+const DEADLINE: i64 = 1_795_770_000 + LIMIT;
 
 async fn learner(app: &TestApp, email: &str) {
     app.add_user(email, None).await;
@@ -137,8 +140,8 @@ async fn a_page_posted_to_a_submitted_attempt_says_it_was_submitted() {
     let app = TestApp::spawn().await;
     learner(&app, "ana@example.org").await;
     let id = app.start(GENDER).await;
-    app.submit_form(&format!("/attempts/{id}/submit"), &[])
-        .await;
+    assert_eq!(submit(&app, id).await, format!("/attempts/{id}/result"));
+    assert_eq!(app.attempt(id).await.state, AttemptState::Submitted);
     let r = post_page(&app, id, 0, "next").await;
     let target = format!("/attempts/{id}/result?refused=true");
     assert_eq!(r.location.as_deref(), Some(target.as_str()));
@@ -246,7 +249,7 @@ async fn the_api_tells_expired_from_submitted() {
     assert_eq!(saved(&app, id).await, 2);
 
     // A submitted attempt says so instead.
-    let (_, paper) = app
+    let (status, paper) = app
         .json(
             "POST",
             &format!("/api/v1/quizzes/{GENDER}/attempts"),
@@ -254,14 +257,19 @@ async fn the_api_tells_expired_from_submitted() {
             Some(json!({"locale": "en"})),
         )
         .await;
+    assert_eq!(status, Status::Created);
     let second = paper["id"].as_i64().expect("id");
-    app.json(
-        "POST",
-        &format!("/api/v1/attempts/{second}/submit"),
-        &t,
-        None,
-    )
-    .await;
+    assert_ne!(second, id.0, "a new attempt");
+    let (status, result) = app
+        .json(
+            "POST",
+            &format!("/api/v1/attempts/{second}/submit"),
+            &t,
+            None,
+        )
+        .await;
+    assert_eq!(status, Status::Ok);
+    assert_eq!(result["state"], "submitted");
     let q = paper["questions"][0]["number"]
         .as_u64()
         .expect("question number");
@@ -336,7 +344,12 @@ async fn held_answers_never_reach_someone_elses_attempt() {
     let id = app.start(GENDER).await;
     let form = page_form(&app, id, 0, "next").await;
     app.logout().await;
-    post(&app, &format!("/attempts/{id}"), &form).await;
+    let r = post(&app, &format!("/attempts/{id}"), &form).await;
+    assert_eq!(
+        r.location,
+        Some(format!("/login?next=%2Fattempts%2F{id}%3Fpage%3D1")),
+        "held for the sign-in"
+    );
 
     app.add_user("eve@example.org", None).await;
     let r = sign_in(&app, "eve@example.org", "/quizzes").await;
@@ -356,7 +369,12 @@ async fn held_answers_never_reach_a_closed_attempt() {
     app.clock.advance(LIMIT - 60);
     let form = page_form(&app, id, 0, "next").await;
     app.logout().await;
-    post(&app, &format!("/attempts/{id}"), &form).await;
+    let r = post(&app, &format!("/attempts/{id}"), &form).await;
+    assert_eq!(
+        r.location,
+        Some(format!("/login?next=%2Fattempts%2F{id}%3Fpage%3D1")),
+        "held for the sign-in"
+    );
 
     app.clock.advance(61);
     let r = sign_in(&app, "ana@example.org", "/quizzes").await;
@@ -426,7 +444,13 @@ async fn in_the_grace_period_the_learner_may_submit_but_not_answer() {
     assert_eq!(submit(&app, id).await, format!("/attempts/{id}/result"));
     let a = app.attempt(id).await;
     assert_eq!(a.state, AttemptState::Submitted);
-    assert!(a.score_milli.is_some());
+    // Only the first question was answered (with its key): its points, 1 or 2 by type.
+    let (course, _) = app.bank().quiz(&a.quiz_id).expect("quiz");
+    let first = course.question(&a.paper.questions[0].id).expect("question");
+    assert_eq!(
+        a.score_milli,
+        Some(crate::learner_flow::hand_points(&first.kind))
+    );
 }
 
 #[rocket::async_test]
@@ -442,5 +466,10 @@ async fn after_the_grace_period_the_attempt_closes_by_itself() {
     assert_eq!(swept, 1);
     let a = app.attempt(id).await;
     assert_eq!(a.state, AttemptState::Expired);
-    assert_eq!(a.closed_at, a.deadline.map(|d| d + 5 * 60));
+    assert_eq!(a.deadline, Some(DEADLINE));
+    assert_eq!(
+        a.closed_at,
+        Some(DEADLINE + 5 * 60),
+        "at the end of the grace period"
+    );
 }

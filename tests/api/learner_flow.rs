@@ -1,11 +1,39 @@
 //! The whole learner flow, in two locales: sign in, list, start, answer page by page, review, submit, result.
 
+use std::collections::BTreeMap;
+
+use ispit::assessment::answer::{key_answer_in, Answer};
+use ispit::assessment::paper::Paper;
+use ispit::bank::{Bank, QuestionKind};
 use ispit::i18n::Locale;
+use ispit::ids::AttemptId;
 use rocket::http::Status;
 
 use crate::helpers::{answer_fields, right_answers, TestApp};
 
 const GENDER: &str = "migration-gender-final";
+
+/// A question's points in milli-points, read by hand from the bundled banks' course.toml files (the same in
+/// all three): every single, multiple, true/false, short and numerical question is worth 1 point, every
+/// matching, gap-fill and ordering question 2.
+pub(crate) fn hand_points(kind: &QuestionKind) -> i64 {
+    match kind {
+        QuestionKind::Matching { .. }
+        | QuestionKind::GapFill { .. }
+        | QuestionKind::Ordering { .. } => 2000,
+        _ => 1000,
+    }
+}
+
+/// The paper's maximum in milli-points, from [`hand_points`].
+pub(crate) fn hand_max(bank: &Bank, quiz: &str, paper: &Paper) -> i64 {
+    let (course, _) = bank.quiz(&quiz.parse().expect("quiz id")).expect("quiz");
+    paper
+        .questions
+        .iter()
+        .map(|pq| hand_points(&course.question(&pq.id).expect("question").kind))
+        .sum()
+}
 
 async fn take_quiz_with_all_right_answers(app: &TestApp, locale: Locale) {
     let email = format!("{}@example.org", locale.tag().to_lowercase());
@@ -109,7 +137,11 @@ async fn take_quiz_with_all_right_answers(app: &TestApp, locale: Locale) {
         .body
         .contains(&app.ui().format(locale, "result-passed", None, None)));
     let closed = app.attempt(id).await;
-    assert_eq!(closed.score_milli, closed.max_milli);
+    // Twenty questions of 1 or 2 points each (see `hand_points`), all answered with the key.
+    let max = hand_max(app.bank(), GENDER, &attempt.paper);
+    assert!((20_000..=40_000).contains(&max), "{max}");
+    assert_eq!(closed.max_milli, Some(max));
+    assert_eq!(closed.score_milli, Some(max));
     assert_eq!(closed.passed, Some(true));
     // The review shows feedback for each question.
     let feedback = course
@@ -134,21 +166,224 @@ async fn english_learner_passes_migration_and_gender() {
     take_quiz_with_all_right_answers(&app, Locale::En).await;
 }
 
+/// A wrong answer to `q` on purpose, one that earns nothing: another option, the other truth value, a
+/// number far off, a text that is no accepted pattern, every matching prompt given the next prompt's
+/// answer, every gap another choice, the order reversed (no neighbouring pair of the key kept).
+fn wrong_answer(q: &ispit::bank::Question, locale: Locale) -> Answer {
+    let other = |ids: &[ispit::ids::ChoiceId], not: &ispit::ids::ChoiceId| {
+        ids.iter()
+            .find(|c| *c != not)
+            .cloned()
+            .expect("two choices")
+    };
+    match (&q.kind, key_answer_in(q, locale)) {
+        (QuestionKind::Single { options, correct }, _) => Answer::Single(other(options, correct)),
+        (
+            QuestionKind::Multiple {
+                options, correct, ..
+            },
+            _,
+        ) => Answer::Multiple(
+            options
+                .iter()
+                .filter(|o| !correct.contains(*o))
+                .cloned()
+                .collect(),
+        ),
+        (QuestionKind::TrueFalse { correct }, _) => Answer::TrueFalse(!correct),
+        (QuestionKind::Short { .. }, _) => Answer::Short("certainly not the answer".into()),
+        (QuestionKind::Numerical { answer, .. }, _) => Answer::Numerical {
+            text: format!("{}", answer + 1000.0),
+            value: answer + 1000.0,
+        },
+        (QuestionKind::Matching { pairs, .. }, _) => {
+            let rights: Vec<_> = pairs.values().cloned().collect();
+            Answer::Matching(
+                pairs
+                    .keys()
+                    .enumerate()
+                    .map(|(i, l)| (l.clone(), rights[(i + 1) % rights.len()].clone()))
+                    .collect(),
+            )
+        }
+        (QuestionKind::GapFill { gaps }, _) => Answer::GapFill(
+            gaps.iter()
+                .map(|(g, gap)| (g.clone(), other(&gap.options, &gap.correct)))
+                .collect(),
+        ),
+        (QuestionKind::Ordering { items, .. }, _) => {
+            Answer::Ordering(items.iter().rev().cloned().collect())
+        }
+    }
+}
+
+/// Saves `answers` page by page (one question per page), checking that each save is accepted.
+async fn answer_pages(
+    app: &TestApp,
+    id: AttemptId,
+    paper: &Paper,
+    answers: &BTreeMap<String, Answer>,
+) {
+    let csrf = app.csrf().await;
+    for (i, pq) in paper.questions.iter().enumerate() {
+        let Some(answer) = answers.get(pq.id.as_str()) else {
+            continue;
+        };
+        let mut fields: Vec<(String, String)> = vec![
+            ("_csrf".into(), csrf.clone()),
+            ("page".into(), (i + 1).to_string()),
+            ("go".into(), "next".into()),
+        ];
+        fields.extend(answer_fields(app.bank(), GENDER, pq.id.as_str(), answer));
+        let refs: Vec<(&str, &str)> = fields
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
+        let r = app.post_form(&format!("/attempts/{id}"), &refs).await;
+        assert_eq!(r.status, Status::SeeOther, "{}: {}", pq.id, r.body);
+    }
+    let saved = ispit::db::attempts::find_responses(&app.app().db, id)
+        .await
+        .expect("responses");
+    assert_eq!(saved.len(), answers.len(), "every answer is saved");
+}
+
+async fn submit(app: &TestApp, id: AttemptId) {
+    let r = app
+        .submit_form(&format!("/attempts/{id}/submit"), &[])
+        .await;
+    assert_eq!(
+        r.location.as_deref(),
+        Some(format!("/attempts/{id}/result").as_str()),
+        "{}",
+        r.body
+    );
+}
+
 #[rocket::async_test]
 async fn wrong_answers_fail_and_the_review_shows_the_key() {
     let app = TestApp::spawn().await;
     app.add_user("ana@example.org", None).await;
     app.login("ana@example.org").await;
     let id = app.start(GENDER).await;
-    // Submit without answering anything.
+    let attempt = app.attempt(id).await;
+    let (course, _) = app.bank().quiz(&attempt.quiz_id).expect("quiz");
+    // Every question answered, every one wrongly on purpose.
+    let wrong: BTreeMap<String, Answer> = attempt
+        .paper
+        .questions
+        .iter()
+        .map(|pq| {
+            let q = course.question(&pq.id).expect("question");
+            (pq.id.to_string(), wrong_answer(q, Locale::En))
+        })
+        .collect();
+    answer_pages(&app, id, &attempt.paper, &wrong).await;
     let summary = app.get(&format!("/attempts/{id}/summary")).await;
-    assert!(summary.body.contains("Not answered"));
-    app.submit_form(&format!("/attempts/{id}/submit"), &[])
-        .await;
+    assert!(summary.body.contains(&app.ui().format(
+        Locale::En,
+        "summary-all-answered",
+        None,
+        None
+    )));
+    submit(&app, id).await;
+
+    let closed = app.attempt(id).await;
+    assert_eq!(closed.score_milli, Some(0));
+    assert_eq!(
+        closed.max_milli,
+        Some(hand_max(app.bank(), GENDER, &attempt.paper))
+    );
+    assert_eq!(closed.passed, Some(false));
     let result = app.get(&format!("/attempts/{id}/result")).await;
-    assert!(result.body.contains("Not passed"));
-    assert!(result.body.contains("Right answer:"));
-    assert_eq!(app.attempt(id).await.score_milli, Some(0));
+    assert_eq!(result.status, Status::Ok);
+    assert!(
+        result.body.contains("<p class=\"verdict\">Not passed</p>"),
+        "{}",
+        result.body
+    );
+    assert!(result.body.contains("data-score=\"0\""), "{}", result.body);
+    // Each of the twenty questions is marked wrong and shows its key.
+    assert_eq!(
+        result
+            .body
+            .matches("class=\"question review incorrect\"")
+            .count(),
+        20,
+        "{}",
+        result.body
+    );
+    assert_eq!(
+        result
+            .body
+            .matches("<p class=\"key\">Right answer: ")
+            .count(),
+        20,
+        "{}",
+        result.body
+    );
+}
+
+#[rocket::async_test]
+async fn partly_right_answers_score_the_points_earned() {
+    let app = TestApp::spawn().await;
+    app.add_user("ana@example.org", None).await;
+    app.login("ana@example.org").await;
+    let id = app.start(GENDER).await;
+    let attempt = app.attempt(id).await;
+    let (course, _) = app.bank().quiz(&attempt.quiz_id).expect("quiz");
+    // Single-choice and true/false questions (1 point each) right; gap-fill questions (2 points, two gaps
+    // each in this bank) with the first gap right and the second wrong, 2 × 1/2 = 1 point; multiple-choice
+    // questions left unanswered (0, and no negative marking to reckon with); everything else wrong (0).
+    let mut answers = BTreeMap::new();
+    let mut expected = 0;
+    for pq in &attempt.paper.questions {
+        let q = course.question(&pq.id).expect("question");
+        let answer = match &q.kind {
+            QuestionKind::Single { .. } | QuestionKind::TrueFalse { .. } => {
+                expected += 1000;
+                key_answer_in(q, Locale::En)
+            }
+            QuestionKind::GapFill { gaps } => {
+                assert_eq!(gaps.len(), 2, "{}", pq.id);
+                expected += 1000;
+                let Answer::GapFill(wrong) = wrong_answer(q, Locale::En) else {
+                    unreachable!("gap-fill")
+                };
+                Answer::GapFill(
+                    gaps.iter()
+                        .zip(wrong)
+                        .enumerate()
+                        .map(|(i, ((g, gap), (_, w)))| {
+                            (g.clone(), if i == 0 { gap.correct.clone() } else { w })
+                        })
+                        .collect(),
+                )
+            }
+            QuestionKind::Multiple { .. } => continue,
+            _ => wrong_answer(q, Locale::En),
+        };
+        answers.insert(pq.id.to_string(), answer);
+    }
+    answer_pages(&app, id, &attempt.paper, &answers).await;
+    submit(&app, id).await;
+
+    let max = hand_max(app.bank(), GENDER, &attempt.paper);
+    let closed = app.attempt(id).await;
+    assert_eq!(closed.score_milli, Some(expected));
+    assert_eq!(closed.max_milli, Some(max));
+    // The pass mark is 60 % (course.toml).
+    let passed = expected * 100 >= 60 * max;
+    assert_eq!(closed.passed, Some(passed));
+    let result = app.get(&format!("/attempts/{id}/result")).await;
+    let verdict = if passed { "Passed" } else { "Not passed" };
+    assert!(
+        result
+            .body
+            .contains(&format!("<p class=\"verdict\">{verdict}</p>")),
+        "{}",
+        result.body
+    );
 }
 
 #[rocket::async_test]
@@ -199,8 +434,10 @@ async fn all_on_one_page_quizzes_save_every_answer_at_once() {
         r.location.as_deref(),
         Some(format!("/attempts/{id}/summary").as_str())
     );
-    app.submit_form(&format!("/attempts/{id}/submit"), &[])
-        .await;
+    submit(&app, id).await;
     let done = app.attempt(id).await;
-    assert_eq!(done.score_milli, done.max_milli);
+    // Twenty questions of 1 or 2 points each (see `hand_points`), all answered with the key.
+    let max = hand_max(app.bank(), quiz, &attempt.paper);
+    assert_eq!(done.max_milli, Some(max));
+    assert_eq!(done.score_milli, Some(max));
 }

@@ -165,8 +165,12 @@ async fn answers_are_checked_and_counted_once() {
         ("item", item.as_str()),
         ("choice", "1"),
     ];
-    app.submit_form(&format!("/placement/{id}"), &fields).await;
-    app.submit_form(&format!("/placement/{id}"), &fields).await;
+    // The answer, then the same post again (a double click): both lead on to the next item.
+    for _ in 0..2 {
+        let r = app.submit_form(&format!("/placement/{id}"), &fields).await;
+        assert_eq!(r.status, Status::SeeOther, "{}", r.body);
+        assert_eq!(r.location, Some(format!("/placement/{id}")));
+    }
     let steps = ispit::db::placement::find_steps(&app.app().db, id)
         .await
         .expect("steps");

@@ -75,7 +75,10 @@ async fn waits_grow_with_further_failures_and_unknown_addresses_are_throttled_al
     app.get("/login?lang=en").await;
     // No such account: the same counting, so the wait does not tell who has an account.
     for _ in 0..5 {
-        try_login(&app, "nobody@example.org", "guess").await;
+        assert_eq!(
+            try_login(&app, "nobody@example.org", "guess").await.status,
+            Status::Unauthorized
+        );
     }
     assert_eq!(
         try_login(&app, "nobody@example.org", "guess").await.status,

@@ -464,9 +464,26 @@ async fn take_and_search(
         .await
         .expect("responses");
     assert_eq!(stored, intended, "{}", what("stored answers"));
-    app.submit_form(&format!("/attempts/{}/submit", id.0), &[])
+    let r = app
+        .submit_form(&format!("/attempts/{}/submit", id.0), &[])
         .await;
+    assert_eq!(
+        r.location,
+        Some(format!("/attempts/{}/result", id.0)),
+        "{}",
+        what("submit")
+    );
     let closed = app.attempt(id).await;
+    assert_eq!(
+        closed.max_milli,
+        Some(crate::learner_flow::hand_max(
+            app.bank(),
+            quiz,
+            &attempt.paper
+        )),
+        "{}",
+        what("maximum")
+    );
     let expected = grade(course, q_meta, &attempt.paper, &intended, locale);
     assert_eq!(
         closed.score_milli,

@@ -7,6 +7,10 @@ use rocket::http::Status;
 use crate::helpers::TestApp;
 
 const GENDER: &str = "migration-gender-final";
+/// The test clock's start, 2026-11-27T09:00:00Z, in Unix seconds (`date -u -d 2026-11-27T09:00:00Z +%s`).
+const START: i64 = 1_795_770_000;
+/// The quiz's deadline: the start plus its 30-minute time limit, 1_795_770_000 + 1_800.
+const DEADLINE: i64 = START + 30 * 60;
 
 async fn learner(app: &TestApp) {
     app.add_user("ana@example.org", None).await;
@@ -66,9 +70,11 @@ async fn answers_after_the_deadline_are_refused_and_the_attempt_closes() {
     );
     let closed = app.attempt(id).await;
     assert_eq!(closed.state, AttemptState::Expired);
+    assert_eq!(closed.deadline, Some(DEADLINE));
     assert_eq!(
-        closed.closed_at, closed.deadline,
-        "closed at the deadline, not when noticed"
+        closed.closed_at,
+        Some(DEADLINE),
+        "closed at the deadline, not when noticed (1 s later)"
     );
     let saved = ispit::db::attempts::find_responses(&app.app().db, id)
         .await
@@ -81,8 +87,13 @@ async fn answers_after_the_deadline_are_refused_and_the_attempt_closes() {
     );
     let result = app.get(&format!("/attempts/{id}/result")).await;
     assert!(
-        result.body.contains("Closed at the time limit")
-            || result.body.contains("time limit passed")
+        result.body.contains(&format!(
+            "<p class=\"note\" role=\"status\">{}</p>",
+            app.ui()
+                .format(ispit::i18n::Locale::En, "result-expired-note", None, None)
+        )),
+        "{}",
+        result.body
     );
 }
 
@@ -103,17 +114,33 @@ async fn the_sweeper_submits_attempts_the_learner_never_returns_to() {
     let a = app.attempt(id).await;
     assert_eq!(a.state, AttemptState::Expired);
     assert_eq!(a.score_milli, Some(0));
-    assert!(a.max_milli.is_some_and(|m| m > 0));
+    assert_eq!(
+        a.max_milli,
+        Some(crate::learner_flow::hand_max(app.bank(), GENDER, &a.paper))
+    );
+    assert_eq!(a.closed_at, Some(DEADLINE), "closed at the deadline");
 }
 
 #[rocket::async_test]
 async fn attempt_limits_hold() {
     let app = TestApp::spawn().await;
     learner(&app).await;
+    let start_button = app
+        .ui()
+        .format(ispit::i18n::Locale::En, "quiz-start-button", None, None);
     for _ in 0..3 {
+        let intro = app.get(&format!("/quizzes/{GENDER}")).await;
+        assert!(intro.body.contains(&start_button), "{}", intro.body);
         let id = app.start(GENDER).await;
-        app.submit_form(&format!("/attempts/{id}/submit"), &[])
+        let r = app
+            .submit_form(&format!("/attempts/{id}/submit"), &[])
             .await;
+        assert_eq!(
+            r.location,
+            Some(format!("/attempts/{id}/result")),
+            "{}",
+            r.body
+        );
     }
     let r = app
         .submit_form(&format!("/quizzes/{GENDER}/start"), &[])
@@ -121,7 +148,7 @@ async fn attempt_limits_hold() {
     assert_eq!(r.status, Status::Conflict);
     assert!(r.body.contains("used all the attempts"), "{}", r.body);
     let intro = app.get(&format!("/quizzes/{GENDER}")).await;
-    assert!(!intro.body.contains("Start the quiz"));
+    assert!(!intro.body.contains(&start_button), "{}", intro.body);
 }
 
 #[rocket::async_test]
@@ -132,14 +159,21 @@ async fn submitting_twice_yields_one_result() {
     let first = app
         .submit_form(&format!("/attempts/{id}/submit"), &[])
         .await;
+    let result = Some(format!("/attempts/{id}/result"));
+    assert_eq!(first.location, result);
     let closed = app.attempt(id).await;
+    assert_eq!(closed.closed_at, Some(START), "submitted at once");
     app.clock.advance(60);
     let second = app
         .submit_form(&format!("/attempts/{id}/submit"), &[])
         .await;
-    assert_eq!(first.location, second.location);
+    assert_eq!(second.location, result);
     let again = app.attempt(id).await;
-    assert_eq!(again.closed_at, closed.closed_at);
+    assert_eq!(
+        again.closed_at,
+        Some(START),
+        "not closed again a minute later"
+    );
     assert_eq!(again.state, AttemptState::Submitted);
     // And answering a submitted attempt is refused.
     let attempt = app.attempt(id).await;
