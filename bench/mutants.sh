@@ -40,7 +40,7 @@ for f in "${FILES[@]}"; do
     cargo mutants -f "$f" --profile mutants --test-tool nextest --baseline skip -j 1 --timeout 300 \
         --cargo-arg=--lib --output "$dir" -- -E "$(filter "$f")" || true
     secs=$(( $(date +%s) - start ))
-    n() { [ -f "$dir/mutants.out/$1.txt" ] && grep -c . "$dir/mutants.out/$1.txt" || echo 0; }
+    n() { cat "$dir/mutants.out/$1.txt" 2>/dev/null | grep -c . || true; }
     summary+=("$(printf '%-30s %4d mutants %4d caught %3d missed %3d unviable %3d timeout %5.1f min' "$f" \
         $(( $(n caught) + $(n missed) + $(n unviable) + $(n timeout) )) "$(n caught)" "$(n missed)" \
         "$(n unviable)" "$(n timeout)" "$(echo "$secs / 60" | bc -l)")")
