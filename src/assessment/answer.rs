@@ -381,4 +381,104 @@ mod tests {
         let a: Answer = serde_json::from_value(json).expect("decodes");
         assert_eq!(a.check(single), Ok(()));
     }
+
+    #[test]
+    fn each_error_names_its_learner_message() {
+        let en = include_str!("../../locales/en/learner.ftl");
+        for (error, id) in [
+            (AnswerError::WrongType, "answer-error-invalid-choice"),
+            (AnswerError::UnknownChoice, "answer-error-invalid-choice"),
+            (AnswerError::NotANumber, "answer-error-not-a-number"),
+            (AnswerError::TooLong, "answer-error-too-long"),
+            (AnswerError::BadOrder, "answer-error-bad-order"),
+        ] {
+            assert_eq!(error.message_id(), id);
+            assert!(
+                en.contains(&format!("\n{id} = ")),
+                "{id} missing from en/learner.ftl"
+            );
+        }
+    }
+
+    #[test]
+    fn length_limits_count_characters_and_include_the_limit() {
+        let course = demo_course();
+        let short = question(&course, "short");
+        // 500 Cyrillic letters (1,000 bytes) is the most a short answer may be.
+        let at_limit = "ш".repeat(MAX_TEXT_CHARS);
+        assert_eq!(Answer::Short(at_limit.clone()).check(short), Ok(()));
+        assert_eq!(
+            Answer::Short(at_limit + "ш").check(short),
+            Err(AnswerError::TooLong)
+        );
+        // A number as typed may be 64 characters long.
+        let numerical = question(&course, "numerical");
+        let typed = |n: usize| Answer::Numerical {
+            text: "1".repeat(n),
+            value: 1951.0,
+        };
+        assert_eq!(typed(64).check(numerical), Ok(()));
+        assert_eq!(typed(65).check(numerical), Err(AnswerError::TooLong));
+        assert_eq!(typed(100).check(numerical), Err(AnswerError::TooLong));
+        let nan = Answer::Numerical {
+            text: "1".into(),
+            value: f64::NAN,
+        };
+        assert_eq!(nan.check(numerical), Err(AnswerError::NotANumber));
+    }
+
+    #[test]
+    fn blank_and_stray_form_values() {
+        let course = demo_course();
+        let q = |id| question(&course, id);
+        let en = Locale::En;
+        // Nothing given, or only blanks: unanswered.
+        for id in ["single", "multiple", "truefalse", "short", "numerical"] {
+            assert_eq!(from_form(q(id), &[], en), Ok(None), "{id}");
+            assert_eq!(from_form(q(id), &[("", "  ")], en), Ok(None), "{id}");
+        }
+        for id in ["matching", "gapfill", "ordering"] {
+            assert_eq!(
+                from_form(q(id), &[("1", ""), ("2", "")], en),
+                Ok(None),
+                "{id}"
+            );
+        }
+        // Two values where one is expected.
+        for id in ["single", "truefalse", "short", "numerical"] {
+            let two = [("", "1"), ("", "2")];
+            assert_eq!(
+                from_form(q(id), &two, en),
+                Err(AnswerError::WrongType),
+                "{id}"
+            );
+        }
+        assert_eq!(
+            from_form(q("truefalse"), &[("", "true")], en),
+            Ok(Some(Answer::TrueFalse(true)))
+        );
+        assert_eq!(
+            from_form(q("truefalse"), &[("", "maybe")], en),
+            Err(AnswerError::WrongType)
+        );
+        assert_eq!(
+            from_form(q("short"), &[("", "  Geneva ")], en),
+            Ok(Some(Answer::Short("Geneva".into())))
+        );
+        assert_eq!(
+            from_form(q("numerical"), &[("", " 3,5 ")], en),
+            Ok(Some(Answer::Numerical {
+                text: "3,5".into(),
+                value: 3.5
+            }))
+        );
+        assert_eq!(
+            from_form(q("multiple"), &[("", "1"), ("", "x")], en),
+            Err(AnswerError::UnknownChoice)
+        );
+        assert_eq!(
+            from_form(q("gapfill"), &[("1", "2"), ("x", "1")], en),
+            Err(AnswerError::UnknownChoice)
+        );
+    }
 }

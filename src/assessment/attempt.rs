@@ -267,4 +267,40 @@ mod tests {
         }
         assert_eq!(AttemptState::parse("graded"), None);
     }
+
+    #[test]
+    fn refusals_name_their_messages_and_closed_states_are_closed() {
+        let en = include_str!("../../locales/en/common.ftl");
+        for (refusal, id) in [
+            (AttemptRefusal::NoAttemptsLeft, "error-no-attempts-left"),
+            (AttemptRefusal::Closed, "error-attempt-closed"),
+            (AttemptRefusal::Submitted, "error-attempt-submitted"),
+            (AttemptRefusal::Expired, "error-attempt-expired"),
+            (AttemptRefusal::DeadlinePassed, "error-deadline-passed"),
+        ] {
+            assert_eq!(refusal.message_id(), id);
+            assert!(
+                en.contains(&format!("\n{id} = ")),
+                "{id} missing from en/common.ftl"
+            );
+        }
+        assert!(!AttemptState::InProgress.is_closed());
+        assert!(AttemptState::Submitted.is_closed());
+        assert!(AttemptState::Expired.is_closed());
+    }
+
+    #[test]
+    fn a_negative_grace_period_counts_as_none_and_closed_attempts_are_never_overdue() {
+        let d = Some(t("2026-11-27T10:10:00Z"));
+        assert_eq!(closes_at(d, -60), d);
+        assert_eq!(closes_at(d, 90), Some(t("2026-11-27T10:11:30Z")));
+        assert_eq!(closes_at(None, 90), None);
+        let late = t("2026-11-27T10:10:30Z");
+        assert!(is_overdue(AttemptState::InProgress, d, 60, late));
+        assert!(!is_overdue(AttemptState::Submitted, d, 60, late));
+        assert!(!is_overdue(AttemptState::InProgress, None, 60, late));
+        assert_eq!(seconds_left(None, late), None);
+        assert_eq!(millis_left(None, late), None);
+        assert_eq!(minutes_left(None, late), None);
+    }
 }

@@ -187,4 +187,108 @@ mod tests {
             }
         }
     }
+
+    #[test]
+    fn position_is_the_zero_based_index_and_contains_only_drawn_questions() {
+        let qid = |s: &str| -> QuestionId { s.parse().expect("question id") };
+        let paper = Paper {
+            questions: ["single", "numerical", "ordering"]
+                .iter()
+                .map(|s| PaperQuestion {
+                    id: qid(s),
+                    order: Vec::new(),
+                    gap_orders: BTreeMap::new(),
+                })
+                .collect(),
+        };
+        assert_eq!(paper.position(&qid("single")), Some(0));
+        assert_eq!(paper.position(&qid("numerical")), Some(1));
+        assert_eq!(paper.position(&qid("ordering")), Some(2));
+        assert_eq!(paper.position(&qid("matching")), None);
+        assert!(paper.contains(&qid("ordering")));
+        assert!(!paper.contains(&qid("matching")));
+    }
+
+    #[test]
+    fn unshuffled_papers_keep_rule_order_bank_order_and_option_order() {
+        // Rule 1 draws 4 of category a (single, multiple, multiple-negative, truefalse, short), rule 2 draws
+        // 4 of category b; unshuffled, each rule's questions come in bank order, options in bank order.
+        let course = demo_course();
+        let mut unshuffled = course.quizzes[0].clone();
+        unshuffled.shuffle_questions = false;
+        unshuffled.shuffle_options = false;
+        let quiz = &unshuffled;
+        let bank_index = |id: &QuestionId| course.questions.iter().position(|q| &q.id == id);
+        for seed in 0..20 {
+            let paper = draw_paper(&course, quiz, seed);
+            let categories: Vec<&str> = paper
+                .questions
+                .iter()
+                .filter_map(|pq| course.question(&pq.id).map(|q| q.category.as_str()))
+                .collect();
+            assert_eq!(categories, ["a", "a", "a", "a", "b", "b", "b", "b"]);
+            for rule in paper.questions.chunks(4) {
+                let idx: Vec<_> = rule.iter().map(|pq| bank_index(&pq.id)).collect();
+                assert!(idx.windows(2).all(|w| w[0] < w[1]), "bank order: {idx:?}");
+            }
+            let single = paper.questions.iter().find(|pq| pq.id.as_str() == "single");
+            if let Some(pq) = single {
+                let ids: Vec<&str> = pq.order.iter().map(|c| c.as_str()).collect();
+                assert_eq!(ids, ["a", "b", "c"]);
+            }
+        }
+        // Drawing all five of category a gives them all, in bank order.
+        let mut all_a = quiz.clone();
+        all_a.draw = vec![crate::bank::DrawRule {
+            category: "a".into(),
+            count: 5,
+        }];
+        let ids: Vec<String> = draw_paper(&course, &all_a, 3)
+            .questions
+            .iter()
+            .map(|pq| pq.id.as_str().to_string())
+            .collect();
+        assert_eq!(
+            ids,
+            [
+                "single",
+                "multiple",
+                "multiple-negative",
+                "truefalse",
+                "short"
+            ]
+        );
+    }
+
+    #[test]
+    fn shuffling_quizzes_reorder_questions_and_options() {
+        let course = demo_course();
+        let mut quiz = course.quizzes[0].clone();
+        quiz.shuffle_questions = true;
+        quiz.shuffle_options = true;
+        let papers: Vec<Paper> = (0..30).map(|s| draw_paper(&course, &quiz, s)).collect();
+        let category_b_first = papers.iter().any(|p| {
+            p.questions
+                .first()
+                .and_then(|pq| course.question(&pq.id))
+                .is_some_and(|q| q.category == "b")
+        });
+        assert!(category_b_first, "shuffled questions must mix the rules");
+        let single_orders: std::collections::BTreeSet<Vec<ChoiceId>> = papers
+            .iter()
+            .flat_map(|p| &p.questions)
+            .filter(|pq| pq.id.as_str() == "single")
+            .map(|pq| pq.order.clone())
+            .collect();
+        assert!(
+            single_orders.len() > 1,
+            "shuffled options: {single_orders:?}"
+        );
+        let gap_orders: std::collections::BTreeSet<Vec<ChoiceId>> = papers
+            .iter()
+            .flat_map(|p| &p.questions)
+            .filter_map(|pq| pq.gap_orders.get(&"g1".parse::<ChoiceId>().ok()?).cloned())
+            .collect();
+        assert_eq!(gap_orders.len(), 2, "g1's two options in both orders");
+    }
 }

@@ -322,4 +322,83 @@ mod tests {
         assert_eq!(g.marks[0].awarded, Points(-1000));
         assert_eq!(g.total, Points(0));
     }
+
+    #[test]
+    fn wrong_choices_cost_by_the_number_of_wrong_options() {
+        // Five options, two correct: each wrong choice costs 1/3 (three wrong options), each right one
+        // earns 1/2. Choosing a (right) and c (wrong) gives 1/2 - 1/3 = 1/6.
+        let c = demo_course();
+        let mut q = question(&c, "multiple").clone();
+        let ids = |v: &[&str]| v.iter().map(|s| id(s)).collect::<Vec<_>>();
+        q.kind = QuestionKind::Multiple {
+            options: ids(&["a", "b", "c", "d", "e"]),
+            correct: ids(&["a", "b"]).into_iter().collect(),
+            negative_marking: true,
+        };
+        let chosen = Answer::Multiple(ids(&["a", "c"]).into_iter().collect());
+        let got = fraction(&q, Some(&chosen), Locale::En);
+        assert!((got - 1.0 / 6.0).abs() < 1e-12, "{got}");
+        let all_wrong = Answer::Multiple(ids(&["c", "d", "e"]).into_iter().collect());
+        assert_eq!(fraction(&q, Some(&all_wrong), Locale::En), -1.0);
+    }
+
+    #[test]
+    fn numerical_slack_is_a_billionth_of_the_answer() {
+        // Answer 1951, no tolerance: the slack is 1e-9 * 1951 = 1.951e-6.
+        let c = demo_course();
+        let n = |v: f64| Answer::Numerical {
+            text: v.to_string(),
+            value: v,
+        };
+        assert_eq!(f(&c, "numerical", n(1951.000001)), 1.0);
+        assert_eq!(f(&c, "numerical", n(1950.999999)), 1.0);
+        assert_eq!(f(&c, "numerical", n(1951.00001)), 0.0);
+    }
+
+    #[test]
+    fn the_pass_mark_is_a_percentage_of_the_maximum() {
+        // The demo quiz passes at 60 %. One 1-point question: half right is 50 %, a fail; fully right passes.
+        let c = demo_course();
+        let quiz = &c.quizzes[0];
+        assert_eq!(quiz.pass_percent, 60);
+        let paper = Paper {
+            questions: vec![crate::assessment::paper::PaperQuestion {
+                id: "multiple".parse().expect("id"),
+                order: vec![],
+                gap_orders: Default::default(),
+            }],
+        };
+        let answer = |ids: &[&str]| {
+            [(
+                "multiple".parse().expect("id"),
+                Answer::Multiple(ids.iter().map(|s| id(s)).collect()),
+            )]
+            .into()
+        };
+        let half = grade(&c, quiz, &paper, &answer(&["a"]), Locale::En);
+        assert_eq!((half.total, half.max), (Points(500), Points(1000)));
+        assert_eq!(half.percent(), 50.0);
+        assert!(!half.passed);
+        let full = grade(&c, quiz, &paper, &answer(&["a", "c"]), Locale::En);
+        assert!(full.passed);
+    }
+
+    #[test]
+    fn a_paper_worth_nothing_is_never_passed() {
+        // Every question removed from the bank since the draw: nothing to earn, so no pass (and 0 %).
+        let c = demo_course();
+        let quiz = &c.quizzes[0];
+        let paper = Paper {
+            questions: vec![crate::assessment::paper::PaperQuestion {
+                id: "removed".parse().expect("id"),
+                order: vec![],
+                gap_orders: Default::default(),
+            }],
+        };
+        let g = grade(&c, quiz, &paper, &BTreeMap::new(), Locale::En);
+        assert_eq!((g.total, g.max), (Points(0), Points(0)));
+        assert_eq!(g.marks.len(), 1);
+        assert!(!g.passed);
+        assert_eq!(g.percent(), 0.0);
+    }
 }

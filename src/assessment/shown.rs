@@ -224,4 +224,136 @@ mod tests {
             Err(AnswerError::WrongType)
         );
     }
+
+    #[test]
+    fn a_paper_stored_without_orders_shows_bank_order() {
+        let course = demo_course();
+        let ids =
+            |v: &[&str]| -> Vec<ChoiceId> { v.iter().map(|c| c.parse().expect("id")).collect() };
+        let bare = |q: &Question| PaperQuestion {
+            id: q.id.clone(),
+            order: Vec::new(),
+            gap_orders: BTreeMap::new(),
+        };
+        let q = |id: &str| course.question(&id.parse().expect("id")).expect("question");
+
+        let single = q("single");
+        assert_eq!(shown_choices(single, &bare(single)), ids(&["a", "b", "c"]));
+        let resolved = ShownAnswer::Single(2).resolve(single, &bare(single));
+        assert_eq!(resolved, Ok(Answer::Single("b".parse().expect("id"))));
+
+        let multiple = q("multiple");
+        let chosen = ShownAnswer::Multiple([1, 3].into()).resolve(multiple, &bare(multiple));
+        assert_eq!(
+            chosen,
+            Ok(Answer::Multiple(ids(&["a", "c"]).into_iter().collect()))
+        );
+
+        let matching = q("matching");
+        assert_eq!(
+            shown_choices(matching, &bare(matching)),
+            ids(&["r1", "r2", "r3"])
+        );
+        assert_eq!(shown_prompts(matching), ids(&["l1", "l2"]));
+        let pairs =
+            ShownAnswer::Matching([(1, 3), (2, 1)].into()).resolve(matching, &bare(matching));
+        let expected: BTreeMap<ChoiceId, ChoiceId> = ids(&["l1", "l2"])
+            .into_iter()
+            .zip(ids(&["r3", "r1"]))
+            .collect();
+        assert_eq!(pairs, Ok(Answer::Matching(expected)));
+
+        let gapfill = q("gapfill");
+        let g1: ChoiceId = "g1".parse().expect("id");
+        assert_eq!(shown_gaps(gapfill), [&g1, &"g2".parse().expect("id")]);
+        assert_eq!(
+            shown_gap_choices(gapfill, &bare(gapfill), &g1),
+            ids(&["x", "y"])
+        );
+        let gaps = ShownAnswer::GapFill([(1, 2), (2, 1)].into()).resolve(gapfill, &bare(gapfill));
+        let expected: BTreeMap<ChoiceId, ChoiceId> = ids(&["g1", "g2"])
+            .into_iter()
+            .zip(ids(&["y", "p"]))
+            .collect();
+        assert_eq!(gaps, Ok(Answer::GapFill(expected)));
+
+        let ordering = q("ordering");
+        assert_eq!(
+            shown_choices(ordering, &bare(ordering)),
+            ids(&["i1", "i2", "i3"])
+        );
+        let order = ShownAnswer::Ordering(vec![3, 1, 2]).resolve(ordering, &bare(ordering));
+        assert_eq!(order, Ok(Answer::Ordering(ids(&["i3", "i1", "i2"]))));
+
+        // Questions without choices show none.
+        let truefalse = q("truefalse");
+        assert!(shown_choices(truefalse, &bare(truefalse)).is_empty());
+        assert!(shown_prompts(single).is_empty());
+        assert!(shown_gaps(single).is_empty());
+        assert!(shown_gap_choices(single, &bare(single), &g1).is_empty());
+        assert!(shown_gap_choices(gapfill, &bare(gapfill), &"g9".parse().expect("id")).is_empty());
+    }
+
+    #[test]
+    fn stored_answers_map_to_shown_positions_and_drop_what_is_not_shown() {
+        let course = demo_course();
+        let ids =
+            |v: &[&str]| -> Vec<ChoiceId> { v.iter().map(|c| c.parse().expect("id")).collect() };
+        let q = |id: &str| course.question(&id.parse().expect("id")).expect("question");
+        let paper_q = |q: &Question, order: &[&str]| PaperQuestion {
+            id: q.id.clone(),
+            order: ids(order),
+            gap_orders: BTreeMap::new(),
+        };
+
+        let single = q("single");
+        let pq = paper_q(single, &["c", "a"]);
+        let of = |a: Answer| ShownAnswer::of(&a, single, &pq);
+        assert_eq!(
+            of(Answer::Single("a".parse().expect("id"))),
+            Some(ShownAnswer::Single(2))
+        );
+        assert_eq!(of(Answer::Single("b".parse().expect("id"))), None);
+
+        let multiple = q("multiple");
+        let pq = paper_q(multiple, &["d", "c", "a"]);
+        let chosen = Answer::Multiple(ids(&["a", "b", "c"]).into_iter().collect());
+        assert_eq!(
+            ShownAnswer::of(&chosen, multiple, &pq),
+            Some(ShownAnswer::Multiple([2, 3].into()))
+        );
+
+        let matching = q("matching");
+        let pq = paper_q(matching, &["r2", "r1"]);
+        let pairs: BTreeMap<ChoiceId, ChoiceId> = ids(&["l1", "l2"])
+            .into_iter()
+            .zip(ids(&["r1", "r3"]))
+            .collect();
+        assert_eq!(
+            ShownAnswer::of(&Answer::Matching(pairs), matching, &pq),
+            Some(ShownAnswer::Matching([(1, 2)].into()))
+        );
+
+        let gapfill = q("gapfill");
+        let pq = PaperQuestion {
+            id: gapfill.id.clone(),
+            order: Vec::new(),
+            gap_orders: [("g2".parse().expect("id"), ids(&["q", "p"]))].into(),
+        };
+        let given: BTreeMap<ChoiceId, ChoiceId> = ids(&["g1", "g2"])
+            .into_iter()
+            .zip(ids(&["y", "p"]))
+            .collect();
+        assert_eq!(
+            ShownAnswer::of(&Answer::GapFill(given), gapfill, &pq),
+            Some(ShownAnswer::GapFill([(1, 2), (2, 2)].into()))
+        );
+
+        let ordering = q("ordering");
+        let pq = paper_q(ordering, &["i2", "i3", "i1"]);
+        assert_eq!(
+            ShownAnswer::of(&Answer::Ordering(ids(&["i1", "i2", "i3"])), ordering, &pq),
+            Some(ShownAnswer::Ordering(vec![3, 1, 2]))
+        );
+    }
 }

@@ -471,4 +471,222 @@ mod tests {
         );
         assert_eq!(right_answer(q), Answer::Single("b".parse().expect("id")));
     }
+
+    fn bare(q: &Question) -> PaperQuestion {
+        PaperQuestion {
+            id: q.id.clone(),
+            order: Vec::new(),
+            gap_orders: BTreeMap::new(),
+        }
+    }
+
+    fn ids(v: &[&str]) -> Vec<ChoiceId> {
+        v.iter().map(|c| c.parse().expect("id")).collect()
+    }
+
+    /// (selected, correct) of each option, in shown order.
+    fn marks(options: &[ChoiceView]) -> Vec<(bool, Option<bool>)> {
+        options.iter().map(|o| (o.selected, o.correct)).collect()
+    }
+
+    #[test]
+    fn the_key_is_described_in_words() {
+        // Labels from the demo course's English messages.
+        let course = demo_course();
+        for (id, words) in [
+            ("single", "B"),
+            ("multiple", "A; C"),
+            ("truefalse", "true"),
+            ("short", "UNHCR"),
+            ("numerical", "1951"),
+            ("numerical-tolerance", "3"),
+            ("matching", "L1 → R1; L2 → R2"),
+            ("gapfill", "Y; P"),
+            ("ordering", "1. One; 2. Two; 3. Three"),
+        ] {
+            let q = question(&course, id);
+            assert_eq!(
+                describe_answer(&course, q, &right_answer(q), Locale::En),
+                words,
+                "{id}"
+            );
+        }
+    }
+
+    #[test]
+    fn reviews_mark_each_type_of_answer() {
+        let course = demo_course();
+        let all = Some(ReviewOptions::default());
+        let view = |id: &str, a: Answer| {
+            let q = question(&course, id);
+            question_view(&course, &bare(q), 4, Some(&a), Locale::En, all).expect("view")
+        };
+        let outcome = |v: &QuestionView| v.review.as_ref().and_then(|r| r.outcome);
+        let awarded = |v: &QuestionView| v.review.as_ref().and_then(|r| r.awarded.clone());
+
+        // Multiple, a and b chosen (a, c correct): 1/2 - 1/2 = 0.
+        let v = view(
+            "multiple",
+            Answer::Multiple(ids(&["a", "b"]).into_iter().collect()),
+        );
+        assert_eq!((v.number, v.kind, v.answered), (4, "multiple", true));
+        assert_eq!(v.stem, "Pick a and c.");
+        let labels: Vec<&str> = v.options.iter().map(|o| o.label.as_str()).collect();
+        assert_eq!(labels, ["A", "B", "C", "D"]);
+        let numbers: Vec<usize> = v.options.iter().map(|o| o.number).collect();
+        assert_eq!(numbers, [1, 2, 3, 4]);
+        assert_eq!(
+            marks(&v.options),
+            [
+                (true, Some(true)),
+                (true, Some(false)),
+                (false, Some(true)),
+                (false, Some(false))
+            ]
+        );
+        assert_eq!(
+            (outcome(&v), awarded(&v)),
+            (Some("incorrect"), Some("0".into()))
+        );
+        let v = view(
+            "multiple",
+            Answer::Multiple(ids(&["a"]).into_iter().collect()),
+        );
+        assert_eq!(
+            (outcome(&v), awarded(&v)),
+            (Some("partial"), Some("0.5".into()))
+        );
+
+        let v = view("truefalse", Answer::TrueFalse(false));
+        assert_eq!(v.value.as_deref(), Some("false"));
+        assert_eq!(outcome(&v), Some("incorrect"));
+        let v = view("short", Answer::Short("unhcr".into()));
+        assert_eq!(v.value.as_deref(), Some("unhcr"));
+        assert_eq!(
+            (outcome(&v), awarded(&v)),
+            (Some("correct"), Some("1".into()))
+        );
+        let typed = Answer::Numerical {
+            text: "1951,0".into(),
+            value: 1951.0,
+        };
+        assert_eq!(view("numerical", typed).value.as_deref(), Some("1951,0"));
+
+        // Matching, l1 given r2: two prompts, each marking the given answer and the key's.
+        let given: BTreeMap<ChoiceId, ChoiceId> = [("l1", "r2")]
+            .iter()
+            .map(|(l, r)| (l.parse().expect("id"), r.parse().expect("id")))
+            .collect();
+        let v = view("matching", Answer::Matching(given));
+        assert_eq!((v.points.as_str(), v.points_count), ("2", 2.0));
+        let prompts: Vec<(usize, &str)> = v
+            .prompts
+            .iter()
+            .map(|p| (p.number, p.label.as_str()))
+            .collect();
+        assert_eq!(prompts, [(1, "L1"), (2, "L2")]);
+        let right: Vec<&str> = v.prompts[0]
+            .options
+            .iter()
+            .map(|o| o.label.as_str())
+            .collect();
+        assert_eq!(right, ["R1", "R2", "R3"]);
+        assert_eq!(
+            marks(&v.prompts[0].options),
+            [
+                (false, Some(true)),
+                (true, Some(false)),
+                (false, Some(false))
+            ]
+        );
+        assert_eq!(
+            marks(&v.prompts[1].options),
+            [
+                (false, Some(false)),
+                (false, Some(true)),
+                (false, Some(false))
+            ]
+        );
+        assert_eq!(outcome(&v), Some("incorrect"));
+
+        // Gap-fill, g1 given y (right), g2 left open: half of 2 points.
+        let given: BTreeMap<ChoiceId, ChoiceId> =
+            [("g1".parse().expect("id"), "y".parse().expect("id"))].into();
+        let v = view("gapfill", Answer::GapFill(given));
+        let gaps: Vec<Vec<(bool, Option<bool>)>> = v
+            .segments
+            .iter()
+            .filter_map(|s| match s {
+                Segment::Gap { options, .. } => Some(marks(options)),
+                Segment::Text { .. } => None,
+            })
+            .collect();
+        assert_eq!(
+            gaps,
+            [
+                vec![(false, Some(false)), (true, Some(true))],
+                vec![(false, Some(true)), (false, Some(false))]
+            ]
+        );
+        assert_eq!(
+            (outcome(&v), awarded(&v)),
+            (Some("partial"), Some("1".into()))
+        );
+
+        // Ordering i3, i1, i2: i1 placed 2nd, i2 3rd, i3 1st; only the pair (i1, i2) kept: half of 2.
+        let v = view("ordering", Answer::Ordering(ids(&["i3", "i1", "i2"])));
+        let items: Vec<(usize, &str, Option<usize>)> = v
+            .items
+            .iter()
+            .map(|i| (i.number, i.label.as_str(), i.position))
+            .collect();
+        assert_eq!(
+            items,
+            [
+                (1, "One", Some(2)),
+                (2, "Two", Some(3)),
+                (3, "Three", Some(1))
+            ]
+        );
+        assert_eq!(v.positions, [1, 2, 3]);
+        assert_eq!(
+            (outcome(&v), awarded(&v)),
+            (Some("partial"), Some("1".into()))
+        );
+    }
+
+    #[test]
+    fn the_key_stays_hidden_unless_correct_answers_are_shown() {
+        let course = demo_course();
+        let q = question(&course, "multiple");
+        let chosen = Answer::Multiple(ids(&["a"]).into_iter().collect());
+        let correctness_only = ReviewOptions {
+            correctness: true,
+            feedback: false,
+            correct_answers: false,
+            score: false,
+        };
+        let v = question_view(
+            &course,
+            &bare(q),
+            1,
+            Some(&chosen),
+            Locale::En,
+            Some(correctness_only),
+        )
+        .expect("view");
+        assert!(v.options.iter().all(|o| o.correct.is_none()));
+        let r = v.review.expect("review");
+        assert_eq!(r.outcome, Some("partial"));
+        assert_eq!(
+            (r.awarded, r.feedback, r.correct_answer),
+            (None, None, None)
+        );
+        let open = question_view(&course, &bare(q), 1, None, Locale::En, None).expect("view");
+        assert!(!open.answered);
+        assert!(open
+            .options
+            .iter()
+            .all(|o| !o.selected && o.correct.is_none()));
+    }
 }

@@ -130,4 +130,53 @@ mod tests {
         let p = Pattern::new("Global  Compact", LOOSE);
         assert!(p.matches("global compact", LOOSE));
     }
+
+    #[test]
+    fn a_pattern_of_only_wildcards_is_empty() {
+        for source in ["", "*", "**", " * "] {
+            assert!(Pattern::new(source, LOOSE).is_empty(), "{source:?}");
+        }
+        for source in ["a", "a*", "*a", "*a*"] {
+            assert!(!Pattern::new(source, LOOSE).is_empty(), "{source:?}");
+        }
+        assert_eq!(Pattern::new(" *UN* ", LOOSE).source(), " *UN* ");
+    }
+
+    #[test]
+    fn wildcards_backtrack_and_both_ends_must_meet() {
+        assert!(glob("*ab", "aab"));
+        assert!(glob("a*b", "abab"));
+        assert!(!glob("a*b", "abba"));
+        assert!(glob("*x*y", "xxy"));
+        assert!(glob("a*", "a"));
+        assert!(glob("*", "anything"));
+        assert!(!glob("a*c", "abd"));
+        assert!(!glob("ab", "abc"), "text left over");
+        assert!(!glob("abc", "ab"), "pattern left over");
+        assert!(!glob("b", "a"));
+        assert!(glob("", ""));
+        // A wildcard still matches nothing at all, but an empty answer never counts.
+        assert!(!Pattern::new("*", LOOSE).matches("   ", LOOSE));
+        assert!(Pattern::new("*", LOOSE).matches("x", LOOSE));
+    }
+
+    #[test]
+    fn case_and_diacritics_fold_independently() {
+        let case_only = Folding {
+            case_sensitive: true,
+            diacritics_sensitive: false,
+        };
+        let p = Pattern::new("Ženeva", case_only);
+        assert!(p.matches("Zeneva", case_only));
+        assert!(!p.matches("zeneva", case_only));
+        let diacritics_only = Folding {
+            case_sensitive: false,
+            diacritics_sensitive: true,
+        };
+        let p = Pattern::new("Ženeva", diacritics_only);
+        assert!(p.matches("ŽENEVA", diacritics_only));
+        assert!(!p.matches("zeneva", diacritics_only));
+        assert_eq!(fold("  Ž  e ", diacritics_only), "ž e");
+        assert_eq!(fold("  Ž  e ", case_only), "Z e");
+    }
 }

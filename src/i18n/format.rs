@@ -123,4 +123,27 @@ mod tests {
         assert_eq!(format_datetime(at, &zone, Locale::Mk), "27.11.2026 13:05");
         assert_eq!(format_datetime(at, &zone, Locale::Sq), "27.11.2026, 13:05");
     }
+
+    #[test]
+    fn thousands_are_grouped_from_five_digits() {
+        assert_eq!(format_decimal(1951.0, 0, Locale::En), "1951");
+        assert_eq!(format_decimal(12345.0, 2, Locale::En), "12,345");
+        assert_eq!(format_decimal(123456.0, 2, Locale::En), "123,456");
+        assert_eq!(format_decimal(1234567.0, 2, Locale::Hr), "1.234.567");
+        assert_eq!(format_decimal(-12345.25, 2, Locale::En), "-12,345.25");
+        assert_eq!(format_decimal(-1951.0, 2, Locale::En), "-1951");
+        assert_eq!(format_decimal(12345.0, 0, Locale::Sq), "12\u{a0}345");
+        assert_eq!(format_decimal(2.5, 2, Locale::En), "2.5");
+        assert_eq!(format_decimal(3.0, 2, Locale::En), "3");
+        assert_eq!(format_decimal(2.26, 1, Locale::Mk), "2,3");
+    }
+
+    #[test]
+    fn parsing_ignores_spaces_and_refuses_two_decimal_commas() {
+        assert_eq!(parse_decimal("1\u{a0}951", Locale::Sq), Some(1951.0));
+        assert_eq!(parse_decimal(" 7 ", Locale::En), Some(7.0));
+        assert_eq!(parse_decimal("1,2,3", Locale::Hr), None);
+        assert_eq!(parse_decimal(" \u{a0}", Locale::En), None);
+        assert_eq!(parse_decimal("-2,5", Locale::Bs), Some(-2.5));
+    }
 }

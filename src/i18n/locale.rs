@@ -293,4 +293,62 @@ mod tests {
         assert_eq!(choose_locale(&header_only), Locale::Bs);
         assert_eq!(choose_locale(&LocaleSources::default()), Locale::En);
     }
+
+    #[test]
+    fn each_locale_knows_its_name_source_plurals_and_separator() {
+        assert_eq!(Locale::En.native_name(), "English");
+        assert_eq!(Locale::SrCyrl.native_name(), "Српски (ћирилица)");
+        assert_eq!(Locale::Mk.native_name(), "Македонски");
+        assert_eq!(Locale::SrLatn.source(), Locale::SrCyrl);
+        assert_eq!(Locale::Bs.source(), Locale::Bs);
+        assert_eq!(Locale::Cnr.plural_rules_tag(), "sr-Latn");
+        assert_eq!(Locale::Hr.plural_rules_tag(), "hr");
+        assert_eq!(Locale::En.decimal_separator(), '.');
+        assert_eq!(Locale::Hr.decimal_separator(), ',');
+        assert_eq!(Locale::SrLatn.to_string(), "sr-Latn");
+        assert_eq!(
+            serde_json::to_string(&Locale::SrCyrl).expect("json"),
+            "\"sr-Cyrl\""
+        );
+        let mk: Locale = serde_json::from_str("\"mk\"").expect("a tag");
+        assert_eq!(mk, Locale::Mk);
+        assert!(serde_json::from_str::<Locale>("\"de\"").is_err());
+    }
+
+    #[test]
+    fn older_and_other_tags_map_to_our_locales() {
+        assert_eq!(match_language_tag("sh"), Some(Locale::SrLatn));
+        assert_eq!(match_language_tag("cnr"), Some(Locale::Cnr));
+        assert_eq!(match_language_tag("als"), Some(Locale::Sq));
+        assert_eq!(match_language_tag("sr-Cyrl-ME"), Some(Locale::SrCyrl));
+        assert_eq!(match_language_tag("sr-419"), Some(Locale::SrCyrl));
+        assert_eq!(match_language_tag("BS"), Some(Locale::Bs));
+        assert_eq!(match_language_tag(""), None);
+    }
+
+    #[test]
+    fn accept_language_edge_cases() {
+        assert_eq!(negotiate_accept_language("*, mk"), Some(Locale::Mk));
+        assert_eq!(negotiate_accept_language(", ,mk"), Some(Locale::Mk));
+        assert_eq!(
+            negotiate_accept_language("mk;Q=0.4, bs;q=0.3"),
+            Some(Locale::Mk)
+        );
+        assert_eq!(
+            negotiate_accept_language("mk;q=1.5, bs;q=0.3"),
+            Some(Locale::Bs)
+        );
+        assert_eq!(negotiate_accept_language("mk;q=0"), None);
+        assert_eq!(negotiate_accept_language("mk;q=0.001"), Some(Locale::Mk));
+        // Equal q-values keep the browser's order.
+        assert_eq!(
+            negotiate_accept_language("hr;q=0.5, bs;q=0.5"),
+            Some(Locale::Hr)
+        );
+        assert_eq!(
+            negotiate_accept_language("bs;q=0.5, hr;q=0.5"),
+            Some(Locale::Bs)
+        );
+        assert_eq!(negotiate_accept_language("bs;q=0.5, hr"), Some(Locale::Hr));
+    }
 }

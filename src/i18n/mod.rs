@@ -417,4 +417,55 @@ mod tests {
             ["g1", "g2"].iter().map(|s| s.to_string()).collect()
         );
     }
+
+    #[test]
+    fn knows_which_messages_and_attributes_exist() {
+        let t = texts(&[
+            (Locale::En, "a = A\n    .x = X\nb = B\nc =\n    .y = Y\n"),
+            (Locale::SrCyrl, "a = А\n"),
+        ])
+        .expect("parses");
+        assert_eq!(
+            t.locales(),
+            [Locale::En, Locale::SrCyrl, Locale::SrLatn].into()
+        );
+        assert!(t.has(Locale::En, "a", None));
+        assert!(t.has(Locale::En, "a", Some("x")));
+        assert!(!t.has(Locale::En, "a", Some("y")));
+        assert!(!t.has(Locale::En, "c", None), "c has only an attribute");
+        assert!(t.has(Locale::En, "c", Some("y")));
+        assert!(!t.has(Locale::En, "z", None));
+        assert!(!t.has(Locale::SrLatn, "b", None));
+        assert!(!t.has(Locale::Mk, "a", None));
+        let b = &t.index(Locale::En).expect("en").messages["b"];
+        assert_eq!((b.line, b.has_value), (3, true));
+        assert_eq!(t.try_format(Locale::En, "c", None, None), None);
+        assert_eq!(t.format(Locale::SrLatn, "a", None, None), "A");
+        // A missing attribute falls back to English, then shows as `id.attribute`.
+        assert_eq!(t.format(Locale::SrCyrl, "a", Some("x"), None), "X");
+        assert_eq!(t.format(Locale::SrCyrl, "a", Some("q"), None), "a.q");
+        let single = texts(&[(Locale::Mk, "a = А\n")]).expect("parses");
+        assert_eq!(format!("{single:?}"), "Texts { locales: [Mk] }");
+    }
+
+    #[test]
+    fn finds_the_line_that_defines_a_message() {
+        let src = "x = 1\nab = 2\nb=3\nb = 4\n";
+        assert_eq!(message_offset(src, "x"), Some(0));
+        assert_eq!(message_offset(src, "b"), Some(13));
+        assert_eq!(nth_message_offset(src, "b", 2), Some(17));
+        assert_eq!(nth_message_offset(src, "b", 3), None);
+        assert_eq!(message_offset(src, "a"), None, "ab is another message");
+        assert_eq!(message_offset(src, "zz"), None);
+    }
+
+    #[test]
+    fn indexes_variables_in_selectors_variants_and_nested_placeables() {
+        let src = "n = { $count ->\n    [one] { $who } one\n   *[other] { { $many } }\n}\n    .f = { NUMBER($score) }\n";
+        let t = texts(&[(Locale::En, src)]).expect("parses");
+        let info = &t.index(Locale::En).expect("en").messages["n"];
+        let set = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<BTreeSet<_>>();
+        assert_eq!(info.variables[""], set(&["count", "many", "who"]));
+        assert_eq!(info.variables["f"], set(&["score"]));
+    }
 }

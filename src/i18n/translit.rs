@@ -164,4 +164,32 @@ mod tests {
     fn strips_diacritics() {
         assert_eq!(strip_diacritics("čćžšđ ČĆŽŠĐ ë ç"), "cczsd CCZSD e c");
     }
+
+    #[test]
+    fn macedonian_letters_fold_to_their_latin_digraphs() {
+        // Macedonian Latin romanisation: ѓ gj, ѕ dz, ќ kj.
+        assert_eq!(
+            cyrillic_to_latin("Ѓорѓе Ѕвезда Ќерка"),
+            "Gjorgje Dzvezda Kjerka"
+        );
+        assert_eq!(cyrillic_to_latin("ѓѕќ"), "gjdzkj");
+        assert_eq!(cyrillic_to_latin("ЃЅЌ"), "GJDZKJ");
+    }
+
+    #[test]
+    fn a_capital_digraph_follows_its_neighbours() {
+        // All capitals after a capital at the end of a word, or before a capital; else only the first.
+        assert_eq!(cyrillic_to_latin("ОЊ"), "ONJ");
+        assert_eq!(cyrillic_to_latin("ОЊ."), "ONJ.");
+        assert_eq!(cyrillic_to_latin("ОЊ ОЊ"), "ONJ ONJ");
+        assert_eq!(cyrillic_to_latin("ОЊа"), "ONja");
+        assert_eq!(cyrillic_to_latin("Њ."), "Nj.");
+        assert_eq!(cyrillic_to_latin("аЊ"), "aNj");
+        assert_eq!(cyrillic_to_latin("Њ Е"), "Nj E");
+    }
+
+    #[test]
+    fn strips_the_stroke_of_polish_l() {
+        assert_eq!(strip_diacritics("Łódź łąka"), "Lodz laka");
+    }
 }

@@ -172,4 +172,63 @@ mod tests {
         let b1 = probs.iter().find(|(l, _)| *l == Level::B1).expect("B1").1;
         assert!(b1 > 0.3, "most mass near 0 is B1: {b1}");
     }
+
+    #[test]
+    fn level_codes_round_trip_in_order() {
+        let codes: Vec<&str> = Level::ALL.iter().map(|l| l.as_str()).collect();
+        assert_eq!(codes, ["below-A1", "A1", "A2", "B1", "B2", "C1", "C2"]);
+        for (i, l) in Level::ALL.into_iter().enumerate() {
+            assert_eq!(l.index(), i);
+            assert_eq!(Level::parse(l.as_str()), Some(l));
+        }
+        assert_eq!(Level::parse("b2"), Some(Level::B2));
+        assert_eq!(Level::parse("D1"), None);
+        assert_eq!(Level::C1.label(), "C1");
+    }
+
+    #[test]
+    fn boundaries_and_floor_follow_the_optional_below_a1_cut() {
+        let c = cuts();
+        assert_eq!(
+            c.boundaries(),
+            [
+                (-3.0, Level::A1),
+                (-2.0, Level::A2),
+                (-0.8, Level::B1),
+                (0.4, Level::B2),
+                (1.6, Level::C1),
+                (2.8, Level::C2)
+            ]
+        );
+        assert_eq!(c.floor(), Level::BelowA1);
+        let five = Cuts::new(None, [-2.0, -0.8, 0.4, 1.6, 2.8]).expect("valid");
+        assert_eq!(five.boundaries().len(), 5);
+        assert_eq!(five.boundaries()[0], (-2.0, Level::A2));
+        assert_eq!(five.floor(), Level::A1);
+        assert!(Cuts::new(None, [0.0, 1.0, 2.0, 3.0, f64::INFINITY]).is_err());
+    }
+
+    #[test]
+    fn level_probabilities_add_the_mass_between_cuts() {
+        // Grid points -3.5 (below A1), -1.0 (A2), 0.0 (B1), 0.5 (B2) with weights 0.1, 0.2, 0.3, 0.4.
+        let post = [(-3.5, 0.1), (-1.0, 0.2), (0.0, 0.3), (0.5, 0.4)];
+        let probs = cuts().level_probabilities(&post);
+        assert_eq!(
+            probs,
+            [
+                (Level::BelowA1, 0.1),
+                (Level::A1, 0.0),
+                (Level::A2, 0.2),
+                (Level::B1, 0.3),
+                (Level::B2, 0.4),
+                (Level::C1, 0.0),
+                (Level::C2, 0.0)
+            ]
+        );
+        // Without a below-A1 cut, the lowest point counts as A1 and below A1 is not listed.
+        let five = Cuts::new(None, [-2.0, -0.8, 0.4, 1.6, 2.8]).expect("valid");
+        let probs = five.level_probabilities(&post);
+        assert_eq!(probs.len(), 6);
+        assert_eq!(probs[0], (Level::A1, 0.1));
+    }
 }

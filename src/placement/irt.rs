@@ -90,4 +90,41 @@ mod tests {
         assert!(item.log_likelihood(1000.0, false).is_finite());
         assert!(item.log_likelihood(-1000.0, true).is_finite());
     }
+
+    #[test]
+    fn logistic_values_and_extremes() {
+        // 1 / (1 + e^-2) and e^-2 / (1 + e^-2), by hand (and Python's math.exp).
+        assert!((logistic(2.0) - 0.880_797_077_977_882_3).abs() < 1e-15);
+        assert!((logistic(-2.0) - 0.119_202_922_022_117_55).abs() < 1e-15);
+        assert_eq!(logistic(0.0), 0.5);
+        assert_eq!(logistic(800.0), 1.0);
+        assert_eq!(logistic(-800.0), 0.0);
+    }
+
+    #[test]
+    fn far_from_the_item_the_log_likelihood_takes_its_limits() {
+        // a = 1, b = 0, z = θ: log Q(40) = -40 (to f64 precision), log P(40) = -e^-40.
+        let item = ItemParams::rasch(0.0);
+        assert_eq!(item.log_likelihood(40.0, false), -40.0);
+        assert_eq!(item.log_likelihood(-40.0, true), -40.0);
+        let tiny = item.log_likelihood(40.0, true);
+        assert!((tiny + 4.248_354_255_291_589e-18).abs() < 1e-30, "{tiny}");
+        let tiny = item.log_likelihood(-40.0, false);
+        assert!((tiny + 4.248_354_255_291_589e-18).abs() < 1e-30, "{tiny}");
+        // A discrimination of 2 doubles z: log Q at θ = 20 is -40.
+        assert_eq!(
+            ItemParams { a: 2.0, b: 0.0 }.log_likelihood(20.0, false),
+            -40.0
+        );
+    }
+
+    #[test]
+    fn discrimination_defaults_to_one() {
+        let item: ItemParams = serde_json::from_str(r#"{"b": 0.5}"#).expect("json");
+        assert_eq!(item, ItemParams { a: 1.0, b: 0.5 });
+        // Information a² P (1 − P) at θ = b + 1 for a = 2: P = 1 / (1 + e^-2).
+        let p = 0.880_797_077_977_882_3;
+        let info = ItemParams { a: 2.0, b: 0.0 }.information(1.0);
+        assert!((info - 4.0 * p * (1.0 - p)).abs() < 1e-12, "{info}");
+    }
 }

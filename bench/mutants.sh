@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Mutation testing of the pure core (not run by CI: ~1,400 mutants, hours on 2 cores). For each file, runs
+# cargo-mutants in a copy of the tree (never --in-place) with the `mutants` profile and nextest, running only the
+# unit tests of that file's area, then prints one line of figures per file and the totals.
+# usage: bench/mutants.sh [FILE...]      (default: every file below; needs cargo-mutants and cargo-nextest)
+# Output: mutants.out.d/<file>/mutants.out (git-ignored).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+FILES=(
+    src/assessment/scoring.rs src/assessment/answer.rs src/assessment/paper.rs src/assessment/shown.rs
+    src/assessment/view.rs src/assessment/attempt.rs
+    src/bank/pattern.rs src/bank/parse.rs
+    src/i18n/format.rs src/i18n/load.rs src/i18n/locale.rs src/i18n/mod.rs src/i18n/translit.rs
+    src/placement/cat.rs src/placement/estimate.rs src/placement/irt.rs src/placement/cefr.rs
+    src/placement/attempt.rs src/placement/bank.rs src/placement/load.rs
+    src/placement/calibrate.rs src/placement/simulate.rs src/placement/advice.rs
+)
+[ $# -gt 0 ] && FILES=("$@")
+
+# The unit tests that may kill a mutant of a file: those of its area (scoring uses bank patterns, so the
+# assessment and bank areas share one filter).
+filter() {
+    case $1 in
+        src/assessment/* | src/bank/*) echo 'test(/assessment|bank/)' ;;
+        src/i18n/*) echo 'test(/i18n/)' ;;
+        src/placement/*) echo 'test(/placement/)' ;;
+        *) echo "no test filter for $1" >&2; exit 2 ;;
+    esac
+}
+
+OUT=mutants.out.d
+mkdir -p "$OUT"
+summary=()
+for f in "${FILES[@]}"; do
+    dir="$OUT/$(echo "${f#src/}" | tr / _)"
+    start=$(date +%s)
+    # Exit status 2 = some mutants missed, 3 = timeouts: report them, don't stop.
+    # --cargo-arg=--lib builds only the unit-test binary (the build step ignores the args after --).
+    cargo mutants -f "$f" --profile mutants --test-tool nextest --baseline skip -j 1 --timeout 300 \
+        --cargo-arg=--lib --output "$dir" -- -E "$(filter "$f")" || true
+    secs=$(( $(date +%s) - start ))
+    n() { cat "$dir/mutants.out/$1.txt" 2>/dev/null | grep -c . || true; }
+    summary+=("$(printf '%-30s %4d mutants %4d caught %3d missed %3d unviable %3d timeout %5.1f min' "$f" \
+        $(( $(n caught) + $(n missed) + $(n unviable) + $(n timeout) )) "$(n caught)" "$(n missed)" \
+        "$(n unviable)" "$(n timeout)" "$(echo "$secs / 60" | bc -l)")")
+done
+echo
+printf '%s\n' "${summary[@]}"
+printf '%s\n' "${summary[@]}" | awk '{m+=$2; c+=$4; x+=$6; u+=$8; t+=$10; s+=$12}
+    END {printf "%-30s %4d mutants %4d caught %3d missed %3d unviable %3d timeout %5.1f min\n", "total", m, c, x, u, t, s}'
