@@ -1308,4 +1308,68 @@ gaps = { g1 = { options = ["x", "y"], correct = "y" } }
         assert!(quiz.offered_in(Locale::SrCyrl) && quiz.offered_in(Locale::SrLatn));
         assert_eq!(parsed.course.title(Locale::SrLatn), "Demo");
     }
+
+    #[test]
+    fn quiz_settings_are_checked_and_converted() {
+        let en = [(Locale::En, EN)];
+        let with = |lines: &str| {
+            TOML.replacen(
+                "pass_percent = 50\n",
+                &format!("pass_percent = 50\n{lines}"),
+                1,
+            )
+        };
+        let quiz = |toml: &str| parse(toml, &en).expect("valid").course.quizzes[0].clone();
+        let timed = quiz(&with("time_limit_minutes = 10\nattempts = 2\n"));
+        assert_eq!(timed.time_limit_seconds, Some(600));
+        assert_eq!(timed.attempts_allowed, Some(2));
+        let plain = quiz(TOML);
+        assert_eq!(
+            (plain.time_limit_seconds, plain.attempts_allowed),
+            (None, None)
+        );
+        assert_eq!(plain.pass_percent, 50);
+        assert_eq!(
+            quiz(&TOML.replace("pass_percent = 50", "pass_percent = 100")).pass_percent,
+            100
+        );
+
+        let fails = |toml: &str, expected: &str| {
+            let msgs = messages(parse(toml, &en));
+            assert!(
+                msgs.iter().any(|m| m.contains(expected)),
+                "{expected}: {msgs:?}"
+            );
+        };
+        fails(
+            &TOML.replace("pass_percent = 50", "pass_percent = 101"),
+            "pass_percent must be between 0 and 100",
+        );
+        fails(
+            &with("time_limit_minutes = 0\n"),
+            "time_limit_minutes must be at least 1",
+        );
+        fails(
+            &TOML.replace("count = 2", "count = 0"),
+            "draws 0 from category `basics`, which has 2 questions",
+        );
+        fails(
+            &TOML.replace(
+                "category = \"basics\"\ncount = 2",
+                "category = \"other\"\ncount = 1",
+            ),
+            "no question has category `other`",
+        );
+        fails(
+            &TOML.replace(
+                "count = 2\n",
+                "count = 1\n[[quizzes.draw]]\ncategory = \"basics\"\ncount = 1\n",
+            ),
+            "category `basics` is drawn from twice",
+        );
+        fails(
+            &TOML.replace("[[quizzes.draw]]\ncategory = \"basics\"\ncount = 2\n", ""),
+            "the quiz draws no questions",
+        );
+    }
 }
