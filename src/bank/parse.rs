@@ -1372,4 +1372,165 @@ gaps = { g1 = { options = ["x", "y"], correct = "y" } }
             "the quiz draws no questions",
         );
     }
+
+    #[test]
+    fn each_malformed_question_is_refused_with_its_reason() {
+        let en = [(Locale::En, EN)];
+        let base =
+            "type = \"single\"\ncategory = \"basics\"\noptions = [\"a\", \"b\"]\ncorrect = \"b\"\n";
+        assert!(TOML.contains(base));
+        let cases: &[(&str, &str)] = &[
+            ("type = \"essay\"\ncategory = \"basics\"\n", "unknown question type `essay`"),
+            (
+                "type = \"single\"\npoints = 0\ncategory = \"basics\"\noptions = [\"a\", \"b\"]\ncorrect = \"b\"\n",
+                "points must be a positive number",
+            ),
+            (
+                "type = \"single\"\npoints = -1\ncategory = \"basics\"\noptions = [\"a\", \"b\"]\ncorrect = \"b\"\n",
+                "points must be a positive number",
+            ),
+            (
+                "type = \"single\"\ncategory = \"basics\"\noptions = [\"a\"]\ncorrect = \"a\"\n",
+                "a choice question needs at least two options",
+            ),
+            (
+                "type = \"single\"\ncategory = \"basics\"\noptions = [\"a\", \"a\", \"b\"]\ncorrect = \"b\"\n",
+                "option `a` is listed twice",
+            ),
+            (
+                "type = \"single\"\ncategory = \"basics\"\noptions = [\"a\", \"B\"]\ncorrect = \"a\"\n",
+                "option `B` is not a valid id",
+            ),
+            (
+                "type = \"single\"\ncategory = \"basics\"\noptions = [\"a\", \"b\"]\n",
+                "a `single` question needs `correct`",
+            ),
+            (
+                "type = \"single\"\ncategory = \"basics\"\ncorrect = \"b\"\n",
+                "a `single` question needs `options`",
+            ),
+            (
+                "type = \"single\"\ncategory = \"basics\"\noptions = [\"a\", \"b\"]\ncorrect = [\"b\"]\n",
+                "`correct` of a single-choice question is one option id",
+            ),
+            (
+                "type = \"multiple\"\ncategory = \"basics\"\noptions = [\"a\", \"b\"]\ncorrect = \"b\"\n",
+                "`correct` of a multiple-choice question is a list of option ids",
+            ),
+            (
+                "type = \"multiple\"\ncategory = \"basics\"\noptions = [\"a\", \"b\"]\ncorrect = [1]\n",
+                "`correct` must list option ids as strings",
+            ),
+            (
+                "type = \"multiple\"\ncategory = \"basics\"\noptions = [\"a\", \"b\"]\ncorrect = []\n",
+                "needs at least one correct option",
+            ),
+            (
+                "type = \"multiple\"\ncategory = \"basics\"\noptions = [\"a\", \"b\"]\ncorrect = [\"a\", \"b\"]\n",
+                "every option is correct",
+            ),
+            (
+                "type = \"true-false\"\ncategory = \"basics\"\ncorrect = \"yes\"\n",
+                "`correct` of a true-false question is true or false",
+            ),
+            (
+                "type = \"true-false\"\ncategory = \"basics\"\n",
+                "a `true-false` question needs `correct`",
+            ),
+            (
+                "type = \"short\"\ncategory = \"basics\"\naccept = [\"*\"]\n",
+                "pattern `*` would accept anything",
+            ),
+            (
+                "type = \"short\"\ncategory = \"basics\"\naccept = [\"x\"]\naccept_by_locale = { sr-Latn = [\"x\"] }\n",
+                "sr-Latn patterns are derived from sr-Cyrl",
+            ),
+            (
+                "type = \"short\"\ncategory = \"basics\"\naccept = [\"x\"]\naccept_by_locale = { de = [\"x\"] }\n",
+                "unknown locale `de`",
+            ),
+            (
+                "type = \"short\"\ncategory = \"basics\"\n",
+                "a `short` question needs `accept`",
+            ),
+            (
+                "type = \"numerical\"\ncategory = \"basics\"\n",
+                "a `numerical` question needs `answer`",
+            ),
+            (
+                "type = \"numerical\"\ncategory = \"basics\"\nanswer = 1\ntolerance = -1\n",
+                "tolerance must be zero or positive",
+            ),
+            (
+                "type = \"matching\"\ncategory = \"basics\"\nleft = [\"l1\", \"l2\"]\n",
+                "needs `left, right and pairs`",
+            ),
+            (
+                "type = \"matching\"\ncategory = \"basics\"\nleft = [\"l1\"]\nright = [\"r1\", \"r2\"]\npairs = { l1 = \"r1\" }\n",
+                "a matching question needs at least two left items",
+            ),
+            (
+                "type = \"matching\"\ncategory = \"basics\"\nleft = [\"l1\", \"l2\"]\nright = [\"r1\", \"r2\"]\npairs = { l1 = \"r9\", l2 = \"r2\" }\n",
+                "pair `l1 = \"r9\"` must join a left item to a right item",
+            ),
+            (
+                "type = \"matching\"\ncategory = \"basics\"\nleft = [\"l1\", \"l2\"]\nright = [\"r1\", \"r2\"]\npairs = { l1 = \"r1\" }\n",
+                "left item `l2` has no pair",
+            ),
+            (
+                "type = \"gap-fill\"\ncategory = \"basics\"\n",
+                "a `gap-fill` question needs `gaps`",
+            ),
+            (
+                "type = \"gap-fill\"\ncategory = \"basics\"\ngaps = { 1g = { options = [\"x\", \"y\"], correct = \"y\" } }\n",
+                "gap `1g` must start with a letter",
+            ),
+            (
+                "type = \"gap-fill\"\ncategory = \"basics\"\ngaps = { g1 = { options = [\"x\"], correct = \"x\" } }\n",
+                "gap `g1` needs at least two options with valid ids",
+            ),
+            (
+                "type = \"gap-fill\"\ncategory = \"basics\"\ngaps = { g1 = { options = [\"x\", \"Y\"], correct = \"x\" } }\n",
+                "gap `g1` needs at least two options with valid ids",
+            ),
+            (
+                "type = \"gap-fill\"\ncategory = \"basics\"\ngaps = { g1 = { options = [\"x\", \"y\"], correct = \"z\" } }\n",
+                "correct choice `z` of gap `g1` is not one of its options",
+            ),
+            (
+                "type = \"gap-fill\"\ncategory = \"basics\"\ngaps = {}\n",
+                "a gap-fill question needs at least one gap",
+            ),
+            (
+                "type = \"ordering\"\ncategory = \"basics\"\n",
+                "`ordering` question needs `items`",
+            ),
+            (
+                "type = \"ordering\"\ncategory = \"basics\"\nitems = [\"i1\"]\n",
+                "an ordering question needs at least two items",
+            ),
+        ];
+        for (body, expected) in cases {
+            let msgs = messages(parse(&TOML.replace(base, body), &en));
+            assert!(
+                msgs.iter().any(|m| m.contains(expected)),
+                "{expected}: {msgs:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn question_settings_are_read() {
+        let en = [(Locale::En, EN)];
+        let base = "type = \"single\"\ncategory = \"basics\"\n";
+        let parsed = parse(
+            &TOML.replace(
+                base,
+                "type = \"single\"\npoints = 1.5\ncategory = \"basics\"\n",
+            ),
+            &en,
+        )
+        .expect("valid");
+        assert_eq!(parsed.course.questions[0].points, Points(1500));
+    }
 }
