@@ -1533,4 +1533,34 @@ gaps = { g1 = { options = ["x", "y"], correct = "y" } }
         .expect("valid");
         assert_eq!(parsed.course.questions[0].points, Points(1500));
     }
+
+    #[test]
+    fn quizzes_belong_to_their_course_and_shuffle_by_default() {
+        let parsed = parse(TOML, &[(Locale::En, EN)]).expect("valid");
+        let quiz = &parsed.course.quizzes[0];
+        assert_eq!(quiz.course.as_str(), "demo");
+        assert!(quiz.shuffle_questions && quiz.shuffle_options);
+        let fixed = TOML.replace(
+            "pass_percent = 50\n",
+            "pass_percent = 50\nshuffle_questions = false\nshuffle_options = false\n",
+        );
+        let parsed = parse(&fixed, &[(Locale::En, EN)]).expect("valid");
+        let quiz = &parsed.course.quizzes[0];
+        assert!(!quiz.shuffle_questions && !quiz.shuffle_options);
+    }
+
+    #[test]
+    fn an_undeclared_translation_in_progress_warns_with_a_sample() {
+        // Croatian has the title and the two question stems only: 9 texts missing, in id order, the first
+        // five named.
+        let hr = "course-title = Demo\nq-one = Odaberi b\nq-two = Popuni\n";
+        let parsed = parse(TOML, &[(Locale::En, EN), (Locale::Hr, hr)]).expect("loads");
+        let warnings: Vec<String> = parsed.warnings.iter().map(|d| d.to_string()).collect();
+        assert_eq!(
+            warnings,
+            ["demo/hr.ftl:1:1: 9 translations missing: course-description, q-one.feedback, q-one.opt-a, \
+              q-one.opt-b, q-two.feedback and 4 more"]
+        );
+        assert!(!parsed.course.quizzes[0].offered_in(Locale::Hr));
+    }
 }
