@@ -1563,4 +1563,26 @@ gaps = { g1 = { options = ["x", "y"], correct = "y" } }
         );
         assert!(!parsed.course.quizzes[0].offered_in(Locale::Hr));
     }
+
+    #[test]
+    fn a_short_answer_may_accept_only_per_locale() {
+        let body =
+            "type = \"short\"\ncategory = \"basics\"\naccept_by_locale = { mk = [\"Женева\"] }\n";
+        let toml = TOML.replace(
+            "type = \"single\"\ncategory = \"basics\"\noptions = [\"a\", \"b\"]\ncorrect = \"b\"\n",
+            body,
+        );
+        let en = EN.replace("    .opt-a = A\n    .opt-b = B\n", "");
+        let parsed = parse(&toml, &[(Locale::En, &en)]).expect("valid");
+        let QuestionKind::Short {
+            accept,
+            accept_by_locale,
+            ..
+        } = &parsed.course.questions[0].kind
+        else {
+            panic!("a short question");
+        };
+        assert!(accept.is_empty());
+        assert_eq!(accept_by_locale[&Locale::Mk][0].source(), "Женева");
+    }
 }
