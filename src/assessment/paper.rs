@@ -291,4 +291,26 @@ mod tests {
             .collect();
         assert_eq!(gap_orders.len(), 2, "g1's two options in both orders");
     }
+
+    #[test]
+    fn ordering_items_are_shown_in_each_wrong_order_about_equally_often() {
+        // Three items have five orders other than the key's; each should come up about 1 time in 5
+        // (240 of 1,200 draws; the bounds are over 4 standard deviations away).
+        let course = demo_course();
+        let q = course
+            .question(&"ordering".parse().expect("id"))
+            .expect("question");
+        let mut rng = ChaCha8Rng::seed_from_u64(5);
+        let mut counts: BTreeMap<Vec<ChoiceId>, usize> = BTreeMap::new();
+        for _ in 0..1200 {
+            *counts
+                .entry(paper_question(q, false, &mut rng).order)
+                .or_default() += 1;
+        }
+        assert_eq!(counts.len(), 5, "{counts:?}");
+        assert!(
+            counts.values().all(|n| (180..=300).contains(n)),
+            "{counts:?}"
+        );
+    }
 }

@@ -116,6 +116,7 @@ q-multiple = Pick a and c.
     .opt-c = C
     .opt-d = D
     .feedback = A and C.
+    .opt-b-feedback = Not B.
 q-multiple-negative = Pick a and c (negative marking).
     .opt-a = A
     .opt-b = B

@@ -689,4 +689,112 @@ mod tests {
             .iter()
             .all(|o| !o.selected && o.correct.is_none()));
     }
+
+    #[test]
+    fn single_choice_options_carry_their_shown_number_and_selection() {
+        // Shown order c, a, b; the learner chose a (shown 2nd); the key is b (shown 3rd).
+        let course = demo_course();
+        let q = question(&course, "single");
+        let pq = PaperQuestion {
+            id: q.id.clone(),
+            order: ids(&["c", "a", "b"]),
+            gap_orders: BTreeMap::new(),
+        };
+        let chosen = Answer::Single("a".parse().expect("id"));
+        let review = Some(ReviewOptions::default());
+        let v = question_view(&course, &pq, 2, Some(&chosen), Locale::En, review).expect("view");
+        let shown: Vec<(usize, &str)> = v
+            .options
+            .iter()
+            .map(|o| (o.number, o.label.as_str()))
+            .collect();
+        assert_eq!(shown, [(1, "C"), (2, "A"), (3, "B")]);
+        assert_eq!(
+            marks(&v.options),
+            [
+                (false, Some(false)),
+                (true, Some(false)),
+                (false, Some(true))
+            ]
+        );
+        let feedback: Vec<Option<&str>> = v.options.iter().map(|o| o.feedback.as_deref()).collect();
+        assert_eq!(feedback, [None, Some("Not A."), None]);
+    }
+
+    #[test]
+    fn option_feedback_only_for_chosen_options() {
+        // The demo's multiple-choice question has feedback on option b only.
+        let course = demo_course();
+        let q = question(&course, "multiple");
+        let review = Some(ReviewOptions::default());
+        let feedback = |chosen: &[&str]| -> Vec<Option<String>> {
+            let a = Answer::Multiple(ids(chosen).into_iter().collect());
+            question_view(&course, &bare(q), 1, Some(&a), Locale::En, review)
+                .expect("view")
+                .options
+                .into_iter()
+                .map(|o| o.feedback)
+                .collect()
+        };
+        assert_eq!(feedback(&["b"]), [None, Some("Not B.".into()), None, None]);
+        assert_eq!(feedback(&["a"]), [None, None, None, None]);
+    }
+
+    #[test]
+    fn matching_answers_and_gap_choices_are_numbered_from_one() {
+        let course = demo_course();
+        let view = |id: &str| {
+            let q = question(&course, id);
+            question_view(&course, &bare(q), 1, None, Locale::En, None).expect("view")
+        };
+        let matching = view("matching");
+        for prompt in &matching.prompts {
+            let numbers: Vec<usize> = prompt.options.iter().map(|o| o.number).collect();
+            assert_eq!(numbers, [1, 2, 3]);
+        }
+        let gaps: Vec<(usize, usize, Vec<usize>)> = view("gapfill")
+            .segments
+            .iter()
+            .filter_map(|s| match s {
+                Segment::Gap {
+                    gap,
+                    number,
+                    options,
+                } => Some((*gap, *number, options.iter().map(|o| o.number).collect())),
+                Segment::Text { .. } => None,
+            })
+            .collect();
+        assert_eq!(gaps, [(1, 1, vec![1, 2]), (2, 2, vec![1, 2])]);
+    }
+
+    #[test]
+    fn a_translation_may_open_with_a_gap_and_reorder_the_gaps() {
+        // A locale whose sentence puts g2 first: the first gap shown is number 1 but answers gap 2, and no
+        // empty text comes before it.
+        let mut course = demo_course();
+        let ftl = "q-gapfill = Fill the gaps.\n    .text = { $g2 }, then { $g1 }.\n";
+        let sources = [(
+            Locale::Hr,
+            vec![crate::i18n::Source {
+                path: "demo/hr.ftl".into(),
+                text: ftl.to_string(),
+            }],
+        )]
+        .into();
+        course.texts = crate::i18n::Texts::parse(&sources).expect("parses");
+        let q = question(&course, "gapfill");
+        let v = question_view(&course, &bare(q), 1, None, Locale::Hr, None).expect("view");
+        let shape: Vec<String> = v
+            .segments
+            .iter()
+            .map(|s| match s {
+                Segment::Text { text } => format!("{text:?}"),
+                Segment::Gap { gap, number, .. } => format!("[gap {gap} shown {number}]"),
+            })
+            .collect();
+        assert_eq!(
+            shape,
+            ["[gap 2 shown 1]", "\", then \"", "[gap 1 shown 2]", "\".\""]
+        );
+    }
 }

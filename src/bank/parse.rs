@@ -1308,4 +1308,281 @@ gaps = { g1 = { options = ["x", "y"], correct = "y" } }
         assert!(quiz.offered_in(Locale::SrCyrl) && quiz.offered_in(Locale::SrLatn));
         assert_eq!(parsed.course.title(Locale::SrLatn), "Demo");
     }
+
+    #[test]
+    fn quiz_settings_are_checked_and_converted() {
+        let en = [(Locale::En, EN)];
+        let with = |lines: &str| {
+            TOML.replacen(
+                "pass_percent = 50\n",
+                &format!("pass_percent = 50\n{lines}"),
+                1,
+            )
+        };
+        let quiz = |toml: &str| parse(toml, &en).expect("valid").course.quizzes[0].clone();
+        let timed = quiz(&with("time_limit_minutes = 10\nattempts = 2\n"));
+        assert_eq!(timed.time_limit_seconds, Some(600));
+        assert_eq!(timed.attempts_allowed, Some(2));
+        let plain = quiz(TOML);
+        assert_eq!(
+            (plain.time_limit_seconds, plain.attempts_allowed),
+            (None, None)
+        );
+        assert_eq!(plain.pass_percent, 50);
+        assert_eq!(
+            quiz(&TOML.replace("pass_percent = 50", "pass_percent = 100")).pass_percent,
+            100
+        );
+
+        let fails = |toml: &str, expected: &str| {
+            let msgs = messages(parse(toml, &en));
+            assert!(
+                msgs.iter().any(|m| m.contains(expected)),
+                "{expected}: {msgs:?}"
+            );
+        };
+        fails(
+            &TOML.replace("pass_percent = 50", "pass_percent = 101"),
+            "pass_percent must be between 0 and 100",
+        );
+        fails(
+            &with("time_limit_minutes = 0\n"),
+            "time_limit_minutes must be at least 1",
+        );
+        fails(
+            &TOML.replace("count = 2", "count = 0"),
+            "draws 0 from category `basics`, which has 2 questions",
+        );
+        fails(
+            &TOML.replace(
+                "category = \"basics\"\ncount = 2",
+                "category = \"other\"\ncount = 1",
+            ),
+            "no question has category `other`",
+        );
+        fails(
+            &TOML.replace(
+                "count = 2\n",
+                "count = 1\n[[quizzes.draw]]\ncategory = \"basics\"\ncount = 1\n",
+            ),
+            "category `basics` is drawn from twice",
+        );
+        fails(
+            &TOML.replace("[[quizzes.draw]]\ncategory = \"basics\"\ncount = 2\n", ""),
+            "the quiz draws no questions",
+        );
+    }
+
+    #[test]
+    fn each_malformed_question_is_refused_with_its_reason() {
+        let en = [(Locale::En, EN)];
+        let base =
+            "type = \"single\"\ncategory = \"basics\"\noptions = [\"a\", \"b\"]\ncorrect = \"b\"\n";
+        assert!(TOML.contains(base));
+        let cases: &[(&str, &str)] = &[
+            ("type = \"essay\"\ncategory = \"basics\"\n", "unknown question type `essay`"),
+            (
+                "type = \"single\"\npoints = 0\ncategory = \"basics\"\noptions = [\"a\", \"b\"]\ncorrect = \"b\"\n",
+                "points must be a positive number",
+            ),
+            (
+                "type = \"single\"\npoints = -1\ncategory = \"basics\"\noptions = [\"a\", \"b\"]\ncorrect = \"b\"\n",
+                "points must be a positive number",
+            ),
+            (
+                "type = \"single\"\ncategory = \"basics\"\noptions = [\"a\"]\ncorrect = \"a\"\n",
+                "a choice question needs at least two options",
+            ),
+            (
+                "type = \"single\"\ncategory = \"basics\"\noptions = [\"a\", \"a\", \"b\"]\ncorrect = \"b\"\n",
+                "option `a` is listed twice",
+            ),
+            (
+                "type = \"single\"\ncategory = \"basics\"\noptions = [\"a\", \"B\"]\ncorrect = \"a\"\n",
+                "option `B` is not a valid id",
+            ),
+            (
+                "type = \"single\"\ncategory = \"basics\"\noptions = [\"a\", \"b\"]\n",
+                "a `single` question needs `correct`",
+            ),
+            (
+                "type = \"single\"\ncategory = \"basics\"\ncorrect = \"b\"\n",
+                "a `single` question needs `options`",
+            ),
+            (
+                "type = \"single\"\ncategory = \"basics\"\noptions = [\"a\", \"b\"]\ncorrect = [\"b\"]\n",
+                "`correct` of a single-choice question is one option id",
+            ),
+            (
+                "type = \"multiple\"\ncategory = \"basics\"\noptions = [\"a\", \"b\"]\ncorrect = \"b\"\n",
+                "`correct` of a multiple-choice question is a list of option ids",
+            ),
+            (
+                "type = \"multiple\"\ncategory = \"basics\"\noptions = [\"a\", \"b\"]\ncorrect = [1]\n",
+                "`correct` must list option ids as strings",
+            ),
+            (
+                "type = \"multiple\"\ncategory = \"basics\"\noptions = [\"a\", \"b\"]\ncorrect = []\n",
+                "needs at least one correct option",
+            ),
+            (
+                "type = \"multiple\"\ncategory = \"basics\"\noptions = [\"a\", \"b\"]\ncorrect = [\"a\", \"b\"]\n",
+                "every option is correct",
+            ),
+            (
+                "type = \"true-false\"\ncategory = \"basics\"\ncorrect = \"yes\"\n",
+                "`correct` of a true-false question is true or false",
+            ),
+            (
+                "type = \"true-false\"\ncategory = \"basics\"\n",
+                "a `true-false` question needs `correct`",
+            ),
+            (
+                "type = \"short\"\ncategory = \"basics\"\naccept = [\"*\"]\n",
+                "pattern `*` would accept anything",
+            ),
+            (
+                "type = \"short\"\ncategory = \"basics\"\naccept = [\"x\"]\naccept_by_locale = { sr-Latn = [\"x\"] }\n",
+                "sr-Latn patterns are derived from sr-Cyrl",
+            ),
+            (
+                "type = \"short\"\ncategory = \"basics\"\naccept = [\"x\"]\naccept_by_locale = { de = [\"x\"] }\n",
+                "unknown locale `de`",
+            ),
+            (
+                "type = \"short\"\ncategory = \"basics\"\n",
+                "a `short` question needs `accept`",
+            ),
+            (
+                "type = \"numerical\"\ncategory = \"basics\"\n",
+                "a `numerical` question needs `answer`",
+            ),
+            (
+                "type = \"numerical\"\ncategory = \"basics\"\nanswer = 1\ntolerance = -1\n",
+                "tolerance must be zero or positive",
+            ),
+            (
+                "type = \"matching\"\ncategory = \"basics\"\nleft = [\"l1\", \"l2\"]\n",
+                "needs `left, right and pairs`",
+            ),
+            (
+                "type = \"matching\"\ncategory = \"basics\"\nleft = [\"l1\"]\nright = [\"r1\", \"r2\"]\npairs = { l1 = \"r1\" }\n",
+                "a matching question needs at least two left items",
+            ),
+            (
+                "type = \"matching\"\ncategory = \"basics\"\nleft = [\"l1\", \"l2\"]\nright = [\"r1\", \"r2\"]\npairs = { l1 = \"r9\", l2 = \"r2\" }\n",
+                "pair `l1 = \"r9\"` must join a left item to a right item",
+            ),
+            (
+                "type = \"matching\"\ncategory = \"basics\"\nleft = [\"l1\", \"l2\"]\nright = [\"r1\", \"r2\"]\npairs = { l1 = \"r1\" }\n",
+                "left item `l2` has no pair",
+            ),
+            (
+                "type = \"gap-fill\"\ncategory = \"basics\"\n",
+                "a `gap-fill` question needs `gaps`",
+            ),
+            (
+                "type = \"gap-fill\"\ncategory = \"basics\"\ngaps = { 1g = { options = [\"x\", \"y\"], correct = \"y\" } }\n",
+                "gap `1g` must start with a letter",
+            ),
+            (
+                "type = \"gap-fill\"\ncategory = \"basics\"\ngaps = { g1 = { options = [\"x\"], correct = \"x\" } }\n",
+                "gap `g1` needs at least two options with valid ids",
+            ),
+            (
+                "type = \"gap-fill\"\ncategory = \"basics\"\ngaps = { g1 = { options = [\"x\", \"Y\"], correct = \"x\" } }\n",
+                "gap `g1` needs at least two options with valid ids",
+            ),
+            (
+                "type = \"gap-fill\"\ncategory = \"basics\"\ngaps = { g1 = { options = [\"x\", \"y\"], correct = \"z\" } }\n",
+                "correct choice `z` of gap `g1` is not one of its options",
+            ),
+            (
+                "type = \"gap-fill\"\ncategory = \"basics\"\ngaps = {}\n",
+                "a gap-fill question needs at least one gap",
+            ),
+            (
+                "type = \"ordering\"\ncategory = \"basics\"\n",
+                "`ordering` question needs `items`",
+            ),
+            (
+                "type = \"ordering\"\ncategory = \"basics\"\nitems = [\"i1\"]\n",
+                "an ordering question needs at least two items",
+            ),
+        ];
+        for (body, expected) in cases {
+            let msgs = messages(parse(&TOML.replace(base, body), &en));
+            assert!(
+                msgs.iter().any(|m| m.contains(expected)),
+                "{expected}: {msgs:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn question_settings_are_read() {
+        let en = [(Locale::En, EN)];
+        let base = "type = \"single\"\ncategory = \"basics\"\n";
+        let parsed = parse(
+            &TOML.replace(
+                base,
+                "type = \"single\"\npoints = 1.5\ncategory = \"basics\"\n",
+            ),
+            &en,
+        )
+        .expect("valid");
+        assert_eq!(parsed.course.questions[0].points, Points(1500));
+    }
+
+    #[test]
+    fn quizzes_belong_to_their_course_and_shuffle_by_default() {
+        let parsed = parse(TOML, &[(Locale::En, EN)]).expect("valid");
+        let quiz = &parsed.course.quizzes[0];
+        assert_eq!(quiz.course.as_str(), "demo");
+        assert!(quiz.shuffle_questions && quiz.shuffle_options);
+        let fixed = TOML.replace(
+            "pass_percent = 50\n",
+            "pass_percent = 50\nshuffle_questions = false\nshuffle_options = false\n",
+        );
+        let parsed = parse(&fixed, &[(Locale::En, EN)]).expect("valid");
+        let quiz = &parsed.course.quizzes[0];
+        assert!(!quiz.shuffle_questions && !quiz.shuffle_options);
+    }
+
+    #[test]
+    fn an_undeclared_translation_in_progress_warns_with_a_sample() {
+        // Croatian has the title and the two question stems only: 9 texts missing, in id order, the first
+        // five named.
+        let hr = "course-title = Demo\nq-one = Odaberi b\nq-two = Popuni\n";
+        let parsed = parse(TOML, &[(Locale::En, EN), (Locale::Hr, hr)]).expect("loads");
+        let warnings: Vec<String> = parsed.warnings.iter().map(|d| d.to_string()).collect();
+        assert_eq!(
+            warnings,
+            ["demo/hr.ftl:1:1: 9 translations missing: course-description, q-one.feedback, q-one.opt-a, \
+              q-one.opt-b, q-two.feedback and 4 more"]
+        );
+        assert!(!parsed.course.quizzes[0].offered_in(Locale::Hr));
+    }
+
+    #[test]
+    fn a_short_answer_may_accept_only_per_locale() {
+        let body =
+            "type = \"short\"\ncategory = \"basics\"\naccept_by_locale = { mk = [\"Женева\"] }\n";
+        let toml = TOML.replace(
+            "type = \"single\"\ncategory = \"basics\"\noptions = [\"a\", \"b\"]\ncorrect = \"b\"\n",
+            body,
+        );
+        let en = EN.replace("    .opt-a = A\n    .opt-b = B\n", "");
+        let parsed = parse(&toml, &[(Locale::En, &en)]).expect("valid");
+        let QuestionKind::Short {
+            accept,
+            accept_by_locale,
+            ..
+        } = &parsed.course.questions[0].kind
+        else {
+            panic!("a short question");
+        };
+        assert!(accept.is_empty());
+        assert_eq!(accept_by_locale[&Locale::Mk][0].source(), "Женева");
+    }
 }
