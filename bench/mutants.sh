@@ -38,6 +38,9 @@ test_timeout() {
     esac
 }
 
+# cargo-mutants builds in a copy of the tree; a shared target dir keeps the dependencies built once for every
+# file (otherwise each file's copy starts cold and rebuilds Rocket and sqlx first).
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$PWD/target}"
 OUT=mutants.out.d
 mkdir -p "$OUT"
 summary=()
