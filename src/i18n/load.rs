@@ -89,3 +89,64 @@ pub fn load_ui_texts(dir: &Path) -> Result<Texts, Vec<Diagnostic>> {
         Err(problems)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A locales folder where every stored locale has `a.ftl` with `hello` and `bye`.
+    fn complete() -> tempfile::TempDir {
+        let dir = tempfile::tempdir().expect("tempdir");
+        for l in Locale::STORED {
+            let folder = dir.path().join(l.tag());
+            std::fs::create_dir_all(&folder).expect("mkdir");
+            std::fs::write(folder.join("a.ftl"), "hello = Hi\nbye = Bye\n").expect("write");
+        }
+        dir
+    }
+
+    fn messages(problems: &[Diagnostic]) -> Vec<String> {
+        problems.iter().map(|d| d.message.clone()).collect()
+    }
+
+    #[test]
+    fn only_ftl_files_are_read() {
+        let dir = complete();
+        let notes = dir.path().join(Locale::Mk.tag()).join("notes.txt");
+        std::fs::write(notes, "not { Fluent\n").expect("write");
+        let texts = load_ui_texts(dir.path()).expect("a stray text file is ignored");
+        assert!(texts.has(Locale::Mk, "bye", None));
+    }
+
+    #[test]
+    fn a_message_english_has_is_missing_in_another_locale() {
+        let dir = complete();
+        let mk = dir.path().join(Locale::Mk.tag());
+        std::fs::write(mk.join("a.ftl"), "hello = Здраво\n").expect("write");
+        let problems = load_ui_texts(dir.path()).expect_err("mk lacks bye");
+        assert_eq!(
+            messages(&problems),
+            vec![format!(
+                "`bye` is missing (English has it at {}:2)",
+                dir.path().join("en").join("a.ftl").display()
+            )]
+        );
+        assert_eq!(problems[0].file, mk);
+    }
+
+    #[test]
+    fn an_obsolete_message_is_located_in_its_own_file() {
+        let dir = complete();
+        let hr = dir.path().join(Locale::Hr.tag());
+        std::fs::write(hr.join("b.ftl"), "# old\n\nfarewell = Zbogom\n").expect("write");
+        let problems = load_ui_texts(dir.path()).expect_err("hr has an extra message");
+        assert_eq!(
+            problems[0].to_string(),
+            format!(
+                "{}:3:1: `farewell` is not in English: obsolete or misspelt",
+                hr.join("b.ftl").display()
+            )
+        );
+        assert_eq!(problems.len(), 1);
+    }
+}
