@@ -141,22 +141,18 @@ pub fn match_language_tag(tag: &str) -> Option<Locale> {
         .map(|p| p.to_ascii_lowercase())
         .collect();
     let lang = parts.first()?.as_str();
+    // A script subtag has four letters; of the regions only `ME` changes the answer.
     let script = parts
         .iter()
         .skip(1)
         .find(|p| p.len() == 4)
         .map(String::as_str);
-    let region = parts
-        .iter()
-        .skip(1)
-        .find(|p| p.len() == 2 || (p.len() == 3 && p.chars().all(|c| c.is_ascii_digit())))
-        .map(String::as_str);
+    let in_montenegro = parts.iter().skip(1).any(|p| p == "me");
     match lang {
         "en" => Some(Locale::En),
-        "sr" => match (script, region) {
+        "sr" => match (script, in_montenegro) {
             (Some("latn"), _) => Some(Locale::SrLatn),
-            (Some("cyrl"), _) => Some(Locale::SrCyrl),
-            (None, Some("me")) => Some(Locale::Cnr),
+            (None, true) => Some(Locale::Cnr),
             _ => Some(Locale::SrCyrl),
         },
         "sh" => Some(Locale::SrLatn),
@@ -177,9 +173,6 @@ pub fn negotiate_accept_language(header: &str) -> Option<Locale> {
         .filter_map(|(i, part)| {
             let mut pieces = part.split(';');
             let tag = pieces.next()?.trim();
-            if tag.is_empty() || tag == "*" {
-                return None;
-            }
             let mut q = 1.0f32;
             for p in pieces {
                 let p = p.trim();
