@@ -40,9 +40,9 @@ pub fn load_banks(root: &Path) -> Result<Loaded, Vec<Diagnostic>> {
     let mut courses = Vec::new();
     for dir in dirs {
         match load_course(&dir) {
-            Ok((course, w)) => {
-                warnings.extend(w);
-                courses.push((course, dir.join("course.toml")));
+            Ok(parsed) => {
+                warnings.extend(parsed.warnings);
+                courses.push((parsed.course, dir.join("course.toml"), parsed.quiz_places));
             }
             Err(p) => problems.extend(p),
         }
@@ -51,7 +51,7 @@ pub fn load_banks(root: &Path) -> Result<Loaded, Vec<Diagnostic>> {
     if problems.is_empty() {
         Ok(Loaded {
             bank: Bank {
-                courses: courses.into_iter().map(|(c, _)| c).collect(),
+                courses: courses.into_iter().map(|(c, _, _)| c).collect(),
             },
             warnings,
         })
@@ -60,7 +60,7 @@ pub fn load_banks(root: &Path) -> Result<Loaded, Vec<Diagnostic>> {
     }
 }
 
-fn load_course(dir: &Path) -> Result<(super::Course, Vec<Diagnostic>), Vec<Diagnostic>> {
+fn load_course(dir: &Path) -> Result<super::parse::ParsedCourse, Vec<Diagnostic>> {
     let toml_path = dir.join("course.toml");
     let toml_text = read(&toml_path)?;
     let mut ftl = BTreeMap::new();
@@ -98,7 +98,7 @@ fn load_course(dir: &Path) -> Result<(super::Course, Vec<Diagnostic>), Vec<Diagn
     }
     let parsed = parse_course(dir, &toml_path, &toml_text, &ftl);
     match parsed {
-        Ok(p) if problems.is_empty() => Ok((p.course, p.warnings)),
+        Ok(p) if problems.is_empty() => Ok(p),
         Ok(_) => Err(problems),
         Err(p) => {
             problems.extend(p);

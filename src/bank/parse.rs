@@ -66,15 +66,31 @@ fn yes() -> bool {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawDraw {
-    category: String,
-    count: usize,
+    category: Spanned<String>,
+    count: Spanned<usize>,
 }
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawGap {
-    options: Vec<String>,
-    correct: String,
+    options: Spanned<Vec<String>>,
+    correct: Spanned<String>,
+}
+
+/// Strings, each with its place in `course.toml`.
+type SpannedStrings = Vec<Spanned<String>>;
+
+/// A list of ids (or patterns), each with its place in `course.toml`.
+type SpannedList = Spanned<SpannedStrings>;
+
+/// How many different values a list holds (a listed-twice value is reported on its own).
+fn distinct(values: &SpannedList) -> usize {
+    values
+        .get_ref()
+        .iter()
+        .map(|v| v.get_ref())
+        .collect::<BTreeSet<_>>()
+        .len()
 }
 
 #[derive(Debug, Deserialize)]
@@ -89,20 +105,20 @@ struct RawQuestion {
     tags: Vec<String>,
     #[allow(dead_code)]
     source: Option<String>,
-    options: Option<Spanned<Vec<String>>>,
+    options: Option<SpannedList>,
     correct: Option<Spanned<toml::Value>>,
     negative_marking: Option<Spanned<bool>>,
-    accept: Option<Spanned<Vec<String>>>,
-    accept_by_locale: Option<Spanned<BTreeMap<String, Vec<String>>>>,
+    accept: Option<SpannedList>,
+    accept_by_locale: Option<Spanned<BTreeMap<Spanned<String>, SpannedStrings>>>,
     case_sensitive: Option<Spanned<bool>>,
     diacritics_sensitive: Option<Spanned<bool>>,
     answer: Option<Spanned<f64>>,
     tolerance: Option<Spanned<f64>>,
-    left: Option<Spanned<Vec<String>>>,
-    right: Option<Spanned<Vec<String>>>,
-    pairs: Option<Spanned<BTreeMap<String, String>>>,
-    gaps: Option<Spanned<BTreeMap<String, RawGap>>>,
-    items: Option<Spanned<Vec<String>>>,
+    left: Option<SpannedList>,
+    right: Option<SpannedList>,
+    pairs: Option<Spanned<BTreeMap<Spanned<String>, Spanned<String>>>>,
+    gaps: Option<Spanned<BTreeMap<Spanned<String>, RawGap>>>,
+    items: Option<SpannedList>,
     ordering_scoring: Option<Spanned<OrderingScoring>>,
 }
 
@@ -141,6 +157,8 @@ impl RawQuestion {
 pub struct ParsedCourse {
     pub course: Course,
     pub warnings: Vec<Diagnostic>,
+    /// Where each quiz's id is written (line, column), for problems that span courses.
+    pub quiz_places: BTreeMap<QuizId, (usize, usize)>,
 }
 
 struct Ctx<'a> {
@@ -179,16 +197,17 @@ impl Ctx<'_> {
         }
     }
 
-    fn choice_ids(&mut self, values: &Spanned<Vec<String>>, what: &str) -> Vec<ChoiceId> {
-        let span = values.span();
+    /// The ids of a list, each fault reported at the value that has it.
+    fn choice_ids(&mut self, values: &SpannedList, what: &str) -> Vec<ChoiceId> {
         let mut seen = BTreeSet::new();
         let mut out = Vec::new();
         for v in values.get_ref() {
-            if !seen.insert(v.clone()) {
-                self.error(span.clone(), format!("{what} `{v}` is listed twice"));
+            let (value, span) = (v.get_ref(), v.span());
+            if !seen.insert(value.clone()) {
+                self.error(span, format!("{what} `{value}` is listed twice"));
                 continue;
             }
-            if let Some(id) = self.slug::<ChoiceId>(v, span.clone(), what) {
+            if let Some(id) = self.slug::<ChoiceId>(value, span, what) {
                 out.push(id);
             }
         }
@@ -212,8 +231,12 @@ pub fn parse_course(
     let raw: RawCourse = match toml::from_str(toml_text) {
         Ok(raw) => raw,
         Err(e) => {
+            // One line per problem: the parser's message may have several.
             let offset = e.span().map_or(0, |s| s.start);
-            ctx.error(offset..offset, e.message().to_string());
+            ctx.error(
+                offset..offset,
+                e.message().lines().collect::<Vec<_>>().join("; "),
+            );
             return Err(ctx.problems);
         }
     };
@@ -330,8 +353,13 @@ pub fn parse_course(
             if attrs.lenient {
                 continue;
             }
-            let locate = |problems: &mut Vec<Diagnostic>, msg: String| {
-                let offset = i18n::message_offset(&source.text, id).unwrap_or(0);
+            // At the attribute's line when the problem is in one, else at the message's.
+            let locate = |problems: &mut Vec<Diagnostic>, attribute: &str, msg: String| {
+                let offset = Some(attribute)
+                    .filter(|a| !a.is_empty())
+                    .and_then(|a| i18n::attribute_offset(&source.text, id, a))
+                    .or_else(|| i18n::message_offset(&source.text, id))
+                    .unwrap_or(0);
                 problems.push(Diagnostic::at_offset(
                     &source.path,
                     &source.text,
@@ -340,7 +368,7 @@ pub fn parse_course(
                 ));
             };
             if !info.has_value {
-                locate(&mut problems, format!("message `{id}` needs a value"));
+                locate(&mut problems, "", format!("message `{id}` needs a value"));
             }
             let mut complete = info.has_value;
             for a in &attrs.required {
@@ -353,6 +381,7 @@ pub fn parse_course(
                 if !attrs.required.contains(a) && !attrs.optional.contains(a) {
                     locate(
                         &mut problems,
+                        a,
                         format!("attribute `.{a}` of `{id}` is not used by the question (obsolete or misspelt?)"),
                     );
                 }
@@ -367,6 +396,7 @@ pub fn parse_course(
                     };
                     locate(
                         &mut problems,
+                        attr,
                         format!(
                             "`{place}` uses variables {} but should use {}",
                             fmt_set(vars),
@@ -427,7 +457,12 @@ pub fn parse_course(
 
     let questions: Vec<Question> = questions.into_iter().map(|(q, _)| q).collect();
     let mut ready = Vec::new();
+    let mut quiz_places = BTreeMap::new();
     for (mut quiz, raw_quiz) in quizzes {
+        quiz_places.insert(
+            quiz.id.clone(),
+            crate::diagnostic::line_col(toml_text, raw_quiz.get_ref().id.span().start),
+        );
         let needed = quiz_messages(&quiz, &questions);
         let complete: BTreeSet<Locale> = Locale::ALL
             .into_iter()
@@ -486,6 +521,7 @@ pub fn parse_course(
             texts,
         },
         warnings,
+        quiz_places,
     })
 }
 
@@ -649,29 +685,34 @@ fn parse_quiz(
     let mut seen = BTreeSet::new();
     for rule in &raw.draw {
         let r = rule.get_ref();
-        let available = by_category.get(r.category.as_str()).copied().unwrap_or(0);
-        if !seen.insert(r.category.clone()) {
+        let (category, count) = (r.category.get_ref(), *r.count.get_ref());
+        let available = by_category.get(category.as_str()).copied().unwrap_or(0);
+        if !seen.insert(category.clone()) {
             ctx.error(
-                rule.span(),
-                format!("category `{}` is drawn from twice", r.category),
+                r.category.span(),
+                format!("category `{category}` is drawn from twice"),
             );
         } else if available == 0 {
             ctx.error(
-                rule.span(),
-                format!("no question has category `{}`", r.category),
+                r.category.span(),
+                format!("no question has category `{category}`"),
             );
-        } else if r.count == 0 || r.count > available {
+        } else if count == 0 || count > available {
             ctx.error(
-                rule.span(),
+                r.count.span(),
                 format!(
-                    "draws {} from category `{}`, which has {available} questions",
-                    r.count, r.category
+                    "draws {count} from category `{category}`, which has {available} {}",
+                    if available == 1 {
+                        "question"
+                    } else {
+                        "questions"
+                    }
                 ),
             );
         }
         draw.push(DrawRule {
-            category: r.category.clone(),
-            count: r.count,
+            category: category.clone(),
+            count,
         });
     }
     Some(Quiz {
@@ -742,10 +783,15 @@ fn parse_question(ctx: &mut Ctx<'_>, raw: &RawQuestion) -> Option<Question> {
         None => Points(1000),
     };
     let whole = raw.id.span();
+    let article = if kind_name.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "an"
+    } else {
+        "a"
+    };
     let missing = |ctx: &mut Ctx<'_>, key: &str| {
         ctx.error(
             whole.clone(),
-            format!("a `{kind_name}` question needs `{key}`"),
+            format!("{article} `{kind_name}` question needs `{key}`"),
         );
     };
     let kind = match kind_name {
@@ -755,7 +801,7 @@ fn parse_question(ctx: &mut Ctx<'_>, raw: &RawQuestion) -> Option<Question> {
                 return None;
             };
             let ids = ctx.choice_ids(options, "option");
-            if ids.len() < 2 {
+            if distinct(options) < 2 {
                 ctx.error(
                     options.span(),
                     "a choice question needs at least two options",
@@ -805,7 +851,7 @@ fn parse_question(ctx: &mut Ctx<'_>, raw: &RawQuestion) -> Option<Question> {
                         set.insert(id);
                     }
                 }
-                if set.is_empty() {
+                if list.is_empty() {
                     ctx.error(
                         correct.span(),
                         "a multiple-choice question needs at least one correct option",
@@ -847,40 +893,39 @@ fn parse_question(ctx: &mut Ctx<'_>, raw: &RawQuestion) -> Option<Question> {
                     .as_ref()
                     .is_some_and(|v| *v.get_ref()),
             };
-            let compile =
-                |ctx: &mut Ctx<'_>, list: &[String], span: Range<usize>| -> Vec<Pattern> {
-                    list.iter()
-                        .map(|s| Pattern::new(s, folding))
-                        .filter(|p| {
-                            let ok = !p.is_empty();
-                            if !ok {
-                                ctx.error(
-                                    span.clone(),
-                                    format!("pattern `{}` would accept anything", p.source()),
-                                );
-                            }
-                            ok
-                        })
-                        .collect()
-                };
+            let compile = |ctx: &mut Ctx<'_>, list: &[Spanned<String>]| -> Vec<Pattern> {
+                list.iter()
+                    .filter_map(|s| {
+                        let p = Pattern::new(s.get_ref(), folding);
+                        if p.is_empty() {
+                            ctx.error(
+                                s.span(),
+                                format!("pattern `{}` would accept anything", p.source()),
+                            );
+                            return None;
+                        }
+                        Some(p)
+                    })
+                    .collect()
+            };
             let accept = raw
                 .accept
                 .as_ref()
-                .map(|a| compile(ctx, a.get_ref(), a.span()))
+                .map(|a| compile(ctx, a.get_ref()))
                 .unwrap_or_default();
             let mut accept_by_locale = BTreeMap::new();
             if let Some(by) = &raw.accept_by_locale {
                 for (tag, list) in by.get_ref() {
-                    match tag.parse::<Locale>() {
+                    match tag.get_ref().parse::<Locale>() {
                         Ok(Locale::SrLatn) => ctx.error(
-                            by.span(),
+                            tag.span(),
                             "sr-Latn patterns are derived from sr-Cyrl; list them under sr-Cyrl",
                         ),
                         Ok(l) => {
-                            let patterns = compile(ctx, list, by.span());
+                            let patterns = compile(ctx, list);
                             accept_by_locale.insert(l, patterns);
                         }
-                        Err(e) => ctx.error(by.span(), e.to_string()),
+                        Err(e) => ctx.error(tag.span(), e.to_string()),
                     }
                 }
             }
@@ -916,7 +961,7 @@ fn parse_question(ctx: &mut Ctx<'_>, raw: &RawQuestion) -> Option<Question> {
             };
             let l = ctx.choice_ids(left, "left item");
             let r = ctx.choice_ids(right, "right item");
-            if l.len() < 2 {
+            if distinct(left) < 2 {
                 ctx.error(
                     left.span(),
                     "a matching question needs at least two left items",
@@ -924,18 +969,26 @@ fn parse_question(ctx: &mut Ctx<'_>, raw: &RawQuestion) -> Option<Question> {
             }
             let mut map = BTreeMap::new();
             for (k, v) in pairs.get_ref() {
-                match (k.parse::<ChoiceId>(), v.parse::<ChoiceId>()) {
+                match (
+                    k.get_ref().parse::<ChoiceId>(),
+                    v.get_ref().parse::<ChoiceId>(),
+                ) {
                     (Ok(k), Ok(v)) if l.contains(&k) && r.contains(&v) => {
                         map.insert(k, v);
                     }
                     _ => ctx.error(
-                        pairs.span(),
-                        format!("pair `{k} = \"{v}\"` must join a left item to a right item"),
+                        k.span(),
+                        format!(
+                            "pair `{} = \"{}\"` must join a left item to a right item",
+                            k.get_ref(),
+                            v.get_ref()
+                        ),
                     ),
                 }
             }
             for item in &l {
-                if !map.contains_key(item) {
+                // A pair that names the item but is wrong was reported above.
+                if !pairs.get_ref().keys().any(|k| k.get_ref() == item.as_str()) {
                     ctx.error(pairs.span(), format!("left item `{item}` has no pair"));
                 }
             }
@@ -951,25 +1004,29 @@ fn parse_question(ctx: &mut Ctx<'_>, raw: &RawQuestion) -> Option<Question> {
                 return None;
             };
             let mut out = BTreeMap::new();
-            for (name, gap) in gaps.get_ref() {
-                let Some(gap_id) = ctx.slug::<ChoiceId>(name, gaps.span(), "gap") else {
+            for (name_at, gap) in gaps.get_ref() {
+                let name = name_at.get_ref();
+                let Some(gap_id) = ctx.slug::<ChoiceId>(name, name_at.span(), "gap") else {
                     continue;
                 };
                 if !name.starts_with(|c: char| c.is_ascii_lowercase()) {
                     ctx.error(
-                        gaps.span(),
+                        name_at.span(),
                         format!("gap `{name}` must start with a letter (it is a Fluent variable)"),
                     );
+                    // Its prose could not name it: checking the prose against it would only add noise.
+                    continue;
                 }
+                let raw_options = gap.options.get_ref();
                 let options: Vec<ChoiceId> =
-                    gap.options.iter().filter_map(|o| o.parse().ok()).collect();
-                if options.len() != gap.options.len() || options.len() < 2 {
+                    raw_options.iter().filter_map(|o| o.parse().ok()).collect();
+                if options.len() != raw_options.len() || options.len() < 2 {
                     ctx.error(
-                        gaps.span(),
+                        gap.options.span(),
                         format!("gap `{name}` needs at least two options with valid ids"),
                     );
                 }
-                match gap.correct.parse::<ChoiceId>() {
+                match gap.correct.get_ref().parse::<ChoiceId>() {
                     Ok(c) if options.contains(&c) => {
                         out.insert(
                             gap_id,
@@ -980,15 +1037,15 @@ fn parse_question(ctx: &mut Ctx<'_>, raw: &RawQuestion) -> Option<Question> {
                         );
                     }
                     _ => ctx.error(
-                        gaps.span(),
+                        gap.correct.span(),
                         format!(
                             "correct choice `{}` of gap `{name}` is not one of its options",
-                            gap.correct
+                            gap.correct.get_ref()
                         ),
                     ),
                 }
             }
-            if out.is_empty() {
+            if gaps.get_ref().is_empty() {
                 ctx.error(gaps.span(), "a gap-fill question needs at least one gap");
             }
             QuestionKind::GapFill { gaps: out }
@@ -999,7 +1056,7 @@ fn parse_question(ctx: &mut Ctx<'_>, raw: &RawQuestion) -> Option<Question> {
                 return None;
             };
             let ids = ctx.choice_ids(items, "item");
-            if ids.len() < 2 {
+            if distinct(items) < 2 {
                 ctx.error(
                     items.span(),
                     "an ordering question needs at least two items",
@@ -1031,17 +1088,28 @@ fn parse_question(ctx: &mut Ctx<'_>, raw: &RawQuestion) -> Option<Question> {
     })
 }
 
-/// Checks what spans courses: course ids and quiz ids are unique across the whole bank.
-pub fn check_bank(courses: &[(Course, PathBuf)]) -> Vec<Diagnostic> {
+/// A loaded course with its `course.toml` and where its quiz ids are written.
+pub type PlacedCourse = (Course, PathBuf, BTreeMap<QuizId, (usize, usize)>);
+
+/// Checks what spans courses: quiz ids are unique across the whole bank (course ids are, being folder
+/// names). A repeated quiz id is reported where it is written, naming where it was first used.
+pub fn check_bank(courses: &[PlacedCourse]) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
-    let mut quiz_ids: BTreeMap<&QuizId, &Path> = BTreeMap::new();
-    for (course, toml_path) in courses {
+    let mut quiz_ids: BTreeMap<&QuizId, (&Path, usize)> = BTreeMap::new();
+    for (course, toml_path, places) in courses {
         for quiz in &course.quizzes {
-            if let Some(first) = quiz_ids.insert(&quiz.id, toml_path) {
-                problems.push(Diagnostic::in_file(
-                    toml_path,
-                    format!("quiz id `{}` is also used in {}", quiz.id, first.display()),
-                ));
+            let (line, col) = places.get(&quiz.id).copied().unwrap_or((1, 1));
+            if let Some((first, first_line)) = quiz_ids.insert(&quiz.id, (toml_path, line)) {
+                problems.push(Diagnostic {
+                    file: toml_path.clone(),
+                    line,
+                    col,
+                    message: format!(
+                        "quiz id `{}` is also used in {}:{first_line}",
+                        quiz.id,
+                        first.display()
+                    ),
+                });
             }
         }
     }

@@ -55,8 +55,13 @@ pub fn load_ui_texts(dir: &Path) -> Result<Texts, Vec<Diagnostic>> {
             for m in missing {
                 let (id, _) = m.split_once('.').unwrap_or((&m, ""));
                 let english = &reference.messages[id];
+                // It belongs in the file of the same name as English's (its first line: it is absent).
+                let file = english
+                    .file
+                    .file_name()
+                    .map_or_else(|| folder.clone(), |name| folder.join(name));
                 problems.push(Diagnostic::in_file(
-                    &folder,
+                    &file,
                     format!(
                         "`{m}` is missing (English has it at {}:{})",
                         english.file.display(),

@@ -245,6 +245,28 @@ pub fn message_offset(source: &str, id: &str) -> Option<usize> {
     nth_message_offset(source, id, 1)
 }
 
+/// Byte offset of the line defining attribute `.attribute` of message `id` in a Fluent source (the
+/// attribute lines follow the message's line, indented).
+pub fn attribute_offset(source: &str, id: &str, attribute: &str) -> Option<usize> {
+    let start = message_offset(source, id)?;
+    let mut offset = start;
+    for (i, line) in source.get(start..)?.split_inclusive('\n').enumerate() {
+        let is_entry_start = !line.starts_with([' ', '\t', '\n', '\r']);
+        if i > 0 && is_entry_start {
+            return None;
+        }
+        if let Some(rest) = line.trim_start().strip_prefix('.') {
+            if let Some(rest) = rest.strip_prefix(attribute) {
+                if rest.trim_start().starts_with('=') {
+                    return Some(offset);
+                }
+            }
+        }
+        offset += line.len();
+    }
+    None
+}
+
 fn nth_message_offset(source: &str, id: &str, n: usize) -> Option<usize> {
     let mut offset = 0;
     let mut found = 0;
@@ -457,6 +479,21 @@ mod tests {
         assert_eq!(nth_message_offset(src, "b", 3), None);
         assert_eq!(message_offset(src, "a"), None, "ab is another message");
         assert_eq!(message_offset(src, "zz"), None);
+    }
+
+    #[test]
+    fn finds_the_line_that_defines_an_attribute() {
+        let src = "a = 1\n    .x = X\nb = 2\n    .xy = XY\n\n    .x = X\nc = 3\n    .x = X\n";
+        assert_eq!(attribute_offset(src, "a", "x"), Some(6));
+        assert_eq!(attribute_offset(src, "b", "xy"), Some(23));
+        assert_eq!(
+            attribute_offset(src, "b", "x"),
+            Some(37),
+            "after a blank line"
+        );
+        assert_eq!(attribute_offset(src, "a", "xy"), None, "b's attribute");
+        assert_eq!(attribute_offset(src, "c", "x"), Some(54));
+        assert_eq!(attribute_offset(src, "z", "x"), None);
     }
 
     #[test]

@@ -66,10 +66,10 @@ impl PlacementBank {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawSettings {
-    format: u32,
+    format: Spanned<u32>,
     #[serde(default)]
     time_limit_minutes: Option<u32>,
-    min_items: usize,
+    min_items: Spanned<usize>,
     max_items: usize,
     /// Stop when one level has at least this posterior probability.
     level_confidence: f64,
@@ -80,8 +80,8 @@ struct RawSettings {
     prior_sd: f64,
     skill_se_limit: f64,
     /// Target share per skill.
-    skills: BTreeMap<String, f64>,
-    cuts: RawCuts,
+    skills: BTreeMap<Spanned<String>, f64>,
+    cuts: Spanned<RawCuts>,
 }
 
 /// `exposure.toml`: Sympson–Hetter exposure parameters by item id (items not listed: 1).
@@ -106,7 +106,7 @@ struct RawCuts {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawItemsFile {
-    format: u32,
+    format: Spanned<u32>,
     #[serde(default)]
     passages: Vec<Spanned<RawPassage>>,
     #[serde(default)]
@@ -116,8 +116,8 @@ struct RawItemsFile {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawPassage {
-    id: String,
-    level: String,
+    id: Spanned<String>,
+    level: Spanned<String>,
     title: String,
     text: String,
 }
@@ -128,8 +128,7 @@ struct RawItem {
     id: Spanned<String>,
     level: Spanned<String>,
     skill: Spanned<String>,
-    #[serde(default = "one")]
-    a: f64,
+    a: Option<Spanned<f64>>,
     b: Spanned<f64>,
     stem: String,
     options: Spanned<Vec<String>>,
@@ -138,17 +137,15 @@ struct RawItem {
     passage: Option<Spanned<String>>,
 }
 
-fn one() -> f64 {
-    1.0
-}
-
 fn at(path: &Path, source: &str, offset: usize, msg: impl Into<String>) -> Diagnostic {
     Diagnostic::at_offset(path, source, offset, msg)
 }
 
-/// A TOML syntax or shape error, where the parser found it.
+/// A TOML syntax or shape error, where the parser found it, on one line (the parser's message may have
+/// several: "invalid string" then "expected `\"`, `'`").
 fn toml_error(path: &Path, source: &str, e: &toml::de::Error) -> Diagnostic {
-    at(path, source, e.span().map_or(0, |s| s.start), e.message())
+    let message = e.message().lines().collect::<Vec<_>>().join("; ");
+    at(path, source, e.span().map_or(0, |s| s.start), message)
 }
 
 /// Parses the settings, the optional exposure parameters and the item files (each as path, text). Every
@@ -171,37 +168,46 @@ pub fn parse(
         },
         None => None,
     };
-    if raw.format != 1 {
-        problems.push(Diagnostic::in_file(
+    if *raw.format.get_ref() != 1 {
+        problems.push(at(
             spath,
-            format!("unsupported format {}", raw.format),
+            stext,
+            raw.format.span().start,
+            format!("unsupported format {}", raw.format.get_ref()),
         ));
     }
-    let c = &raw.cuts;
+    let c = raw.cuts.get_ref();
     let cuts = match Cuts::new(
         Some(c.below_a1),
         [c.a1_a2, c.a2_b1, c.b1_b2, c.b2_c1, c.c1_c2],
     ) {
         Ok(cuts) => Some(cuts),
         Err(e) => {
-            problems.push(Diagnostic::in_file(spath, e.to_string()));
+            problems.push(at(spath, stext, raw.cuts.span().start, e.to_string()));
             None
         }
     };
     for skill in raw.skills.keys() {
-        if !SKILLS.contains(&skill.as_str()) {
-            problems.push(Diagnostic::in_file(
+        if !SKILLS.contains(&skill.get_ref().as_str()) {
+            problems.push(at(
                 spath,
-                format!("unknown skill `{skill}`"),
+                stext,
+                skill.span().start,
+                format!("unknown skill `{}`", skill.get_ref()),
             ));
         }
     }
-    if raw.min_items == 0 || raw.min_items > raw.max_items {
-        problems.push(Diagnostic::in_file(
+    let min_items = *raw.min_items.get_ref();
+    if min_items == 0 || min_items > raw.max_items {
+        problems.push(at(
             spath,
+            stext,
+            raw.min_items.span().start,
             "need 0 < min_items <= max_items",
         ));
     }
+    // An items file that did not parse may hold items: "no items" would then be noise.
+    let mut unreadable_items = false;
 
     let mut items = Vec::new();
     let mut texts = Vec::new();
@@ -213,39 +219,44 @@ pub fn parse(
             Ok(f) => f,
             Err(e) => {
                 problems.push(toml_error(path, text, &e));
+                unreadable_items = true;
                 continue;
             }
         };
-        if file.format != 1 {
-            problems.push(Diagnostic::in_file(
+        if *file.format.get_ref() != 1 {
+            problems.push(at(
                 path,
-                format!("unsupported format {}", file.format),
+                text,
+                file.format.span().start,
+                format!("unsupported format {}", file.format.get_ref()),
             ));
         }
         for p in &file.passages {
             let raw_p = p.get_ref();
-            let Some(level) = Level::parse(&raw_p.level).filter(|l| *l != Level::BelowA1) else {
+            let Some(level) = Level::parse(raw_p.level.get_ref()).filter(|l| *l != Level::BelowA1)
+            else {
                 problems.push(at(
                     path,
                     text,
-                    p.span().start,
-                    format!("unknown level `{}`", raw_p.level),
+                    raw_p.level.span().start,
+                    format!("unknown level `{}`", raw_p.level.get_ref()),
                 ));
                 continue;
             };
-            if passages.contains_key(&raw_p.id) || !crate::ids::is_slug(&raw_p.id) {
+            let id = raw_p.id.get_ref();
+            if passages.contains_key(id) || !crate::ids::is_slug(id) {
                 problems.push(at(
                     path,
                     text,
-                    p.span().start,
-                    format!("passage id `{}` is invalid or used twice", raw_p.id),
+                    raw_p.id.span().start,
+                    format!("passage id `{id}` is invalid or used twice"),
                 ));
                 continue;
             }
             passages.insert(
-                raw_p.id.clone(),
+                id.clone(),
                 Passage {
-                    id: raw_p.id.clone(),
+                    id: id.clone(),
                     level,
                     title: raw_p.title.clone(),
                     text: raw_p.text.trim().to_string(),
@@ -282,16 +293,18 @@ pub fn parse(
                 ));
             }
             let b = *r.b.get_ref();
-            if !(b.is_finite()
-                && (-6.0..=6.0).contains(&b)
-                && r.a.is_finite()
-                && r.a > 0.0
-                && r.a <= 4.0)
-            {
+            let a = r.a.as_ref().map_or(1.0, |a| *a.get_ref());
+            let a_ok = a.is_finite() && a > 0.0 && a <= 4.0;
+            if !(a_ok && b.is_finite() && (-6.0..=6.0).contains(&b)) {
+                // Where the wrong one is: `a` if it is out of range, else `b`.
+                let span = match &r.a {
+                    Some(a) if !a_ok => a.span(),
+                    _ => r.b.span(),
+                };
                 problems.push(at(
                     path,
                     text,
-                    r.b.span().start,
+                    span.start,
                     "a must be in (0, 4] and b in [-6, 6]",
                 ));
             }
@@ -341,7 +354,7 @@ pub fn parse(
             }
             items.push(Item {
                 id: id.clone(),
-                params: ItemParams { a: r.a, b },
+                params: ItemParams { a, b },
                 skill: r.skill.get_ref().clone(),
                 level,
                 testlet: r.passage.as_ref().map(|p| p.get_ref().clone()),
@@ -387,7 +400,7 @@ pub fn parse(
             exposure.insert(id.get_ref().clone(), value);
         }
     }
-    if items.is_empty() {
+    if items.is_empty() && !unreadable_items {
         problems.push(Diagnostic::in_file(
             spath,
             "the placement bank has no items",
@@ -404,13 +417,17 @@ pub fn parse(
         }
     }
     let config = CatConfig {
-        min_items: raw.min_items,
+        min_items,
         max_items: raw.max_items,
         prior: Prior {
             mean: raw.prior_mean,
             sd: raw.prior_sd,
         },
-        skill_targets: raw.skills.into_iter().collect(),
+        skill_targets: raw
+            .skills
+            .into_iter()
+            .map(|(k, v)| (k.into_inner(), v))
+            .collect(),
         randomesque: 1,
         classification: Some(Classification::Glr {
             indifference: raw.indifference,

@@ -272,3 +272,135 @@ fn balanced_keys_draw_no_warning() {
     assert!(!run.stdout.contains("warning"), "{}", run.stdout);
     assert!(run.stderr.is_empty(), "{}", run.stderr);
 }
+
+#[test]
+fn a_missing_banks_folder_is_named() {
+    // The one diagnostic the corpus cannot hold: its case folder would have to not exist.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let missing = dir.path().join("no-such-folder");
+    let run = validate(&missing);
+    assert!(!run.passed, "{}", run.stdout);
+    assert_eq!(
+        run.stdout,
+        format!(
+            "{}:1:1: cannot read the bank folder: No such file or directory (os error 2)\n",
+            missing.display()
+        )
+    );
+    assert_eq!(run.stderr, "1 problem\n");
+}
+
+/// The golden-file corpus: every diagnostic `ispit validate` can print, each triggered by a small broken
+/// bank in `tests/fixtures/validate/<case>/`.
+///
+/// A case folder is the banks folder given to `ispit validate`: course folders (`course.toml` and its
+/// `.ftl` prose) and/or an `english-placement/` folder, as in `question-banks/`. If the case has a
+/// `locales/` folder, it is the UI locales folder (`--locales`); otherwise the real `locales/` is used.
+/// `expected.txt` holds the exact output, stdout then stderr, with paths relative to the case folder (the
+/// folder itself is `.`):
+/// problems as `file:line:col: message`, warnings as `file:line:col: warning: message`, the `ok:` lines
+/// and the summary. The run must fail exactly when that summary (the last line) counts problems.
+///
+/// To add a case: make the folder with the smallest bank that shows the fault, write `expected.txt` by
+/// hand (check every line and column against the file, do not paste the command's output unread: a wrong
+/// place is a bug to fix), and run `cargo test --test api validate::`. A case whose output differs fails
+/// with a diff naming it: `-` lines are expected but missing, `+` lines are printed but not expected.
+#[test]
+fn every_case_of_the_corpus_prints_what_it_expects() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/validate");
+    let mut cases: Vec<_> = std::fs::read_dir(&root)
+        .expect("the corpus folder")
+        .map(|e| e.expect("a corpus entry").path())
+        .filter(|p| p.is_dir())
+        .collect();
+    cases.sort();
+    assert!(
+        cases.len() > 40,
+        "the corpus is missing: {}",
+        root.display()
+    );
+    let real_locales = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    let mut failures = Vec::new();
+    for case in &cases {
+        let name = case.file_name().expect("a name").to_string_lossy();
+        let expected = std::fs::read_to_string(case.join("expected.txt"))
+            .unwrap_or_else(|e| panic!("case {name}: expected.txt: {e}"));
+        let locales = case.join("locales");
+        let locales = if locales.is_dir() {
+            locales
+        } else {
+            real_locales.clone()
+        };
+        let out = Command::new(env!("CARGO_BIN_EXE_ispit"))
+            .arg("validate")
+            .arg(case)
+            .arg("--locales")
+            .arg(&locales)
+            .output()
+            .expect("runs");
+        let printed = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        )
+        .replace(&format!("{}/", case.display()), "")
+        .replace(&case.display().to_string(), ".");
+        let should_fail = expected
+            .lines()
+            .last()
+            .is_some_and(|l| l.contains("problem"));
+        let mut report = String::new();
+        if printed != expected {
+            report.push_str(&diff(&expected, &printed));
+        }
+        if out.status.success() == should_fail {
+            report.push_str(&format!(
+                "{}, but the case should {}\n",
+                out.status,
+                if should_fail { "fail" } else { "pass" }
+            ));
+        }
+        if !report.is_empty() {
+            failures.push(format!("case {name}:\n{report}"));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases differ:\n\n{}",
+        failures.len(),
+        cases.len(),
+        failures.join("\n")
+    );
+}
+
+/// A line diff (longest common subsequence): ` ` both, `-` expected only, `+` printed only.
+fn diff(expected: &str, printed: &str) -> String {
+    let (a, b): (Vec<&str>, Vec<&str>) = (expected.lines().collect(), printed.lines().collect());
+    let mut lcs = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for i in (0..a.len()).rev() {
+        for j in (0..b.len()).rev() {
+            lcs[i][j] = if a[i] == b[j] {
+                lcs[i + 1][j + 1] + 1
+            } else {
+                lcs[i + 1][j].max(lcs[i][j + 1])
+            };
+        }
+    }
+    let (mut i, mut j, mut out) = (0, 0, String::new());
+    while i < a.len() || j < b.len() {
+        if i < a.len() && j < b.len() && a[i] == b[j] {
+            out.push_str(&format!("  {}\n", a[i]));
+            (i, j) = (i + 1, j + 1);
+        } else if i < a.len() && (j == b.len() || lcs[i + 1][j] >= lcs[i][j + 1]) {
+            out.push_str(&format!("- {}\n", a[i]));
+            i += 1;
+        } else {
+            out.push_str(&format!("+ {}\n", b[j]));
+            j += 1;
+        }
+    }
+    if !expected.ends_with('\n') && !expected.is_empty() {
+        out.push_str("(expected.txt does not end with a newline)\n");
+    }
+    out
+}
