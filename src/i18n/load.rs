@@ -136,7 +136,7 @@ mod tests {
                 dir.path().join("en").join("a.ftl").display()
             )]
         );
-        assert_eq!(problems[0].file, mk);
+        assert_eq!(problems[0].file, mk.join("a.ftl"), "where English has it");
     }
 
     #[test]
