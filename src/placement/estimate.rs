@@ -189,6 +189,31 @@ mod tests {
     }
 
     #[test]
+    fn the_prior_weight_is_centred_on_its_mean_and_scaled_by_its_sd() {
+        // N(1, 2²) at θ = 2: z = (2 − 1)/2 = 0.5, weight exp(−0.125); at its mean, 1.
+        let prior = Prior { mean: 1.0, sd: 2.0 };
+        assert!((prior.weight(2.0) - (-0.125f64).exp()).abs() < 1e-12);
+        assert!((prior.weight(1.0) - 1.0).abs() < 1e-12);
+        assert!(
+            (prior.weight(-3.0) - (-2.0f64).exp()).abs() < 1e-12,
+            "z = −2"
+        );
+    }
+
+    #[test]
+    fn a_very_long_pattern_still_has_a_posterior() {
+        // 1,200 answers to b = 0, half right: the log-likelihood is about −832 at its peak, far below where
+        // exp() underflows; the posterior is only computable relative to its maximum. By symmetry EAP = 0.
+        let bs = vec![0.0; 1200];
+        let pattern: Vec<u8> = (0..1200).map(|i| (i % 2) as u8).collect();
+        let (m, sd) = eap(&rasch(&bs, &pattern), Prior::default());
+        assert!(m.abs() < 1e-9, "{m}");
+        // The information is 1200 · 0.25 = 300, so the posterior SD is near 1/√300 ≈ 0.058 (the 0.1 grid
+        // coarsens it: most mass sits on θ = 0 and its neighbours).
+        assert!(sd > 0.0 && sd < 0.1, "{sd}");
+    }
+
+    #[test]
     fn eap_hand_checked_single_item() {
         // One right answer to a Rasch item at b = 0: posterior ∝ φ(θ)·Λ(θ). Since Λ(θ) + Λ(−θ) = 1,
         // ∫φΛ = 1/2 and ∫θ²φΛ = 1/2, so E[θ²] = 1; by Stein's lemma ∫θφΛ = E[Λ'] = E[Λ(1 − Λ)] under N(0, 1).
