@@ -137,6 +137,7 @@ impl FromStr for Locale {
 /// `sr` alone and `sr-RS` mean Cyrillic (the official script); `sr-ME` and `sr-Latn-*` mean Latin.
 pub fn match_language_tag(tag: &str) -> Option<Locale> {
     let parts: Vec<String> = tag
+        .trim()
         .split(['-', '_'])
         .map(|p| p.to_ascii_lowercase())
         .collect();
@@ -203,12 +204,18 @@ pub struct LocaleSources<'a> {
     pub accept_language: Option<&'a str>,
 }
 
-/// `?lang=`, then the cookie, then the profile, then Accept-Language, then English.
+/// `?lang=`, then the cookie, then the profile, then Accept-Language, then English. A link's `?lang=` is
+/// matched as a browser's tag is (`sr`, `sr-Latn-RS`, `mk-MK`); the cookie and profile hold our own tags.
 pub fn choose_locale(sources: &LocaleSources<'_>) -> Locale {
-    [sources.query, sources.cookie, sources.profile]
-        .into_iter()
-        .flatten()
-        .find_map(|s| s.parse().ok())
+    sources
+        .query
+        .and_then(match_language_tag)
+        .or_else(|| {
+            [sources.cookie, sources.profile]
+                .into_iter()
+                .flatten()
+                .find_map(|s| s.parse().ok())
+        })
         .or_else(|| sources.accept_language.and_then(negotiate_accept_language))
         .unwrap_or(Locale::DEFAULT)
 }
@@ -285,6 +292,33 @@ mod tests {
         };
         assert_eq!(choose_locale(&header_only), Locale::Bs);
         assert_eq!(choose_locale(&LocaleSources::default()), Locale::En);
+    }
+
+    #[test]
+    fn a_link_s_lang_is_matched_like_a_browser_tag() {
+        let query = |q| {
+            choose_locale(&LocaleSources {
+                query: Some(q),
+                cookie: Some("hr"),
+                ..Default::default()
+            })
+        };
+        assert_eq!(query("sr"), Locale::SrCyrl);
+        assert_eq!(query("sr-Latn-RS"), Locale::SrLatn);
+        assert_eq!(query("mk-MK"), Locale::Mk);
+        assert_eq!(query(" sq "), Locale::Sq);
+        assert_eq!(
+            query("de"),
+            Locale::Hr,
+            "a language we lack falls through to the cookie"
+        );
+        // The cookie holds our own tags only: a browser-style tag there is not ours and is skipped.
+        let cookie = LocaleSources {
+            cookie: Some("mk-MK"),
+            accept_language: Some("bs"),
+            ..Default::default()
+        };
+        assert_eq!(choose_locale(&cookie), Locale::Bs);
     }
 
     #[test]

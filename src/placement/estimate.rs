@@ -61,7 +61,7 @@ pub fn posterior(responses: &[Response], prior: Prior) -> Vec<(f64, f64)> {
 pub fn eap(responses: &[Response], prior: Prior) -> (f64, f64) {
     let post = posterior(responses, prior);
     let mean: f64 = post.iter().map(|(t, w)| t * w).sum();
-    let var: f64 = post.iter().map(|(t, w)| (t - mean) * (t - mean) * w).sum();
+    let var: f64 = post.iter().map(|(t, w)| (t - mean).powi(2) * w).sum();
     (mean, var.sqrt())
 }
 

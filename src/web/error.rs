@@ -246,8 +246,13 @@ pub fn unauthorized_page(req: &Request<'_>) -> Result<rocket::response::Redirect
             "unauthorized",
         ));
     }
+    let lang = req
+        .query_value::<&str>("lang")
+        .and_then(Result::ok)
+        .and_then(crate::i18n::locale::match_language_tag);
     Ok(rocket::response::Redirect::to(super::session::sign_in_to(
-        req.uri().path().as_str(),
+        Some(req.uri().path().as_str()),
+        lang,
     )))
 }
 

@@ -148,7 +148,7 @@ pub async fn request_locale(req: &Request<'_>) -> Locale {
     };
     let locale = choose_locale(&sources);
     req.local_cache(|| ResolvedLocale(Some(locale)));
-    if let Some(q) = query.and_then(|q| q.parse::<Locale>().ok()) {
+    if let Some(q) = query.and_then(crate::i18n::locale::match_language_tag) {
         if cookie.as_deref() != Some(q.tag()) {
             req.cookies().add(
                 Cookie::build((LANG_COOKIE, q.tag().to_string()))

@@ -481,9 +481,10 @@ async fn hold_answers(
             .path("/")
             .max_age(rocket::time::Duration::seconds(PENDING_SECONDS)),
     );
-    Ok(super::session::sign_in_to(&format!(
-        "/attempts/{id}?page={page}"
-    )))
+    Ok(super::session::sign_in_to(
+        Some(&format!("/attempts/{id}?page={page}")),
+        None,
+    ))
 }
 
 /// After a sign-in: applies the answers held by [`hold_answers`] if, and only if, the attempt is the

@@ -12,6 +12,8 @@ use super::state::App;
 use super::state::SignInError;
 use crate::auth::throttle::Wait;
 use crate::auth::Email;
+use crate::i18n::locale::match_language_tag;
+use crate::i18n::Locale;
 
 pub fn routes() -> Vec<Route> {
     routes![login_page, login, logout, index]
@@ -25,19 +27,28 @@ fn safe_next(next: Option<&str>) -> String {
     }
 }
 
-/// The sign-in page, coming back to `next` afterwards.
-pub fn sign_in_to(next: &str) -> String {
-    format!(
-        "/login?next={}",
-        form_urlencoded::byte_serialize(next.as_bytes()).collect::<String>()
-    )
+/// The sign-in page, coming back to `next` afterwards, in the language a link asked for (`?lang=`), so a
+/// client without cookies keeps it across the redirect.
+pub fn sign_in_to(next: Option<&str>, lang: Option<Locale>) -> String {
+    let mut query = form_urlencoded::Serializer::new(String::new());
+    if let Some(next) = next {
+        query.append_pair("next", next);
+    }
+    if let Some(lang) = lang {
+        query.append_pair("lang", lang.tag());
+    }
+    match query.finish() {
+        q if q.is_empty() => "/login".to_string(),
+        q => format!("/login?{q}"),
+    }
 }
 
-#[get("/")]
-fn index(user: Result<Learner, NoLearner>) -> Result<Redirect, AppError> {
+#[get("/?<lang>")]
+fn index(user: Result<Learner, NoLearner>, lang: Option<&str>) -> Result<Redirect, AppError> {
+    let lang = lang.and_then(match_language_tag);
     match user {
         Ok(_) => Ok(Redirect::to("/quizzes")),
-        Err(NoLearner::SignedOut) => Ok(Redirect::to("/login")),
+        Err(NoLearner::SignedOut) => Ok(Redirect::to(sign_in_to(None, lang))),
         Err(NoLearner::Unavailable) => Err(AppError::Unavailable("session lookup".into())),
     }
 }

@@ -97,3 +97,46 @@ async fn serbian_latin_pages_are_transliterated_from_cyrillic() {
     assert!(r.body.contains("<html lang=\"sr-Latn\">"));
     assert!(r.body.contains("<h1>Prijava</h1>"), "{}", r.body);
 }
+
+#[rocket::async_test]
+async fn a_link_s_lang_is_negotiated_like_the_browser_s_tags() {
+    let app = TestApp::spawn().await;
+    for (tag, html) in [
+        ("sr", "sr-Cyrl"),
+        ("sr-Latn-RS", "sr-Latn"),
+        ("mk-MK", "mk"),
+    ] {
+        let r = app
+            .get_with(&format!("/login?lang={tag}"), &[("Accept-Language", "hr")])
+            .await;
+        assert!(
+            r.body.contains(&format!("<html lang=\"{html}\">")),
+            "?lang={tag} gives {html}"
+        );
+    }
+    // The last choice is remembered in our own tag.
+    let r = app.get_with("/login", &[("Accept-Language", "hr")]).await;
+    assert!(r.body.contains("<html lang=\"mk\">"), "cookie remembered");
+}
+
+#[rocket::async_test]
+async fn a_chosen_language_survives_the_redirect_to_sign_in_without_cookies() {
+    let app = TestApp::spawn().await;
+    // A client that keeps no cookie follows only the Location: it must carry the language.
+    let r = app.get("/?lang=sq").await;
+    assert_eq!(r.status, rocket::http::Status::SeeOther);
+    assert_eq!(r.location.as_deref(), Some("/login?lang=sq"));
+    let r = app.get("/quizzes?lang=mk-MK").await;
+    assert_eq!(
+        r.location.as_deref(),
+        Some("/login?next=%2Fquizzes&lang=mk")
+    );
+    let r = app.get("/quizzes").await;
+    assert_eq!(
+        r.location.as_deref(),
+        Some("/login?next=%2Fquizzes"),
+        "no lang asked"
+    );
+    let r = app.get("/").await;
+    assert_eq!(r.location.as_deref(), Some("/login"));
+}
