@@ -357,4 +357,4 @@ q-gr26-bans = Neke zemlje porijekla zabranjuju ili ograničavaju iseljavanje že
     .opt-d-feedback = Obaveze iz CEDAW neposredno se primjenjuju na svaku državu ugovornicu; one ne zavise od toga šta su druge države ratifikovale.
 
 q-sdg-remittance-cost = Podcilj 10.c ciljeva održivog razvoja ima za cilj da se do 2030. godine transakcioni troškovi doznaka migranata smanje na manje od koliko odsto? Navedite broj.
-    .feedback = Podcilj 10.c Agende 2030 (A/RES/70/1) glasi: do 2030. godine smanjiti transakcione troškove doznaka migranata na manje od 3 odsto i ukinuti kanale za doznake sa troškovima većim od 5 odsto. Cilj 20 Globalnog dogovora o migracijama obavezuje države na brži, bezbjedniji i jeftiniji transfer doznaka i na finansijsku uključenost migranata.
+    .feedback = Podcilj 10.c Agende 2030 (A/RES/70/1) glasi: do 2030. godine smanjiti transakcione troškove doznaka migranata na manje od 3 odsto i ukinuti koridore za doznake sa troškovima većim od 5 odsto. Cilj 20 Globalnog dogovora o migracijama obavezuje države na brži, bezbjedniji i jeftiniji transfer doznaka i na finansijsku uključenost migranata.

@@ -221,7 +221,7 @@ q-global-frameworks-timeline = Poređajte ove događaje hronološki, od najranij
     .feedback = Agenda 2030 usvojena je 25. septembra 2015. godine (rezolucija 70/1). Njujorškom deklaracijom od 19. septembra 2016. godine (rezolucija 71/1) pokrenut je proces izrade oba dogovora. Globalni dogovor o migracijama usvojen je u Marakešu 10. decembra 2018. godine, a prvi Globalni forum o izbjeglicama održan je u decembru 2019. godine.
 
 q-sdg-migration-targets = Dopunite rečenice o ciljevima održivog razvoja.
-    .text = Prema podcilju 10.c ciljeva održivog razvoja, države do 2030. godine nastoje da smanje transakcione troškove doznaka migranata na manje od { $g1 } odsto i da ukinu kanale za doznake čiji su troškovi veći od { $g2 } odsto. Podcilj koji se odnosi na uređene, bezbjedne, regularne i odgovorne migracije kroz dobro upravljane migracione politike je podcilj { $g3 }.
+    .text = Prema podcilju 10.c ciljeva održivog razvoja, države do 2030. godine nastoje da smanje transakcione troškove doznaka migranata na manje od { $g1 } odsto i da ukinu koridore za doznake čiji su troškovi veći od { $g2 } odsto. Podcilj koji se odnosi na uređene, bezbjedne, regularne i odgovorne migracije kroz dobro upravljane migracione politike je podcilj { $g3 }.
     .opt-g1a = 5
     .opt-g1b = 3
     .opt-g1c = 1
@@ -231,7 +231,7 @@ q-sdg-migration-targets = Dopunite rečenice o ciljevima održivog razvoja.
     .opt-g3a = 10.7
     .opt-g3b = 8.8
     .opt-g3c = 16.9
-    .feedback = Podcilj 10.c Agende 2030 utvrđuje vrijednosti od manje od 3 odsto i kanale sa troškovima iznad 5 odsto. Podcilj 10.7 obuhvata uređene, bezbjedne, regularne i odgovorne migracije. Podcilj 8.8 odnosi se na radna prava, uključujući prava radnika migranata, a podcilj 16.9 na pravni identitet. Cilj 20 GCM-a takođe upućuje na podcilj 10.c.
+    .feedback = Podcilj 10.c Agende 2030 utvrđuje vrijednosti od manje od 3 odsto i koridore sa troškovima iznad 5 odsto. Podcilj 10.7 obuhvata uređene, bezbjedne, regularne i odgovorne migracije. Podcilj 8.8 odnosi se na radna prava, uključujući prava radnika migranata, a podcilj 16.9 na pravni identitet. Cilj 20 GCM-a takođe upućuje na podcilj 10.c.
 
 ## Category: actors
 
