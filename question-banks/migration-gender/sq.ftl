@@ -37,7 +37,7 @@ q-gcm-guiding-principles = Cilat nga të mëposhtmet janë parime udhëheqëse t
     .opt-c-feedback = Pakti është kornizë bashkëpunimi ligjërisht jo e detyrueshme (paragrafi 7). Ai nuk vendos kuota.
     .opt-d-feedback = Të drejtat e njeriut janë një nga parimet udhëheqëse (paragrafi 15(f)); Pakti nuk e vendos sigurinë mbi to.
 
-q-intersecting-discrimination = Një grua azilkërkuese diskriminohet sepse është grua, për shkak të origjinës së saj etnike dhe sepse ka aftësi të kufizuara. Çfarë u kërkon shteteve palë Rekomandimi i përgjithshëm nr. 32 (2014) i Komitetit CEDAW në lidhje me një diskriminim të tillë?
+q-intersecting-discrimination = Një grua kërkuese azili diskriminohet sepse është grua, për shkak të origjinës së saj etnike dhe sepse ka aftësi të kufizuara. Çfarë u kërkon shteteve palë Rekomandimi i përgjithshëm nr. 32 (2014) i Komitetit CEDAW në lidhje me një diskriminim të tillë?
     .opt-a = Të identifikojnë shkakun më të rëndë të diskriminimit dhe të trajtojnë vetëm atë shkak
     .opt-b = Ta trajtojnë rastin vetëm sipas legjislacionit për aftësinë e kufizuar, sepse ky është shkaku më specifik
     .opt-c = Ta zbatojnë Konventën vetëm nëse gruaja provon se seksi ishte shkaku kryesor i diskriminimit
