@@ -95,7 +95,7 @@ q-instruments-chronology = Poređajte ove instrumente prema datumu usvajanja, po
     .item-refugee-convention = Konvencija o statusu izbjeglica
     .item-cedaw = Konvencija o eliminaciji svih oblika diskriminacije žena (CEDAW)
     .item-icrmw = Međunarodna konvencija o zaštiti prava svih radnika migranata i članova njihovih porodica
-    .item-trafficking-protocol = Protokol o prevenciji, suzbijanju i kažnjavanju trgovine ljudima, naročito ženama i djecom
+    .item-trafficking-protocol = Protokol za prevenciju, suzbijanje i kažnjavanje trgovine ljudskim bićima, naročito ženama i djecom
     .item-gcm = Globalni dogovor o bezbjednim, urednim i regularnim migracijama
     .feedback = Konvencija o statusu izbjeglica usvojena je 28. jula 1951. godine; CEDAW 18. decembra 1979. godine (rezolucija Generalne skupštine 34/180); Konvencija o radnicima migrantima 18. decembra 1990. godine (rezolucija 45/158); Protokol o trgovini ljudima, kojim se dopunjuje Konvencija UN protiv transnacionalnog organizovanog kriminala, 15. novembra 2000. godine (rezolucija 55/25); a Globalni dogovor o migracijama u Marakešu 10. decembra 2018. godine, nakon čega ga je Generalna skupština potvrdila rezolucijom 73/195 od 19. decembra 2018. godine.
 
