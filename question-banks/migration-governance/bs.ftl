@@ -146,7 +146,7 @@ q-long-term-migrant-months = Prema Preporukama UN-a o statistici međunarodnih m
 q-international-migrants-2020 = Prema Izvještaju o migracijama u svijetu 2022 IOM-a, koji se zasniva na podacima UN DESA-e, koliko je približno međunarodnih migranata bilo u svijetu 2020. godine? Navedite broj u milionima.
     .feedback = Izvještaj o migracijama u svijetu 2022 IOM-a navodi oko 281 milion međunarodnih migranata u 2020. godini, na osnovu podataka UN DESA-e o broju međunarodnih migranata (International Migrant Stock 2020). To je bilo oko 3,6 posto svjetskog stanovništva. Prihvataju se odgovori između 276 i 286.
 
-q-no-reservations-article33 = Država koja pristupi Konvenciji o statusu izbjeglica iz 1951. godine ne može staviti rezervu na član 33. o zabrani vraćanja (non-refoulement).
+q-no-reservations-article33 = Država koja postane ugovornica Konvencije o statusu izbjeglica iz 1951. godine ne može staviti rezervu na član 33. o zabrani vraćanja (non-refoulement).
     .feedback = Tačno. Član 42(1) Konvencije iz 1951. godine isključuje rezerve na članove 1, 3, 4, 16(1), 33 i 36 do 46. Član VII(1) Protokola iz 1967. godine sadrži isto ograničenje za članove 1, 3, 4, 16(1) i 33.
 
 ## Kategorija: globalni sporazumi
