@@ -16,7 +16,7 @@ q-sdg-10-7-target = Koji podcilj Agende 2030 za održivi razvoj poziva države d
     .opt-c-feedback = Podcilj 8.8 štiti radna prava i bezbjedno radno okruženje za sve radnike, uključujući radnike migrante. On se ne bavi migracionim politikama kao takvim.
     .opt-d-feedback = Podcilj 17.18 odnosi se na podatke: traži podatke razvrstane, između ostalog, po migracionom statusu.
 
-q-sdg-migration-targets = U tekstu kojih se od navedenih podciljeva održivog razvoja pominju migranti, migracije ili doznake migranata? Označite sve tačne odgovore. Netačni odgovori smanjuju broj bodova.
+q-sdg-migration-targets = U tekstu kojih se od navedenih podciljeva ciljeva održivog razvoja pominju migranti, migracije ili doznake migranata? Označite sve tačne odgovore. Netačni odgovori smanjuju broj bodova.
     .opt-a = Podcilj 3.8 (univerzalna zdravstvena zaštita)
     .opt-b = Podcilj 8.8 (radna prava i bezbjedno radno okruženje)
     .opt-c = Podcilj 10.7 (uređene, bezbjedne, regularne i odgovorne migracije)
@@ -340,7 +340,7 @@ q-reintegration-levels = Na kojim nivoima djeluje integrisani pristup IOM-a rein
 
 q-avrr-steps = Poređajte ove faze tipičnog procesa dobrovoljnog povratka uz podršku IOM-a, od prve do posljednje.
     .item-counsel = Savjetovanje o mogućnostima povratka i informisana odluka migranta o povratku
-    .item-travel = Priprema putnih isprava i putovanje
+    .item-travel = Priprema putnih isprava i putovanje povratka
     .item-reception = Prihvat i neposredna pomoć po dolasku
     .item-assistance = Pružanje pomoći za reintegraciju u zemlji porijekla
     .item-monitoring = Praćenje rezultata reintegracije nakon pružene pomoći
