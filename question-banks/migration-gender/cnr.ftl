@@ -37,7 +37,7 @@ q-gcm-guiding-principles = Koja su od navedenih vodeća načela navedena u parag
     .opt-c-feedback = Dogovor je pravno neobavezujući okvir za saradnju (paragraf 7). On ne utvrđuje kvote.
     .opt-d-feedback = Ljudska prava su jedno od vodećih načela (paragraf 15(f)); Dogovor ne stavlja bezbjednost iznad njih.
 
-q-intersecting-discrimination = Žena tražilac međunarodne zaštite diskriminisana je zato što je žena, zbog svog etničkog porijekla i zato što je osoba sa invaliditetom. Šta Opšta preporuka CEDAW br. 32 (2014) nalaže državama ugovornicama u pogledu takve diskriminacije?
+q-intersecting-discrimination = Žena koja traži međunarodnu zaštitu diskriminisana je zato što je žena, zbog svog etničkog porijekla i zato što je osoba sa invaliditetom. Šta Opšta preporuka CEDAW br. 32 (2014) nalaže državama ugovornicama u pogledu takve diskriminacije?
     .opt-a = Da utvrde jedan, najozbiljniji osnov diskriminacije i bave se samo tim osnovom
     .opt-b = Da slučaj rješavaju isključivo prema propisima o invaliditetu, jer je to najspecifičniji osnov
     .opt-c = Da Konvenciju primjenjuju samo ako žena dokaže da je pol bio glavni osnov diskriminacije

@@ -38,7 +38,7 @@ q-echr-article3-cases = Povežite svaku presudu Evropskog suda za ljudska prava 
     .left-hirsi = Hirsi Jamaa i drugi protiv Italije (2012)
     .right-extradition = Izručenje državi u kojoj je podnosiocu predstavke prijetila smrtna kazna i dugogodišnje čekanje na izvršenje
     .right-security = Deportacija lica koje se smatra prijetnjom po nacionalnu bezbjednost
-    .right-dublin = Transfer tražioca međunarodne zaštite u okviru dablinskog sistema u državu sa ozbiljnim nedostacima u postupku azila i prihvatu
+    .right-dublin = Transfer lica koje traži međunarodnu zaštitu u okviru dablinskog sistema u državu sa ozbiljnim nedostacima u postupku azila i prihvatu
     .right-highseas = Presretanje migranata na otvorenom moru i njihovo vraćanje u Libiju bez pojedinačnog razmatranja
     .right-family = Zadržavanje porodice sa malom djecom u centru za zadržavanje migranata
     .feedback = Sve četiri presude odnose se na član 3 Evropske konvencije o ljudskim pravima (EKLJP). Presudom Soering utvrđeno je da udaljenje može povući odgovornost države koja lice šalje. Presuda Chahal potvrdila je da je zaštita apsolutna, bez obzira na ponašanje lica. U predmetu M.S.S. Sud je utvrdio da je dablinski transfer u Grčku povrijedio član 3. U predmetu Hirsi Jamaa utvrđene su povrede člana 3 i člana 4 Protokola br. 4 (kolektivno protjerivanje) zbog vraćanja sa otvorenog mora.
@@ -93,7 +93,7 @@ q-article33-exceptions = Dopunite tekst izuzetka od načela non-refoulement iz �
     .feedback = Član 33(2) odnosi se na opasnost po bezbjednost zemlje ili na izbjeglicu koji je pravosnažnom presudom osuđen za naročito teško krivično djelo i predstavlja opasnost za zajednicu. Ovi izuzeci tumače se restriktivno i ne utiču na apsolutne zabrane iz člana 3 Konvencije protiv torture i člana 3 EKLJP.
 
 q-recognition-declaratory = Prema Konvenciji o statusu izbjeglica iz 1951. godine, lice postaje izbjeglica tek u trenutku kada država formalno prizna njegov izbjeglički status.
-    .feedback = Netačno. Prema paragrafu 28 Priručnika UNHCR-a, lice je izbjeglica čim ispuni kriterijume iz definicije. Priznanjem lice ne postaje izbjeglica, već se njime utvrđuje da ono to već jeste. Zbog toga su i tražioci međunarodne zaštite zaštićeni od vraćanja (refoulement) dok se njihovi zahtjevi razmatraju.
+    .feedback = Netačno. Prema paragrafu 28 Priručnika UNHCR-a, lice je izbjeglica čim ispuni kriterijume iz definicije. Priznanjem lice ne postaje izbjeglica, već se njime utvrđuje da ono to već jeste. Zbog toga su i lica koja traže međunarodnu zaštitu zaštićena od vraćanja (refoulement) dok se njihovi zahtjevi razmatraju.
 
 q-article31-non-penalisation = Izbjeglica je neregularno ušao u zemlju, došavši direktno iz zemlje progona, i odmah se javio nadležnim organima. Koji član Konvencije o statusu izbjeglica iz 1951. godine zabranjuje kažnjavanje zbog takvog neregularnog ulaska?
     .opt-a = Član 33
