@@ -112,7 +112,7 @@ choose-position = Position…
 #   $number (Number) - which gap in the sentence
 gap-label = Gap { $number }
 answer-error-invalid-choice = This answer is not one of the choices offered.
-answer-error-not-a-number = Please enter a number, for example 12 or 3,5.
+answer-error-not-a-number = Please enter a number, for example 12 or 3.5.
 answer-error-too-long = This answer is too long.
 answer-error-bad-order = Give each position exactly once.
 

@@ -16,7 +16,7 @@ q-sdg-10-7-target = Koji podcilj Agende 2030 za održivi razvoj poziva države d
     .opt-c-feedback = Podcilj 8.8 štiti radna prava i bezbjedno radno okruženje za sve radnike, uključujući radnike migrante. On se ne bavi migracionim politikama kao takvim.
     .opt-d-feedback = Podcilj 17.18 odnosi se na podatke: traži podatke razvrstane, između ostalog, po migracionom statusu.
 
-q-sdg-migration-targets = U tekstu kojih se od navedenih podciljeva održivog razvoja pominju migranti, migracije ili doznake migranata? Označite sve tačne odgovore. Netačni odgovori smanjuju broj bodova.
+q-sdg-migration-targets = U tekstu kojih se od navedenih podciljeva ciljeva održivog razvoja pominju migranti, migracije ili doznake migranata? Označite sve tačne odgovore. Netačni odgovori smanjuju broj bodova.
     .opt-a = Podcilj 3.8 (univerzalna zdravstvena zaštita)
     .opt-b = Podcilj 8.8 (radna prava i bezbjedno radno okruženje)
     .opt-c = Podcilj 10.7 (uređene, bezbjedne, regularne i odgovorne migracije)
@@ -81,17 +81,17 @@ q-instruments-chronology = Poređajte ove međunarodne instrumente o radnicima m
 ## Category: remittances
 
 q-sdg-10c-gap = Dopunite podcilj 10.c ciljeva održivog razvoja.
-    .text = Do 2030. godine smanjiti transakcione troškove doznaka migranata na manje od { $g1 } odsto i ukinuti kanale za doznake sa troškovima većim od { $g2 } odsto.
+    .text = Do 2030. godine smanjiti transakcione troškove doznaka migranata na manje od { $g1 } odsto i ukinuti koridore za doznake sa troškovima većim od { $g2 } odsto.
     .opt-a1 = 1
     .opt-a3 = 3
     .opt-a5 = 5
     .opt-b3 = 3
     .opt-b5 = 5
     .opt-b10 = 10
-    .feedback = Podcilj 10.c Agende 2030 (A/RES/70/1, 2015) postavlja dva mjerila: prosječni trošak niži od 3 odsto poslatog iznosa i nijedan kanal čiji je trošak veći od 5 odsto. Akcioni program iz Adis Abebe (2015, paragraf 40) i cilj 20 Globalnog dogovora o migracijama ponavljaju ovaj cilj. Indikator 10.c.1 mjeri troškove doznaka kao udio u poslatom iznosu.
+    .feedback = Podcilj 10.c Agende 2030 (A/RES/70/1, 2015) postavlja dva mjerila: prosječni trošak niži od 3 odsto poslatog iznosa i nijedan koridor čiji je trošak veći od 5 odsto. Akcioni program iz Adis Abebe (2015, paragraf 40) i cilj 20 Globalnog dogovora o migracijama ponavljaju ovaj cilj. Indikator 10.c.1 mjeri troškove doznaka kao udio u poslatom iznosu.
 
 q-remittance-cost-calc = Migrant šalje iznos ekvivalentan 200 USD. Pružalac usluge naplaćuje naknadu od 5 USD i primjenjuje maržu na devizni kurs u vrijednosti od 4 USD u odnosu na referentni kurs. Ako se računaju i naknada i marža na devizni kurs, koliki je ukupni trošak izražen kao procenat poslatog iznosa? Navedite broj bez znaka za procenat.
-    .feedback = Ukupni trošak = naknada + marža na devizni kurs = 5 + 4 = 9 USD, a 9 / 200 = 4,5 odsto. Da je ovo prosječni trošak na tom kanalu, bio bi ispod gornje granice od 5 odsto po kanalu iz podcilja 10.c, ali iznad prosječnog cilja od 3 odsto. Posmatranjem samo naknade (2,5 odsto) prikrila bi se skoro polovina stvarnog troška.
+    .feedback = Ukupni trošak = naknada + marža na devizni kurs = 5 + 4 = 9 USD, a 9 / 200 = 4,5 odsto. Da je ovo prosječni trošak u tom koridoru, bio bi ispod gornje granice od 5 odsto po koridoru iz podcilja 10.c, ali iznad prosječnog cilja od 3 odsto. Posmatranjem samo naknade (2,5 odsto) prikrila bi se skoro polovina stvarnog troška.
 
 q-remittance-cost-components = Šta u bazi podataka Svjetske banke Remittance Prices Worldwide obuhvata ukupni trošak slanja doznake?
     .opt-a = Samo naknadu za transfer
@@ -104,7 +104,7 @@ q-remittance-cost-components = Šta u bazi podataka Svjetske banke Remittance Pr
     .opt-d-feedback = Porezi u zemlji primaoca nijesu dio cijene usluge transfera koju baza podataka mjeri.
 
 q-rpw-average-2023 = Prema bazi podataka Svjetske banke Remittance Prices Worldwide, globalni prosječni trošak slanja 200 USD već je do 2023. godine pao ispod vrijednosti iz podcilja 10.c.
-    .feedback = Netačno. Tokom cijele 2023. godine globalni prosječni trošak slanja 200 USD iznosio je oko 6 odsto, što je otprilike dvostruko više od vrijednosti iz podcilja 10.c, koja iznosi manje od 3 odsto (Svjetska banka, Remittance Prices Worldwide, kvartalni izvještaji za 2023. godinu). Troškovi se takođe znatno razlikuju među kanalima.
+    .feedback = Netačno. Tokom cijele 2023. godine globalni prosječni trošak slanja 200 USD iznosio je oko 6 odsto, što je otprilike dvostruko više od vrijednosti iz podcilja 10.c, koja iznosi manje od 3 odsto (Svjetska banka, Remittance Prices Worldwide, kvartalni izvještaji za 2023. godinu). Troškovi se takođe znatno razlikuju među koridorima.
 
 q-rpw-bank-channel = Prema izvještajima Svjetske banke Remittance Prices Worldwide, koja je vrsta pružalaca usluga dosljedno bila u prosjeku najskuplja za slanje doznaka?
     .opt-a = Operateri za transfer novca
@@ -340,7 +340,7 @@ q-reintegration-levels = Na kojim nivoima djeluje integrisani pristup IOM-a rein
 
 q-avrr-steps = Poređajte ove faze tipičnog procesa dobrovoljnog povratka uz podršku IOM-a, od prve do posljednje.
     .item-counsel = Savjetovanje o mogućnostima povratka i informisana odluka migranta o povratku
-    .item-travel = Priprema putnih isprava i putovanje
+    .item-travel = Priprema putnih isprava i putovanje povratka
     .item-reception = Prihvat i neposredna pomoć po dolasku
     .item-assistance = Pružanje pomoći za reintegraciju u zemlji porijekla
     .item-monitoring = Praćenje rezultata reintegracije nakon pružene pomoći

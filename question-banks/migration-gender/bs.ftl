@@ -24,7 +24,7 @@ q-gcm-victimhood = Jedan od vodećih principa Globalnog sporazuma o migracijama 
     .opt-d-feedback = Sporazum se ne odmiče od ljudskih prava: „ljudska prava“ su i sama jedan od njegovih vodećih principa (paragraf 15(f)), a rodno odgovoran princip zahtijeva da se ljudska prava žena, muškaraca, djevojčica i dječaka poštuju u svim fazama migracije.
 
 q-equal-not-identical = Rodno odgovorno upravljanje migracijama znači primjenu potpuno istih pravila i usluga na žene i muškarce, bez obzira na njihove različite situacije i potrebe.
-    .feedback = Netačno. Rodno odgovorno upravljanje teži suštinskoj ravnopravnosti: ono utvrđuje i rješava specifične potrebe žena, muškaraca, djevojčica i dječaka u svim fazama migracije (Globalni sporazum o migracijama, paragraf 15(g)). CEDAW definiše diskriminaciju žena kao svako razlikovanje, isključivanje ili ograničavanje na osnovu spola koje za posljedicu ili cilj ima ugrožavanje prava žena (član 1.), a države potpisnice dužne su je otkloniti (član 2.), tako da i formalno ista pravila mogu biti diskriminatorna. Član 4(1) potvrđuje da privremene posebne mjere za ubrzavanje stvarne ravnopravnosti nisu diskriminacija.
+    .feedback = Netačno. Rodno odgovorno upravljanje teži suštinskoj ravnopravnosti: ono utvrđuje i rješava specifične potrebe žena, muškaraca, djevojčica i dječaka u svim fazama migracije (Globalni sporazum o migracijama, paragraf 15(g)). CEDAW definiše diskriminaciju žena kao svako razlikovanje, isključivanje ili ograničavanje na osnovu spola koje za posljedicu ili cilj ima ugrožavanje prava žena (član 1.), a države ugovornice dužne su je otkloniti (član 2.), tako da i formalno ista pravila mogu biti diskriminatorna. Član 4(1) potvrđuje da privremene posebne mjere za ubrzavanje stvarne ravnopravnosti nisu diskriminacija.
 
 q-gcm-guiding-principles = Koji su od navedenih vodeći principi navedeni u paragrafu 15 Globalnog sporazuma o migracijama (2018)? Označite sve tačne odgovore.
     .opt-a = Rodna odgovornost
@@ -37,12 +37,12 @@ q-gcm-guiding-principles = Koji su od navedenih vodeći principi navedeni u para
     .opt-c-feedback = Sporazum je pravno neobavezujući okvir saradnje (paragraf 7). On ne utvrđuje kvote.
     .opt-d-feedback = Ljudska prava su jedan od vodećih principa (paragraf 15(f)); Sporazum ne stavlja sigurnost iznad njih.
 
-q-intersecting-discrimination = Žena tražilac azila diskriminisana je zato što je žena, zbog svog etničkog porijekla i zato što je osoba s invaliditetom. Šta Opća preporuka CEDAW br. 32 (2014) zahtijeva od država potpisnica u pogledu takve diskriminacije?
+q-intersecting-discrimination = Žena tražilac azila diskriminisana je zato što je žena, zbog svog etničkog porijekla i zato što je osoba s invaliditetom. Šta Opća preporuka CEDAW br. 32 (2014) zahtijeva od država ugovornica u pogledu takve diskriminacije?
     .opt-a = Da utvrde jedan, najozbiljniji osnov diskriminacije i postupaju samo u odnosu na taj osnov
     .opt-b = Da predmet rješavaju samo prema propisima o invaliditetu, jer je invaliditet najspecifičniji osnov
     .opt-c = Da Konvenciju primijene samo ako žena dokaže da je spol bio glavni osnov diskriminacije
     .opt-d = Da zakonski priznaju i zabrane međusobno ukrštene oblike diskriminacije i njihov višestruki negativni uticaj
-    .feedback = Paragraf 6 Opće preporuke br. 32 ističe da je diskriminacija na osnovu spola ili roda često povezana s drugim faktorima i pojačana njima, kao što su rasa, etnička pripadnost, vjera, zdravlje, dob, klasa ili to što je žena lezbejka, biseksualna ili transrodna osoba. Države potpisnice moraju zakonski priznati takve ukrštene oblike diskriminacije i njihov višestruki negativni uticaj na žene o kojima je riječ te ih zabraniti.
+    .feedback = Paragraf 6 Opće preporuke br. 32 ističe da je diskriminacija na osnovu spola ili roda često povezana s drugim faktorima i pojačana njima, kao što su rasa, etnička pripadnost, vjera, zdravlje, dob, klasa ili to što je žena lezbejka, biseksualna ili transrodna osoba. Države ugovornice moraju zakonski priznati takve ukrštene oblike diskriminacije i njihov višestruki negativni uticaj na žene o kojima je riječ te ih zabraniti.
     .opt-a-feedback = Svođenje predmeta na jedan osnov prikriva zajedničko dejstvo različitih osnova. Opća preporuka br. 32 zahtijeva da države priznaju ukrštenu diskriminaciju kao takvu.
     .opt-c-feedback = CEDAW obuhvata žene koje se istovremeno suočavaju s diskriminacijom po više osnova; ne zahtijeva se da spol bude dominantan osnov.
 
@@ -268,7 +268,7 @@ q-reception-gbv = Član 18. Direktive EU o uslovima prijema 2013/33/EU (koja se 
     .opt-b = Preduzimati mjere za sprečavanje napada i rodno zasnovanog nasilja, uključujući seksualne napade i uznemiravanje
     .opt-c = Nikada ne smještati žene i muškarce u odvojene zgrade, jer bi to bilo diskriminatorno
     .opt-d = Žrtvi napada pružiti medicinsku njegu tek nakon što napad prijavi policiji
-    .feedback = Član 18(3) zahtijeva od država članica da u smještajnim centrima uzmu u obzir pitanja specifična za rod i dob te situaciju ranjivih osoba, a član 18(4) zahtijeva odgovarajuće mjere za sprečavanje napada i rodno zasnovanog nasilja, uključujući seksualne napade i uznemiravanje. Član 25(1) zahtijeva potrebno medicinsko i psihološko liječenje osoba koje su bile žrtve silovanja ili drugih teških djela nasilja, bez ikakvog uslova prijave policiji. Direktiva (EU) 2024/1346, koja ju je zamijenila od 12. juna 2026. godine, zadržava ove zaštitne mjere u svojim pravilima o smještaju (član 20.).
+    .feedback = Član 18(3) zahtijeva od država članica da u smještajnim centrima uzmu u obzir pitanja specifična za rod i dob te situaciju ranjivih osoba, a član 18(4) zahtijeva odgovarajuće mjere za sprečavanje napada i rodno zasnovanog nasilja, uključujući seksualne napade i uznemiravanje. Član 25(1) zahtijeva potrebno medicinsko i psihološko liječenje osoba koje su bile žrtve silovanja ili drugih teških djela nasilja, bez ikakvog uslova prijave policiji. Direktiva (EU) 2024/1346, koja je od 12. juna 2026. godine zamijenila Direktivu 2013/33/EU, zadržava ove zaštitne mjere u svojim pravilima o smještaju (član 20.).
     .opt-c-feedback = Direktiva ne zabranjuje odvojene prostore; odvojen i siguran smještaj može biti način da se odgovori na potrebe specifične za rod.
     .opt-d-feedback = Pristup liječenju prema članu 25(1) ne zavisi od prijave policiji. Uslovljavanje njege prijavom odvratilo bi preživjele od traženja pomoći.
 
@@ -354,7 +354,7 @@ q-gr26-bans = Neke zemlje porijekla zabranjuju ili ograničavaju iseljavanje že
     .opt-d = Da zadrže zabrane dok sve zemlje odredišta ne ratifikuju Konvenciju ILO-a br. 189
     .feedback = Opća preporuka br. 26 preporučuje zemljama porijekla da ukinu zabrane zasnovane na spolu i diskriminatorna ograničenja migracije žena na osnovu dobi, bračnog statusa, trudnoće ili materinstva te da ukinu zahtjeve da žene moraju dobiti dozvolu supružnika ili muškog staratelja za izdavanje pasoša ili putovanje. Zabrane ne otklanjaju razloge za migraciju i mogu žene potisnuti u neregularne i rizičnije kanale.
     .opt-a-feedback = Opća preporuka br. 26 izričito poziva na ukidanje zahtjeva za dozvolom muža ili muškog staratelja.
-    .opt-d-feedback = Obaveze iz CEDAW-a primjenjuju se direktno na svaku državu potpisnicu; ne zavise od toga šta ratifikuju druge države.
+    .opt-d-feedback = Obaveze iz CEDAW-a primjenjuju se direktno na svaku državu ugovornicu; ne zavise od toga šta ratifikuju druge države.
 
 q-sdg-remittance-cost = Podcilj 10.c ciljeva održivog razvoja nastoji do 2030. godine smanjiti transakcijske troškove doznaka migranata na manje od koliko posto? Navedite broj.
     .feedback = Podcilj 10.c Agende 2030 (A/RES/70/1) glasi: do 2030. godine smanjiti transakcijske troškove doznaka migranata na manje od 3 posto i ukinuti koridore za doznake s troškovima većim od 5 posto. Cilj 20 Globalnog sporazuma o migracijama obavezuje države na brži, sigurniji i jeftiniji prenos doznaka i na finansijsku uključenost migranata.

@@ -37,7 +37,7 @@ q-gcm-guiding-principles = Koja su od navedenih vodeća načela navedena u parag
     .opt-c-feedback = Dogovor je pravno neobavezujući okvir za saradnju (paragraf 7). On ne utvrđuje kvote.
     .opt-d-feedback = Ljudska prava su jedno od vodećih načela (paragraf 15(f)); Dogovor ne stavlja bezbjednost iznad njih.
 
-q-intersecting-discrimination = Žena koja traži azil diskriminisana je zato što je žena, zbog svog etničkog porijekla i zato što je osoba sa invaliditetom. Šta Opšta preporuka CEDAW br. 32 (2014) nalaže državama ugovornicama u pogledu takve diskriminacije?
+q-intersecting-discrimination = Žena koja traži međunarodnu zaštitu diskriminisana je zato što je žena, zbog svog etničkog porijekla i zato što je osoba sa invaliditetom. Šta Opšta preporuka CEDAW br. 32 (2014) nalaže državama ugovornicama u pogledu takve diskriminacije?
     .opt-a = Da utvrde jedan, najozbiljniji osnov diskriminacije i bave se samo tim osnovom
     .opt-b = Da slučaj rješavaju isključivo prema propisima o invaliditetu, jer je to najspecifičniji osnov
     .opt-c = Da Konvenciju primjenjuju samo ako žena dokaže da je pol bio glavni osnov diskriminacije
@@ -53,7 +53,7 @@ q-eu-statistics-sex = Koji akt EU obavezuje države članice da Eurostatu dostav
     .opt-d = Direktiva 2001/55/EZ
     .feedback = Uredba (EZ) br. 862/2007 o statistici Zajednice o migracijama i međunarodnoj zaštiti, izmijenjena Uredbom (EU) 2020/851, zahtijeva, između ostalog, da statistički podaci o migracionim tokovima i o zahtjevima za međunarodnu zaštitu budu razvrstani po starosti i polu. Podaci razvrstani po polu osnov su rodno odgovorne migracione politike.
     .opt-a-feedback = Direktiva 2011/36/EU je Direktiva EU o suzbijanju trgovine ljudima. Ona nije opšti akt o statistici migracija i azila.
-    .opt-c-feedback = Uredba (EU) br. 604/2013 (Dablin III) utvrđivala je kriterijume za određivanje države članice odgovorne za razmatranje zahtjeva za azil; od 1. jula 2026. godine zamijenjena je Uredbom (EU) 2024/1351 o upravljanju azilom i migracijama, ali se i dalje primjenjuje na zahtjeve registrovane prije tog datuma.
+    .opt-c-feedback = Uredba (EU) br. 604/2013 (Dablin III) utvrđivala je kriterijume za određivanje države članice odgovorne za razmatranje zahtjeva za međunarodnu zaštitu; od 1. jula 2026. godine zamijenjena je Uredbom (EU) 2024/1351 o upravljanju azilom i migracijama, ali se i dalje primjenjuje na zahtjeve registrovane prije tog datuma.
     .opt-d-feedback = Direktiva 2001/55/EZ je Direktiva o privremenoj zaštiti u situacijama masovnog priliva.
 
 q-sdg-disaggregation = Podcilj 17.18 ciljeva održivog razvoja poziva na razvrstavanje podataka prema nizu karakteristika. Koje se od navedenih nalaze na tom spisku? Označite sve tačne odgovore.
@@ -95,7 +95,7 @@ q-instruments-chronology = Poređajte ove instrumente prema datumu usvajanja, po
     .item-refugee-convention = Konvencija o statusu izbjeglica
     .item-cedaw = Konvencija o eliminaciji svih oblika diskriminacije žena (CEDAW)
     .item-icrmw = Međunarodna konvencija o zaštiti prava svih radnika migranata i članova njihovih porodica
-    .item-trafficking-protocol = Protokol o prevenciji, suzbijanju i kažnjavanju trgovine ljudima, naročito ženama i djecom
+    .item-trafficking-protocol = Protokol za prevenciju, suzbijanje i kažnjavanje trgovine ljudskim bićima, naročito ženama i djecom
     .item-gcm = Globalni dogovor o bezbjednim, urednim i regularnim migracijama
     .feedback = Konvencija o statusu izbjeglica usvojena je 28. jula 1951. godine; CEDAW 18. decembra 1979. godine (rezolucija Generalne skupštine 34/180); Konvencija o radnicima migrantima 18. decembra 1990. godine (rezolucija 45/158); Protokol o trgovini ljudima, kojim se dopunjuje Konvencija UN protiv transnacionalnog organizovanog kriminala, 15. novembra 2000. godine (rezolucija 55/25); a Globalni dogovor o migracijama u Marakešu 10. decembra 2018. godine, nakon čega ga je Generalna skupština potvrdila rezolucijom 73/195 od 19. decembra 2018. godine.
 
@@ -245,7 +245,7 @@ q-same-sex-interviewer = Prema članu 15(3)(b) Direktive EU o postupcima azila 2
 q-same-sex-interpreter = Prema pravu EU o postupku azila (Direktiva 2013/32/EU do 11. juna 2026. godine i Uredba (EU) 2024/1348 od 12. juna 2026. godine), podnosilac zahtjeva može tražiti prevodioca istog pola, koji bi trebalo da mu bude obezbijeđen kad god je to moguće.
     .feedback = Tačno. Član 15(3)(c) Direktive 2013/32/EU obavezivao je države članice da izaberu prevodioca koji može da obezbijedi odgovarajuću komunikaciju i da, kad god je to moguće, obezbijede prevodioca istog pola ako podnosilac zahtjeva to zatraži, osim ako nadležni organ ima razloga da vjeruje da je zahtjev zasnovan na razlozima koji nijesu povezani sa teškoćama u iznošenju razloga zahtjeva. Smjernice UNHCR-a br. 1 (2002) preporučuju da sa ženama podnositeljkama zahtjeva intervju vode i prevode osobe istog pola. Uredba (EU) 2024/1348 to zadržava: kada podnosilac zahtjeva to zatraži i kada je moguće, prevodioci treba da budu pola koji podnosilac zahtjeva želi (uvodna izjava 21), a na intervjuu mora biti prisutan prevodilac koji može da obezbijedi odgovarajuću komunikaciju (član 13(5)).
 
-q-separate-interview = Žena podnosi zahtjev za azil zajedno sa suprugom. Koji je glavni zaštitni razlog da joj se ponudi poseban i povjerljiv lični intervju?
+q-separate-interview = Žena podnosi zahtjev za međunarodnu zaštitu zajedno sa suprugom. Koji je glavni zaštitni razlog da joj se ponudi poseban i povjerljiv lični intervju?
     .opt-a = Nadležni organ treba da uporedi njenu izjavu sa izjavom supruga kako bi otkrio nedosljednosti
     .opt-b = Ona može imati sopstvene razloge za zaštitu, kao što je rodno zasnovani progon, koje ne može iznijeti pred članovima porodice
     .opt-c = Pravo EU ne dozvoljava da supružnici budu obuhvaćeni jednim zahtjevom za međunarodnu zaštitu
@@ -268,7 +268,7 @@ q-reception-gbv = Član 18 Direktive EU o uslovima prijema 2013/33/EU (koja se p
     .opt-b = Preduzeti mjere za sprječavanje napada i rodno zasnovanog nasilja, uključujući seksualni napad i uznemiravanje
     .opt-c = Nikada ne smještati žene i muškarce u odvojene zgrade, jer bi to bilo diskriminatorno
     .opt-d = Žrtvi napada pružiti medicinsku njegu tek nakon što napad prijavi policiji
-    .feedback = Član 18(3) obavezuje države članice da u centrima za smještaj uzmu u obzir pitanja specifična za rod i uzrast, kao i položaj ranjivih lica, a član 18(4) da preduzmu odgovarajuće mjere za sprječavanje napada i rodno zasnovanog nasilja, uključujući seksualni napad i uznemiravanje. Član 25(1) zahtijeva neophodno medicinsko i psihološko liječenje lica koja su bila izložena silovanju ili drugim teškim oblicima nasilja, bez ikakvog uslova da je podnesena prijava policiji. Direktiva (EU) 2024/1346, koja ju je zamijenila od 12. juna 2026. godine, zadržava ove zaštitne mjere u svojim pravilima o smještaju (član 20).
+    .feedback = Član 18(3) obavezuje države članice da u centrima za smještaj uzmu u obzir pitanja specifična za rod i uzrast, kao i položaj ranjivih lica, a član 18(4) da preduzmu odgovarajuće mjere za sprječavanje napada i rodno zasnovanog nasilja, uključujući seksualni napad i uznemiravanje. Član 25(1) zahtijeva neophodno medicinsko i psihološko liječenje lica koja su bila izložena silovanju ili drugim teškim oblicima nasilja, bez ikakvog uslova da je podnesena prijava policiji. Direktiva (EU) 2024/1346, koja je od 12. juna 2026. godine zamijenila Direktivu 2013/33/EU, zadržava ove zaštitne mjere u svojim pravilima o smještaju (član 20).
     .opt-c-feedback = Direktiva ne zabranjuje odvojene objekte; odvojen i bezbjedan smještaj može biti način da se odgovori na potrebe specifične za rod.
     .opt-d-feedback = Pristup liječenju prema članu 25(1) ne zavisi od prijave policiji. Uslovljavanje njege prijavom odvraćalo bi preživjele od traženja pomoći.
 
@@ -357,4 +357,4 @@ q-gr26-bans = Neke zemlje porijekla zabranjuju ili ograničavaju iseljavanje že
     .opt-d-feedback = Obaveze iz CEDAW neposredno se primjenjuju na svaku državu ugovornicu; one ne zavise od toga šta su druge države ratifikovale.
 
 q-sdg-remittance-cost = Podcilj 10.c ciljeva održivog razvoja ima za cilj da se do 2030. godine transakcioni troškovi doznaka migranata smanje na manje od koliko odsto? Navedite broj.
-    .feedback = Podcilj 10.c Agende 2030 (A/RES/70/1) glasi: do 2030. godine smanjiti transakcione troškove doznaka migranata na manje od 3 odsto i ukinuti kanale za doznake sa troškovima većim od 5 odsto. Cilj 20 Globalnog dogovora o migracijama obavezuje države na brži, bezbjedniji i jeftiniji transfer doznaka i na finansijsku uključenost migranata.
+    .feedback = Podcilj 10.c Agende 2030 (A/RES/70/1) glasi: do 2030. godine smanjiti transakcione troškove doznaka migranata na manje od 3 odsto i ukinuti koridore za doznake sa troškovima većim od 5 odsto. Cilj 20 Globalnog dogovora o migracijama obavezuje države na brži, bezbjedniji i jeftiniji transfer doznaka i na finansijsku uključenost migranata.

@@ -37,7 +37,7 @@ q-gcm-guiding-principles = Koja su od navedenih vodeća načela iz stavka 15. Gl
     .opt-c-feedback = Sporazum je pravno neobvezujući okvir suradnje (stavak 7.). Ne utvrđuje kvote.
     .opt-d-feedback = Ljudska prava jedno su od vodećih načela (stavak 15(f)); Sporazum ne stavlja sigurnost iznad njih.
 
-q-intersecting-discrimination = Tražiteljica azila diskriminirana je zato što je žena, zbog svojeg etničkog podrijetla i zato što je osoba s invaliditetom. Što od država stranaka u pogledu takve diskriminacije zahtijeva Opća preporuka CEDAW-a br. 32 (2014.)?
+q-intersecting-discrimination = Tražiteljica međunarodne zaštite diskriminirana je zato što je žena, zbog svojeg etničkog podrijetla i zato što je osoba s invaliditetom. Što od država stranaka u pogledu takve diskriminacije zahtijeva Opća preporuka CEDAW-a br. 32 (2014.)?
     .opt-a = Utvrditi jedan, najteži razlog diskriminacije i baviti se samo njime
     .opt-b = Slučaj rješavati samo na temelju propisa o pravima osoba s invaliditetom jer je invaliditet najspecifičniji razlog
     .opt-c = Primijeniti Konvenciju samo ako žena dokaže da je spol bio glavni razlog diskriminacije
@@ -53,7 +53,7 @@ q-eu-statistics-sex = Koji akt EU-a obvezuje države članice da Eurostatu dosta
     .opt-d = Direktiva 2001/55/EZ
     .feedback = Uredba (EZ) br. 862/2007 o statističkim podacima Zajednice o migracijama i međunarodnoj zaštiti, izmijenjena Uredbom (EU) 2020/851, zahtijeva da se, među ostalim, statistički podaci o migracijskim tokovima i zahtjevima za međunarodnu zaštitu razvrstavaju po dobi i spolu. Podaci razvrstani po spolu temelj su rodno osjetljive migracijske politike.
     .opt-a-feedback = Direktiva 2011/36/EU jest Direktiva EU-a o sprečavanju i suzbijanju trgovanja ljudima. Nije opći akt o statistici migracija i azila.
-    .opt-c-feedback = Uredba (EU) br. 604/2013 (Dublin III) utvrđivala je kriterije za određivanje države članice odgovorne za razmatranje zahtjeva za azil; od 1. srpnja 2026. zamijenjena je Uredbom (EU) 2024/1351 o upravljanju azilom i migracijama, ali se i dalje primjenjuje na zahtjeve registrirane prije tog datuma.
+    .opt-c-feedback = Uredba (EU) br. 604/2013 (Dublin III) utvrđivala je kriterije za određivanje države članice odgovorne za razmatranje zahtjeva za međunarodnu zaštitu; od 1. srpnja 2026. zamijenjena je Uredbom (EU) 2024/1351 o upravljanju azilom i migracijama, ali se i dalje primjenjuje na zahtjeve registrirane prije tog datuma.
     .opt-d-feedback = Direktiva 2001/55/EZ jest Direktiva o privremenoj zaštiti u situacijama masovnog priljeva.
 
 q-sdg-disaggregation = Podcilj 17.18 ciljeva održivog razvoja poziva na podatke razvrstane prema nizu obilježja. Koja se od navedenih obilježja nalaze na tom popisu? Označite sve točne odgovore.
@@ -245,7 +245,7 @@ q-same-sex-interviewer = Kada su države članice prema članku 15(3)(b) Direkti
 q-same-sex-interpreter = Prema pravu EU-a o postupku azila (Direktiva 2013/32/EU do 11. lipnja 2026. i Uredba (EU) 2024/1348 od 12. lipnja 2026.) podnositelj zahtjeva može zatražiti prevoditelja istog spola, kojeg bi mu trebalo osigurati kad god je to moguće.
     .feedback = Točno. Članak 15(3)(c) Direktive 2013/32/EU zahtijevao je od država članica da odaberu prevoditelja koji može osigurati odgovarajuću komunikaciju i da, kad god je to moguće, osiguraju prevoditelja istog spola ako podnositelj zahtjeva to zatraži, osim ako tijelo odlučivanja ima razloga vjerovati da se zahtjev temelji na razlozima koji nisu povezani s teškoćama u iznošenju razloga za zahtjev. Smjernice UNHCR-a br. 1 (2002.) preporučuju da razgovore s podnositeljicama zahtjeva vode osobe istog spola i da prevoditelji budu istog spola. Uredba (EU) 2024/1348 to zadržava: ako podnositelj zahtjeva to zatraži i ako je moguće, prevoditelji bi trebali biti spola kojem podnositelj zahtjeva daje prednost (uvodna izjava 21), a na razgovoru mora biti prisutan prevoditelj koji može osigurati odgovarajuću komunikaciju (članak 13(5)).
 
-q-separate-interview = Žena podnosi zahtjev za azil zajedno sa suprugom. Koji je glavni zaštitni razlog da joj se ponudi zaseban i povjerljiv osobni razgovor?
+q-separate-interview = Žena podnosi zahtjev za međunarodnu zaštitu zajedno sa suprugom. Koji je glavni zaštitni razlog da joj se ponudi zaseban i povjerljiv osobni razgovor?
     .opt-a = Nadležno tijelo mora usporediti njezin iskaz s iskazom supruga kako bi otkrilo nedosljednosti
     .opt-b = Ona može imati vlastite razloge za zaštitu, primjerice rodno uvjetovano proganjanje, koje ne može iznijeti pred članovima obitelji
     .opt-c = Pravo EU-a ne dopušta da supruga i suprug budu obuhvaćeni jednim zahtjevom za međunarodnu zaštitu
@@ -268,7 +268,7 @@ q-reception-gbv = Članak 18. Direktive EU-a o uvjetima prihvata 2013/33/EU (koj
     .opt-b = Poduzeti mjere za sprečavanje napada i rodno uvjetovanog nasilja, uključujući spolne napade i uznemiravanje
     .opt-c = Nikada ne smještati žene i muškarce u zasebne zgrade jer bi to bilo diskriminirajuće
     .opt-d = Žrtvi napada pružiti medicinsku skrb tek nakon što napad prijavi policiji
-    .feedback = Članak 18(3) zahtijeva od država članica da u smještajnim centrima uzmu u obzir pitanja specifična za spol i dob te položaj ranjivih osoba, a članak 18(4) zahtijeva odgovarajuće mjere za sprečavanje napada i rodno uvjetovanog nasilja, uključujući spolne napade i uznemiravanje. Članak 25(1) zahtijeva potrebno medicinsko i psihološko liječenje osoba koje su bile izložene silovanju ili drugim teškim oblicima nasilja, bez ikakvog uvjeta prijave policiji. Direktiva (EU) 2024/1346, koja ju je zamijenila od 12. lipnja 2026., zadržava te zaštitne mjere u svojim pravilima o smještaju (članak 20.).
+    .feedback = Članak 18(3) zahtijeva od država članica da u smještajnim centrima uzmu u obzir pitanja specifična za spol i dob te položaj ranjivih osoba, a članak 18(4) zahtijeva odgovarajuće mjere za sprečavanje napada i rodno uvjetovanog nasilja, uključujući spolne napade i uznemiravanje. Članak 25(1) zahtijeva potrebno medicinsko i psihološko liječenje osoba koje su bile izložene silovanju ili drugim teškim oblicima nasilja, bez ikakvog uvjeta prijave policiji. Direktiva (EU) 2024/1346, koja je od 12. lipnja 2026. zamijenila Direktivu 2013/33/EU, zadržava te zaštitne mjere u svojim pravilima o smještaju (članak 20.).
     .opt-c-feedback = Direktiva ne zabranjuje zaseban smještaj; zaseban i siguran smještaj može biti način da se uvaže pitanja specifična za spol.
     .opt-d-feedback = Pristup liječenju prema članku 25(1) ne ovisi o prijavi policiji. Uvjetovanje skrbi prijavom odvratilo bi preživjele osobe od traženja pomoći.
 

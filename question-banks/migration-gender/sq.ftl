@@ -37,7 +37,7 @@ q-gcm-guiding-principles = Cilat nga të mëposhtmet janë parime udhëheqëse t
     .opt-c-feedback = Pakti është kornizë bashkëpunimi ligjërisht jo e detyrueshme (paragrafi 7). Ai nuk vendos kuota.
     .opt-d-feedback = Të drejtat e njeriut janë një nga parimet udhëheqëse (paragrafi 15(f)); Pakti nuk e vendos sigurinë mbi to.
 
-q-intersecting-discrimination = Një grua azilkërkuese diskriminohet sepse është grua, për shkak të origjinës së saj etnike dhe sepse ka aftësi të kufizuara. Çfarë u kërkon shteteve palë Rekomandimi i përgjithshëm nr. 32 (2014) i Komitetit CEDAW në lidhje me një diskriminim të tillë?
+q-intersecting-discrimination = Një grua kërkuese azili diskriminohet sepse është grua, për shkak të origjinës së saj etnike dhe sepse ka aftësi të kufizuara. Çfarë u kërkon shteteve palë Rekomandimi i përgjithshëm nr. 32 (2014) i Komitetit CEDAW në lidhje me një diskriminim të tillë?
     .opt-a = Të identifikojnë shkakun më të rëndë të diskriminimit dhe të trajtojnë vetëm atë shkak
     .opt-b = Ta trajtojnë rastin vetëm sipas legjislacionit për aftësinë e kufizuar, sepse ky është shkaku më specifik
     .opt-c = Ta zbatojnë Konventën vetëm nëse gruaja provon se seksi ishte shkaku kryesor i diskriminimit
@@ -268,7 +268,7 @@ q-reception-gbv = Neni 18 i Direktivës së BE-së për kushtet e pritjes 2013/3
     .opt-b = Të merren masa për parandalimin e sulmeve dhe të dhunës me bazë gjinore, përfshirë sulmet dhe ngacmimet seksuale
     .opt-c = Gratë dhe burrat të mos strehohen kurrë në ndërtesa të veçanta, sepse kjo do të ishte diskriminuese
     .opt-d = Viktimës së një sulmi t'i jepet kujdes mjekësor vetëm pasi ta ketë kallëzuar sulmin në polici
-    .feedback = Neni 18(3) u kërkon shteteve anëtare të marrin parasysh shqetësimet specifike gjinore dhe të moshës, si dhe situatën e personave të cenueshëm në qendrat e akomodimit, dhe neni 18(4) kërkon masa të përshtatshme për parandalimin e sulmeve dhe të dhunës me bazë gjinore, përfshirë sulmet dhe ngacmimet seksuale. Neni 25(1) kërkon trajtimin e nevojshëm mjekësor dhe psikologjik për personat që kanë qenë viktima të përdhunimit ose të akteve të tjera të rënda të dhunës, pa asnjë kusht për kallëzim në polici. Direktiva (BE) 2024/1346, e cila e zëvendësoi atë nga 12 qershori 2026, i ruan këto masa mbrojtëse në rregullat e saj për strehimin (neni 20).
+    .feedback = Neni 18(3) u kërkon shteteve anëtare të marrin parasysh shqetësimet specifike gjinore dhe të moshës, si dhe situatën e personave të cenueshëm në qendrat e akomodimit, dhe neni 18(4) kërkon masa të përshtatshme për parandalimin e sulmeve dhe të dhunës me bazë gjinore, përfshirë sulmet dhe ngacmimet seksuale. Neni 25(1) kërkon trajtimin e nevojshëm mjekësor dhe psikologjik për personat që kanë qenë viktima të përdhunimit ose të akteve të tjera të rënda të dhunës, pa asnjë kusht për kallëzim në polici. Direktiva (BE) 2024/1346, e cila zëvendësoi Direktivën 2013/33/BE nga 12 qershori 2026, i ruan këto masa mbrojtëse në rregullat e saj për strehimin (neni 20).
     .opt-c-feedback = Direktiva nuk i ndalon ambientet e veçanta; akomodimi i veçantë dhe i sigurt mund të jetë një mënyrë për t'iu përgjigjur shqetësimeve specifike gjinore.
     .opt-d-feedback = Qasja në trajtim sipas nenit 25(1) nuk varet nga kallëzimi në polici. Nëse kujdesi kushtëzohet me kallëzimin, të mbijetuarat do të dekurajoheshin të kërkojnë ndihmë.
 

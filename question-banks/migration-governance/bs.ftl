@@ -23,7 +23,7 @@ q-protocol-1967-effect = Koje je bilo glavno pravno dejstvo Protokola o statusu 
     .opt-b = Osnovao je UNHCR i utvrdio mandat Visokog komesara.
     .opt-c = Dodao je nove osnove progona u definiciju izbjeglice.
     .opt-d = Uveo je princip non-refoulement u međunarodno pravo.
-    .feedback = Član I(2) Protokola iz 1967. godine primjenjuje definiciju izbjeglice bez riječi „kao rezultat događaja koji su se desili prije 1. januara 1951. godine“. Član I(3) ukida i fakultativno geografsko ograničenje, osim izjava koje su postojeće države potpisnice već dale.
+    .feedback = Član I(2) Protokola iz 1967. godine primjenjuje definiciju izbjeglice bez riječi „kao rezultat događaja koji su se desili prije 1. januara 1951. godine“. Član I(3) ukida i fakultativno geografsko ograničenje, osim izjava koje su postojeće države ugovornice već dale.
     .opt-b-feedback = UNHCR je već postojao: Generalna skupština odlučila je da ga osnuje rezolucijom 319 (IV) iz 1949. godine, a njegov Statut usvojila je rezolucijom 428 (V) od 14. decembra 1950. godine. S radom je počeo 1. januara 1951. godine.
     .opt-c-feedback = Protokol nije promijenio pet osnova iz člana 1A(2) Konvencije.
     .opt-d-feedback = Princip non-refoulement već je bio utvrđen u članu 33. Konvencije iz 1951. godine.
@@ -55,7 +55,7 @@ q-instruments-chronology = Poredajte ove instrumente prema redoslijedu njihovog 
     .feedback = EKLJP je potpisana u Rimu 4. novembra 1950. godine. Konvencija o statusu izbjeglica usvojena je u Ženevi 28. jula 1951. godine. MPGPP je usvojen 16. decembra 1966. godine, Konvencija protiv torture 10. decembra 1984. godine, a Konvencija o radnicima migrantima 18. decembra 1990. godine.
 
 q-icrmw-treaty-body = Koje ugovorno tijelo UN-a prati kako države primjenjuju Međunarodnu konvenciju o zaštiti prava svih radnika migranata i članova njihovih porodica iz 1990. godine? Navedite njegovu englesku skraćenicu.
-    .feedback = Komitet za radnike migrante (CMW), osnovan na osnovu člana 72. Konvencije, tijelo je od 14 nezavisnih stručnjaka. Razmatra izvještaje država potpisnica, a podršku mu pruža Ured visokog komesara UN-a za ljudska prava (OHCHR).
+    .feedback = Komitet za radnike migrante (CMW), osnovan na osnovu člana 72. Konvencije, tijelo je od 14 nezavisnih stručnjaka. Razmatra izvještaje država ugovornica, a podršku mu pruža Ured visokog komesara UN-a za ljudska prava (OHCHR).
 
 q-return-risk-tests = Dopunite rečenice o testovima koji se koriste za procjenu rizika u slučaju vraćanja.
     .text = Član 3. Konvencije protiv torture zabranjuje vraćanje ako postoje { $g1 } razlozi za vjerovanje da bi osobi prijetila opasnost da bude podvrgnuta torturi. Evropski sud za ljudska prava ispituje da li bi osoba bila izložena { $g2 } riziku postupanja suprotnog članu 3. EKLJP.
@@ -146,7 +146,7 @@ q-long-term-migrant-months = Prema Preporukama UN-a o statistici međunarodnih m
 q-international-migrants-2020 = Prema Izvještaju o migracijama u svijetu 2022 IOM-a, koji se zasniva na podacima UN DESA-e, koliko je približno međunarodnih migranata bilo u svijetu 2020. godine? Navedite broj u milionima.
     .feedback = Izvještaj o migracijama u svijetu 2022 IOM-a navodi oko 281 milion međunarodnih migranata u 2020. godini, na osnovu podataka UN DESA-e o broju međunarodnih migranata (International Migrant Stock 2020). To je bilo oko 3,6 posto svjetskog stanovništva. Prihvataju se odgovori između 276 i 286.
 
-q-no-reservations-article33 = Država koja pristupi Konvenciji o statusu izbjeglica iz 1951. godine ne može staviti rezervu na član 33. o zabrani vraćanja (non-refoulement).
+q-no-reservations-article33 = Država koja postane ugovornica Konvencije o statusu izbjeglica iz 1951. godine ne može staviti rezervu na član 33. o zabrani vraćanja (non-refoulement).
     .feedback = Tačno. Član 42(1) Konvencije iz 1951. godine isključuje rezerve na članove 1, 3, 4, 16(1), 33 i 36 do 46. Član VII(1) Protokola iz 1967. godine sadrži isto ograničenje za članove 1, 3, 4, 16(1) i 33.
 
 ## Kategorija: globalni sporazumi

@@ -38,7 +38,7 @@ q-echr-article3-cases = Povežite svaku presudu Evropskog suda za ljudska prava 
     .left-hirsi = Hirsi Jamaa i drugi protiv Italije (2012)
     .right-extradition = Izručenje državi u kojoj je podnosiocu predstavke prijetila smrtna kazna i dugogodišnje čekanje na izvršenje
     .right-security = Deportacija lica koje se smatra prijetnjom po nacionalnu bezbjednost
-    .right-dublin = Transfer tražioca azila u okviru dablinskog sistema u državu sa ozbiljnim nedostacima u postupku azila i prihvatu
+    .right-dublin = Transfer lica koje traži međunarodnu zaštitu u okviru dablinskog sistema u državu sa ozbiljnim nedostacima u postupku azila i prihvatu
     .right-highseas = Presretanje migranata na otvorenom moru i njihovo vraćanje u Libiju bez pojedinačnog razmatranja
     .right-family = Zadržavanje porodice sa malom djecom u centru za zadržavanje migranata
     .feedback = Sve četiri presude odnose se na član 3 Evropske konvencije o ljudskim pravima (EKLJP). Presudom Soering utvrđeno je da udaljenje može povući odgovornost države koja lice šalje. Presuda Chahal potvrdila je da je zaštita apsolutna, bez obzira na ponašanje lica. U predmetu M.S.S. Sud je utvrdio da je dablinski transfer u Grčku povrijedio član 3. U predmetu Hirsi Jamaa utvrđene su povrede člana 3 i člana 4 Protokola br. 4 (kolektivno protjerivanje) zbog vraćanja sa otvorenog mora.
@@ -93,7 +93,7 @@ q-article33-exceptions = Dopunite tekst izuzetka od načela non-refoulement iz �
     .feedback = Član 33(2) odnosi se na opasnost po bezbjednost zemlje ili na izbjeglicu koji je pravosnažnom presudom osuđen za naročito teško krivično djelo i predstavlja opasnost za zajednicu. Ovi izuzeci tumače se restriktivno i ne utiču na apsolutne zabrane iz člana 3 Konvencije protiv torture i člana 3 EKLJP.
 
 q-recognition-declaratory = Prema Konvenciji o statusu izbjeglica iz 1951. godine, lice postaje izbjeglica tek u trenutku kada država formalno prizna njegov izbjeglički status.
-    .feedback = Netačno. Prema paragrafu 28 Priručnika UNHCR-a, lice je izbjeglica čim ispuni kriterijume iz definicije. Priznanjem lice ne postaje izbjeglica, već se njime utvrđuje da ono to već jeste. Zbog toga su i tražioci azila zaštićeni od vraćanja (refoulement) dok se njihovi zahtjevi razmatraju.
+    .feedback = Netačno. Prema paragrafu 28 Priručnika UNHCR-a, lice je izbjeglica čim ispuni kriterijume iz definicije. Priznanjem lice ne postaje izbjeglica, već se njime utvrđuje da ono to već jeste. Zbog toga su i lica koja traže međunarodnu zaštitu zaštićena od vraćanja (refoulement) dok se njihovi zahtjevi razmatraju.
 
 q-article31-non-penalisation = Izbjeglica je neregularno ušao u zemlju, došavši direktno iz zemlje progona, i odmah se javio nadležnim organima. Koji član Konvencije o statusu izbjeglica iz 1951. godine zabranjuje kažnjavanje zbog takvog neregularnog ulaska?
     .opt-a = Član 33
@@ -221,7 +221,7 @@ q-global-frameworks-timeline = Poređajte ove događaje hronološki, od najranij
     .feedback = Agenda 2030 usvojena je 25. septembra 2015. godine (rezolucija 70/1). Njujorškom deklaracijom od 19. septembra 2016. godine (rezolucija 71/1) pokrenut je proces izrade oba dogovora. Globalni dogovor o migracijama usvojen je u Marakešu 10. decembra 2018. godine, a prvi Globalni forum o izbjeglicama održan je u decembru 2019. godine.
 
 q-sdg-migration-targets = Dopunite rečenice o ciljevima održivog razvoja.
-    .text = Prema podcilju 10.c ciljeva održivog razvoja, države do 2030. godine nastoje da smanje transakcione troškove doznaka migranata na manje od { $g1 } odsto i da ukinu kanale za doznake čiji su troškovi veći od { $g2 } odsto. Podcilj koji se odnosi na uređene, bezbjedne, regularne i odgovorne migracije kroz dobro upravljane migracione politike je podcilj { $g3 }.
+    .text = Prema podcilju 10.c ciljeva održivog razvoja, države do 2030. godine nastoje da smanje transakcione troškove doznaka migranata na manje od { $g1 } odsto i da ukinu koridore za doznake čiji su troškovi veći od { $g2 } odsto. Podcilj koji se odnosi na uređene, bezbjedne, regularne i odgovorne migracije kroz dobro upravljane migracione politike je podcilj { $g3 }.
     .opt-g1a = 5
     .opt-g1b = 3
     .opt-g1c = 1
@@ -231,7 +231,7 @@ q-sdg-migration-targets = Dopunite rečenice o ciljevima održivog razvoja.
     .opt-g3a = 10.7
     .opt-g3b = 8.8
     .opt-g3c = 16.9
-    .feedback = Podcilj 10.c Agende 2030 utvrđuje vrijednosti od manje od 3 odsto i kanale sa troškovima iznad 5 odsto. Podcilj 10.7 obuhvata uređene, bezbjedne, regularne i odgovorne migracije. Podcilj 8.8 odnosi se na radna prava, uključujući prava radnika migranata, a podcilj 16.9 na pravni identitet. Cilj 20 GCM-a takođe upućuje na podcilj 10.c.
+    .feedback = Podcilj 10.c Agende 2030 utvrđuje vrijednosti od manje od 3 odsto i koridore sa troškovima iznad 5 odsto. Podcilj 10.7 obuhvata uređene, bezbjedne, regularne i odgovorne migracije. Podcilj 8.8 odnosi se na radna prava, uključujući prava radnika migranata, a podcilj 16.9 na pravni identitet. Cilj 20 GCM-a takođe upućuje na podcilj 10.c.
 
 ## Category: actors
 
@@ -328,7 +328,7 @@ q-eu-regulations = Povežite svaku uredbu EU sa njenim predmetom.
     .left-r399 = Uredba (EU) 2016/399
     .left-r1896 = Uredba (EU) 2019/1896
     .left-r1351 = Uredba (EU) 2024/1351
-    .right-responsibility = Određivanje države članice odgovorne za razmatranje zahtjeva za azil (Dablin III)
+    .right-responsibility = Određivanje države članice odgovorne za razmatranje zahtjeva za međunarodnu zaštitu (Dablin III)
     .right-borderscode = Pravila o graničnoj kontroli lica (Zakonik o šengenskim granicama)
     .right-coastguard = Evropska granična i obalska straža, uključujući Frontex
     .right-management = Upravljanje azilom i migracijama, uključujući stalni mehanizam solidarnosti

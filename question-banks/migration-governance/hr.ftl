@@ -38,7 +38,7 @@ q-echr-article3-cases = Povežite svaku presudu Europskog suda za ljudska prava 
     .left-hirsi = Hirsi Jamaa i drugi protiv Italije (2012.)
     .right-extradition = Izručenje državi u kojoj je podnositelju prijetila smrtna kazna i dugogodišnje iščekivanje njezina izvršenja
     .right-security = Protjerivanje osobe koja se smatra prijetnjom nacionalnoj sigurnosti
-    .right-dublin = Dublinski transfer tražitelja azila u državu s ozbiljnim nedostacima u postupku azila i prihvatu
+    .right-dublin = Dublinski transfer tražitelja međunarodne zaštite u državu s ozbiljnim nedostacima u postupku azila i prihvatu
     .right-highseas = Presretanje migranata na otvorenom moru i njihovo vraćanje u Libiju bez pojedinačnog razmatranja
     .right-family = Zadržavanje obitelji s malom djecom u centru za zadržavanje migranata
     .feedback = Sve četiri presude odnose se na članak 3. Europske konvencije o ljudskim pravima (EKLJP). Presudom Soering utvrđeno je da udaljenje može dovesti do odgovornosti države koja osobu udaljuje. Presuda Chahal potvrdila je da je zaštita apsolutna bez obzira na ponašanje osobe. U predmetu M.S.S. Sud je utvrdio da je dublinski transfer u Grčku povrijedio članak 3. U predmetu Hirsi Jamaa utvrdio je povrede članka 3. i članka 4. Protokola br. 4 (kolektivno protjerivanje) zbog vraćanja s otvorenog mora.
@@ -93,7 +93,7 @@ q-article33-exceptions = Dovršite tekst iznimke od načela non-refoulement iz �
     .feedback = Članak 33(2) odnosi se na opasnost za sigurnost zemlje ili na izbjeglicu koji je pravomoćno osuđen za posebno teško kazneno djelo i predstavlja opasnost za zajednicu. Te se iznimke tumače restriktivno i ne utječu na apsolutne zabrane iz članka 3. Konvencije protiv mučenja i članka 3. Europske konvencije o ljudskim pravima.
 
 q-recognition-declaratory = Prema Konvenciji o statusu izbjeglica iz 1951. osoba postaje izbjeglica tek u trenutku kada joj država formalno prizna status izbjeglice.
-    .feedback = Netočno. Prema stavku 28. Priručnika UNHCR-a osoba je izbjeglica čim ispunjava kriterije iz definicije. Priznanje ne čini osobu izbjeglicom, nego utvrđuje da ona to jest. Zato su i tražitelji azila zaštićeni od prisilnog udaljenja ili vraćanja dok se njihovi zahtjevi razmatraju.
+    .feedback = Netočno. Prema stavku 28. Priručnika UNHCR-a osoba je izbjeglica čim ispunjava kriterije iz definicije. Priznanje ne čini osobu izbjeglicom, nego utvrđuje da ona to jest. Zato su i tražitelji međunarodne zaštite zaštićeni od prisilnog udaljenja ili vraćanja dok se njihovi zahtjevi razmatraju.
 
 q-article31-non-penalisation = Izbjeglica je nezakonito ušao u zemlju, dolazeći izravno iz zemlje proganjanja, i bez odgode se javio vlastima. Koji članak Konvencije o statusu izbjeglica iz 1951. zabranjuje kažnjavanje zbog takvog nezakonitog ulaska?
     .opt-a = Članak 33.
@@ -328,7 +328,7 @@ q-eu-regulations = Povežite svaku uredbu EU-a s njezinim predmetom.
     .left-r399 = Uredba (EU) 2016/399
     .left-r1896 = Uredba (EU) 2019/1896
     .left-r1351 = Uredba (EU) 2024/1351
-    .right-responsibility = Određivanje države članice odgovorne za razmatranje zahtjeva za azil (Dublin III)
+    .right-responsibility = Određivanje države članice odgovorne za razmatranje zahtjeva za međunarodnu zaštitu (Dublin III)
     .right-borderscode = Pravila o graničnoj kontroli osoba (Zakonik o schengenskim granicama)
     .right-coastguard = Europska granična i obalna straža, uključujući Frontex
     .right-management = Upravljanje azilom i migracijama, uključujući stalni mehanizam solidarnosti

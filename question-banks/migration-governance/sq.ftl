@@ -38,7 +38,7 @@ q-echr-article3-cases = Lidhni secilin vendim të Gjykatës Evropiane të të Dr
     .left-hirsi = Hirsi Jamaa dhe të tjerët kundër Italisë (2012)
     .right-extradition = Ekstradimi në një shtet ku kërkuesi rrezikonte dënimin me vdekje dhe vite të gjata në pritje të ekzekutimit
     .right-security = Dëbimi i një personi që konsiderohej kërcënim për sigurinë kombëtare
-    .right-dublin = Transferimi i një azilkërkuesi sipas sistemit të Dublinit në një shtet me mangësi serioze në procedurat e azilit dhe në pritje
+    .right-dublin = Transferimi i një kërkuesi azili sipas sistemit të Dublinit në një shtet me mangësi serioze në procedurat e azilit dhe në pritje
     .right-highseas = Interceptimi i migrantëve në det të hapur dhe kthimi i tyre në Libi pa shqyrtim individual
     .right-family = Ndalimi i një familjeje me fëmijë të vegjël në një qendër të mbyllur për migrantët
     .feedback = Të katër vendimet kanë të bëjnë me nenin 3 të Konventës Evropiane për të Drejtat e Njeriut (KEDNJ). Soering përcaktoi se largimi i një personi mund të angazhojë përgjegjësinë e shtetit që e largon. Chahal konfirmoi se mbrojtja është absolute, pavarësisht nga sjellja e personit. Në M.S.S., Gjykata konstatoi se transferimi sipas Dublinit në Greqi shkelte nenin 3. Në Hirsi Jamaa, ajo konstatoi shkelje të nenit 3 dhe të nenit 4 të Protokollit nr. 4 (dëbim kolektiv) për kthimet nga deti i hapur.
@@ -93,7 +93,7 @@ q-article33-exceptions = Plotësoni tekstin e përjashtimit nga parimi i moskthi
     .feedback = Neni 33(2) i referohet rrezikut për sigurinë e vendit, ose refugjatit të dënuar me vendim të formës së prerë për një krim veçanërisht të rëndë, i cili përbën rrezik për komunitetin. Këto përjashtime interpretohen në mënyrë kufizuese dhe nuk prekin ndalimet absolute sipas nenit 3 të Konventës kundër torturës dhe nenit 3 të KEDNJ-së.
 
 q-recognition-declaratory = Sipas Konventës së vitit 1951 për statusin e refugjatëve, një person bëhet refugjat vetëm në momentin kur një shtet ia njeh zyrtarisht statusin e refugjatit.
-    .feedback = E gabuar. Sipas paragrafit 28 të Manualit të UNHCR-së, një person është refugjat sapo plotëson kriteret e përkufizimit. Njohja nuk e bën personin refugjat, por deklaron se ai është i tillë. Për këtë arsye, edhe azilkërkuesit mbrohen nga kthimi i detyruar (refoulement) gjatë kohës që shqyrtohen kërkesat e tyre.
+    .feedback = E gabuar. Sipas paragrafit 28 të Manualit të UNHCR-së, një person është refugjat sapo plotëson kriteret e përkufizimit. Njohja nuk e bën personin refugjat, por deklaron se ai është i tillë. Për këtë arsye, edhe kërkuesit e azilit mbrohen nga kthimi i detyruar (refoulement) gjatë kohës që shqyrtohen kërkesat e tyre.
 
 q-article31-non-penalisation = Një refugjat hyri në mënyrë të parregullt në një vend, duke ardhur drejtpërdrejt nga vendi i persekutimit, dhe u paraqit pa vonesë te autoritetet. Cili nen i Konventës së vitit 1951 për statusin e refugjatëve ndalon dënimin për këtë hyrje të parregullt?
     .opt-a = Neni 33
