@@ -237,7 +237,9 @@ impl ShownAnswer {
 }
 
 /// The answer the key expects: shown beside the learner's when the review allows it. For a short answer,
-/// the first pattern (for the locale, else general) without its wildcards.
+/// the first pattern (for the locale, else general) without its wildcards; in a Cyrillic locale, a locale
+/// pattern with no Cyrillic letter is skipped: it exists only to accept Cyrillic typing after
+/// transliteration (`CMV` for ЦМВ when the key is CMW) and is never the answer to show.
 pub fn key_answer(question: &Question) -> Answer {
     key_answer_in(question, Locale::En)
 }
@@ -256,6 +258,9 @@ pub fn key_answer_in(question: &Question, locale: Locale) -> Answer {
                 .get(&locale.source())
                 .into_iter()
                 .flatten()
+                .filter(|p| {
+                    !locale.source().writes_cyrillic() || p.source().chars().any(is_cyrillic)
+                })
                 .chain(accept)
                 .map(|p| p.source().replace('*', "").trim().to_string())
                 .next()
@@ -273,6 +278,10 @@ pub fn key_answer_in(question: &Question, locale: Locale) -> Answer {
         ),
         QuestionKind::Ordering { items, .. } => Answer::Ordering(items.clone()),
     }
+}
+
+fn is_cyrillic(c: char) -> bool {
+    matches!(c, '\u{0400}'..='\u{04FF}')
 }
 
 #[cfg(test)]
@@ -340,6 +349,46 @@ mod tests {
         );
         let g = from_form(q("gapfill"), &[("1", "1"), ("2", "1")], Locale::En);
         assert!(matches!(g, Ok(Some(Answer::GapFill(map))) if map.len() == 2));
+    }
+
+    #[test]
+    fn a_cyrillic_locale_never_shows_a_latin_pattern_kept_for_transliterated_typing() {
+        use crate::bank::pattern::Pattern;
+        let course = demo_course();
+        let mut q = question(&course, "short").clone();
+        let QuestionKind::Short {
+            accept_by_locale,
+            folding,
+            ..
+        } = &mut q.kind
+        else {
+            panic!("a short question");
+        };
+        let p = |s: &str| Pattern::new(s, *folding);
+        accept_by_locale.insert(Locale::SrCyrl, vec![p("UNHCR-a"), p("Високи комесаријат*")]);
+        accept_by_locale.insert(Locale::Mk, vec![p("*UNHCR-ot*")]);
+        accept_by_locale.insert(Locale::Hr, vec![p("UNHCR-a")]);
+        let shown = |l| match key_answer_in(&q, l) {
+            Answer::Short(s) => s,
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(shown(Locale::SrCyrl), "Високи комесаријат");
+        assert_eq!(
+            shown(Locale::SrLatn),
+            "Високи комесаријат",
+            "from sr-Cyrl, transliterated when shown"
+        );
+        assert_eq!(
+            shown(Locale::Mk),
+            "UNHCR",
+            "only a Latin helper: the general key"
+        );
+        assert_eq!(
+            shown(Locale::Hr),
+            "UNHCR-a",
+            "a Latin locale shows its own first pattern"
+        );
+        assert_eq!(shown(Locale::En), "UNHCR");
     }
 
     #[test]

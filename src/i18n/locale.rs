@@ -93,6 +93,11 @@ impl Locale {
         }
     }
 
+    /// Whether the locale's own text is written in Cyrillic (Serbian Latin is derived, so it is not).
+    pub fn writes_cyrillic(self) -> bool {
+        matches!(self, Locale::SrCyrl | Locale::Mk)
+    }
+
     /// Decimal separator used when formatting and accepted when parsing numbers.
     pub fn decimal_separator(self) -> char {
         match self {
@@ -329,6 +334,11 @@ mod tests {
         assert_eq!(Locale::SrLatn.source(), Locale::SrCyrl);
         assert_eq!(Locale::Bs.source(), Locale::Bs);
         assert_eq!(Locale::Cnr.plural_rules_tag(), "sr-Latn");
+        let cyrillic: Vec<Locale> = Locale::ALL
+            .into_iter()
+            .filter(|l| l.writes_cyrillic())
+            .collect();
+        assert_eq!(cyrillic, vec![Locale::SrCyrl, Locale::Mk]);
         assert_eq!(Locale::Hr.plural_rules_tag(), "hr");
         assert_eq!(Locale::En.decimal_separator(), '.');
         assert_eq!(Locale::Hr.decimal_separator(), ',');
