@@ -119,10 +119,13 @@ enum PlacementCommand {
 }
 
 fn main() -> ExitCode {
+    let rocket_level = rocket::Config::figment()
+        .extract_inner::<rocket::config::LogLevel>("log_level")
+        .unwrap_or(rocket::config::LogLevel::Normal);
     tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_default_env()
-                .unwrap_or_else(|_| "info,sqlx=warn".into()),
+                .unwrap_or_else(|_| ispit::web::config::log_filter(rocket_level).into()),
         )
         .init();
     let cli = Cli::parse();

@@ -99,7 +99,8 @@ question-number = Pitanje { $number }
 # Variables:
 #   $points (String) - points the question is worth, formatted
 question-points = ({ $points } bod.)
-question-hint-multiple = Izaberite sve tačne odgovore. Pogrešni izbori mogu poništiti tačne.
+question-hint-multiple = Izaberite sve tačne odgovore. Svaki tačan izbor donosi dio bodova, a svaki pogrešan oduzima dio; ovo pitanje ne može donijeti manje od 0 bodova.
+question-hint-multiple-negative = Izaberite sve tačne odgovore. Svaki tačan izbor donosi dio bodova, a svaki pogrešan oduzima dio; na ovom pitanju možete dobiti i negativne bodove.
 question-hint-matching = Za svaku stavku izaberite odgovarajući odgovor.
 question-hint-gaps = Za svako prazno mjesto izaberite riječ ili izraz koji ga dopunjuje.
 question-hint-ordering = Svakoj stavci dodijelite redni broj, počevši od 1 (prva). Svaki redni broj upotrijebite samo jednom.

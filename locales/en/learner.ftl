@@ -98,7 +98,8 @@ question-number = Question { $number }
 #   $points (String) - points the question is worth, formatted
 #   $count (Number) - the same as a number, for plural forms
 question-points = ({ $points } pt.)
-question-hint-multiple = Choose every answer that applies. Wrong choices may cancel right ones.
+question-hint-multiple = Choose every answer that applies. Each right choice earns a share of the points and each wrong choice takes a share away; this question never scores below 0.
+question-hint-multiple-negative = Choose every answer that applies. Each right choice earns a share of the points and each wrong choice takes a share away; this question can score below 0.
 question-hint-matching = Choose the matching answer for each item.
 question-hint-gaps = Choose the word or phrase that completes each gap.
 question-hint-ordering = Give each item its position, from 1 (first) onwards. Use each position once.

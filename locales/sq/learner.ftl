@@ -93,7 +93,8 @@ question-number = Pyetja { $number }
 # Variables:
 #   $points (String) - points the question is worth, formatted
 question-points = ({ $points } pikë)
-question-hint-multiple = Zgjidhni të gjitha përgjigjet që vlejnë. Zgjedhjet e gabuara mund të anulojnë zgjedhjet e sakta.
+question-hint-multiple = Zgjidhni të gjitha përgjigjet që vlejnë. Çdo zgjedhje e saktë sjell një pjesë të pikëve dhe çdo zgjedhje e gabuar heq një pjesë; kjo pyetje nuk jep më pak se 0 pikë.
+question-hint-multiple-negative = Zgjidhni të gjitha përgjigjet që vlejnë. Çdo zgjedhje e saktë sjell një pjesë të pikëve dhe çdo zgjedhje e gabuar heq një pjesë; në këtë pyetje mund të merrni edhe pikë negative.
 question-hint-matching = Për secilin element zgjidhni përgjigjen përkatëse.
 question-hint-gaps = Për secilin vend bosh zgjidhni fjalën ose shprehjen që e plotëson.
 question-hint-ordering = Secilit element caktojini një numër rendor, duke filluar nga 1 (i pari). Përdoreni secilin numër vetëm një herë.

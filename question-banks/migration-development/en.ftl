@@ -2,7 +2,7 @@ course-title = Migration and Development
 course-description = How migration contributes to development: remittances, diasporas, skills and labour mobility, fair recruitment, return and reintegration, and the global framework of the 2030 Agenda, the Global Compact for Migration and the Global Forum on Migration and Development.
 
 quiz-migration-development-final = Final assessment
-    .description = Twenty questions drawn from the whole course, four from each topic. You have 30 minutes and need 60 percent to pass.
+    .description = Twenty questions drawn from the whole course, four from each topic. You have 30 minutes and need 60 per cent to pass.
 
 ## Category: instruments
 
@@ -88,10 +88,10 @@ q-sdg-10c-gap = Complete Sustainable Development Goal target 10.c.
     .opt-b3 = 3
     .opt-b5 = 5
     .opt-b10 = 10
-    .feedback = Target 10.c of the 2030 Agenda (A/RES/70/1, 2015) sets two benchmarks: an average cost below 3 percent of the amount sent, and no corridor costing more than 5 percent. The Addis Ababa Action Agenda (2015, paragraph 40) and objective 20 of the Global Compact for Migration repeat this aim. Indicator 10.c.1 measures remittance costs as a proportion of the amount remitted.
+    .feedback = Target 10.c of the 2030 Agenda (A/RES/70/1, 2015) sets two benchmarks: an average cost below 3 per cent of the amount sent, and no corridor costing more than 5 per cent. The Addis Ababa Action Agenda (2015, paragraph 40) and objective 20 of the Global Compact for Migration repeat this aim. Indicator 10.c.1 measures remittance costs as a proportion of the amount remitted.
 
-q-remittance-cost-calc = A migrant sends the equivalent of USD 200. The provider charges a fee of USD 5 and applies an exchange-rate margin worth USD 4 compared with the reference exchange rate. Counting both the fee and the exchange-rate margin, what is the total cost as a percentage of the amount sent? Give a number without the percent sign.
-    .feedback = Total cost = fee + exchange-rate margin = 5 + 4 = 9 USD, and 9 / 200 = 4.5 percent. If this were the average cost in its corridor, it would be below the 5 percent corridor ceiling of SDG target 10.c but above the 3 percent average target. Looking only at the fee (2.5 percent) would hide almost half of the real cost.
+q-remittance-cost-calc = A migrant sends the equivalent of USD 200. The provider charges a fee of USD 5 and applies an exchange-rate margin worth USD 4 compared with the reference exchange rate. Counting both the fee and the exchange-rate margin, what is the total cost as a percentage of the amount sent? Give a number without the % sign.
+    .feedback = Total cost = fee + exchange-rate margin = 5 + 4 = 9 USD, and 9 / 200 = 4.5 per cent. If this were the average cost in its corridor, it would be below the 5 per cent corridor ceiling of SDG target 10.c but above the 3 per cent average target. Looking only at the fee (2.5 per cent) would hide almost half of the real cost.
 
 q-remittance-cost-components = In the World Bank Remittance Prices Worldwide database, what does the total cost of sending a remittance include?
     .opt-a = The transfer fee only
@@ -104,7 +104,7 @@ q-remittance-cost-components = In the World Bank Remittance Prices Worldwide dat
     .opt-d-feedback = Taxes in the receiving country are not part of the price of the transfer service that the database measures.
 
 q-rpw-average-2023 = According to the World Bank Remittance Prices Worldwide database, the global average cost of sending USD 200 had already fallen below the SDG 10.c target by 2023.
-    .feedback = False. Throughout 2023 the global average cost of sending USD 200 stayed at roughly 6 percent, about twice the SDG 10.c target of less than 3 percent (World Bank, Remittance Prices Worldwide, quarterly reports 2023). Costs also vary widely between corridors.
+    .feedback = False. Throughout 2023 the global average cost of sending USD 200 stayed at roughly 6 per cent, about twice the SDG 10.c target of less than 3 per cent (World Bank, Remittance Prices Worldwide, quarterly reports 2023). Costs also vary widely between corridors.
 
 q-rpw-bank-channel = According to the World Bank Remittance Prices Worldwide reports, which type of provider has consistently been the most expensive on average for sending remittances?
     .opt-a = Money transfer operators
@@ -139,7 +139,7 @@ q-top-recipient-2023 = According to the World Bank and KNOMAD Migration and Deve
     .opt-c-feedback = China was the third-largest recipient in 2023, behind India and Mexico.
 
 q-remittances-2020-resilience = According to the World Bank and KNOMAD, recorded remittance flows to low- and middle-income countries in 2020 fell much less than the World Bank had projected at the start of the COVID-19 pandemic.
-    .feedback = True. In April 2020 (Migration and Development Brief 32) the World Bank projected a fall of about 20 percent. Brief 34 (May 2021) then reported that flows to low- and middle-income countries in 2020 were only about 1.6 percent below 2019. Migrants kept supporting their families, and some transfers moved from informal to formal and digital channels.
+    .feedback = True. In April 2020 (Migration and Development Brief 32) the World Bank projected a fall of about 20 per cent. Brief 34 (May 2021) then reported that flows to low- and middle-income countries in 2020 were only about 1.6 per cent below 2019. Migrants kept supporting their families, and some transfers moved from informal to formal and digital channels.
 
 q-ifad-remittances = Which UN specialised agency hosts the Financing Facility for Remittances and initiated the International Day of Family Remittances, observed on 16 June? Give its English acronym.
     .feedback = The International Fund for Agricultural Development (IFAD) set up its Financing Facility for Remittances in 2006. Its Governing Council proclaimed the International Day of Family Remittances in 2015, and the UN General Assembly endorsed the day in 2018. IFAD's interest reflects the fact that a large share of remittances goes to rural households.

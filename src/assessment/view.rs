@@ -38,6 +38,9 @@ pub struct QuestionView {
     pub positions: Vec<usize>,
     /// Short and numerical answers as typed; true/false as "true"/"false".
     pub value: Option<String>,
+    /// Multiple choice only: wrong choices may take the question below zero (the hint must say which rule
+    /// applies).
+    pub negative_marking: bool,
     /// Present only for a closed attempt, as the quiz's review options allow.
     pub review: Option<ReviewView>,
 }
@@ -134,6 +137,13 @@ pub fn question_view(
         items: Vec::new(),
         positions: Vec::new(),
         value: None,
+        negative_marking: matches!(
+            q.kind,
+            QuestionKind::Multiple {
+                negative_marking: true,
+                ..
+            }
+        ),
         review: None,
     };
     match (&q.kind, answer) {

@@ -88,3 +88,42 @@ impl Settings {
 pub fn figment() -> rocket::figment::Figment {
     rocket::Config::figment().merge(rocket::figment::providers::Env::prefixed("ISPIT_").global())
 }
+
+/// The default log filter: ispit's own events at info, Rocket's at its `log_level` (`normal` in debug
+/// builds, `critical` in release unless configured). Once tracing takes over the `log` facade, Rocket's own
+/// logger, which applied that level, is never installed; without this every request is logged at INFO.
+/// `RUST_LOG` replaces the whole filter.
+pub fn log_filter(rocket: rocket::config::LogLevel) -> String {
+    use rocket::config::LogLevel;
+    let level = match rocket {
+        LogLevel::Critical => "warn",
+        LogLevel::Normal => "info",
+        LogLevel::Debug => "debug",
+        LogLevel::Off => "off",
+    };
+    // Rocket logs under `rocket::…`, and the indented lines under each request under the target `_`.
+    format!("info,sqlx=warn,rocket={level},_={level}")
+}
+
+#[cfg(test)]
+mod log_tests {
+    use super::*;
+    use rocket::config::LogLevel;
+
+    #[test]
+    fn rocket_s_log_level_sets_its_targets_and_ours_stay_at_info() {
+        assert_eq!(
+            log_filter(LogLevel::Critical),
+            "info,sqlx=warn,rocket=warn,_=warn"
+        );
+        assert_eq!(
+            log_filter(LogLevel::Normal),
+            "info,sqlx=warn,rocket=info,_=info"
+        );
+        assert_eq!(
+            log_filter(LogLevel::Debug),
+            "info,sqlx=warn,rocket=debug,_=debug"
+        );
+        assert_eq!(log_filter(LogLevel::Off), "info,sqlx=warn,rocket=off,_=off");
+    }
+}

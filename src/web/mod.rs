@@ -152,6 +152,18 @@ fn script(app: &rocket::State<App>) -> (rocket::http::ContentType, String) {
     )
 }
 
+/// The site's icon. Browsers ask for `/favicon.ico` whatever the page links, so both paths answer (an SVG:
+/// every current browser shows it); without it each first page load logged a 404.
+#[get("/favicon.ico")]
+fn favicon_ico(app: &rocket::State<App>) -> (rocket::http::ContentType, String) {
+    (rocket::http::ContentType::SVG, app.renderer.favicon.clone())
+}
+
+#[get("/static/favicon.svg")]
+fn favicon_svg(app: &rocket::State<App>) -> (rocket::http::ContentType, String) {
+    (rocket::http::ContentType::SVG, app.renderer.favicon.clone())
+}
+
 /// Liveness: the process answers. Says nothing of the database (see `/readyz`).
 #[get("/healthz")]
 fn health() -> &'static str {
@@ -190,7 +202,7 @@ pub fn build(figment: Figment, app: App) -> Rocket<Build> {
     let interval = app.settings.sweep_interval_seconds.max(1);
     rocket::custom(figment)
         .manage(app)
-        .mount("/", routes![stylesheet, script, health, ready])
+        .mount("/", routes![stylesheet, script, favicon_ico, favicon_svg, health, ready])
         .mount("/", session::routes())
         .mount("/", learner::routes())
         .mount("/", placement::routes())

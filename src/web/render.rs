@@ -17,6 +17,7 @@ pub struct Renderer {
     registry: Handlebars<'static>,
     pub stylesheet: String,
     pub script: String,
+    pub favicon: String,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -48,10 +49,14 @@ impl Renderer {
         let js = dir.join("static/ispit.js");
         let script = std::fs::read_to_string(&js)
             .map_err(|e| TemplateError::Io(js.display().to_string(), e))?;
+        let svg = dir.join("static/favicon.svg");
+        let favicon = std::fs::read_to_string(&svg)
+            .map_err(|e| TemplateError::Io(svg.display().to_string(), e))?;
         Ok(Renderer {
             registry,
             stylesheet,
             script,
+            favicon,
         })
     }
 

@@ -181,3 +181,17 @@ fn the_refugee_definition_article_is_marked_exactly() {
         );
     }
 }
+
+#[rocket::async_test]
+async fn the_site_icon_answers_where_browsers_ask_and_pages_link_it() {
+    let app = crate::helpers::TestApp::spawn().await;
+    for path in ["/favicon.ico", "/static/favicon.svg"] {
+        let r = app.get(path).await;
+        assert_eq!(r.status, rocket::http::Status::Ok, "{path}");
+        assert!(r.body.starts_with("<svg"), "{path}: {}", r.body);
+    }
+    let page = app.get("/login").await;
+    assert!(page
+        .body
+        .contains(r#"<link rel="icon" href="/static/favicon.svg" type="image/svg+xml">"#));
+}

@@ -544,3 +544,30 @@ async fn draw_rules_take_their_counts_and_the_maximum_is_what_was_drawn() {
         "ten attempts drew the same questions every time: {seen_maxima:?}"
     );
 }
+
+#[rocket::async_test]
+async fn each_multiple_choice_hint_states_the_rule_that_applies_to_it() {
+    let app = TestApp::spawn_fixtures().await;
+    learner(&app, "hints@example.org").await;
+    let id = app.start("grading-edges").await;
+    let page = app.get(&format!("/attempts/{id}")).await;
+    let never = "this question never scores below 0.";
+    let can = "this question can score below 0.";
+    let hint_of = |question: &str| -> (bool, bool) {
+        let fieldset = page
+            .body
+            .split("<fieldset")
+            .find(|f| f.contains(&format!("Question {question}.")))
+            .unwrap_or_else(|| panic!("{question} is on the page"));
+        (fieldset.contains(never), fieldset.contains(can))
+    };
+    assert_eq!(hint_of("mc-one-of-four"), (true, false));
+    assert_eq!(hint_of("mc-three-of-four"), (true, false));
+    assert_eq!(hint_of("mc-negative-two-of-five"), (false, true));
+    assert_eq!(hint_of("mc-negative-one-of-three"), (false, true));
+    assert_eq!(
+        page.body.matches(never).count(),
+        2,
+        "only the multiple-choice questions"
+    );
+}
