@@ -6,7 +6,9 @@ use serde::Serialize;
 
 use super::answer::Answer;
 use super::paper::Paper;
-use crate::bank::{Course, OrderingScoring, Points, Question, QuestionKind, Quiz};
+use crate::bank::{
+    short_answer_match, Course, OrderingScoring, Points, Question, QuestionKind, Quiz,
+};
 use crate::i18n::Locale;
 use crate::ids::QuestionId;
 
@@ -47,15 +49,9 @@ pub fn fraction(question: &Question, answer: Option<&Answer>, locale: Locale) ->
                 folding,
             },
             Answer::Short(text),
-        ) => {
-            let local = accept_by_locale.get(&locale.source()).into_iter().flatten();
-            all_or_nothing(
-                accept
-                    .iter()
-                    .chain(local)
-                    .any(|p| p.matches(text, *folding)),
-            )
-        }
+        ) => all_or_nothing(
+            short_answer_match(accept, accept_by_locale, *folding, locale, text).is_some(),
+        ),
         (QuestionKind::Numerical { answer, tolerance }, Answer::Numerical { value, .. }) => {
             // A hair of slack so 0.1 + 0.2 style representation errors never fail a right answer.
             all_or_nothing((value - answer).abs() <= tolerance + 1e-9 * answer.abs().max(1.0))

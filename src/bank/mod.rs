@@ -218,6 +218,22 @@ pub enum QuestionKind {
     },
 }
 
+/// The short-answer rule, one for scoring and for the examples `ispit validate` tries: the first pattern,
+/// general or of the locale's source, that matches `text`; `None` when none does.
+pub fn short_answer_match<'a>(
+    accept: &'a [Pattern],
+    accept_by_locale: &'a BTreeMap<Locale, Vec<Pattern>>,
+    folding: Folding,
+    locale: Locale,
+    text: &str,
+) -> Option<&'a Pattern> {
+    let local = accept_by_locale.get(&locale.source()).into_iter().flatten();
+    accept
+        .iter()
+        .chain(local)
+        .find(|p| p.matches(text, folding))
+}
+
 impl QuestionKind {
     pub fn type_name(&self) -> &'static str {
         match self {

@@ -10,8 +10,8 @@ use toml::Spanned;
 
 use super::pattern::{Folding, Pattern};
 use super::{
-    Course, DrawRule, Gap, Layout, OrderingScoring, Points, Question, QuestionKind, Quiz,
-    ReviewOptions,
+    short_answer_match, Course, DrawRule, Gap, Layout, OrderingScoring, Points, Question,
+    QuestionKind, Quiz, ReviewOptions,
 };
 use crate::diagnostic::Diagnostic;
 use crate::i18n::{self, Locale, Source, Texts};
@@ -112,6 +112,10 @@ struct RawQuestion {
     accept_by_locale: Option<Spanned<BTreeMap<Spanned<String>, SpannedStrings>>>,
     case_sensitive: Option<Spanned<bool>>,
     diacritics_sensitive: Option<Spanned<bool>>,
+    must_accept: Option<SpannedList>,
+    must_refuse: Option<SpannedList>,
+    must_accept_by_locale: Option<Spanned<BTreeMap<Spanned<String>, SpannedStrings>>>,
+    must_refuse_by_locale: Option<Spanned<BTreeMap<Spanned<String>, SpannedStrings>>>,
     answer: Option<Spanned<f64>>,
     tolerance: Option<Spanned<f64>>,
     left: Option<SpannedList>,
@@ -140,6 +144,10 @@ impl RawQuestion {
         key!(accept_by_locale);
         key!(case_sensitive);
         key!(diacritics_sensitive);
+        key!(must_accept);
+        key!(must_refuse);
+        key!(must_accept_by_locale);
+        key!(must_refuse_by_locale);
         key!(answer);
         key!(tolerance);
         key!(left);
@@ -739,6 +747,58 @@ fn parse_quiz(
     })
 }
 
+/// The answers an author says a short-answer question must accept or refuse, tried as a learner's would be
+/// scored: the general lists in every locale, the per-locale lists in theirs. A failing example is a problem
+/// at the example, naming the pattern that let a refused answer in.
+fn check_examples(
+    ctx: &mut Ctx<'_>,
+    raw: &RawQuestion,
+    accept: &[Pattern],
+    accept_by_locale: &BTreeMap<Locale, Vec<Pattern>>,
+    folding: Folding,
+) {
+    let mut lists: Vec<(&Spanned<String>, bool, Vec<Locale>)> = Vec::new();
+    for (list, must) in [(&raw.must_accept, true), (&raw.must_refuse, false)] {
+        for example in list.iter().flat_map(|l| l.get_ref()) {
+            lists.push((example, must, Locale::STORED.to_vec()));
+        }
+    }
+    for (by, must) in [
+        (&raw.must_accept_by_locale, true),
+        (&raw.must_refuse_by_locale, false),
+    ] {
+        for (tag, list) in by.iter().flat_map(|b| b.get_ref()) {
+            match tag.get_ref().parse::<Locale>() {
+                Ok(Locale::SrLatn) => ctx.error(
+                    tag.span(),
+                    "sr-Latn examples are tried through sr-Cyrl; list them under sr-Cyrl",
+                ),
+                Ok(l) => lists.extend(list.iter().map(|e| (e, must, vec![l]))),
+                Err(e) => ctx.error(tag.span(), e.to_string()),
+            }
+        }
+    }
+    for (example, must, locales) in lists {
+        let text = example.get_ref();
+        let failed = locales.into_iter().find_map(|l| {
+            let matched = short_answer_match(accept, accept_by_locale, folding, l, text);
+            match (must, matched) {
+                (true, None) => Some(format!(
+                    "`{text}` must be accepted, but no pattern accepts it in {l}"
+                )),
+                (false, Some(p)) => Some(format!(
+                    "`{text}` must be refused, but pattern `{}` accepts it in {l}",
+                    p.source()
+                )),
+                _ => None,
+            }
+        });
+        if let Some(message) = failed {
+            ctx.error(example.span(), message);
+        }
+    }
+}
+
 fn parse_question(ctx: &mut Ctx<'_>, raw: &RawQuestion) -> Option<Question> {
     let id = ctx.slug::<QuestionId>(raw.id.get_ref(), raw.id.span(), "question id");
     let kind_name = raw.kind.get_ref().as_str();
@@ -751,6 +811,10 @@ fn parse_question(ctx: &mut Ctx<'_>, raw: &RawQuestion) -> Option<Question> {
             "accept_by_locale",
             "case_sensitive",
             "diacritics_sensitive",
+            "must_accept",
+            "must_refuse",
+            "must_accept_by_locale",
+            "must_refuse_by_locale",
         ],
         "numerical" => &["answer", "tolerance"],
         "matching" => &["left", "right", "pairs"],
@@ -932,6 +996,7 @@ fn parse_question(ctx: &mut Ctx<'_>, raw: &RawQuestion) -> Option<Question> {
             if accept.is_empty() && accept_by_locale.is_empty() {
                 missing(ctx, "accept");
             }
+            check_examples(ctx, raw, &accept, &accept_by_locale, folding);
             QuestionKind::Short {
                 accept,
                 accept_by_locale,
@@ -1652,5 +1717,66 @@ gaps = { g1 = { options = ["x", "y"], correct = "y" } }
         };
         assert!(accept.is_empty());
         assert_eq!(accept_by_locale[&Locale::Mk][0].source(), "Женева");
+    }
+
+    /// Question `one` turned into a short answer with `body` (after `type`).
+    fn short_one(body: &str) -> Result<ParsedCourse, Vec<Diagnostic>> {
+        let toml = TOML.replace(
+            "type = \"single\"\ncategory = \"basics\"\noptions = [\"a\", \"b\"]\ncorrect = \"b\"\n",
+            &format!("type = \"short\"\ncategory = \"basics\"\n{body}"),
+        );
+        let en = EN.replace("    .opt-a = A\n    .opt-b = B\n", "");
+        parse(&toml, &[(Locale::En, &en)])
+    }
+
+    #[test]
+    fn examples_that_hold_let_the_course_load() {
+        let parsed = short_one(
+            "accept = [\"UNHCR\", \"the UNHCR\"]\naccept_by_locale = { mk = [\"Женева\"] }\n\
+             must_accept = [\"unhcr\", \"УНХЦР\", \"The  UNHCR\"]\nmust_refuse = [\"UNHCR office\", \"Geneva\"]\n\
+             must_accept_by_locale = { mk = [\"женева\"] }\nmust_refuse_by_locale = { hr = [\"Ženeva\"] }\n",
+        );
+        assert!(parsed.is_ok(), "{:?}", parsed.err());
+    }
+
+    #[test]
+    fn an_example_the_patterns_get_wrong_is_a_problem_at_the_example() {
+        // Line 15 is `accept`; the examples follow on lines 17–20.
+        let msgs = messages(short_one(
+            "accept = [\"*1A(2)\"]\naccept_by_locale = { hr = [\"*članak 1*\"] }\n\
+             must_accept = [\"Article 1A(2).\"]\nmust_refuse = [\"11A(2)\"]\n\
+             must_refuse_by_locale = { hr = [\"članak 12\"] }\nmust_accept_by_locale = { mk = [\"член 1 А став 2\"] }\n",
+        ));
+        assert_eq!(
+            msgs,
+            vec![
+                "demo/course.toml:17:16: `Article 1A(2).` must be accepted, but no pattern accepts it in en",
+                "demo/course.toml:18:16: `11A(2)` must be refused, but pattern `*1A(2)` accepts it in en",
+                "demo/course.toml:19:33: `članak 12` must be refused, but pattern `*članak 1*` accepts it in hr",
+                "demo/course.toml:20:33: `член 1 А став 2` must be accepted, but no pattern accepts it in mk",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_general_example_must_hold_in_every_locale() {
+        // Accepted in English through the general pattern, but Macedonian's own pattern lets in a refusal.
+        let msgs = messages(short_one(
+            "accept = [\"IMRF\"]\naccept_by_locale = { mk = [\"*форум*\"] }\nmust_refuse = [\"форум\"]\n",
+        ));
+        assert_eq!(
+            msgs,
+            vec!["demo/course.toml:17:16: `форум` must be refused, but pattern `*форум*` accepts it in mk"]
+        );
+        let msgs = messages(short_one(
+            "accept = [\"IMRF\"]\nmust_accept_by_locale = { sr-Latn = [\"IMRF\"], de = [\"IMRF\"] }\n",
+        ));
+        assert_eq!(
+            msgs,
+            vec![
+                "demo/course.toml:16:27: sr-Latn examples are tried through sr-Cyrl; list them under sr-Cyrl",
+                "demo/course.toml:16:47: unknown locale `de`",
+            ]
+        );
     }
 }
