@@ -137,6 +137,13 @@ struct RawItem {
     passage: Option<Spanned<String>>,
 }
 
+/// An item's or passage's level, as the result shows it: `Pre-A1` (the level below A1) or A1 … C2.
+fn item_level(s: &str) -> Option<Level> {
+    Level::ALL
+        .into_iter()
+        .find(|l| l.label().eq_ignore_ascii_case(s))
+}
+
 fn at(path: &Path, source: &str, offset: usize, msg: impl Into<String>) -> Diagnostic {
     Diagnostic::at_offset(path, source, offset, msg)
 }
@@ -233,8 +240,7 @@ pub fn parse(
         }
         for p in &file.passages {
             let raw_p = p.get_ref();
-            let Some(level) = Level::parse(raw_p.level.get_ref()).filter(|l| *l != Level::BelowA1)
-            else {
+            let Some(level) = item_level(raw_p.level.get_ref()) else {
                 problems.push(at(
                     path,
                     text,
@@ -275,7 +281,7 @@ pub fn parse(
                 ));
                 continue;
             }
-            let level = Level::parse(r.level.get_ref()).filter(|l| *l != Level::BelowA1);
+            let level = item_level(r.level.get_ref());
             if level.is_none() {
                 problems.push(at(
                     path,
@@ -577,6 +583,26 @@ passage = "p1"
         );
         let err = parse_exposure("[exposure]\n\"a2-g-1\" = -0.1\n").expect_err("invalid");
         assert!(err[0].to_string().contains("-0.1"), "{err:?}");
+    }
+
+    #[test]
+    fn items_and_passages_may_be_levelled_pre_a1_by_the_name_the_result_shows() {
+        let pre_a1 = ITEMS
+            .replace("level = \"A2\"", "level = \"Pre-A1\"")
+            .replace("b = -1.2", "b = -3.5");
+        let bank = parse_items(&pre_a1).expect("Pre-A1 is a level for items");
+        assert_eq!(bank.pool.items[0].level, Some(Level::BelowA1));
+        assert_eq!(bank.pool.items[1].level, Some(Level::BelowA1));
+        assert_eq!(bank.passages["p1"].level, Level::BelowA1);
+        // The internal code is not an item level: authors write what learners see.
+        let internal = ITEMS.replacen("level = \"A2\"", "level = \"below-A1\"", 1);
+        let err = parse_items(&internal).expect_err("below-A1 is not an item level");
+        assert!(
+            err[0]
+                .to_string()
+                .starts_with("items-a2.toml:5:9: unknown level `below-A1`"),
+            "{err:?}"
+        );
     }
 
     #[test]
