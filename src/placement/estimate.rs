@@ -260,4 +260,13 @@ mod tests {
             "WLE shrinks toward the middle: {w} {m}"
         );
     }
+
+    #[test]
+    fn wle_of_a_symmetric_pattern_is_zero_with_the_information_there() {
+        // Right at b = −1, wrong at b = 1: by symmetry θ = 0, where each item gives P·Q = 0.196612, so
+        // I = 0.393224 and SE = 1/√I = 1.594704.
+        let (theta, se) = wle(&rasch(&[-1.0, 1.0], &[1, 0])).expect("wle");
+        assert!(theta.abs() < 1e-9, "{theta}");
+        assert!((se - 1.594704).abs() < 1e-6, "{se}");
+    }
 }
