@@ -1,5 +1,7 @@
-//! Answers posted after the session ended, held server-side until the learner signs in again. Rows are
-//! keyed by the hash of a random cookie token; taking one deletes it, so a pending save applies at most once.
+//! Posted fields held server-side for a later request: answers posted after the session ended (until the
+//! learner signs in again), and answers a page refused as invalid (until the page is shown again after the
+//! redirect). Rows are keyed by the hash of a random cookie token; taking one deletes it, so a held row is
+//! used at most once.
 
 use sqlx::Row;
 

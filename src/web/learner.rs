@@ -30,6 +30,10 @@ use crate::service::ServiceError;
 pub const PENDING_COOKIE: &str = "ispit_pending";
 /// How long such answers wait for the learner to sign in again.
 const PENDING_SECONDS: i64 = 30 * 60;
+/// Answers a page refused as invalid, held for the page shown after the redirect (post/redirect/get: a
+/// reload never posts the form again). Only the refused fields are held; the valid ones are saved.
+const REFUSED_COOKIE: &str = "ispit_refused";
+const REFUSED_SECONDS: i64 = 10 * 60;
 
 pub fn routes() -> Vec<Route> {
     routes![
@@ -240,11 +244,6 @@ async fn render_attempt(
     let deadline = a.deadline.and_then(|d| Timestamp::from_second(d).ok());
     let one_per_page = quiz.layout == Layout::OnePerPage;
     let quiz_msg = format!("quiz-{}", quiz.id);
-    let status = if errors.is_some() {
-        Status::UnprocessableEntity
-    } else {
-        Status::Ok
-    };
     let ctx = base_context(req, lang.0, Some(&user.0))
         .with(
             "quiz_title",
@@ -264,7 +263,7 @@ async fn render_attempt(
         .with("minutes_left", minutes_left(deadline, now))
         .with("deadline", a.deadline.map(|d| fmt_time(app, d, lang.0)))
         .with("has_errors", errors.is_some());
-    Ok(Page::new("pages/attempt", ctx).status(status))
+    Ok(Page::new("pages/attempt", ctx))
 }
 
 #[get("/attempts/<id>?<page>")]
@@ -273,6 +272,7 @@ async fn attempt_page(
     app: &State<App>,
     lang: Lang,
     user: Learner,
+    cookies: &CookieJar<'_>,
     id: AttemptId,
     page: Option<usize>,
 ) -> Result<Either<Page, Redirect>, AppError> {
@@ -289,9 +289,81 @@ async fn attempt_page(
             "/attempts/{id}/summary"
         ))));
     }
+    let errors = take_refused(app, cookies, &a).await?;
     Ok(Either::Left(
-        render_attempt(&req, app, lang, &user, &a, page.unwrap_or(1), None).await?,
+        render_attempt(&req, app, lang, &user, &a, page.unwrap_or(1), errors).await?,
     ))
+}
+
+/// Holds the fields of the questions a posted page refused, for the page shown after the redirect.
+async fn hold_refused(
+    app: &App,
+    cookies: &CookieJar<'_>,
+    a: &AttemptRow,
+    form: &CheckedForm,
+    refused: &BTreeMap<QuestionId, (&'static str, RawFields)>,
+) -> Result<(), AppError> {
+    let now = app.clock.now().as_second();
+    let refused_number = |key: &str| {
+        let number = key
+            .strip_prefix("a.")?
+            .split('.')
+            .next()?
+            .parse::<usize>()
+            .ok()?;
+        a.paper
+            .numbered(number)
+            .filter(|pq| refused.contains_key(&pq.id))
+    };
+    let fields: Vec<&(String, String)> = form
+        .fields
+        .iter()
+        .filter(|(k, _)| refused_number(k).is_some())
+        .collect();
+    let fields = serde_json::to_string(&fields).map_err(|e| AppError::Internal(e.to_string()))?;
+    let token = random_token();
+    crate::db::pending::insert_pending_save(
+        &app.db,
+        &token_hash(&token),
+        a.id,
+        &fields,
+        now,
+        now + REFUSED_SECONDS,
+    )
+    .await?;
+    cookies.add_private(
+        Cookie::build((REFUSED_COOKIE, token))
+            .http_only(true)
+            .same_site(SameSite::Lax)
+            .path("/")
+            .max_age(rocket::time::Duration::seconds(REFUSED_SECONDS)),
+    );
+    Ok(())
+}
+
+/// The refused fields held for this attempt's page, parsed again into their errors (once: taking them
+/// deletes them, so a reload shows the saved answers).
+async fn take_refused(
+    app: &App,
+    cookies: &CookieJar<'_>,
+    a: &AttemptRow,
+) -> Result<Option<PageErrors>, AppError> {
+    let Some(cookie) = cookies.get_private(REFUSED_COOKIE) else {
+        return Ok(None);
+    };
+    cookies.remove_private(Cookie::build(REFUSED_COOKIE).path("/"));
+    let now = app.clock.now().as_second();
+    let held =
+        crate::db::pending::take_pending_save(&app.db, &token_hash(cookie.value()), now).await?;
+    let Some(held) = held.filter(|h| h.attempt_id == a.id) else {
+        return Ok(None);
+    };
+    let fields: Vec<(String, String)> = serde_json::from_str(&held.fields).unwrap_or_default();
+    let (course, _) = service::quiz_of(&app.bank, a)?;
+    let Ok((_, errors)) = parse_answers(course, a, &CheckedForm { fields }) else {
+        return Ok(None);
+    };
+    Ok((!errors.is_empty()).then_some(PageErrors { errors }))
 }
 
 /// Groups a page's answer fields by question number: `a.<number>` and `a.<number>.<part>`.
@@ -350,13 +422,12 @@ fn parse_answers(
     Ok((answers, errors))
 }
 
-/// What saving a page answers: where to go next, the page again with its errors, or (for the script's
-/// autosave and the beacon sent when the page closes, `go=autosave`) just a status.
+/// What saving a page answers: where to go next (the same page again, showing what was refused, when an
+/// answer was invalid), or (for the script's autosave and the beacon sent when the page closes,
+/// `go=autosave`) just a status.
 #[derive(Responder)]
-#[allow(clippy::large_enum_variant)] // one per request, returned at once: boxing would buy nothing
 enum SaveReply {
     Redirect(Redirect),
-    Page(Page),
     Status(Status),
 }
 
@@ -374,9 +445,7 @@ fn refused_target(a: &AttemptRow, now: Timestamp) -> SaveReply {
 
 #[post("/attempts/<id>", data = "<form>")]
 async fn save_page(
-    req: PageMeta,
     app: &State<App>,
-    lang: Lang,
     user: Result<Learner, NoLearner>,
     cookies: &CookieJar<'_>,
     id: AttemptId,
@@ -416,17 +485,22 @@ async fn save_page(
         }));
     }
     if !errors.is_empty() {
-        let page = render_attempt(
-            &req,
-            app,
-            lang,
-            &user,
-            &a,
-            page,
-            Some(PageErrors { errors }),
-        )
-        .await?;
-        return Ok(SaveReply::Page(page));
+        hold_refused(app, cookies, &a, &form, &errors).await?;
+        // Back to the page that shows the first refused question (the posted page, from our forms).
+        let first = a
+            .paper
+            .questions
+            .iter()
+            .position(|pq| errors.contains_key(&pq.id))
+            .map_or(page, |i| i + 1);
+        let (_, quiz) = service::quiz_of(&app.bank, &a)?;
+        let page = match quiz.layout {
+            Layout::OnePerPage => first,
+            Layout::AllOnOnePage => 1,
+        };
+        return Ok(SaveReply::Redirect(Redirect::to(format!(
+            "/attempts/{id}?page={page}"
+        ))));
     }
     let total = a.paper.questions.len();
     let target = match form.get("go").unwrap_or("save") {

@@ -184,7 +184,12 @@ async fn a_malformed_answer_is_refused_and_the_others_are_kept() {
             ],
         )
         .await;
-    assert_eq!(r.status, Status::UnprocessableEntity);
+    // Post/redirect/get: the page comes back by a redirect, so a reload never posts the form again.
+    assert_eq!(r.status, Status::SeeOther);
+    let page = format!("/attempts/{id}?page=1");
+    assert_eq!(r.location.as_deref(), Some(page.as_str()));
+    let r = app.get(&page).await;
+    assert_eq!(r.status, Status::Ok);
     let message = app.ui().format(
         ispit::i18n::Locale::Mk,
         "answer-error-not-a-number",
@@ -198,6 +203,11 @@ async fn a_malformed_answer_is_refused_and_the_others_are_kept() {
     assert!(
         r.body.contains("value=\"twelve\""),
         "the typed text is shown back"
+    );
+    let again = app.get(&page).await;
+    assert!(
+        !again.body.contains(&handlebars::html_escape(&message)),
+        "a reload shows the page as saved, the refusal said once"
     );
     let saved = ispit::db::attempts::find_responses(&app.app().db, id)
         .await
@@ -215,8 +225,16 @@ async fn a_malformed_answer_is_refused_and_the_others_are_kept() {
             ],
         )
         .await;
-    assert_eq!(r.status, Status::UnprocessableEntity);
-    // A question that is not on the paper.
+    assert_eq!(r.status, Status::SeeOther);
+    let r = app.get(&page).await;
+    let message = app.ui().format(
+        ispit::i18n::Locale::Mk,
+        "answer-error-invalid-choice",
+        None,
+        None,
+    );
+    assert!(r.body.contains(&handlebars::html_escape(&message)));
+    // A question that is not on the paper: a form no page of ours sends, refused whole.
     let r = app
         .submit_form(&format!("/attempts/{id}"), &[("shown", "no-such-question")])
         .await;

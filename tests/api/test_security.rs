@@ -438,8 +438,15 @@ async fn take_and_search(
             ],
         )
         .await;
-    assert_eq!(refused.status, Status::UnprocessableEntity);
-    assert_page_names_no_bank_id(&refused.body, &ids, &what("refused answer"));
+    assert_eq!(refused.status, Status::SeeOther);
+    let shown = app
+        .get(refused.location.as_deref().expect("back to the page"))
+        .await;
+    assert!(
+        shown.body.contains(&format!("id=\"err-{typed}\"")),
+        "the refusal is shown"
+    );
+    assert_page_names_no_bank_id(&shown.body, &ids, &what("refused answer"));
     for path in [
         format!("/api/v1/attempts/{}", id.0),
         "/api/v1/quizzes".to_string(),
@@ -647,7 +654,14 @@ async fn numbers_that_are_not_on_the_paper_are_refused() {
                 ],
             )
             .await;
-        assert_eq!(r.status, Status::UnprocessableEntity, "option {bad}");
+        assert_eq!(r.status, Status::SeeOther, "option {bad}");
+        let shown = app
+            .get(r.location.as_deref().expect("back to the page"))
+            .await;
+        assert!(
+            shown.body.contains(&format!("id=\"err-{number}\"")),
+            "option {bad} is refused on the page"
+        );
     }
     for bad in [json!(0), json!(options + 1), json!("a")] {
         let (status, _) = app
