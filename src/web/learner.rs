@@ -426,6 +426,7 @@ fn parse_answers(
 /// answer was invalid), or (for the script's autosave and the beacon sent when the page closes,
 /// `go=autosave`) just a status.
 #[derive(Responder)]
+#[allow(clippy::large_enum_variant)] // one per request, returned at once: boxing would buy nothing
 enum SaveReply {
     Redirect(Redirect),
     Status(Status),
