@@ -33,11 +33,13 @@ pub struct AttemptRow {
     pub score_milli: Option<i64>,
     pub max_milli: Option<i64>,
     pub passed: Option<bool>,
+    /// The page the learner was last sent to (1-based), where "continue" resumes.
+    pub current_page: i64,
 }
 
 const COLUMNS: &str =
     "id, user_id, quiz_id, attempt_no, locale, seed, paper, state, started_at, deadline, \
-                       grace_seconds, closed_at, score_milli, max_milli, passed";
+                       grace_seconds, closed_at, score_milli, max_milli, passed, current_page";
 
 fn decode_error(what: &str) -> sqlx::Error {
     sqlx::Error::Decode(format!("attempt row: bad {what}").into())
@@ -66,6 +68,7 @@ fn from_row(row: &AnyRow) -> Result<AttemptRow, sqlx::Error> {
         score_milli: row.try_get("score_milli")?,
         max_milli: row.try_get("max_milli")?,
         passed: passed.map(|p| p != 0),
+        current_page: row.try_get("current_page")?,
     })
 }
 
@@ -187,6 +190,7 @@ pub async fn save_responses(
     db: &Db,
     attempt: AttemptId,
     answers: &[(QuestionId, Option<Answer>)],
+    page: Option<i64>,
     now: Timestamp,
 ) -> Result<bool, sqlx::Error> {
     // The deadline rule's cutoff (`assessment::attempt::is_past`), also the answers' saved time.
@@ -195,11 +199,14 @@ pub async fn save_responses(
     // Write first: on SQLite this takes the write lock before any read snapshot exists (a read-then-write
     // transaction would fail with SQLITE_BUSY under concurrency instead of waiting); on PostgreSQL it locks
     // the attempt row, so a concurrent close waits for this save or this save sees the close.
+    // It also records the page the learner goes to next, if a page was saved.
     let open = sqlx::query(
-        "UPDATE attempts SET state = state WHERE id = $1 AND state = 'in-progress' AND (deadline IS NULL OR deadline >= $2)",
+        "UPDATE attempts SET current_page = COALESCE($3, current_page) \
+         WHERE id = $1 AND state = 'in-progress' AND (deadline IS NULL OR deadline >= $2)",
     )
     .bind(attempt.0)
     .bind(now)
+    .bind(page)
     .execute(tx.conn())
     .await?
     .rows_affected();

@@ -111,12 +111,14 @@ pub fn quiz_of<'b>(bank: &'b Bank, a: &AttemptRow) -> Result<(&'b Course, &'b Qu
     bank.quiz(&a.quiz_id).ok_or(ServiceError::NotFound)
 }
 
-/// Saves answers (checked against the paper and the question) while the attempt is open.
+/// Saves answers (checked against the paper and the question) while the attempt is open, and the page a
+/// page save sends the learner to (where "continue" resumes).
 pub async fn save_answers(
     db: &Db,
     bank: &Bank,
     a: &AttemptRow,
     answers: Vec<(QuestionId, Option<Answer>)>,
+    next_page: Option<usize>,
     now: Timestamp,
 ) -> Result<(), ServiceError> {
     let (course, _) = quiz_of(bank, a)?;
@@ -135,7 +137,8 @@ pub async fn save_answers(
                 })?;
         }
     }
-    if rows::save_responses(db, a.id, &answers, now).await? {
+    let page = next_page.and_then(|p| i64::try_from(p).ok());
+    if rows::save_responses(db, a.id, &answers, page, now).await? {
         Ok(())
     } else {
         // Closed between our read and the write: say why, as the learner would see it.

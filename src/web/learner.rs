@@ -290,8 +290,19 @@ async fn attempt_page(
         ))));
     }
     let errors = take_refused(app, cookies, &a).await?;
+    // Without `?page=`, resume where the learner was last sent (Moodle's "continue the last attempt").
+    let resume_page = usize::try_from(a.current_page).unwrap_or(1);
     Ok(Either::Left(
-        render_attempt(&req, app, lang, &user, &a, page.unwrap_or(1), errors).await?,
+        render_attempt(
+            &req,
+            app,
+            lang,
+            &user,
+            &a,
+            page.unwrap_or(resume_page),
+            errors,
+        )
+        .await?,
     ))
 }
 
@@ -469,10 +480,42 @@ async fn save_page(
     if a.state.is_closed() || service::is_overdue(&a, now) {
         return Ok(refused_target(&a, now));
     }
-    let (course, _) = service::quiz_of(&app.bank, &a)?;
+    let (course, quiz) = service::quiz_of(&app.bank, &a)?;
     let (answers, errors) = parse_answers(course, &a, &form)?;
+    let total = a.paper.questions.len();
+    let target = if autosave {
+        None
+    } else if let Some(first) = a
+        .paper
+        .questions
+        .iter()
+        .position(|pq| errors.contains_key(&pq.id))
+    {
+        // Back to the page that shows the first refused question (the posted page, from our forms).
+        Some(Target::Page(match quiz.layout {
+            Layout::OnePerPage => first + 1,
+            Layout::AllOnOnePage => 1,
+        }))
+    } else {
+        Some(match form.get("go").unwrap_or("save") {
+            "next" => Target::Page((page + 1).min(total)),
+            "prev" => Target::Page(page.saturating_sub(1).max(1)),
+            "summary" => Target::Summary,
+            other => Target::Page(
+                other
+                    .strip_prefix("page-")
+                    .and_then(|n| n.parse::<usize>().ok())
+                    .map_or(page, |n| n.clamp(1, total.max(1))),
+            ),
+        })
+    };
+    let next_page = match target {
+        Some(Target::Page(p)) => Some(p),
+        Some(Target::Summary) => Some(page),
+        None => None,
+    };
     // Valid answers are saved even when another on the page is refused: nothing the learner gave is lost.
-    match service::save_answers(&app.db, &app.bank, &a, answers, now).await {
+    match service::save_answers(&app.db, &app.bank, &a, answers, next_page, now).await {
         Ok(()) => {}
         // The deadline passed (or the attempt closed) between loading and saving.
         Err(ServiceError::Refused(_)) => return Ok(refused_target(&a, now)),
@@ -487,36 +530,19 @@ async fn save_page(
     }
     if !errors.is_empty() {
         hold_refused(app, cookies, &a, &form, &errors).await?;
-        // Back to the page that shows the first refused question (the posted page, from our forms).
-        let first = a
-            .paper
-            .questions
-            .iter()
-            .position(|pq| errors.contains_key(&pq.id))
-            .map_or(page, |i| i + 1);
-        let (_, quiz) = service::quiz_of(&app.bank, &a)?;
-        let page = match quiz.layout {
-            Layout::OnePerPage => first,
-            Layout::AllOnOnePage => 1,
-        };
-        return Ok(SaveReply::Redirect(Redirect::to(format!(
-            "/attempts/{id}?page={page}"
-        ))));
     }
-    let total = a.paper.questions.len();
-    let target = match form.get("go").unwrap_or("save") {
-        "next" => format!("/attempts/{id}?page={}", (page + 1).min(total)),
-        "prev" => format!("/attempts/{id}?page={}", page.saturating_sub(1).max(1)),
-        "summary" => format!("/attempts/{id}/summary"),
-        other => match other
-            .strip_prefix("page-")
-            .and_then(|n| n.parse::<usize>().ok())
-        {
-            Some(n) => format!("/attempts/{id}?page={}", n.clamp(1, total.max(1))),
-            None => format!("/attempts/{id}?page={page}"),
-        },
-    };
-    Ok(SaveReply::Redirect(Redirect::to(target)))
+    Ok(SaveReply::Redirect(Redirect::to(match target {
+        Some(Target::Summary) => format!("/attempts/{id}/summary"),
+        Some(Target::Page(p)) => format!("/attempts/{id}?page={p}"),
+        None => format!("/attempts/{id}?page={page}"),
+    })))
+}
+
+/// Where a page save sends the learner.
+#[derive(Debug, Clone, Copy)]
+enum Target {
+    Page(usize),
+    Summary,
 }
 
 /// Holds a page's posted answers server-side under a random token kept in a cookie, and returns the
@@ -595,12 +621,12 @@ pub async fn resume_held_answers(
     let Ok((answers, _refused)) = parse_answers(course, &a, &form) else {
         return Ok(None);
     };
-    match service::save_answers(&app.db, &app.bank, &a, answers, now).await {
+    let page: usize = form.get("page").and_then(|p| p.parse().ok()).unwrap_or(1);
+    match service::save_answers(&app.db, &app.bank, &a, answers, Some(page), now).await {
         Ok(()) => {}
         Err(ServiceError::Refused(_)) => return Ok(None),
         Err(e) => return Err(e.into()),
     }
-    let page: usize = form.get("page").and_then(|p| p.parse().ok()).unwrap_or(1);
     Ok(Some(format!("/attempts/{}?page={page}", a.id)))
 }
 

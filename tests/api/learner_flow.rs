@@ -441,3 +441,73 @@ async fn all_on_one_page_quizzes_save_every_answer_at_once() {
     assert_eq!(done.max_milli, Some(max));
     assert_eq!(done.score_milli, Some(max));
 }
+
+#[rocket::async_test]
+async fn continuing_an_attempt_opens_the_page_the_learner_was_last_sent_to() {
+    let app = TestApp::spawn().await;
+    app.add_user("ana@example.org", None).await;
+    app.login("ana@example.org").await;
+    let id = app.start(GENDER).await;
+    let question_of = |n: usize| format!("Question {n} of 20");
+    let fresh = app.get(&format!("/attempts/{id}")).await;
+    assert!(
+        fresh.body.contains(&question_of(1)),
+        "a new attempt opens at 1"
+    );
+    // Forward twice, then jump to 7 from the navigation, then back one: the learner was last sent to 6.
+    for (page, go) in [("1", "next"), ("2", "next"), ("3", "page-7"), ("7", "prev")] {
+        let csrf = app.csrf().await;
+        let r = app
+            .submit_form(
+                &format!("/attempts/{id}"),
+                &[("_csrf", csrf.as_str()), ("page", page), ("go", go)],
+            )
+            .await;
+        assert_eq!(r.status, Status::SeeOther, "{go}");
+    }
+    app.logout().await;
+    app.login("ana@example.org").await;
+    let resumed = app.get(&format!("/attempts/{id}")).await;
+    assert!(
+        resumed.body.contains(&question_of(6)),
+        "resumes where the learner left"
+    );
+    // Going to the summary keeps the page the learner was on.
+    let csrf = app.csrf().await;
+    app.submit_form(
+        &format!("/attempts/{id}"),
+        &[("_csrf", csrf.as_str()), ("page", "6"), ("go", "summary")],
+    )
+    .await;
+    let resumed = app.get(&format!("/attempts/{id}")).await;
+    assert!(resumed.body.contains(&question_of(6)));
+}
+
+#[rocket::async_test]
+async fn enter_in_a_field_goes_forward_and_the_buttons_read_back_save_forward() {
+    let app = TestApp::spawn().await;
+    app.add_user("ana@example.org", None).await;
+    app.login("ana@example.org").await;
+    let id = app.start(GENDER).await;
+    let submit_values = |body: &str| -> Vec<String> {
+        body.split("<button type=\"submit\" name=\"go\" value=\"")
+            .skip(1)
+            .map(|rest| rest.split('"').next().unwrap_or_default().to_string())
+            .filter(|v| !v.starts_with("page-"))
+            .collect()
+    };
+    // The first submit button is the one Enter presses (HTML's default button).
+    let middle = app.get(&format!("/attempts/{id}?page=2")).await;
+    assert_eq!(
+        submit_values(&middle.body),
+        ["next", "prev", "save", "next", "summary"]
+    );
+    let last = app.get(&format!("/attempts/{id}?page=20")).await;
+    assert_eq!(
+        submit_values(&last.body),
+        ["summary", "prev", "save", "summary"]
+    );
+    assert!(last
+        .body
+        .contains("class=\"default-action\" tabindex=\"-1\" aria-hidden=\"true\""));
+}

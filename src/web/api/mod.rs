@@ -213,7 +213,15 @@ async fn save_answer(
         .map(|shown| shown.resolve(q, pq))
         .transpose()
         .map_err(|e| AppError::Invalid(e.message_id()))?;
-    service::save_answers(&app.db, &app.bank, &a, vec![(pq.id.clone(), answer)], now).await?;
+    service::save_answers(
+        &app.db,
+        &app.bank,
+        &a,
+        vec![(pq.id.clone(), answer)],
+        None,
+        now,
+    )
+    .await?;
     Ok(Status::NoContent)
 }
 
