@@ -8,6 +8,8 @@ language-picker-label = Jezik
 logout-button = Odjavite se
 footer-text = ispit – sistem za provjeru znanja, { -centre-name }
 back-to-quizzes = Nazad na Vaše testove
+# On an error page, for a visitor who is not signed in.
+error-sign-in = Prijavite se
 
 # Variables:
 #   $count (Number) - how many minutes

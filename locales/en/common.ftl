@@ -8,6 +8,8 @@ language-picker-label = Language
 logout-button = Sign out
 footer-text = ispit, the assessment server of the { -centre-name }
 back-to-quizzes = Back to your quizzes
+# On an error page, for a visitor who is not signed in.
+error-sign-in = Sign in
 
 # Variables:
 #   $count (Number) - how many minutes

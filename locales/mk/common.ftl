@@ -8,6 +8,8 @@ language-picker-label = Јазик
 logout-button = Одјавете се
 footer-text = испит – систем за проверка на знаењето, { -centre-name }
 back-to-quizzes = Назад кон Вашите тестови
+# On an error page, for a visitor who is not signed in.
+error-sign-in = Најавете се
 
 # Variables:
 #   $count (Number) - how many minutes

@@ -8,6 +8,8 @@ language-picker-label = Gjuha
 logout-button = Dilni
 footer-text = ispit – sistemi i vlerësimit të njohurive, { -centre-name }
 back-to-quizzes = Kthehuni te testet tuaja
+# On an error page, for a visitor who is not signed in.
+error-sign-in = Hyni
 
 # Variables:
 #   $count (Number) - how many minutes

@@ -8,6 +8,8 @@ language-picker-label = Језик
 logout-button = Одјавите се
 footer-text = испит – систем за проверу знања, { -centre-name }
 back-to-quizzes = Назад на Ваше тестове
+# On an error page, for a visitor who is not signed in.
+error-sign-in = Пријавите се
 
 # Variables:
 #   $count (Number) - how many minutes

@@ -178,7 +178,9 @@ fn localized_error(
             .sized_body(body.len(), Cursor::new(body))
             .ok();
     }
-    let page = super::pages::base_context(&super::pages::PageMeta::of(req), locale, None)
+    // The visitor keeps their name, Sign out and a way on, as on every other page.
+    let user = super::guards::looked_up_user(req);
+    let page = super::pages::base_context(&super::pages::PageMeta::of(req), locale, user.as_ref())
         .with("status", status.code)
         .with("message", message);
     match app.renderer.render("pages/error", &page.into_value()) {
@@ -215,7 +217,9 @@ fn error_locale(req: &Request<'_>) -> crate::i18n::Locale {
 // Catchers: HTML for pages, JSON under /api. None of them can panic.
 
 #[rocket::catch(default)]
-pub fn default_catcher(status: Status, req: &Request<'_>) -> CatcherResponse {
+pub async fn default_catcher(status: Status, req: &Request<'_>) -> CatcherResponse {
+    // No route ran (an unknown path) or its guards stopped early: look the visitor up for the page.
+    let _ = super::guards::session_user(req).await;
     let (id, code) = match status.code {
         400 => ("error-bad-request", "bad-request"),
         401 => ("error-unauthorized", "unauthorized"),

@@ -94,7 +94,7 @@ pub fn csrf_token(req: &Request<'_>) -> String {
 pub struct SessionUnknown;
 
 /// The session's user: `Ok(None)` without a live session.
-async fn session_user(req: &Request<'_>) -> Result<Option<User>, SessionUnknown> {
+pub(crate) async fn session_user(req: &Request<'_>) -> Result<Option<User>, SessionUnknown> {
     let Some(app) = req.guard::<&State<App>>().await.succeeded() else {
         return Ok(None);
     };
@@ -113,6 +113,15 @@ async fn session_user(req: &Request<'_>) -> Result<Option<User>, SessionUnknown>
         })
         .await;
     cached.clone()
+}
+
+/// The signed-in user as the request's guards (or a catcher) already looked them up; `None` when nobody is
+/// signed in, the lookup failed, or nothing has looked yet. For responses built synchronously (error pages).
+pub fn looked_up_user(req: &Request<'_>) -> Option<User> {
+    req.local_cache(|| Ok::<Option<User>, SessionUnknown>(None))
+        .clone()
+        .ok()
+        .flatten()
 }
 
 /// The page's locale: `?lang=`, then the cookie, then the profile, then Accept-Language, then English.

@@ -280,3 +280,48 @@ async fn oversized_bodies_are_refused() {
     assert_eq!(status, Status::PayloadTooLarge);
     assert_eq!(body["error"]["code"], "too-large");
 }
+
+#[rocket::async_test]
+async fn error_pages_keep_the_visitor_s_name_and_offer_a_way_on() {
+    let app = TestApp::spawn().await;
+    let signed_in = |body: &str| {
+        body.contains("<span class=\"who\">Test Learner</span>")
+            && body.contains("action=\"/logout\"")
+    };
+    // Anonymous: no name, and the way on is to sign in, not "back to your quizzes". (A page that needs a
+    // session sends an anonymous visitor to sign in instead.)
+    for path in ["/no-such-page", "/static/no-such-file.css"] {
+        let r = app.get(path).await;
+        assert_eq!(r.status, Status::NotFound, "{path}");
+        assert!(!signed_in(&r.body), "{path}");
+        assert!(
+            r.body.contains("<a href=\"/login\">Sign in</a>"),
+            "{path}: {}",
+            r.body
+        );
+        assert!(!r.body.contains("Back to your quizzes"), "{path}");
+    }
+    // A form posted without its CSRF token: 403, for a visitor who is not signed in.
+    let r = app
+        .post_form("/login", &[("email", "a@b.org"), ("password", "x")])
+        .await;
+    assert_eq!(r.status, Status::Forbidden);
+    assert!(r.body.contains("<a href=\"/login\">Sign in</a>"));
+
+    app.add_user("ana@example.org", None).await;
+    app.login("ana@example.org").await;
+    for (path, status) in [
+        ("/no-such-page", Status::NotFound),
+        ("/attempts/999999", Status::NotFound),
+        ("/quizzes/no-such-quiz", Status::NotFound),
+    ] {
+        let r = app.get(path).await;
+        assert_eq!(r.status, status, "{path}");
+        assert!(signed_in(&r.body), "{path} keeps the name and Sign out");
+        assert!(
+            r.body
+                .contains("<a href=\"/quizzes\">Back to your quizzes</a>"),
+            "{path}"
+        );
+    }
+}
