@@ -125,6 +125,9 @@ async function answerState(fieldset) {
   try {
     const page = ctx.pages()[0] || await ctx.newPage();
     page.on('pageerror', (e) => fail(`page error: ${e.message}`));
+    // The final submit asks for confirmation (a step that cannot be undone): accept, and count the asks.
+    const dialogs = [];
+    page.on('dialog', async (d) => { dialogs.push(d.message()); await d.accept(); });
     await page.goto(`${base}/login`);
     await audit(page, '01-login');
     await signIn(page);
@@ -154,6 +157,7 @@ async function answerState(fieldset) {
     console.log(`multiple choice with right boxes and a wrong one, where right and wrong options differ in number: ` +
       (telling.length ? telling.map((a) => a.q.id).join(', ') : 'none on this paper'));
 
+    let enterTried = false;
     for (let n = 1; n <= pages; n++) {
       await page.goto(`${attemptUrl}?page=${n}`);
       if (n === 1) await audit(page, '04-question');
@@ -179,12 +183,42 @@ async function answerState(fieldset) {
           await browser.close();
         }
       }
-      const target = n < pages ? page.locator('button[name=go][value=next]') : page.locator('button[name=go][value=summary]');
-      await Promise.all([page.waitForNavigation(), target.click()]);
+      if (n === 2) {
+        // Flag the second question for review: the navigation and the summary must show it.
+        await q.locator('input[name="flag.2"]').check();
+      }
+      const next = n < pages ? `${attemptUrl}?page=${n + 1}` : `${attemptUrl}/summary`;
+      const field = q.locator('input[type=text]');
+      if (!enterTried && await field.count()) {
+        // Enter in a text field must go forward (the form's default button), never back.
+        enterTried = true;
+        await Promise.all([page.waitForNavigation(), field.first().press('Enter')]);
+        if (page.url() !== next) fail(`Enter on page ${n} led to ${page.url()}, not ${next}`);
+        else console.log(`ok Enter in a text field on page ${n} goes forward`);
+      } else {
+        // The visible forward button (the hidden default one shares its value).
+        await Promise.all([page.waitForNavigation(), page.locator('.buttons button.primary').click()]);
+      }
+      if (n === 3) {
+        // Continue without a page number resumes where the learner was sent: page 4.
+        await page.goto(attemptUrl);
+        const stem = norm(await page.locator('fieldset.question p.stem').textContent());
+        if (bank.byStem.get(stem) !== paper[3]) fail(`resuming opened "${stem}", not page 4's question`);
+        else console.log('ok resume opens the page the learner was last sent to');
+        const flagged = await page.$$eval('.qnav button.flagged', (els) => els.map((e) => e.value));
+        if (JSON.stringify(flagged) !== '["page-2"]') fail(`navigation shows flags on ${JSON.stringify(flagged)}`);
+        const name = await page.getAttribute('.qnav button[value="page-2"]', 'aria-label');
+        console.log(`navigation button 2 is named "${name}"`);
+      }
     }
     if (!page.url().endsWith('/summary')) fail(`after the last page: ${page.url()}, not the summary`);
     await audit(page, '05-summary');
+    const flaggedRows = await page.$$eval('table.summary tr', (rows) => rows
+      .filter((r) => r.querySelector('.flagged')).map((r) => r.querySelector('a').getAttribute('href')));
+    if (flaggedRows.length !== 1 || !flaggedRows[0].endsWith('page=2')) fail(`summary flags: ${JSON.stringify(flaggedRows)}`);
     await Promise.all([page.waitForNavigation(), page.click('form[action$="/submit"] button')]);
+    if (dialogs.length !== 1) fail(`the final submit asked ${dialogs.length} times for confirmation`);
+    else console.log(`ok the final submit asked first: "${dialogs[0]}"`);
     await audit(page, '06-result');
 
     const score = await page.getAttribute('[data-score]', 'data-score');

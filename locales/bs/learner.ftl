@@ -89,9 +89,17 @@ attempt-previous = Sačuvajte i nazad
 attempt-save = Sačuvajte
 attempt-finish = Završite pokušaj
 attempt-navigation = Pitanja ovog pokušaja
+# The navigation button of a question: its number and state in words (the colour and flag mark show the
+# same).
 # Variables:
 #   $number (Number) - the question's place on the paper
-attempt-nav-question = Pređite na pitanje { $number }
+#   $state (String) - answered, unanswered, answered-flagged or flagged
+attempt-nav-question = { $state ->
+    [answered] Pitanje { $number }, odgovoreno
+    [answered-flagged] Pitanje { $number }, odgovoreno, označeno za provjeru
+    [flagged] Pitanje { $number }, bez odgovora, označeno za provjeru
+   *[unanswered] Pitanje { $number }, bez odgovora
+}
 
 # Variables:
 #   $number (Number) - the question's place on the paper
@@ -100,6 +108,7 @@ question-number = Pitanje { $number }
 #   $points (String) - points the question is worth, formatted
 question-points = ({ $points } bod.)
 question-hint-multiple = Izaberite sve tačne odgovore. Svaki tačan izbor donosi dio bodova, a svaki pogrešan oduzima dio; ovo pitanje ne može donijeti manje od 0 bodova.
+question-flag = Označi za provjeru
 question-hint-multiple-negative = Izaberite sve tačne odgovore. Svaki tačan izbor donosi dio bodova, a svaki pogrešan oduzima dio; na ovom pitanju možete dobiti i negativne bodove.
 question-hint-matching = Za svaku stavku izaberite odgovarajući odgovor.
 question-hint-gaps = Za svako prazno mjesto izaberite riječ ili izraz koji ga dopunjuje.
@@ -131,8 +140,10 @@ summary-column-question = Pitanje
 summary-column-status = Status
 summary-answered = Odgovoreno
 summary-not-answered = Bez odgovora
+summary-flagged = označeno za provjeru
 summary-back = Nazad na pitanja
 summary-submit-note = Nakon predaje više ne možete mijenjati odgovore.
+summary-submit-confirm = Želite li predati sve odgovore i završiti? Nakon toga ih više ne možete mijenjati.
 summary-overdue = Vrijeme je isteklo: odgovori se više ne mogu mijenjati. Predajte pokušaj do { $until }; nakon toga bit će predan automatski s odgovorima sačuvanim prije isteka vremena.
 summary-submit-button = Predajte sve i završite
 

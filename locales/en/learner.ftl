@@ -87,9 +87,17 @@ attempt-previous = Save and previous
 attempt-save = Save
 attempt-finish = Finish attempt
 attempt-navigation = Questions of this attempt
+# The navigation button of a question: its number and state in words (the colour and flag mark show the
+# same).
 # Variables:
 #   $number (Number) - the question's place on the paper
-attempt-nav-question = Go to question { $number }
+#   $state (String) - answered, unanswered, answered-flagged or flagged
+attempt-nav-question = { $state ->
+    [answered] Question { $number }, answered
+    [answered-flagged] Question { $number }, answered, flagged for review
+    [flagged] Question { $number }, not answered, flagged for review
+   *[unanswered] Question { $number }, not answered
+}
 
 # Variables:
 #   $number (Number) - the question's place on the paper
@@ -99,6 +107,7 @@ question-number = Question { $number }
 #   $count (Number) - the same as a number, for plural forms
 question-points = ({ $points } pt.)
 question-hint-multiple = Choose every answer that applies. Each right choice earns a share of the points and each wrong choice takes a share away; this question never scores below 0.
+question-flag = Flag for review
 question-hint-multiple-negative = Choose every answer that applies. Each right choice earns a share of the points and each wrong choice takes a share away; this question can score below 0.
 question-hint-matching = Choose the matching answer for each item.
 question-hint-gaps = Choose the word or phrase that completes each gap.
@@ -129,8 +138,10 @@ summary-column-question = Question
 summary-column-status = Status
 summary-answered = Answered
 summary-not-answered = Not answered
+summary-flagged = flagged for review
 summary-back = Return to the questions
 summary-submit-note = Once you submit, you can no longer change your answers.
+summary-submit-confirm = Submit all your answers and finish? You will no longer be able to change them.
 # Variables:
 #   $until (String) - date and time at which the grace period ends
 summary-overdue = Time is up: your answers can no longer be changed. Submit the attempt by { $until }; after that it will be submitted automatically with the answers saved before the time limit.

@@ -83,9 +83,17 @@ attempt-previous = Зачувајте и назад
 attempt-save = Зачувајте
 attempt-finish = Завршете го обидот
 attempt-navigation = Прашања од овој обид
+# The navigation button of a question: its number and state in words (the colour and flag mark show the
+# same).
 # Variables:
 #   $number (Number) - the question's place on the paper
-attempt-nav-question = Одете на прашање { $number }
+#   $state (String) - answered, unanswered, answered-flagged or flagged
+attempt-nav-question = { $state ->
+    [answered] Прашање { $number }, одговорено
+    [answered-flagged] Прашање { $number }, одговорено, означено за проверка
+    [flagged] Прашање { $number }, без одговор, означено за проверка
+   *[unanswered] Прашање { $number }, без одговор
+}
 
 # Variables:
 #   $number (Number) - the question's place on the paper
@@ -97,6 +105,7 @@ question-points = ({ $points } { $count ->
    *[other] поени
 })
 question-hint-multiple = Изберете ги сите точни одговори. Секој точен избор носи дел од поените, а секој погрешен одзема дел; ова прашање не може да донесе помалку од 0 поени.
+question-flag = Означи за проверка
 question-hint-multiple-negative = Изберете ги сите точни одговори. Секој точен избор носи дел од поените, а секој погрешен одзема дел; на ова прашање може да добиете и негативни поени.
 question-hint-matching = За секоја ставка изберете го соодветниот одговор.
 question-hint-gaps = За секое празно место изберете го зборот или изразот што го пополнува.
@@ -127,8 +136,10 @@ summary-column-question = Прашање
 summary-column-status = Статус
 summary-answered = Одговорено
 summary-not-answered = Без одговор
+summary-flagged = означено за проверка
 summary-back = Назад кон прашањата
 summary-submit-note = По предавањето повеќе не можете да ги менувате одговорите.
+summary-submit-confirm = Дали сакате да ги предадете сите одговори и да завршите? Потоа повеќе не можете да ги менувате.
 summary-overdue = Времето истече: одговорите повеќе не можат да се менуваат. Предајте го обидот до { $until }; потоа ќе биде предаден автоматски со одговорите зачувани пред истекот на времето.
 summary-submit-button = Предадете сѐ и завршете
 

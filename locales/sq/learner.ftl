@@ -83,9 +83,17 @@ attempt-previous = Ruani dhe kthehuni
 attempt-save = Ruani
 attempt-finish = Përfundoni përpjekjen
 attempt-navigation = Pyetjet e kësaj përpjekjeje
+# The navigation button of a question: its number and state in words (the colour and flag mark show the
+# same).
 # Variables:
 #   $number (Number) - the question's place on the paper
-attempt-nav-question = Shkoni te pyetja { $number }
+#   $state (String) - answered, unanswered, answered-flagged or flagged
+attempt-nav-question = { $state ->
+    [answered] Pyetja { $number }, me përgjigje
+    [answered-flagged] Pyetja { $number }, me përgjigje, e shënuar për rishikim
+    [flagged] Pyetja { $number }, pa përgjigje, e shënuar për rishikim
+   *[unanswered] Pyetja { $number }, pa përgjigje
+}
 
 # Variables:
 #   $number (Number) - the question's place on the paper
@@ -94,6 +102,7 @@ question-number = Pyetja { $number }
 #   $points (String) - points the question is worth, formatted
 question-points = ({ $points } pikë)
 question-hint-multiple = Zgjidhni të gjitha përgjigjet që vlejnë. Çdo zgjedhje e saktë sjell një pjesë të pikëve dhe çdo zgjedhje e gabuar heq një pjesë; kjo pyetje nuk jep më pak se 0 pikë.
+question-flag = Shëno për rishikim
 question-hint-multiple-negative = Zgjidhni të gjitha përgjigjet që vlejnë. Çdo zgjedhje e saktë sjell një pjesë të pikëve dhe çdo zgjedhje e gabuar heq një pjesë; në këtë pyetje mund të merrni edhe pikë negative.
 question-hint-matching = Për secilin element zgjidhni përgjigjen përkatëse.
 question-hint-gaps = Për secilin vend bosh zgjidhni fjalën ose shprehjen që e plotëson.
@@ -124,8 +133,10 @@ summary-column-question = Pyetja
 summary-column-status = Statusi
 summary-answered = Me përgjigje
 summary-not-answered = Pa përgjigje
+summary-flagged = e shënuar për rishikim
 summary-back = Kthehuni te pyetjet
 summary-submit-note = Pasi t'i dorëzoni, nuk mund t'i ndryshoni më përgjigjet.
+summary-submit-confirm = Doni t'i dorëzoni të gjitha përgjigjet dhe të përfundoni? Pas kësaj nuk mund t'i ndryshoni më.
 summary-overdue = Koha mbaroi: përgjigjet nuk mund të ndryshohen më. Dorëzojeni përpjekjen deri më { $until }; pas kësaj ajo do të dorëzohet automatikisht me përgjigjet e ruajtura para mbarimit të kohës.
 summary-submit-button = Dorëzoni të gjitha dhe përfundoni
 

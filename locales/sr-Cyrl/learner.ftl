@@ -89,9 +89,17 @@ attempt-previous = Сачувајте и назад
 attempt-save = Сачувајте
 attempt-finish = Завршите покушај
 attempt-navigation = Питања овог покушаја
+# The navigation button of a question: its number and state in words (the colour and flag mark show the
+# same).
 # Variables:
 #   $number (Number) - the question's place on the paper
-attempt-nav-question = Пређите на питање { $number }
+#   $state (String) - answered, unanswered, answered-flagged or flagged
+attempt-nav-question = { $state ->
+    [answered] Питање { $number }, одговорено
+    [answered-flagged] Питање { $number }, одговорено, означено за проверу
+    [flagged] Питање { $number }, без одговора, означено за проверу
+   *[unanswered] Питање { $number }, без одговора
+}
 
 # Variables:
 #   $number (Number) - the question's place on the paper
@@ -100,6 +108,7 @@ question-number = Питање { $number }
 #   $points (String) - points the question is worth, formatted
 question-points = ({ $points } бод.)
 question-hint-multiple = Изаберите све тачне одговоре. Сваки тачан избор доноси део бодова, а сваки погрешан одузима део; ово питање не може донети мање од 0 бодова.
+question-flag = Означи за проверу
 question-hint-multiple-negative = Изаберите све тачне одговоре. Сваки тачан избор доноси део бодова, а сваки погрешан одузима део; на овом питању можете добити и негативне бодове.
 question-hint-matching = За сваку ставку изаберите одговарајући одговор.
 question-hint-gaps = За свако празно место изаберите реч или израз који га допуњује.
@@ -131,8 +140,10 @@ summary-column-question = Питање
 summary-column-status = Статус
 summary-answered = Одговорено
 summary-not-answered = Без одговора
+summary-flagged = означено за проверу
 summary-back = Назад на питања
 summary-submit-note = Након предаје више не можете мењати одговоре.
+summary-submit-confirm = Да ли желите да предате све одговоре и завршите? Након тога више не можете да их мењате.
 summary-overdue = Време је истекло: одговори се више не могу мењати. Предајте покушај до { $until }; после тога биће предат аутоматски са одговорима сачуваним пре истека времена.
 summary-submit-button = Предајте све и завршите
 

@@ -1,7 +1,7 @@
 //! Attempts and their responses. Every write that depends on the attempt being open checks it in the same
 //! statement, so a save racing a submit or the deadline sweeper can never land after the close.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use jiff::Timestamp;
 use sqlx::any::AnyRow;
@@ -186,11 +186,19 @@ pub async fn find_responses(
 
 /// Saves (or, with `None`, clears) answers in one transaction, only while the attempt is open at `now`.
 /// Returns false, saving nothing, when the attempt has closed or its deadline has passed.
+/// What a page save records besides answers: the page the learner goes to next, and the flags of the
+/// questions the page showed (flagged or not). Empty for an API save.
+#[derive(Debug, Clone, Default)]
+pub struct PageSave {
+    pub next_page: Option<i64>,
+    pub flags: Vec<(QuestionId, bool)>,
+}
+
 pub async fn save_responses(
     db: &Db,
     attempt: AttemptId,
     answers: &[(QuestionId, Option<Answer>)],
-    page: Option<i64>,
+    page: &PageSave,
     now: Timestamp,
 ) -> Result<bool, sqlx::Error> {
     // The deadline rule's cutoff (`assessment::attempt::is_past`), also the answers' saved time.
@@ -206,7 +214,7 @@ pub async fn save_responses(
     )
     .bind(attempt.0)
     .bind(now)
-    .bind(page)
+    .bind(page.next_page)
     .execute(tx.conn())
     .await?
     .rows_affected();
@@ -240,8 +248,36 @@ pub async fn save_responses(
             }
         }
     }
+    for (question, flagged) in &page.flags {
+        let sql = if *flagged {
+            "INSERT INTO flags (attempt_id, question_id) VALUES ($1, $2) ON CONFLICT DO NOTHING"
+        } else {
+            "DELETE FROM flags WHERE attempt_id = $1 AND question_id = $2"
+        };
+        sqlx::query(sql)
+            .bind(attempt.0)
+            .bind(question.as_str())
+            .execute(tx.conn())
+            .await?;
+    }
     tx.commit().await?;
     Ok(true)
+}
+
+/// The questions of an attempt the learner flagged for review.
+pub async fn find_flags(db: &Db, attempt: AttemptId) -> Result<BTreeSet<QuestionId>, sqlx::Error> {
+    let rows = sqlx::query("SELECT question_id FROM flags WHERE attempt_id = $1")
+        .bind(attempt.0)
+        .fetch_all(&db.pool)
+        .await?;
+    let mut out = BTreeSet::new();
+    for row in rows {
+        let id: String = row.try_get("question_id")?;
+        if let Ok(id) = id.parse() {
+            out.insert(id);
+        }
+    }
+    Ok(out)
 }
 
 /// Closes an open attempt with its grade. Returns false when it was already closed (double submit, or the

@@ -111,14 +111,14 @@ pub fn quiz_of<'b>(bank: &'b Bank, a: &AttemptRow) -> Result<(&'b Course, &'b Qu
     bank.quiz(&a.quiz_id).ok_or(ServiceError::NotFound)
 }
 
-/// Saves answers (checked against the paper and the question) while the attempt is open, and the page a
-/// page save sends the learner to (where "continue" resumes).
+/// Saves answers (checked against the paper and the question) while the attempt is open, with what a page
+/// save also records (where "continue" resumes, the flags of the questions shown).
 pub async fn save_answers(
     db: &Db,
     bank: &Bank,
     a: &AttemptRow,
     answers: Vec<(QuestionId, Option<Answer>)>,
-    next_page: Option<usize>,
+    page: &rows::PageSave,
     now: Timestamp,
 ) -> Result<(), ServiceError> {
     let (course, _) = quiz_of(bank, a)?;
@@ -137,7 +137,6 @@ pub async fn save_answers(
                 })?;
         }
     }
-    let page = next_page.and_then(|p| i64::try_from(p).ok());
     if rows::save_responses(db, a.id, &answers, page, now).await? {
         Ok(())
     } else {

@@ -215,6 +215,7 @@ async fn render_attempt(
     let (course, quiz) = service::quiz_of(&app.bank, a)?;
     let locale = paper_locale(quiz, a, lang.0);
     let answers = rows::find_responses(&app.db, a.id).await?;
+    let flags = rows::find_flags(&app.db, a.id).await?;
     let total = a.paper.questions.len();
     let (range, pages) = page_range(quiz, total, page);
     let current = range.start + 1;
@@ -225,6 +226,7 @@ async fn render_attempt(
             continue;
         };
         let mut v = serde_json::to_value(&view).map_err(|e| AppError::Internal(e.to_string()))?;
+        v["flagged"] = json!(flags.contains(&pq.id));
         if let Some((msg, raw)) = errors.as_ref().and_then(|e| e.errors.get(&pq.id)) {
             v["error"] = json!(app.ui.format(lang.0, msg, None, None));
             if let Some((_, typed)) = raw.iter().find(|(part, _)| part.is_empty()) {
@@ -238,7 +240,22 @@ async fn render_attempt(
         .questions
         .iter()
         .enumerate()
-        .map(|(i, pq)| json!({"number": i + 1, "answered": answers.contains_key(&pq.id), "current": i + 1 == current}))
+        .map(|(i, pq)| {
+            let (answered, flagged) = (answers.contains_key(&pq.id), flags.contains(&pq.id));
+            json!({
+                "number": i + 1,
+                "answered": answered,
+                "flagged": flagged,
+                // For the button's accessible name: the state in words, not by colour alone.
+                "state": match (answered, flagged) {
+                    (true, true) => "answered-flagged",
+                    (true, false) => "answered",
+                    (false, true) => "flagged",
+                    (false, false) => "unanswered",
+                },
+                "current": i + 1 == current,
+            })
+        })
         .collect();
     let now = app.clock.now();
     let deadline = a.deadline.and_then(|d| Timestamp::from_second(d).ok());
@@ -394,6 +411,24 @@ fn answer_fields(form: &CheckedForm) -> BTreeMap<String, Vec<(String, String)>> 
     by_question
 }
 
+/// The flags of the questions a posted page showed: each shown question is flagged if its `flag.<number>`
+/// box was ticked, unflagged otherwise (an unticked box sends nothing).
+fn page_flags(a: &AttemptRow, form: &CheckedForm) -> Vec<(QuestionId, bool)> {
+    let ticked = |n: &str| {
+        form.fields
+            .iter()
+            .any(|(k, _)| k.strip_prefix("flag.") == Some(n))
+    };
+    form.fields
+        .iter()
+        .filter(|(k, _)| k == "shown")
+        .filter_map(|(_, n)| {
+            let pq = a.paper.numbered(n.parse().ok()?)?;
+            Some((pq.id.clone(), ticked(n)))
+        })
+        .collect()
+}
+
 /// Answers parsed from a page's form: the valid ones, and per question the message and fields of those
 /// refused.
 type ParsedAnswers = (
@@ -514,8 +549,12 @@ async fn save_page(
         Some(Target::Summary) => Some(page),
         None => None,
     };
+    let record = rows::PageSave {
+        next_page: next_page.and_then(|p| i64::try_from(p).ok()),
+        flags: page_flags(&a, &form),
+    };
     // Valid answers are saved even when another on the page is refused: nothing the learner gave is lost.
-    match service::save_answers(&app.db, &app.bank, &a, answers, next_page, now).await {
+    match service::save_answers(&app.db, &app.bank, &a, answers, &record, now).await {
         Ok(()) => {}
         // The deadline passed (or the attempt closed) between loading and saving.
         Err(ServiceError::Refused(_)) => return Ok(refused_target(&a, now)),
@@ -622,7 +661,11 @@ pub async fn resume_held_answers(
         return Ok(None);
     };
     let page: usize = form.get("page").and_then(|p| p.parse().ok()).unwrap_or(1);
-    match service::save_answers(&app.db, &app.bank, &a, answers, Some(page), now).await {
+    let record = rows::PageSave {
+        next_page: i64::try_from(page).ok(),
+        flags: page_flags(&a, &form),
+    };
+    match service::save_answers(&app.db, &app.bank, &a, answers, &record, now).await {
         Ok(()) => {}
         Err(ServiceError::Refused(_)) => return Ok(None),
         Err(e) => return Err(e.into()),
@@ -650,6 +693,7 @@ async fn summary(
     }
     let (course, quiz) = service::quiz_of(&app.bank, &a)?;
     let answers = rows::find_responses(&app.db, a.id).await?;
+    let flags = rows::find_flags(&app.db, a.id).await?;
     let one_per_page = quiz.layout == Layout::OnePerPage;
     let items: Vec<Value> = a
         .paper
@@ -660,6 +704,7 @@ async fn summary(
             json!({
                 "number": i + 1,
                 "answered": answers.contains_key(&pq.id),
+                "flagged": flags.contains(&pq.id),
                 "href": if one_per_page { format!("/attempts/{id}?page={}", i + 1) } else { format!("/attempts/{id}#q{}", i + 1) },
             })
         })

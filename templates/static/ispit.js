@@ -162,3 +162,14 @@
   // Back/forward cache: a page shown again may carry an old count; ask the server afresh.
   window.addEventListener('pageshow', function (e) { if (e.persisted) window.location.reload(); });
 })();
+
+// Confirmation before a step that cannot be undone (submitting an attempt): a form with data-confirm asks
+// first. Without scripts the summary page's note says the same.
+(function () {
+  'use strict';
+  Array.prototype.forEach.call(document.querySelectorAll('form[data-confirm]'), function (f) {
+    f.addEventListener('submit', function (e) {
+      if (!window.confirm(f.getAttribute('data-confirm'))) e.preventDefault();
+    });
+  });
+})();

@@ -511,3 +511,55 @@ async fn enter_in_a_field_goes_forward_and_the_buttons_read_back_save_forward() 
         .body
         .contains("class=\"default-action\" tabindex=\"-1\" aria-hidden=\"true\""));
 }
+
+#[rocket::async_test]
+async fn a_flag_for_review_shows_in_the_navigation_and_the_summary_until_unticked() {
+    let app = TestApp::spawn().await;
+    app.add_user("ana@example.org", None).await;
+    app.login("ana@example.org").await;
+    let id = app.start(GENDER).await;
+    let save = |page: &'static str, flag: bool| {
+        let app = &app;
+        async move {
+            let csrf = app.csrf().await;
+            let flag_field = format!("flag.{page}");
+            let mut fields = vec![
+                ("_csrf", csrf.as_str()),
+                ("page", page),
+                ("shown", page),
+                ("go", "next"),
+            ];
+            if flag {
+                fields.push((flag_field.as_str(), "1"));
+            }
+            let r = app.submit_form(&format!("/attempts/{id}"), &fields).await;
+            assert_eq!(r.status, Status::SeeOther);
+        }
+    };
+    save("2", true).await;
+    save("3", false).await;
+    let page = app.get(&format!("/attempts/{id}?page=2")).await;
+    assert!(
+        page.body.contains("name=\"flag.2\" value=\"1\" checked"),
+        "the box stays ticked"
+    );
+    assert!(page
+        .body
+        .contains("aria-label=\"Question 2, not answered, flagged for review\""));
+    assert!(page
+        .body
+        .contains("aria-label=\"Question 3, not answered\""));
+    let summary = app.get(&format!("/attempts/{id}/summary")).await;
+    assert_eq!(summary.body.matches("<span class=\"flagged\">").count(), 1);
+    assert!(summary
+        .body
+        .contains("data-confirm=\"Submit all your answers and finish?"));
+    // Unticked on its page: the flag goes (an unticked box sends nothing; the shown question says which).
+    save("2", false).await;
+    let summary = app.get(&format!("/attempts/{id}/summary")).await;
+    assert_eq!(summary.body.matches("<span class=\"flagged\">").count(), 0);
+    let flags = ispit::db::attempts::find_flags(&app.app().db, id)
+        .await
+        .expect("flags");
+    assert!(flags.is_empty());
+}

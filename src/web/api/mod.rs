@@ -218,7 +218,7 @@ async fn save_answer(
         &app.bank,
         &a,
         vec![(pq.id.clone(), answer)],
-        None,
+        &Default::default(),
         now,
     )
     .await?;
