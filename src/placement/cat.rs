@@ -572,6 +572,30 @@ mod tests {
     }
 
     #[test]
+    fn items_are_found_by_their_id() {
+        let pool = bank(5);
+        assert_eq!(pool.index_of("i0"), Some(0));
+        assert_eq!(pool.index_of("i3"), Some(3));
+        assert_eq!(pool.index_of("i9"), None);
+    }
+
+    #[test]
+    fn sessions_with_different_seeds_draw_differently_at_every_step() {
+        // The per-step rng mixes the seed with the step number: two learners' tests must not share
+        // randomness (randomesque selection, exposure control) just because their seeds differ in low bits.
+        let pool = bank(30);
+        let config = CatConfig::default();
+        let cuts = cuts();
+        let mut a = Session::new(&pool, &config, &cuts, 0);
+        let mut b = Session::new(&pool, &config, &cuts, 1);
+        for step in 0..3 {
+            assert_ne!(a.rng().gen::<u64>(), b.rng().gen::<u64>(), "step {step}");
+            a.record(step, true);
+            b.record(step, true);
+        }
+    }
+
+    #[test]
     fn never_gives_an_item_twice_and_respects_lengths() {
         let pool = bank(90);
         let config = CatConfig {
