@@ -2,7 +2,7 @@
 
 placement-title = Test za određivanje nivoa engleskog jezika
 placement-card = Prilagodljivi test koji na osnovu otprilike 15 do 30 pitanja utvrđuje Vaš nivo znanja engleskog jezika (od A1 do C2 prema ZEROJ-u).
-placement-intro = Pitanja se prilagođavaju Vašim odgovorima: nakon tačnog odgovora dobijate teže pitanje, a nakon netačnog lakše. Na svako pitanje odgovorite najbolje što možete; na prethodna pitanja ne možete se vratiti. Rezultat je Vaš nivo prema Zajedničkom evropskom referentnom okviru za jezike (ZEROJ): ukupni nivo i posebni nivoi za gramatiku, vokabular i čitanje.
+placement-intro = Pitanja se prilagođavaju Vašim odgovorima: nakon tačnog odgovora dobijate teže pitanje, a nakon netačnog lakše. Na svako pitanje odgovorite najbolje što možete; na prethodna pitanja ne možete se vratiti. Rezultat je Vaš nivo prema Zajedničkom evropskom referentnom okviru za jezike (ZEROJ); nivo za gramatiku, vokabular ili čitanje dodaje se kada test prikupi dovoljno odgovora iz te vještine da bi ga pouzdano utvrdio, što kratak test često ne može.
 # Variables:
 #   $max (Number) - the most questions the test can have
 placement-length = { $max ->
@@ -43,7 +43,8 @@ placement-skill-vocabulary = Vokabular
 placement-skill-reading = Čitanje
 placement-skill-general = Opće
 placement-not-enough-evidence = Nedovoljno podataka
-placement-result-note = Vaš predavač vidi isti rezultat i na osnovu njega će Vas rasporediti u odgovarajući kurs.
+# Under the skills table, when a skill has no level.
+placement-skill-note = „Nedovoljno podataka“ znači da je iz te vještine odgovoreno na premalo pitanja da bi se njen nivo pouzdano utvrdio. Vaš ukupni nivo zasniva se na svim Vašim odgovorima.
 placement-cando-below-a1 = Tek počinjete učiti engleski jezik. Na kursu nivoa A1 naučit ćete prve riječi i izraze koji su Vam potrebni.
 placement-cando-a1 = Možete razumjeti i koristiti poznate svakodnevne izraze i sasvim jednostavne fraze, predstaviti se i odgovoriti na jednostavna pitanja o ličnim podacima, ako sagovornik govori polako i razgovijetno.
 placement-cando-a2 = Možete razumjeti rečenice i često korištene izraze o poznatim temama (lični i porodični podaci, kupovina, posao) i snaći se u jednostavnoj, uobičajenoj razmjeni informacija.

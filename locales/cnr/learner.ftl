@@ -108,7 +108,7 @@ question-number = Pitanje { $number }
 #   $points (String) - points the question is worth, formatted
 question-points = ({ $points } bod.)
 question-hint-multiple = Izaberite sve tačne odgovore. Svaki tačan izbor donosi dio bodova, a svaki pogrešan oduzima dio; ovo pitanje ne može donijeti manje od 0 bodova.
-question-flag = Označi za provjeru
+question-flag = Označite za provjeru
 question-hint-multiple-negative = Izaberite sve tačne odgovore. Svaki tačan izbor donosi dio bodova, a svaki pogrešan oduzima dio; na ovom pitanju možete dobiti i negativne bodove.
 question-hint-matching = Za svaku stavku izaberite odgovarajući odgovor.
 question-hint-gaps = Za svako prazno mjesto izaberite riječ ili izraz koji ga dopunjuje.

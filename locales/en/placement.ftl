@@ -2,7 +2,7 @@
 
 placement-title = English placement test
 placement-card = An adaptive test that finds your English level (CEFR A1 to C2) in about 15 to 30 questions.
-placement-intro = The questions adapt to your answers: a right answer brings a harder question, a wrong one an easier one. Answer each question as well as you can; you cannot go back. Your result is a level of the Common European Framework of Reference (CEFR), overall and for grammar, vocabulary and reading.
+placement-intro = The questions adapt to your answers: a right answer brings a harder question, a wrong one an easier one. Answer each question as well as you can; you cannot go back. Your result is a level of the Common European Framework of Reference (CEFR); a level for grammar, vocabulary or reading is added where the test gathered enough answers in that skill to tell it reliably, which a short test often does not.
 # Variables:
 #   $max (Number) - the most questions the test can have
 placement-length = { $max ->
@@ -41,7 +41,8 @@ placement-skill-vocabulary = Vocabulary
 placement-skill-reading = Reading
 placement-skill-general = General
 placement-not-enough-evidence = Not enough evidence
-placement-result-note = Your instructor sees the same result and will use it to place you in a course.
+# Under the skills table, when a skill has no level.
+placement-skill-note = “Not enough evidence” means that too few questions of that skill were answered to tell its level reliably. Your overall level rests on all your answers.
 placement-cando-below-a1 = You are just starting with English. The A1 course will give you the first words and phrases you need.
 placement-cando-a1 = You can understand and use familiar everyday expressions and very basic phrases, introduce yourself and answer simple questions about personal details, if the other person talks slowly and clearly.
 placement-cando-a2 = You can understand sentences and frequent expressions about familiar matters (personal and family information, shopping, work), and deal with simple, routine exchanges of information.

@@ -2,7 +2,7 @@
 
 placement-title = Test za određivanje razine engleskog jezika
 placement-card = Prilagodljivi test koji na temelju otprilike 15 do 30 pitanja utvrđuje Vašu razinu znanja engleskog jezika (od A1 do C2 prema ZEROJ-u).
-placement-intro = Pitanja se prilagođavaju Vašim odgovorima: nakon točnog odgovora dobivate teže pitanje, a nakon netočnog lakše. Na svako pitanje odgovorite najbolje što možete; na prethodna se pitanja ne možete vratiti. Rezultat je Vaša razina prema Zajedničkom europskom referentnom okviru za jezike (ZEROJ): ukupna razina i zasebne razine za gramatiku, vokabular i čitanje.
+placement-intro = Pitanja se prilagođavaju Vašim odgovorima: nakon točnog odgovora dobivate teže pitanje, a nakon netočnog lakše. Na svako pitanje odgovorite najbolje što možete; na prethodna se pitanja ne možete vratiti. Rezultat je Vaša razina prema Zajedničkom europskom referentnom okviru za jezike (ZEROJ); razina za gramatiku, vokabular ili čitanje dodaje se kad test prikupi dovoljno odgovora iz te vještine da bi je pouzdano utvrdio, što kratak test često ne može.
 # Variables:
 #   $max (Number) - the most questions the test can have
 placement-length = { $max ->
@@ -43,7 +43,8 @@ placement-skill-vocabulary = Vokabular
 placement-skill-reading = Čitanje
 placement-skill-general = Općenito
 placement-not-enough-evidence = Nedovoljno podataka
-placement-result-note = Vaš predavač vidi isti rezultat te će Vas na temelju njega rasporediti na odgovarajući tečaj.
+# Under the skills table, when a skill has no level.
+placement-skill-note = „Nedovoljno podataka” znači da je iz te vještine odgovoreno na premalo pitanja da bi se njezina razina pouzdano utvrdila. Vaša ukupna razina temelji se na svim Vašim odgovorima.
 placement-cando-below-a1 = Tek počinjete učiti engleski jezik. Na tečaju razine A1 naučit ćete prve riječi i izraze koji su Vam potrebni.
 placement-cando-a1 = Možete razumjeti i koristiti poznate svakodnevne izraze i vrlo jednostavne fraze, predstaviti se i odgovarati na jednostavna pitanja o osobnim podacima, ako sugovornik govori polako i razgovijetno.
 placement-cando-a2 = Možete razumjeti rečenice i često korištene izraze o poznatim temama (osobni i obiteljski podaci, kupovina, posao) te komunicirati u jednostavnim i uobičajenim situacijama koje zahtijevaju jednostavnu razmjenu informacija.

@@ -102,7 +102,7 @@ question-number = Pyetja { $number }
 #   $points (String) - points the question is worth, formatted
 question-points = ({ $points } pikë)
 question-hint-multiple = Zgjidhni të gjitha përgjigjet që vlejnë. Çdo zgjedhje e saktë sjell një pjesë të pikëve dhe çdo zgjedhje e gabuar heq një pjesë; kjo pyetje nuk jep më pak se 0 pikë.
-question-flag = Shëno për rishikim
+question-flag = Shënojeni për rishikim
 question-hint-multiple-negative = Zgjidhni të gjitha përgjigjet që vlejnë. Çdo zgjedhje e saktë sjell një pjesë të pikëve dhe çdo zgjedhje e gabuar heq një pjesë; në këtë pyetje mund të merrni edhe pikë negative.
 question-hint-matching = Për secilin element zgjidhni përgjigjen përkatëse.
 question-hint-gaps = Për secilin vend bosh zgjidhni fjalën ose shprehjen që e plotëson.

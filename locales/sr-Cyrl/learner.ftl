@@ -108,7 +108,7 @@ question-number = Питање { $number }
 #   $points (String) - points the question is worth, formatted
 question-points = ({ $points } бод.)
 question-hint-multiple = Изаберите све тачне одговоре. Сваки тачан избор доноси део бодова, а сваки погрешан одузима део; ово питање не може донети мање од 0 бодова.
-question-flag = Означи за проверу
+question-flag = Означите за проверу
 question-hint-multiple-negative = Изаберите све тачне одговоре. Сваки тачан избор доноси део бодова, а сваки погрешан одузима део; на овом питању можете добити и негативне бодове.
 question-hint-matching = За сваку ставку изаберите одговарајући одговор.
 question-hint-gaps = За свако празно место изаберите реч или израз који га допуњује.

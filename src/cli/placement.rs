@@ -464,6 +464,13 @@ pub fn print_figures(figures: &SimFigures) {
             None => println!(),
         }
     }
+    // What the result page can say per skill: a level, or "not enough evidence".
+    let levelled: Vec<String> = cat
+        .skill_levelled
+        .iter()
+        .map(|(skill, share)| format!("{skill} {:.1}%", share * 100.0))
+        .collect();
+    println!("skills given a level (CAT): {}", levelled.join("   "));
 }
 
 /// The bundled English placement bank, for simulation, with its own cut scores (with below-A1) and

@@ -22,6 +22,9 @@ pub struct Figures {
     pub rmse: f64,
     pub max_exposure: f64,
     pub exact_by_level: BTreeMap<String, f64>,
+    /// Per skill, the share of examinees whose result gives that skill a level (its SE within the limit);
+    /// the rest read "not enough evidence". Adaptive test only (empty for the other designs).
+    pub skill_levelled: BTreeMap<String, f64>,
 }
 
 /// True abilities drawn from N(mean, sd²).
@@ -38,6 +41,8 @@ struct Outcome {
     placed: Level,
     length: usize,
     items: Vec<usize>,
+    /// Each reported skill, and whether it got a level.
+    skills: Vec<(String, bool)>,
 }
 
 fn figures(pool: &Pool, cuts: &Cuts, outcomes: &[Outcome]) -> Figures {
@@ -68,6 +73,10 @@ fn figures(pool: &Pool, cuts: &Cuts, outcomes: &[Outcome]) -> Figures {
             within += 1;
         }
     }
+    let mut levelled: BTreeMap<String, usize> = BTreeMap::new();
+    for (skill, has_level) in outcomes.iter().flat_map(|o| &o.skills) {
+        *levelled.entry(skill.clone()).or_default() += usize::from(*has_level);
+    }
     let errors: Vec<f64> = outcomes.iter().map(|o| o.estimate - o.theta).collect();
     Figures {
         examinees: outcomes.len(),
@@ -81,6 +90,10 @@ fn figures(pool: &Pool, cuts: &Cuts, outcomes: &[Outcome]) -> Figures {
         exact_by_level: by_level
             .into_iter()
             .map(|(l, (right, all))| (l.as_str().to_string(), right as f64 / all.max(1) as f64))
+            .collect(),
+        skill_levelled: levelled
+            .into_iter()
+            .map(|(skill, count)| (skill, count as f64 / n))
             .collect(),
     }
 }
@@ -108,6 +121,11 @@ pub fn simulate_cat(
                 placed: s.level(),
                 length: s.steps().len(),
                 items: s.steps().iter().map(|st| st.item).collect(),
+                skills: s
+                    .skill_report()
+                    .into_iter()
+                    .map(|r| (r.skill, r.level.is_some()))
+                    .collect(),
             }
         })
         .collect();
@@ -155,6 +173,7 @@ pub fn simulate_oracle(
                 placed: modal_level(&responses, config.prior, cuts),
                 length: items.len(),
                 items,
+                skills: Vec::new(),
             }
         })
         .collect();
@@ -220,6 +239,7 @@ pub fn simulate_linear(
                 placed: modal_level(&responses, prior, cuts),
                 length: form.len(),
                 items: form.to_vec(),
+                skills: Vec::new(),
             }
         })
         .collect();

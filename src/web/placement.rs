@@ -188,6 +188,10 @@ async fn result(
                 .map(|l| format!("placement-cando-{}", l.as_str().to_lowercase())),
         )
         .with("expired", a.state == PlacementState::Expired)
+        .with(
+            "skill_without_level",
+            report.iter().any(|s| s["level"].is_null()),
+        )
         .with("skills", report);
     Ok(Either::Left(Page::new("pages/placement-result", ctx)))
 }

@@ -117,6 +117,26 @@ async fn a_learner_is_placed_and_every_step_is_stored() {
     );
     assert!(result.body.contains(&handlebars::html_escape(&heading)));
     assert!(result.body.contains(&format!("data-level=\"{level}\"")));
+    // The page says what a skill's "not enough evidence" means exactly when a skill has no level, and
+    // promises nothing about instructors (they have no pages yet).
+    let stored: Vec<serde_json::Value> =
+        serde_json::from_str(a.report.as_deref().expect("report")).expect("json");
+    let unlevelled = stored.iter().any(|s| s["level"].is_null());
+    let note = app
+        .ui()
+        .format(ispit::i18n::Locale::Mk, "placement-skill-note", None, None);
+    assert_eq!(
+        result.body.contains(&handlebars::html_escape(&note)),
+        unlevelled,
+        "{stored:?}"
+    );
+    let evidence = app.ui().format(
+        ispit::i18n::Locale::Mk,
+        "placement-not-enough-evidence",
+        None,
+        None,
+    );
+    assert_eq!(result.body.contains(&evidence), unlevelled);
 }
 
 #[rocket::async_test]
