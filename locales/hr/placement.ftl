@@ -44,7 +44,7 @@ placement-skill-reading = Čitanje
 placement-skill-general = Općenito
 placement-not-enough-evidence = Nedovoljno podataka
 # Under the skills table, when a skill has no level.
-placement-skill-note = „Nedovoljno podataka” znači da je iz te vještine odgovoreno na premalo pitanja da bi se njezina razina pouzdano utvrdila. Vaša ukupna razina temelji se na svim Vašim odgovorima.
+placement-skill-note = „Nedovoljno podataka“ znači da je iz te vještine odgovoreno na premalo pitanja da bi se njezina razina pouzdano utvrdila. Vaša ukupna razina temelji se na svim Vašim odgovorima.
 placement-cando-below-a1 = Tek počinjete učiti engleski jezik. Na tečaju razine A1 naučit ćete prve riječi i izraze koji su Vam potrebni.
 placement-cando-a1 = Možete razumjeti i koristiti poznate svakodnevne izraze i vrlo jednostavne fraze, predstaviti se i odgovarati na jednostavna pitanja o osobnim podacima, ako sugovornik govori polako i razgovijetno.
 placement-cando-a2 = Možete razumjeti rečenice i često korištene izraze o poznatim temama (osobni i obiteljski podaci, kupovina, posao) te komunicirati u jednostavnim i uobičajenim situacijama koje zahtijevaju jednostavnu razmjenu informacija.

@@ -2,7 +2,7 @@
 
 placement-title = Test për përcaktimin e nivelit të anglishtes
 placement-card = Test përshtatës që me rreth 15 deri në 30 pyetje përcakton nivelin tuaj të njohjes së anglishtes (shkalla KPERGJ, nga A1 deri në C2).
-placement-intro = Pyetjet përshtaten me përgjigjet tuaja: pas një përgjigjeje të saktë vjen një pyetje më e vështirë, pas një përgjigjeje të gabuar një pyetje më e lehtë. Përgjigjuni secilës pyetje sa më mirë që të mundeni; nuk mund të ktheheni te pyetjet e mëparshme. Rezultati juaj është një nivel i Kuadrit të Përbashkët Evropian të Referencës për Gjuhët (KPERGJ); një nivel për gramatikën, fjalorin ose leximin shtohet kur testi ka mbledhur mjaft përgjigje në atë aftësi për ta përcaktuar me siguri, gjë që një test i shkurtër shpesh nuk e bën dot.
+placement-intro = Pyetjet përshtaten me përgjigjet tuaja: pas një përgjigjeje të saktë vjen një pyetje më e vështirë, pas një përgjigjeje të gabuar një pyetje më e lehtë. Përgjigjuni secilës pyetje sa më mirë që të mundeni; nuk mund të ktheheni te pyetjet e mëparshme. Rezultati juaj është një nivel i Kuadrit të Përbashkët Evropian të Referencës për Gjuhët (KPERGJ); një nivel për gramatikën, fjalorin ose leximin shtohet kur testi ka mbledhur mjaft përgjigje në atë aftësi për ta përcaktuar me siguri, gjë që një test i shkurtër shpesh nuk arrin ta bëjë.
 # Variables:
 #   $max (Number) - the most questions the test can have
 placement-length = { $max ->
@@ -42,7 +42,7 @@ placement-skill-reading = Leximi
 placement-skill-general = E përgjithshme
 placement-not-enough-evidence = Të dhëna të pamjaftueshme
 # Under the skills table, when a skill has no level.
-placement-skill-note = „Të dhëna të pamjaftueshme” do të thotë se janë dhënë përgjigje për shumë pak pyetje të asaj aftësie për ta përcaktuar nivelin e saj me siguri. Niveli juaj i përgjithshëm mbështetet te të gjitha përgjigjet tuaja.
+placement-skill-note = «Të dhëna të pamjaftueshme» do të thotë se janë dhënë përgjigje për shumë pak pyetje të asaj aftësie për ta përcaktuar nivelin e saj me siguri. Niveli juaj i përgjithshëm mbështetet në të gjitha përgjigjet tuaja.
 placement-cando-below-a1 = Sapo keni filluar me anglishten. Kursi i nivelit A1 do t'ju mësojë fjalët dhe shprehjet e para që ju nevojiten.
 placement-cando-a1 = Mund të kuptoni dhe të përdorni shprehje të njohura të përditshme dhe fraza shumë të thjeshta, të prezantoni veten dhe t'u përgjigjeni pyetjeve të thjeshta për të dhënat personale, nëse bashkëbiseduesi flet ngadalë dhe qartë.
 placement-cando-a2 = Mund të kuptoni fjali dhe shprehje të përdorura shpesh për tema të njohura (të dhëna personale dhe familjare, blerje, punë) dhe të përballoni shkëmbime të thjeshta e rutinore informacioni.
