@@ -3,6 +3,7 @@
 # cargo-mutants in a copy of the tree (never --in-place) with the `mutants` profile and nextest, running only the
 # unit tests of that file's area, then prints one line of figures per file and the totals.
 # usage: bench/mutants.sh [FILE...]      (default: every file below; needs cargo-mutants and cargo-nextest)
+#        bench/mutants.sh --table         (the last runs' figures as a Markdown table)
 # Output: mutants.out.d/<file>/mutants.out (git-ignored).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,6 +17,20 @@ FILES=(
     src/placement/attempt.rs src/placement/bank.rs src/placement/load.rs
     src/placement/calibrate.rs src/placement/simulate.rs src/placement/advice.rs
 )
+OUT=mutants.out.d
+
+# `--table` prints the figures of the last runs as a Markdown table (for the README), runs nothing.
+if [ "${1:-}" = --table ]; then
+    echo '| file | mutants | caught | missed | unviable | timed out |'
+    echo '|---|---|---|---|---|---|'
+    for d in "$OUT"/*/mutants.out; do
+        c() { cat "$d/$1.txt" 2>/dev/null | grep -c . || true; }
+        caught=$(( $(c caught) + $(c previously_caught) ))
+        file=$(basename "$(dirname "$d")" | sed 's/_/\//')
+        echo "| $file | $(( caught + $(c missed) + $(c unviable) + $(c timeout) )) | $caught | $(c missed) | $(c unviable) | $(c timeout) |"
+    done
+    exit 0
+fi
 [ $# -gt 0 ] && FILES=("$@")
 
 # The unit tests that may kill a mutant of a file: those of its area (scoring uses bank patterns, so the
@@ -44,7 +59,6 @@ test_timeout() {
 # cargo-mutants builds in a copy of the tree; a shared target dir keeps the dependencies built once for every
 # file (otherwise each file's copy starts cold and rebuilds Rocket and sqlx first).
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$PWD/target}"
-OUT=mutants.out.d
 mkdir -p "$OUT"
 summary=()
 for f in "${FILES[@]}"; do
