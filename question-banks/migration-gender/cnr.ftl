@@ -228,8 +228,15 @@ q-sogi-credibility = U predmetu A, B i C (C-148/13 do C-150/13, 2. decembar 2014
     .opt-b-feedback = Otvorena, obazriva pitanja o ličnom iskustvu identiteta podnosioca zahtjeva preporučuju Smjernice UNHCR-a br. 9; Sud ih nije isključio.
     .opt-d-feedback = Sud ovo nije isključio: naveo je da su izjave podnosioca zahtjeva samo polazna tačka procjene i da ih možda treba potvrditi.
 
-q-refugee-definition-article = Koji član Konvencije o statusu izbjeglica iz 1951. godine sadrži definiciju izbjeglice, uključujući pet osnova progona? Navedite broj člana kako se obično citira, na primjer 33(1).
-    .feedback = Član 1A(2) definiše izbjeglicu kao lice koje se, zbog osnovanog straha od progona zbog rase, vjere, nacionalnosti, pripadnosti određenoj društvenoj grupi ili političkog mišljenja, nalazi van zemlje čije državljanstvo ima i ne može ili, zbog tog straha, ne želi da se stavi pod zaštitu te zemlje. Pol i rod nijesu navedeni, ali Smjernice UNHCR-a br. 1 (2002) potvrđuju da definicija, pravilno protumačena, obuhvata zahtjeve povezane sa rodom.
+q-refugee-definition-article = Koja odredba Konvencije o statusu izbjeglica iz 1951. godine sadrži definiciju izbjeglice, uključujući pet osnova progona?
+    .opt-a = Član 1A stav 2
+    .opt-b = Član 1F
+    .opt-c = Član 31
+    .opt-d = Član 33 stav 1
+    .feedback = Član 1A stav 2 definiše izbjeglicu kao lice koje se, zbog osnovanog straha od progona zbog rase, vjere, nacionalnosti, pripadnosti određenoj društvenoj grupi ili političkog mišljenja, nalazi van zemlje čije državljanstvo ima i ne može ili, zbog tog straha, ne želi da se stavi pod zaštitu te zemlje. Pol i rod nijesu navedeni, ali Smjernice UNHCR-a br. 1 (2002) potvrđuju da definicija, pravilno protumačena, obuhvata zahtjeve povezane sa rodom.
+    .opt-b-feedback = Član 1F je klauzula o isključenju: Konvencija se ne primjenjuje na lice za koje postoje ozbiljni razlozi da se smatra da je izvršilo zločin protiv mira, ratni zločin ili zločin protiv čovječnosti, teško nepolitičko krivično djelo van zemlje utočišta prije prijema u nju, ili djela suprotna ciljevima i načelima Ujedinjenih nacija.
+    .opt-c-feedback = Član 31 odnosi se na izbjeglice koje se nezakonito nalaze u zemlji utočišta: države ne smiju kažnjavati zbog nezakonitog ulaska ili boravka izbjeglice koje dolaze neposredno sa teritorije na kojoj su im život ili sloboda bili ugroženi, pod uslovom da se bez odlaganja jave vlastima i navedu opravdane razloge.
+    .opt-d-feedback = Član 33 stav 1 zabranjuje protjerivanje ili vraćanje (non-refoulement): nijedna država ne smije protjerati ili vratiti izbjeglicu na granice teritorija na kojima bi njegov ili njen život ili sloboda bili ugroženi zbog rase, vjere, nacionalnosti, pripadnosti određenoj društvenoj grupi ili političkog mišljenja. Ponavlja pet osnova, ali ne definiše ko je izbjeglica.
 
 ## Category: procedures
 

@@ -228,8 +228,15 @@ q-sogi-credibility = In A, B and C (C-148/13 to C-150/13, 2 December 2014), the 
     .opt-b-feedback = Open, sensitive questions about the applicant's own experience of identity are recommended by UNHCR Guidelines No. 9; the Court did not rule them out.
     .opt-d-feedback = The Court did not rule this out: it said that the applicant's declarations are merely the starting point of the assessment and may require confirmation.
 
-q-refugee-definition-article = Which article of the 1951 Convention relating to the Status of Refugees contains the definition of a refugee, including the five grounds of persecution? Give the article number as it is usually cited, for example 33(1).
+q-refugee-definition-article = Which provision of the 1951 Convention relating to the Status of Refugees contains the definition of a refugee, including the five grounds of persecution?
+    .opt-a = Article 1A(2)
+    .opt-b = Article 1F
+    .opt-c = Article 31
+    .opt-d = Article 33(1)
     .feedback = Article 1A(2) defines a refugee as a person who, owing to a well-founded fear of being persecuted for reasons of race, religion, nationality, membership of a particular social group or political opinion, is outside the country of nationality and is unable or, owing to such fear, unwilling to avail himself or herself of the protection of that country. Sex and gender are not listed, but UNHCR Guidelines No. 1 (2002) confirm that the definition, properly interpreted, covers gender-related claims.
+    .opt-b-feedback = Article 1F is the exclusion clause: the Convention does not apply to a person with respect to whom there are serious reasons for considering that he or she has committed a crime against peace, a war crime or a crime against humanity, a serious non-political crime outside the country of refuge before admission to it, or acts contrary to the purposes and principles of the United Nations.
+    .opt-c-feedback = Article 31 concerns refugees unlawfully in the country of refuge: States shall not impose penalties on account of illegal entry or presence on refugees who come directly from a territory where their life or freedom was threatened, provided they present themselves without delay to the authorities and show good cause.
+    .opt-d-feedback = Article 33(1) prohibits refoulement: no State shall expel or return a refugee to the frontiers of territories where his or her life or freedom would be threatened on account of race, religion, nationality, membership of a particular social group or political opinion. It repeats the five grounds but does not define who is a refugee.
 
 ## Category: procedures
 

@@ -228,8 +228,15 @@ q-sogi-credibility = U predmetu A, B i C (C-148/13 do C-150/13, 2. prosinca 2014
     .opt-b-feedback = Otvorena, osjetljivo postavljena pitanja o vlastitom doživljaju identiteta preporučuju Smjernice UNHCR-a br. 9; Sud ih nije isključio.
     .opt-d-feedback = Sud to nije isključio: naveo je da su izjave podnositelja zahtjeva samo polazište procjene i da ih možda treba potvrditi.
 
-q-refugee-definition-article = Koji članak Konvencije o statusu izbjeglica iz 1951. sadržava definiciju izbjeglice, uključujući pet razloga proganjanja? Navedite broj članka kako se obično citira, primjerice 33(1).
-    .feedback = Članak 1A(2) definira izbjeglicu kao osobu koja se zbog osnovanog straha od proganjanja zbog svoje rase, vjere, nacionalnosti, pripadnosti određenoj društvenoj skupini ili političkog mišljenja nalazi izvan zemlje svojeg državljanstva i ne može ili se zbog tog straha ne želi staviti pod zaštitu te zemlje. Spol i rod nisu navedeni, ali Smjernice UNHCR-a br. 1 (2002.) potvrđuju da definicija, pravilno tumačena, obuhvaća i zahtjeve povezane s rodom.
+q-refugee-definition-article = Koja odredba Konvencije o statusu izbjeglica iz 1951. sadržava definiciju izbjeglice, uključujući pet razloga proganjanja?
+    .opt-a = Članak 1.A stavak 2.
+    .opt-b = Članak 1.F
+    .opt-c = Članak 31.
+    .opt-d = Članak 33. stavak 1.
+    .feedback = Članak 1.A stavak 2. definira izbjeglicu kao osobu koja se zbog osnovanog straha od proganjanja zbog svoje rase, vjere, nacionalnosti, pripadnosti određenoj društvenoj skupini ili političkog mišljenja nalazi izvan zemlje svojeg državljanstva i ne može ili se zbog tog straha ne želi staviti pod zaštitu te zemlje. Spol i rod nisu navedeni, ali Smjernice UNHCR-a br. 1 (2002.) potvrđuju da definicija, pravilno tumačena, obuhvaća i zahtjeve povezane s rodom.
+    .opt-b-feedback = Članak 1.F klauzula je o isključenju: Konvencija se ne primjenjuje na osobu za koju postoje ozbiljni razlozi za sumnju da je počinila zločin protiv mira, ratni zločin ili zločin protiv čovječnosti, teško nepolitičko kazneno djelo izvan zemlje utočišta prije nego što je u nju primljena, ili djela suprotna ciljevima i načelima Ujedinjenih naroda.
+    .opt-c-feedback = Članak 31. odnosi se na izbjeglice koje nezakonito borave u zemlji utočišta: države ne smiju kažnjavati zbog nezakonitog ulaska ili boravka izbjeglice koje dolaze izravno s područja na kojem su im život ili sloboda bili ugroženi, pod uvjetom da se bez odgode jave vlastima i navedu opravdane razloge.
+    .opt-d-feedback = Članak 33. stavak 1. zabranjuje protjerivanje ili vraćanje (non-refoulement): nijedna država ne smije protjerati ili vratiti izbjeglicu na granice područja na kojima bi njegov ili njezin život ili sloboda bili ugroženi zbog rase, vjere, nacionalnosti, pripadnosti određenoj društvenoj skupini ili političkog mišljenja. Ponavlja pet razloga, ali ne definira tko je izbjeglica.
 
 ## Kategorija: postupci
 

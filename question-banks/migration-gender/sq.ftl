@@ -228,8 +228,15 @@ q-sogi-credibility = Në çështjen A, B dhe C (C-148/13 deri në C-150/13, 2 dh
     .opt-b-feedback = Pyetjet e hapura dhe të ndjeshme për përvojën e vetë kërkuesit me identitetin e tij ose të saj rekomandohen nga Udhëzimet nr. 9 të UNHCR-së; Gjykata nuk i përjashtoi ato.
     .opt-d-feedback = Gjykata nuk e përjashtoi këtë: ajo tha se deklaratat e kërkuesit janë thjesht pikënisja e vlerësimit dhe mund të kenë nevojë për konfirmim.
 
-q-refugee-definition-article = Cili nen i Konventës së vitit 1951 për statusin e refugjatëve përmban përkufizimin e refugjatit, përfshirë pesë shkaqet e persekutimit? Shkruani numrin e nenit ashtu siç citohet zakonisht, për shembull 33(1).
-    .feedback = Neni 1A(2) e përkufizon refugjatin si person i cili, për shkak të një frike të bazuar se do të persekutohet për shkak të racës, fesë, kombësisë, përkatësisë në një grup të veçantë shoqëror ose mendimit politik, ndodhet jashtë vendit të shtetësisë së vet dhe nuk mund ose, për shkak të kësaj frike, nuk dëshiron të kërkojë mbrojtjen e atij vendi. Seksi dhe gjinia nuk përmenden, por Udhëzimet nr. 1 të UNHCR-së (2002) konfirmojnë se përkufizimi, i interpretuar drejt, mbulon kërkesat e lidhura me gjininë.
+q-refugee-definition-article = Cila dispozitë e Konventës së vitit 1951 për statusin e refugjatëve përmban përkufizimin e refugjatit, përfshirë pesë shkaqet e persekutimit?
+    .opt-a = Neni 1A, paragrafi 2
+    .opt-b = Neni 1F
+    .opt-c = Neni 31
+    .opt-d = Neni 33, paragrafi 1
+    .feedback = Neni 1A, paragrafi 2 e përkufizon refugjatin si person i cili, për shkak të një frike të bazuar se do të persekutohet për shkak të racës, fesë, kombësisë, përkatësisë në një grup të veçantë shoqëror ose mendimit politik, ndodhet jashtë vendit të shtetësisë së vet dhe nuk mund ose, për shkak të kësaj frike, nuk dëshiron të kërkojë mbrojtjen e atij vendi. Seksi dhe gjinia nuk përmenden, por Udhëzimet nr. 1 të UNHCR-së (2002) konfirmojnë se përkufizimi, i interpretuar drejt, mbulon kërkesat e lidhura me gjininë.
+    .opt-b-feedback = Neni 1F është klauzola e përjashtimit: Konventa nuk zbatohet për një person për të cilin ka arsye serioze për të menduar se ka kryer një krim kundër paqes, një krim lufte ose një krim kundër njerëzimit, një krim të rëndë jopolitik jashtë vendit të strehimit para pranimit në të, ose veprime në kundërshtim me qëllimet dhe parimet e Kombeve të Bashkuara.
+    .opt-c-feedback = Neni 31 ka të bëjë me refugjatët që ndodhen në mënyrë të paligjshme në vendin e strehimit: shtetet nuk duhet të vendosin ndëshkime për shkak të hyrjes ose pranisë së paligjshme ndaj refugjatëve që vijnë drejtpërdrejt nga një territor ku jeta ose liria e tyre ishte e kërcënuar, me kusht që të paraqiten pa vonesë te autoritetet dhe të japin arsye të vlefshme.
+    .opt-d-feedback = Neni 33, paragrafi 1 ndalon dëbimin ose kthimin (non-refoulement): asnjë shtet nuk mund ta dëbojë ose ta kthejë një refugjat në kufijtë e territoreve ku jeta ose liria e tij apo e saj do të kërcënohej për shkak të racës, fesë, kombësisë, përkatësisë në një grup të veçantë shoqëror ose mendimit politik. Ai i përsërit pesë shkaqet, por nuk përcakton se kush është refugjat.
 
 ## Kategoria: procedurat
 
