@@ -571,6 +571,62 @@ mod tests {
         s.steps().to_vec()
     }
 
+    fn item(id: &str, b: f64, testlet: Option<&str>) -> Item {
+        Item {
+            id: id.into(),
+            params: ItemParams::rasch(b),
+            skill: "reading".into(),
+            level: None,
+            testlet: testlet.map(Into::into),
+        }
+    }
+
+    #[test]
+    fn a_testlet_is_not_begun_without_room_for_all_of_it() {
+        // Two single items at b = 0, then a three-item passage at b = −0.5 (less informative at θ ≥ 0, where
+        // two right answers keep the estimate); at most four items. After the singles two places are left,
+        // too few for the passage: the test ends at two rather than run to five.
+        let pool = Pool::new(vec![
+            item("s1", 0.0, None),
+            item("s2", 0.0, None),
+            item("p1", -0.5, Some("p")),
+            item("p2", -0.5, Some("p")),
+            item("p3", -0.5, Some("p")),
+        ]);
+        let config = CatConfig {
+            min_items: 1,
+            max_items: 4,
+            classification: None,
+            ..Default::default()
+        };
+        let cuts = cuts();
+        let mut s = Session::new(&pool, &config, &cuts, 3);
+        while let Some(i) = s.next_item() {
+            s.record(i, true);
+        }
+        let given: Vec<usize> = s.steps().iter().map(|st| st.item).collect();
+        assert_eq!(given, [0, 1]);
+    }
+
+    #[test]
+    fn a_testlet_competes_by_the_mean_information_of_its_items() {
+        // At the start (θ = 0) a single item at b = 0 gives 0.25; each passage item at b = 1.5 gives
+        // P·Q = 0.1491, 0.447 in sum but 0.149 per item: the single item comes first.
+        let pool = Pool::new(vec![
+            item("p1", 1.5, Some("p")),
+            item("p2", 1.5, Some("p")),
+            item("p3", 1.5, Some("p")),
+            item("s1", 0.0, None),
+        ]);
+        let config = CatConfig {
+            classification: None,
+            ..Default::default()
+        };
+        let cuts = cuts();
+        let mut s = Session::new(&pool, &config, &cuts, 3);
+        assert_eq!(s.next_item(), Some(3));
+    }
+
     #[test]
     fn items_are_found_by_their_id() {
         let pool = bank(5);
