@@ -628,6 +628,33 @@ mod tests {
     }
 
     #[test]
+    fn content_balancing_serves_the_neediest_skill_that_has_items_left() {
+        // Targets a 80 %, b 15 %, c 5 %. First item (n = 1): deficits 0.8, 0.15, 0.05, so skill a. Its only
+        // item given, a is out; at n = 2 the deficits are b 0.3, c 0.1: skill b, although the c item (b = 0)
+        // tells more about a learner near θ = 0 than the b items (b = 2).
+        let skilled = |id: &str, b: f64, skill: &str| Item {
+            skill: skill.into(),
+            ..item(id, b, None)
+        };
+        let pool = Pool::new(vec![
+            skilled("a0", 0.0, "a"),
+            skilled("b1", 2.0, "b"),
+            skilled("b2", 2.0, "b"),
+            skilled("c3", 0.0, "c"),
+        ]);
+        let config = CatConfig {
+            classification: None,
+            skill_targets: vec![("a".into(), 0.8), ("b".into(), 0.15), ("c".into(), 0.05)],
+            ..Default::default()
+        };
+        let cuts = cuts();
+        let mut s = Session::new(&pool, &config, &cuts, 3);
+        assert_eq!(s.next_item(), Some(0));
+        s.record(0, true);
+        assert_eq!(s.next_item(), Some(1));
+    }
+
+    #[test]
     fn items_are_found_by_their_id() {
         let pool = bank(5);
         assert_eq!(pool.index_of("i0"), Some(0));
