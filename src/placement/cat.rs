@@ -655,6 +655,35 @@ mod tests {
     }
 
     #[test]
+    fn content_balancing_reads_targets_as_shares_of_their_sum() {
+        // Targets x 1.2 and y 0.8 are shares 0.6 and 0.4. Deficits (share × n − given): n = 1: x 0.6, y 0.4;
+        // n = 2: x 0.2, y 0.8; n = 3: x 0.8, y 0.2; n = 4: x 0.4, y 0.6. So x, y, x, y (unnormalized
+        // targets would give x, x, … or x, y, x, x).
+        let pool = Pool::new(
+            (0..8)
+                .map(|i| Item {
+                    skill: if i < 4 { "x" } else { "y" }.into(),
+                    ..item(&format!("i{i}"), 0.0, None)
+                })
+                .collect(),
+        );
+        let config = CatConfig {
+            classification: None,
+            skill_targets: vec![("x".into(), 1.2), ("y".into(), 0.8)],
+            ..Default::default()
+        };
+        let cuts = cuts();
+        let mut s = Session::new(&pool, &config, &cuts, 3);
+        let mut skills = Vec::new();
+        for k in 0..4 {
+            let i = s.next_item().expect("an item");
+            skills.push(pool.items[i].skill.clone());
+            s.record(i, k % 2 == 0);
+        }
+        assert_eq!(skills, ["x", "y", "x", "y"]);
+    }
+
+    #[test]
     fn items_are_found_by_their_id() {
         let pool = bank(5);
         assert_eq!(pool.index_of("i0"), Some(0));
