@@ -1,6 +1,6 @@
 //! Signing in and out of the HTML pages.
 
-use rocket::http::{CookieJar, Status};
+use rocket::http::{Cookie, CookieJar, SameSite, Status};
 use rocket::response::Redirect;
 use rocket::{get, post, routes, Route, State};
 
@@ -53,9 +53,28 @@ fn index(user: Result<Learner, NoLearner>, lang: Option<&str>) -> Result<Redirec
     }
 }
 
+/// An address refused as malformed, kept for the sign-in page shown after the redirect (post/redirect/get:
+/// a reload does not post the password again). Failed sign-ins keep their own answers (401, 429, 503).
+const REFUSED_EMAIL_COOKIE: &str = "ispit_refused_email";
+
 #[get("/login?<next>")]
 fn login_page(req: PageMeta, lang: Lang, cookies: &CookieJar<'_>, next: Option<&str>) -> Page {
-    let mut page = login_form(&req, lang, "", &safe_next(next), None);
+    let refused = cookies
+        .get_private(REFUSED_EMAIL_COOKIE)
+        .map(|c| c.value().to_string());
+    if refused.is_some() {
+        cookies.remove_private(Cookie::build(REFUSED_EMAIL_COOKIE).path("/"));
+    }
+    let mut page = match &refused {
+        Some(typed) => login_form(
+            &req,
+            lang,
+            typed,
+            &safe_next(next),
+            Some("login-error-email"),
+        ),
+        None => login_form(&req, lang, "", &safe_next(next), None),
+    };
     // Answers posted after the session ended wait for this sign-in: say so.
     page.ctx = page.ctx.with(
         "pending_answers",
@@ -92,10 +111,16 @@ async fn login(
     let next = safe_next(form.get("next"));
     let typed = form.get("email").unwrap_or_default();
     let Ok(email) = Email::parse(typed) else {
-        return Err(
-            login_form(&req, lang, typed, &next, Some("login-error-email"))
-                .status(Status::UnprocessableEntity),
+        // What was typed comes back on the page after the redirect (cut short: it is not an address).
+        let kept: String = typed.chars().take(320).collect();
+        cookies.add_private(
+            Cookie::build((REFUSED_EMAIL_COOKIE, kept))
+                .http_only(true)
+                .same_site(SameSite::Lax)
+                .path("/")
+                .max_age(rocket::time::Duration::minutes(5)),
         );
+        return Ok(Redirect::to(sign_in_to(Some(&next), None)));
     };
     let password = form.get("password").unwrap_or_default();
     match app.sign_in(&email, password).await {
