@@ -3,6 +3,7 @@
 //! The pure core (`bank`, `assessment`, `i18n`) knows nothing of Rocket, SQL or the clock; `db`, `service`,
 //! `web` and the command line in `main.rs` are the shell around it.
 
+pub mod analysis;
 pub mod assessment;
 pub mod auth;
 pub mod bank;
