@@ -754,6 +754,76 @@ mod tests {
         close(a.summary.alpha, 24.0 / 43.0, "alpha");
     }
 
+    /// Matrix E, cross-checked with numpy 2.4.6 and scipy 1.17.1 (Python 3). Points, maxima 1, 2, 1, 3:
+    ///
+    /// ```text
+    /// X = [[1,2,1,3],[1,1.5,0,2],[0,1,1,1.5],[1,0.5,1,3],[0,0,0,1],[1,2,0,0.5],[0,1.5,1,0],[1,1,1,2.5]]
+    /// T = X.sum(axis=1); rest_j = T - X[:, j]
+    /// scipy.stats.pearsonr(X[:, j], rest_j).statistic                   -> discrimination
+    /// scipy.stats.pointbiserialr(X[:, j].astype(int), rest_j).statistic  -> point-biserial (j = 0, 2)
+    /// (X[:, j] / max_j).mean(), (X[:, j] / max_j).std(ddof=1)            -> facility, sd
+    /// 4/3 * (1 - X.var(axis=0, ddof=1).sum() / T.var(ddof=1))            -> alpha (textbook formula)
+    /// f = T / 7: f.mean(), numpy.median(f), f.std(ddof=1)
+    /// numpy.histogram(f, bins=10, range=(0, 1))[0]
+    /// ```
+    #[test]
+    fn matrix_e_matches_numpy_and_scipy() {
+        let m = |p: f64| Some((p * 1000.0) as i64);
+        let rows: [[f64; 4]; 8] = [
+            [1.0, 2.0, 1.0, 3.0],
+            [1.0, 1.5, 0.0, 2.0],
+            [0.0, 1.0, 1.0, 1.5],
+            [1.0, 0.5, 1.0, 3.0],
+            [0.0, 0.0, 0.0, 1.0],
+            [1.0, 2.0, 0.0, 0.5],
+            [0.0, 1.5, 1.0, 0.0],
+            [1.0, 1.0, 1.0, 2.5],
+        ];
+        let matrix: Vec<Vec<Option<i64>>> = rows
+            .iter()
+            .map(|r| r.iter().map(|p| m(*p)).collect())
+            .collect();
+        let refs: Vec<&[Option<i64>]> = matrix.iter().map(|r| r.as_slice()).collect();
+        let a = analyse(&attempts(
+            &["q1", "q2", "q3", "q4"],
+            &[1000, 2000, 1000, 3000],
+            &refs,
+        ))
+        .expect("valid input");
+
+        let expected = [
+            ("q1", 0.625, 0.517549169506766, 0.629253204965693),
+            ("q2", 0.59375, 0.351971488293340, 0.070038259876544),
+            ("q3", 0.625, 0.517549169506766, 0.241943351563654),
+            ("q4", 0.5625, 0.377307714089059, 0.395226343100702),
+        ];
+        for (id, facility, sd, r) in expected {
+            let q = question(&a, id);
+            close(Some(q.facility), facility, id);
+            close(q.sd, sd, id);
+            close(q.discrimination, r, id);
+        }
+        close(
+            question(&a, "q1").point_biserial,
+            0.629253204965693,
+            "q1 pb",
+        );
+        close(
+            question(&a, "q3").point_biserial,
+            0.241943351563654,
+            "q3 pb",
+        );
+        assert_eq!(question(&a, "q2").point_biserial, None);
+
+        let s = &a.summary;
+        close(s.mean, 0.589285714285714, "mean");
+        close(s.median, 0.571428571428571, "median");
+        close(s.sd, 0.271991896637997, "sd");
+        assert_eq!(s.histogram, [0, 1, 0, 1, 0, 2, 1, 2, 0, 1]);
+        close(s.alpha, 0.482758620689655, "alpha");
+        assert_eq!(s.kr20, None, "q2 and q4 give partial credit");
+    }
+
     #[test]
     fn malformed_input_is_refused() {
         let one = |r: QuestionResult| {
