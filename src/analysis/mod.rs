@@ -825,6 +825,42 @@ mod tests {
     }
 
     #[test]
+    fn point_biserial_uses_the_zero_one_score_when_a_maximum_changed() {
+        // q1 was worth 1 point for a1, a2 and 2 points for a3 (the bank was edited between attempts);
+        // every attempt scored it 0 or full. q2 (1 point) = 0,1,1 is q1's rest-of-test score.
+        // Points x = 1,0,2 against y = 0,1,1: Σx=3, Σy=2, Σxy=2, n=3 → 6 − 6 = 0, r = 0.
+        // 0/1 x = 1,0,1: Σx=2, Σxy=1, Σx²=2, Σy²=2 → 3 − 4 = −1; 6 − 4 = 2; 6 − 4 = 2; r = −1/2.
+        let mut v = attempts(
+            &["q1", "q2"],
+            &[1000, 1000],
+            &[
+                &[Some(1000), Some(0)],
+                &[Some(0), Some(1000)],
+                &[Some(2000), Some(1000)],
+            ],
+        );
+        v[2].results[0].max = Points(2000);
+        let a = analyse(&v).expect("valid input");
+        let q1 = question(&a, "q1");
+        assert!(q1.all_or_nothing);
+        close(q1.discrimination, 0.0, "q1 r on points");
+        close(q1.point_biserial, -0.5, "q1 r on 0/1");
+    }
+
+    #[test]
+    fn an_option_listed_twice_is_one_choice() {
+        let mut r = result("q1", 0, 1000);
+        r.chosen = Some(vec![cid("a"), cid("a")]);
+        let a = analyse(&[AttemptRecord {
+            attempt: AttemptId(1),
+            results: vec![r],
+        }])
+        .expect("valid input");
+        assert_eq!(a.questions[0].options[0].count, 1);
+        assert_eq!(a.questions[0].options[0].share, 1.0);
+    }
+
+    #[test]
     fn malformed_input_is_refused() {
         let one = |r: QuestionResult| {
             analyse(&[AttemptRecord {
