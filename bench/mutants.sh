@@ -16,6 +16,7 @@ FILES=(
     src/placement/cat.rs src/placement/estimate.rs src/placement/irt.rs src/placement/cefr.rs
     src/placement/attempt.rs src/placement/bank.rs src/placement/load.rs
     src/placement/calibrate.rs src/placement/simulate.rs src/placement/advice.rs
+    src/analysis/mod.rs src/analysis/stats.rs
 )
 OUT=mutants.out.d
 
@@ -39,6 +40,7 @@ filter() {
     case $1 in
         src/assessment/* | src/bank/*) echo 'test(/assessment|bank/)' ;;
         src/i18n/*) echo 'test(/i18n/)' ;;
+        src/analysis/*) echo 'test(/^analysis::/)' ;;
         # The placement engine's own tests; the exposure simulation (10 s) only where exposure lives, and
         # not the CLI's (they repeat the engine's figures at length).
         src/placement/cat.rs) echo 'test(/^placement::/)' ;;
