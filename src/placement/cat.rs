@@ -435,8 +435,7 @@ pub fn classified(responses: &[Response], cuts: &Cuts, rule: Classification) -> 
             beta,
         } => (indifference, alpha, beta, true),
     };
-    let upper = ((1.0 - beta) / alpha).ln();
-    let lower = (beta / (1.0 - alpha)).ln();
+    let (lower, upper) = wald_bounds(alpha, beta);
     cuts.boundaries().iter().all(|(cut, _)| {
         let llr = if generalized {
             // The log-likelihood is concave in θ, so its maximum over θ ≥ c + δ is at the unrestricted
@@ -450,6 +449,12 @@ pub fn classified(responses: &[Response], cuts: &Cuts, rule: Classification) -> 
         };
         llr >= upper || llr <= lower
     })
+}
+
+/// Wald's SPRT decision bounds on the log-likelihood ratio, `(ln(β/(1−α)), ln((1−β)/α))`: below the first
+/// the lower hypothesis is accepted, above the second the upper one.
+fn wald_bounds(alpha: f64, beta: f64) -> (f64, f64) {
+    ((beta / (1.0 - alpha)).ln(), ((1.0 - beta) / alpha).ln())
 }
 
 /// Where the likelihood peaks, within [−8, 8] (an all-right pattern peaks at the upper end).
@@ -681,6 +686,56 @@ mod tests {
             s.record(i, k % 2 == 0);
         }
         assert_eq!(skills, ["x", "y", "x", "y"]);
+    }
+
+    #[test]
+    fn wald_s_bounds_are_the_log_error_ratios() {
+        // α = 0.05, β = 0.1: ln(0.1/0.95) = −2.2512918 and ln(0.9/0.05) = ln 18 = 2.8903718.
+        let (lower, upper) = wald_bounds(0.05, 0.1);
+        assert!((lower - -2.2512918).abs() < 1e-6, "{lower}");
+        assert!((upper - 2.8903718).abs() < 1e-6, "{upper}");
+    }
+
+    #[test]
+    fn no_rule_stops_a_test_before_its_minimum_length() {
+        // An SE target every estimate meets: the test ends exactly at its minimum of three items.
+        let pool = bank(30);
+        let config = CatConfig {
+            min_items: 3,
+            max_items: 10,
+            classification: None,
+            level_confidence: None,
+            se_target: Some(10.0),
+            ..Default::default()
+        };
+        assert_eq!(run(&pool, &config, 0.0, 1).len(), 3);
+    }
+
+    #[test]
+    fn a_skill_is_levelled_only_from_answers_of_its_own() {
+        // With a limit every SE meets, a skill with answers gets a level; a balanced skill never reached
+        // gets none, although its prior SD alone would pass the limit.
+        let pool = Pool::new(vec![Item {
+            skill: "grammar".into(),
+            ..item("g", 0.0, None)
+        }]);
+        let config = CatConfig {
+            skill_se_limit: 5.0,
+            skill_targets: vec![("grammar".into(), 0.5), ("reading".into(), 0.5)],
+            ..Default::default()
+        };
+        let cuts = cuts();
+        let mut s = Session::new(&pool, &config, &cuts, 1);
+        s.record(0, true);
+        let report = s.skill_report();
+        let level_of = |skill: &str| {
+            report
+                .iter()
+                .find(|r| r.skill == skill)
+                .map(|r| (r.items, r.level.is_some()))
+        };
+        assert_eq!(level_of("grammar"), Some((1, true)));
+        assert_eq!(level_of("reading"), Some((0, false)));
     }
 
     #[test]
