@@ -436,51 +436,33 @@ pub fn classified(responses: &[Response], cuts: &Cuts, rule: Classification) -> 
         } => (indifference, alpha, beta, true),
     };
     let (lower, upper) = wald_bounds(alpha, beta);
-    cuts.boundaries().iter().all(|(cut, _)| {
-        let llr = if generalized {
-            // The log-likelihood is concave in θ, so its maximum over θ ≥ c + δ is at the unrestricted
-            // maximum clamped into that region (likewise below).
-            let peak = likelihood_peak(responses);
-            estimate::log_likelihood(responses, peak.max(cut + delta))
-                - estimate::log_likelihood(responses, peak.min(cut - delta))
-        } else {
-            estimate::log_likelihood(responses, cut + delta)
-                - estimate::log_likelihood(responses, cut - delta)
-        };
-        llr >= upper || llr <= lower
-    })
+    cut_llrs(responses, cuts, delta, generalized)
+        .into_iter()
+        .all(|llr| llr >= upper || llr <= lower)
+}
+
+/// The log-likelihood ratio at each cut: θ = c + δ against θ = c − δ (SPRT), or, generalized, the best θ
+/// at least δ above the cut against the best θ at least δ below it. The log-likelihood is concave in θ, so
+/// each best θ is the likelihood's peak clamped into its region.
+fn cut_llrs(responses: &[Response], cuts: &Cuts, delta: f64, generalized: bool) -> Vec<f64> {
+    let peak = estimate::likelihood_peak(responses);
+    cuts.boundaries()
+        .iter()
+        .map(|(cut, _)| {
+            let (above, below) = if generalized {
+                (peak.max(cut + delta), peak.min(cut - delta))
+            } else {
+                (cut + delta, cut - delta)
+            };
+            estimate::log_likelihood(responses, above) - estimate::log_likelihood(responses, below)
+        })
+        .collect()
 }
 
 /// Wald's SPRT decision bounds on the log-likelihood ratio, `(ln(β/(1−α)), ln((1−β)/α))`: below the first
 /// the lower hypothesis is accepted, above the second the upper one.
 fn wald_bounds(alpha: f64, beta: f64) -> (f64, f64) {
     ((beta / (1.0 - alpha)).ln(), ((1.0 - beta) / alpha).ln())
-}
-
-/// Where the likelihood peaks, within [−8, 8] (an all-right pattern peaks at the upper end).
-fn likelihood_peak(responses: &[Response]) -> f64 {
-    let score = |t: f64| -> f64 {
-        responses
-            .iter()
-            .map(|r| r.item.a * (f64::from(u8::from(r.right)) - r.item.p(t)))
-            .sum()
-    };
-    let (mut lo, mut hi) = (-estimate::MLE_BOUND, estimate::MLE_BOUND);
-    if score(lo) <= 0.0 {
-        return lo;
-    }
-    if score(hi) >= 0.0 {
-        return hi;
-    }
-    for _ in 0..60 {
-        let mid = (lo + hi) / 2.0;
-        if score(mid) > 0.0 {
-            lo = mid;
-        } else {
-            hi = mid;
-        }
-    }
-    (lo + hi) / 2.0
 }
 
 /// What exposure control aims at, and how hard it simulates to get there.
@@ -686,6 +668,65 @@ mod tests {
             s.record(i, k % 2 == 0);
         }
         assert_eq!(skills, ["x", "y", "x", "y"]);
+    }
+
+    /// Rasch responses to items at `bs`, right where `us` is 1.
+    fn pattern(bs: &[f64], us: &[u8]) -> Vec<Response> {
+        bs.iter()
+            .zip(us)
+            .map(|(b, u)| Response {
+                item: ItemParams::rasch(*b),
+                right: *u == 1,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_ratio_at_each_cut_matches_an_independent_computation() {
+        // Items b = −1, 0, 1, 0.5, −0.5 answered 1, 1, 0, 1, 0; cuts −2, −0.8, 0.4, 1.6, 2.8; δ = 0.35.
+        // Computed separately in Python (math.log of the Rasch P and Q; the peak by bisection of the score:
+        // θ̂ = 0.454543): SPRT ln L(c + δ) − ln L(c − δ), GLR with each θ clamped from the peak.
+        let r = pattern(&[-1.0, 0.0, 1.0, 0.5, -0.5], &[1, 1, 0, 1, 0]);
+        let sprt = [1.6090895, 0.9470716, 0.0433129, -0.7293177, -1.1529279];
+        let glr = [3.9534822, 1.3970826, 0.0433129, -1.0496186, -2.9068423];
+        for (got, want) in cut_llrs(&r, &cuts(), 0.35, false).iter().zip(sprt) {
+            assert!((got - want).abs() < 1e-6, "SPRT {got} {want}");
+        }
+        for (got, want) in cut_llrs(&r, &cuts(), 0.35, true).iter().zip(glr) {
+            assert!((got - want).abs() < 1e-6, "GLR {got} {want}");
+        }
+        assert!((estimate::likelihood_peak(&r) - 0.4545429).abs() < 1e-6);
+    }
+
+    #[test]
+    fn every_cut_must_be_decided_to_classify() {
+        // Items at b = −0.2, half right, so the peak is −0.2 (mid B1). With 20 items the GLR at the B1
+        // cuts −0.8 and 0.4 is ±2.1762, short of Wald's ±2.5123 (α = β = 0.075); with 40 it is ±4.3524.
+        let half = |n: usize| {
+            let us: Vec<u8> = (0..n).map(|i| (i % 2) as u8).collect();
+            pattern(&vec![-0.2; n], &us)
+        };
+        let glr = Classification::Glr {
+            indifference: 0.35,
+            alpha: 0.075,
+            beta: 0.075,
+        };
+        assert!(!classified(&half(20), &cuts(), glr));
+        assert!(classified(&half(40), &cuts(), glr));
+        // SPRT at 40 items: ±4.0407 at the B1 cuts, also decided; at 20 (±2.0203) not.
+        let sprt = Classification::Sprt {
+            indifference: 0.35,
+            alpha: 0.075,
+            beta: 0.075,
+        };
+        assert!(!classified(&half(20), &cuts(), sprt));
+        assert!(classified(&half(40), &cuts(), sprt));
+        // All right or all wrong: the peak runs to the bound of the scale.
+        assert_eq!(estimate::likelihood_peak(&half(1)), -estimate::MLE_BOUND);
+        assert_eq!(
+            estimate::likelihood_peak(&pattern(&[0.0], &[1])),
+            estimate::MLE_BOUND
+        );
     }
 
     #[test]

@@ -87,6 +87,19 @@ pub fn mle(responses: &[Response]) -> Option<(f64, f64)> {
     Some((theta, 1.0 / info.sqrt()))
 }
 
+/// Where the likelihood peaks within [−8, 8]: the MLE, or the bound an all-right (all-wrong) pattern runs
+/// to. The classification rules clamp it into each cut's region.
+pub fn likelihood_peak(responses: &[Response]) -> f64 {
+    let f = |t: f64| score(responses, t);
+    if f(-MLE_BOUND) <= 0.0 {
+        return -MLE_BOUND;
+    }
+    if f(MLE_BOUND) >= 0.0 {
+        return MLE_BOUND;
+    }
+    bisect(f, -MLE_BOUND, MLE_BOUND).unwrap_or(0.0)
+}
+
 /// Warm's (1989) weighted likelihood estimate: the root of score + I'/(2I). Finite for every pattern, so
 /// it can report all-right and all-wrong learners at the ends of the scale.
 pub fn wle(responses: &[Response]) -> Option<(f64, f64)> {
