@@ -170,7 +170,7 @@ pub fn calibrate(n_items: usize, persons: &[Person], anchor: f64) -> Calibration
 mod tests {
     use super::*;
     use crate::placement::cat::normal;
-    use rand::{Rng, SeedableRng};
+    use rand::SeedableRng;
     use rand_chacha::ChaCha8Rng;
 
     #[test]
@@ -183,7 +183,12 @@ mod tests {
                 truth
                     .iter()
                     .enumerate()
-                    .map(|(i, b)| (i, rng.gen::<f64>() < logistic(theta - b)))
+                    .map(|(i, b)| {
+                        (
+                            i,
+                            crate::placement::cat::chance(&mut rng, logistic(theta - b)),
+                        )
+                    })
                     .collect()
             })
             .collect();
@@ -216,7 +221,7 @@ mod tests {
                     .enumerate()
                     .map(|(i, b)| {
                         let p = if i == 0 { 0.5 } else { logistic(theta - b) };
-                        (i, rng.gen::<f64>() < p)
+                        (i, crate::placement::cat::chance(&mut rng, p))
                     })
                     .collect()
             })

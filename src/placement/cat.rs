@@ -257,7 +257,7 @@ impl<'a> Session<'a> {
                 .iter()
                 .map(|i| self.pool.exposure_k[*i])
                 .fold(1.0, f64::min);
-            if rng.gen::<f64>() <= k {
+            if chance(&mut rng, k) {
                 self.queue = unit.clone();
                 return unit.first().copied();
             }
@@ -502,7 +502,7 @@ pub fn calibrate_exposure(
             let snapshot = pool.clone();
             let mut s = Session::new(&snapshot, config, cuts, rng.gen());
             while let Some(item) = s.next_item() {
-                let right = rng.gen::<f64>() < snapshot.items[item].params.p(theta);
+                let right = chance(&mut rng, snapshot.items[item].params.p(theta));
                 s.record(item, right);
                 given[item] += 1;
             }
@@ -512,10 +512,29 @@ pub fn calibrate_exposure(
             }
         }
         for i in 0..pool.items.len() {
-            let sel = (selected[i] + given[i]) as f64 / examinees as f64;
-            pool.exposure_k[i] = if sel > max_rate { max_rate / sel } else { 1.0 };
+            pool.exposure_k[i] = exposure_parameter(selected[i] + given[i], examinees, max_rate);
         }
     }
+}
+
+/// Sympson–Hetter's update: an item selected (given, or chosen and passed over by the lottery) in a share of
+/// the tests above `max_rate` is given with probability `max_rate / share` from then on; any other, always.
+fn exposure_parameter(selections: usize, tests: usize, max_rate: f64) -> f64 {
+    let share = selections as f64 / tests.max(1) as f64;
+    if share > max_rate {
+        max_rate / share
+    } else {
+        1.0
+    }
+}
+
+/// A Bernoulli draw: true with probability `p` (a simulated right answer, the Sympson–Hetter lottery).
+// Skipped by cargo-mutants: its one mutant no test can kill, `<` → `<=`, differs only when a uniform draw in
+// [0, 1) equals `p` exactly, which has probability zero. (The skip also drops its other mutants, `==`, `>`
+// and constant results, which turn every simulated learner right or wrong and fail the simulation tests.)
+#[mutants::skip]
+pub fn chance(rng: &mut impl Rng, p: f64) -> bool {
+    rng.gen::<f64>() < p
 }
 
 /// A standard normal draw (Box–Muller), so simulations need no extra crate.
@@ -552,7 +571,7 @@ mod tests {
         let mut rng = ChaCha8Rng::seed_from_u64(seed);
         let mut s = Session::new(pool, config, &cuts, seed);
         while let Some(item) = s.next_item() {
-            let right = rng.gen::<f64>() < pool.items[item].params.p(theta);
+            let right = chance(&mut rng, pool.items[item].params.p(theta));
             s.record(item, right);
         }
         s.steps().to_vec()
@@ -727,6 +746,17 @@ mod tests {
             estimate::likelihood_peak(&pattern(&[0.0], &[1])),
             estimate::MLE_BOUND
         );
+    }
+
+    #[test]
+    fn an_overexposed_item_is_given_in_proportion_to_its_excess() {
+        // Selected in 40 of 100 tests against a 0.2 cap: K = 0.2 / 0.4 = 0.5. Exactly at the cap (20 of
+        // 100) or below it: K = 1. No tests: nothing selected, K = 1.
+        assert!((exposure_parameter(40, 100, 0.2) - 0.5).abs() < 1e-12);
+        assert!((exposure_parameter(30, 40, 0.25) - 1.0 / 3.0).abs() < 1e-12);
+        assert_eq!(exposure_parameter(20, 100, 0.2), 1.0);
+        assert_eq!(exposure_parameter(5, 100, 0.2), 1.0);
+        assert_eq!(exposure_parameter(0, 0, 0.2), 1.0);
     }
 
     #[test]
@@ -974,7 +1004,7 @@ mod tests {
                 let theta = normal(&mut rng);
                 let mut s = Session::new(pool, &config, &cuts, rng.gen());
                 while let Some(item) = s.next_item() {
-                    s.record(item, rng.gen::<f64>() < pool.items[item].params.p(theta));
+                    s.record(item, chance(&mut rng, pool.items[item].params.p(theta)));
                     counts[item] += 1;
                 }
             }

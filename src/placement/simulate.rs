@@ -7,7 +7,7 @@ use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use serde::Serialize;
 
-use super::cat::{level_is_probable, modal_level, normal, CatConfig, Pool, Session};
+use super::cat::{chance, level_is_probable, modal_level, normal, CatConfig, Pool, Session};
 use super::cefr::{Cuts, Level};
 use super::estimate::{eap, Prior, Response};
 
@@ -112,7 +112,7 @@ pub fn simulate_cat(
         .map(|&theta| {
             let mut s = Session::new(pool, config, cuts, rng.gen());
             while let Some(item) = s.next_item() {
-                let right = rng.gen::<f64>() < pool.items[item].params.p(theta);
+                let right = chance(&mut rng, pool.items[item].params.p(theta));
                 s.record(item, right);
             }
             Outcome {
@@ -158,7 +158,7 @@ pub fn simulate_oracle(
                 let item = pool.items[i].params;
                 responses.push(Response {
                     item,
-                    right: rng.gen::<f64>() < item.p(theta),
+                    right: chance(&mut rng, item.p(theta)),
                 });
                 items.push(i);
                 let probable = |p| level_is_probable(&responses, config.prior, cuts, p);
@@ -229,7 +229,7 @@ pub fn simulate_linear(
                     let item = pool.items[*i].params;
                     Response {
                         item,
-                        right: rng.gen::<f64>() < item.p(theta),
+                        right: chance(&mut rng, item.p(theta)),
                     }
                 })
                 .collect();
