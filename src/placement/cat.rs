@@ -760,6 +760,21 @@ mod tests {
     }
 
     #[test]
+    fn normal_draws_have_the_standard_normal_s_moments_and_tail() {
+        // 20,000 draws: the mean's standard error is 0.007, so |mean| < 0.025 is 3.5 of them; the share
+        // below −1 must be Φ(−1) = 0.158655 (tables) within 0.008, three standard errors.
+        let mut rng = ChaCha8Rng::seed_from_u64(5);
+        let xs: Vec<f64> = (0..20_000).map(|_| normal(&mut rng)).collect();
+        let n = xs.len() as f64;
+        let mean = xs.iter().sum::<f64>() / n;
+        let sd = (xs.iter().map(|x| (x - mean).powi(2)).sum::<f64>() / n).sqrt();
+        let below = xs.iter().filter(|x| **x < -1.0).count() as f64 / n;
+        assert!(mean.abs() < 0.025, "{mean}");
+        assert!((sd - 1.0).abs() < 0.02, "{sd}");
+        assert!((below - 0.158655).abs() < 0.008, "{below}");
+    }
+
+    #[test]
     fn wald_s_bounds_are_the_log_error_ratios() {
         // α = 0.05, β = 0.1: ln(0.1/0.95) = −2.2512918 and ln(0.9/0.05) = ln 18 = 2.8903718.
         let (lower, upper) = wald_bounds(0.05, 0.1);
