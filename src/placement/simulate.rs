@@ -269,6 +269,77 @@ mod tests {
     }
 
     #[test]
+    fn figures_by_hand_on_four_outcomes() {
+        // Cuts −2, −0.8, 0.4, 1.6, 2.8: θ 0 is B1, 1 is B2, −1 is A2, 2 is C1.
+        let (pool, cuts) = reference_pool();
+        let outcome =
+            |theta: f64, estimate: f64, placed: Level, length: usize, items: &[usize]| Outcome {
+                theta,
+                estimate,
+                placed,
+                length,
+                items: items.to_vec(),
+                skills: Vec::new(),
+            };
+        let skills = |grammar: bool, reading: bool| {
+            vec![
+                ("grammar".to_string(), grammar),
+                ("reading".to_string(), reading),
+            ]
+        };
+        let outcomes = vec![
+            Outcome {
+                skills: skills(true, false),
+                ..outcome(0.0, 0.2, Level::B1, 10, &[0, 1])
+            },
+            Outcome {
+                skills: skills(true, true),
+                ..outcome(1.0, 0.6, Level::B1, 20, &[0, 2])
+            },
+            Outcome {
+                skills: skills(false, false),
+                ..outcome(-1.0, -1.5, Level::C1, 30, &[1])
+            },
+            Outcome {
+                skills: skills(true, false),
+                ..outcome(2.0, 2.4, Level::C1, 40, &[0])
+            },
+        ];
+        let f = figures(&pool, &cuts, &outcomes);
+        assert_eq!(f.examinees, 4);
+        assert!((f.mean_length - 25.0).abs() < 1e-12);
+        // 95th percentile of 10, 20, 30, 40: the ⌈0.95 · 4⌉ = 4th value.
+        assert_eq!(f.p95_length, 40);
+        // Right: B1 and C1; within one level also B2 placed B1 (A2 placed C1 is three off).
+        assert!((f.exact_accuracy - 0.5).abs() < 1e-12);
+        assert!((f.within_one_accuracy - 0.75).abs() < 1e-12);
+        // Errors 0.2, −0.4, −0.5, 0.4: bias −0.3/4, RMSE √(0.61/4).
+        assert!((f.bias - -0.075).abs() < 1e-12, "{}", f.bias);
+        assert!(
+            (f.rmse - (0.61f64 / 4.0).sqrt()).abs() < 1e-12,
+            "{}",
+            f.rmse
+        );
+        // Item 0 is in three of four tests.
+        assert!((f.max_exposure - 0.75).abs() < 1e-12);
+        let by_level: Vec<(&str, f64)> = f
+            .exact_by_level
+            .iter()
+            .map(|(l, a)| (l.as_str(), *a))
+            .collect();
+        assert_eq!(
+            by_level,
+            [("A2", 0.0), ("B1", 1.0), ("B2", 0.0), ("C1", 1.0)]
+        );
+        let levelled: Vec<(&str, f64)> = f
+            .skill_levelled
+            .iter()
+            .map(|(s, a)| (s.as_str(), *a))
+            .collect();
+        assert_eq!(levelled, [("grammar", 0.75), ("reading", 0.25)]);
+    }
+
+    #[test]
     fn the_linear_form_spreads_across_difficulty() {
         let (pool, _) = reference_pool();
         let form = linear_form(&pool, 12);
