@@ -174,6 +174,32 @@ mod tests {
     use rand_chacha::ChaCha8Rng;
 
     #[test]
+    fn two_items_by_hand() {
+        // Six learners right on item 0 and wrong on item 1, two the other way round, and two extreme learners
+        // (both right, both wrong) who carry no information. JML with two items converges to θ = 0 for
+        // everyone and b = ∓ln 3 (so P = 3/4 on item 0, 1/4 on item 1, matching the 6:2 split), twice the
+        // conditional estimate ln 3 of the difference: the (L − 1)/L = 1/2 correction brings it back, so the
+        // reported b are anchor ∓ ln 3 / 2. Fit at convergence: residuals ±1/4 (six) and ∓3/4 (two), weight
+        // P·Q = 3/16 each, so Σres² = 6/16 + 2·9/16 = 1.5 = Σw: infit 1; outfit Σ(res²/w)/n = 8/8 = 1;
+        // SE 1/√1.5.
+        let pattern = |a: bool, b: bool| Person::from([(0, a), (1, b)]);
+        let mut persons = vec![pattern(true, false); 6];
+        persons.extend([pattern(false, true), pattern(false, true)]);
+        persons.extend([pattern(true, true), pattern(false, false)]);
+        let cal = calibrate(2, &persons, 0.5);
+        assert_eq!(cal.persons_used, 8);
+        let half_ln3 = 3f64.ln() / 2.0;
+        for (i, want) in [(0, 0.5 - half_ln3), (1, 0.5 + half_ln3)] {
+            let fit = cal.items[i].as_ref().expect("estimated");
+            assert!((fit.b - want).abs() < 1e-6, "item {i}: {fit:?}");
+            assert_eq!(fit.responses, 8);
+            assert!((fit.infit - 1.0).abs() < 1e-6, "{fit:?}");
+            assert!((fit.outfit - 1.0).abs() < 1e-6, "{fit:?}");
+            assert!((fit.se - 1.0 / 1.5f64.sqrt()).abs() < 1e-6, "{fit:?}");
+        }
+    }
+
+    #[test]
     fn recovers_known_difficulties_from_simulated_responses() {
         let truth: Vec<f64> = (0..30).map(|i| -2.0 + 4.0 * f64::from(i) / 29.0).collect();
         let mut rng = ChaCha8Rng::seed_from_u64(11);
