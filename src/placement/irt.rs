@@ -52,20 +52,24 @@ pub fn logistic(z: f64) -> f64 {
     }
 }
 
-/// log(1 + e^x), stable for large |x|.
+/// log(1 + e^x), stable for every x: max(x, 0) + log(1 + e^−|x|) (exact, and e^−|x| never overflows).
 fn softplus(x: f64) -> f64 {
-    if x > 30.0 {
-        x
-    } else if x < -30.0 {
-        x.exp()
-    } else {
-        x.exp().ln_1p()
-    }
+    x.max(0.0) + (-x.abs()).exp().ln_1p()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn softplus_is_log_one_plus_exp_everywhere() {
+        // ln(1 + e²) = ln 8.3890561 = 2.1269280; ln(1 + e^−2) = 0.1269280; ln 2 at 0; far out, x and 0.
+        assert!((softplus(2.0) - 2.1269280).abs() < 1e-7);
+        assert!((softplus(-2.0) - 0.1269280).abs() < 1e-7);
+        assert!((softplus(0.0) - std::f64::consts::LN_2).abs() < 1e-15);
+        assert_eq!(softplus(800.0), 800.0);
+        assert_eq!(softplus(-800.0), 0.0);
+    }
 
     #[test]
     fn probability_and_information() {
