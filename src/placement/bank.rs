@@ -605,6 +605,76 @@ passage = "p1"
         );
     }
 
+    fn with_settings(settings: &str) -> Result<PlacementBank, Vec<Diagnostic>> {
+        parse(
+            (Path::new("placement.toml"), settings),
+            None,
+            &[(PathBuf::from("items-a2.toml"), ITEMS.to_string())],
+        )
+    }
+
+    fn messages(r: Result<PlacementBank, Vec<Diagnostic>>) -> Vec<String> {
+        r.expect_err("refused")
+            .iter()
+            .map(|d| d.to_string())
+            .collect()
+    }
+
+    #[test]
+    fn items_are_found_by_id() {
+        let bank = parse_items(ITEMS).expect("valid");
+        assert_eq!(bank.item_index("a2-r-1"), Some(1));
+        assert_eq!(bank.item_index("a2-g-1"), Some(0));
+        assert_eq!(bank.item_index("a2-x-9"), None);
+    }
+
+    #[test]
+    fn the_minimum_length_is_positive_and_at_most_the_maximum() {
+        let min = |n: &str| SETTINGS.replace("min_items = 2", &format!("min_items = {n}"));
+        let refusal = "placement.toml:2:13: need 0 < min_items <= max_items";
+        assert_eq!(messages(with_settings(&min("0"))), [refusal]);
+        assert_eq!(messages(with_settings(&min("11"))), [refusal]);
+        assert!(with_settings(&min("10")).is_ok(), "equal to the maximum");
+        assert!(with_settings(&min("1")).is_ok());
+    }
+
+    #[test]
+    fn a_passage_id_must_be_valid_and_new() {
+        let twice = ITEMS.replacen(
+            "[[items]]",
+            "[[passages]]\nid = \"p1\"\nlevel = \"A2\"\ntitle = \"Again\"\ntext = \"x\"\n\n[[items]]",
+            1,
+        );
+        let msgs = messages(parse_items(&twice));
+        assert!(
+            msgs[0].ends_with("passage id `p1` is invalid or used twice"),
+            "{msgs:?}"
+        );
+        let invalid = ITEMS.replace("id = \"p1\"", "id = \"P 1\"");
+        let msgs = messages(parse_items(&invalid));
+        assert!(
+            msgs[0].ends_with("passage id `P 1` is invalid or used twice"),
+            "{msgs:?}"
+        );
+    }
+
+    #[test]
+    fn discrimination_must_be_positive_finite_and_at_most_four() {
+        let with_a = |a: &str| ITEMS.replacen("b = -1.2", &format!("a = {a}\nb = -1.2"), 1);
+        for bad in ["0.0", "-1.0", "4.5", "nan", "inf"] {
+            let msgs = messages(parse_items(&with_a(bad)));
+            assert!(
+                msgs[0].ends_with("a must be in (0, 4] and b in [-6, 6]"),
+                "a = {bad}: {msgs:?}"
+            );
+        }
+        for good in ["0.2", "4.0"] {
+            assert!(parse_items(&with_a(good)).is_ok(), "a = {good}");
+        }
+        let far = ITEMS.replacen("b = -1.2", "b = 6.5", 1);
+        assert!(messages(parse_items(&far))[0].ends_with("a must be in (0, 4] and b in [-6, 6]"));
+    }
+
     #[test]
     fn problems_are_located() {
         let bad = ITEMS.replace("correct = \"is\"", "correct = \"be\"");
