@@ -676,6 +676,52 @@ passage = "p1"
     }
 
     #[test]
+    fn an_out_of_range_parameter_is_reported_where_it_is_written() {
+        // Line 13 of the items is `b`; with `a` inserted before it, `a` is on line 13 and `b` on 14.
+        let bad_a = ITEMS.replacen("b = -1.2", "a = 4.5\nb = -1.2", 1);
+        assert!(messages(parse_items(&bad_a))[0].starts_with("items-a2.toml:13:5: a must be"));
+        let bad_b = ITEMS.replacen("b = -1.2", "a = 1.0\nb = 7.0", 1);
+        assert!(messages(parse_items(&bad_b))[0].starts_with("items-a2.toml:14:5: a must be"));
+        let bad_b_alone = ITEMS.replacen("b = -1.2", "b = 7.0", 1);
+        assert!(messages(parse_items(&bad_b_alone))[0].starts_with("items-a2.toml:13:5: a must be"));
+    }
+
+    #[test]
+    fn an_item_has_three_to_five_different_options() {
+        let with = |options: &str| {
+            ITEMS.replacen(
+                "options = [\"is\", \"are\", \"am\"]",
+                &format!("options = [{options}]"),
+                1,
+            )
+        };
+        for bad in [
+            r#""is", "are""#,
+            r#""is", "are", "am", "be", "was", "were""#,
+            r#""is", "are", "is""#,
+        ] {
+            let msgs = messages(parse_items(&with(bad)));
+            assert!(
+                msgs[0].ends_with("an item needs 3 to 5 different options"),
+                "{bad}: {msgs:?}"
+            );
+        }
+        assert!(parse_items(&with(r#""is", "are", "am", "be", "was""#)).is_ok());
+    }
+
+    #[test]
+    fn a_bank_without_items_is_refused_and_the_time_limit_is_in_seconds() {
+        let msgs = messages(parse_items("format = 1\n"));
+        assert_eq!(
+            msgs,
+            ["placement.toml:1:1: the placement bank has no items"]
+        );
+        let timed = with_settings(&format!("time_limit_minutes = 45\n{SETTINGS}")).expect("valid");
+        assert_eq!(timed.time_limit_seconds, Some(2700));
+        assert_eq!(parse_items(ITEMS).expect("valid").time_limit_seconds, None);
+    }
+
+    #[test]
     fn problems_are_located() {
         let bad = ITEMS.replace("correct = \"is\"", "correct = \"be\"");
         let err = parse_items(&bad).expect_err("invalid");

@@ -97,3 +97,16 @@ pub fn write_difficulties(
     }
     Ok(changed)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_placement_bank_lives_in_its_own_folder_of_the_banks() {
+        assert_eq!(
+            bank_dir(Path::new("question-banks")),
+            PathBuf::from("question-banks/english-placement")
+        );
+    }
+}
