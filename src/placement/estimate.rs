@@ -1,5 +1,5 @@
 //! Ability estimation from a response pattern: EAP on a fixed grid (the running estimate of the adaptive
-//! test), maximum likelihood by Newton steps, and Warm's weighted likelihood for reports at the extremes.
+//! test), maximum likelihood by bisection of the score, and Warm's weighted likelihood for reports at the extremes.
 
 use super::irt::ItemParams;
 
