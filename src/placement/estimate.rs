@@ -122,25 +122,20 @@ pub fn wle(responses: &[Response]) -> Option<(f64, f64)> {
     Some((theta, 1.0 / test_information(responses, theta).sqrt()))
 }
 
-/// Root of a monotone function between `lo` and `hi` by bisection (54 halvings of [−8, 8] reach 1e-12; the
-/// estimates are not on a hot path, so Newton's speed is not worth its cases). `None` when the sign does not
-/// change between the bounds.
+/// Root of a monotone function between `lo` and `hi` by bisection (the estimates are not on a hot path, so
+/// Newton's speed is not worth its cases). `None` when the sign does not change between the bounds.
 fn bisect(f: impl Fn(f64) -> f64, mut lo: f64, mut hi: f64) -> Option<f64> {
-    let (flo, fhi) = (f(lo), f(hi));
-    if flo.signum() == fhi.signum() {
+    let sign_lo = f(lo).signum();
+    if sign_lo == f(hi).signum() {
         return None;
     }
-    let decreasing = flo > 0.0;
-    for _ in 0..200 {
+    // 64 halvings take [−8, 8] below f64's resolution: a fixed count needs no tolerance to compare.
+    for _ in 0..64 {
         let mid = (lo + hi) / 2.0;
-        let v = f(mid);
-        if (v > 0.0) == decreasing {
+        if f(mid).signum() == sign_lo {
             lo = mid;
         } else {
             hi = mid;
-        }
-        if hi - lo < 1e-12 {
-            break;
         }
     }
     Some((lo + hi) / 2.0)
