@@ -323,6 +323,61 @@ async fn attempt_page(
     ))
 }
 
+/// Holds posted fields server-side (`pending_saves`) under a fresh random token kept in the private cookie
+/// `cookie` for `seconds`; a row the cookie already pointed to is dropped first.
+async fn hold_fields(
+    app: &App,
+    cookies: &CookieJar<'_>,
+    cookie: &'static str,
+    seconds: i64,
+    attempt: AttemptId,
+    fields: &[&(String, String)],
+) -> Result<(), AppError> {
+    let now = app.clock.now().as_second();
+    if let Some(old) = cookies.get_private(cookie) {
+        crate::db::pending::take_pending_save(&app.db, &token_hash(old.value()), now).await?;
+    }
+    let fields = serde_json::to_string(fields).map_err(|e| AppError::Internal(e.to_string()))?;
+    let token = random_token();
+    crate::db::pending::insert_pending_save(
+        &app.db,
+        &token_hash(&token),
+        attempt,
+        &fields,
+        now,
+        now + seconds,
+    )
+    .await?;
+    cookies.add_private(
+        Cookie::build((cookie, token))
+            .http_only(true)
+            .same_site(SameSite::Lax)
+            .path("/")
+            .max_age(rocket::time::Duration::seconds(seconds)),
+    );
+    Ok(())
+}
+
+/// Takes back the fields held under the cookie `cookie`, with their attempt, if they have not expired. Once
+/// only: the row and the cookie are gone afterwards.
+async fn take_fields(
+    app: &App,
+    cookies: &CookieJar<'_>,
+    cookie: &'static str,
+) -> Result<Option<(AttemptId, CheckedForm)>, AppError> {
+    let Some(token) = cookies.get_private(cookie) else {
+        return Ok(None);
+    };
+    cookies.remove_private(Cookie::build(cookie).path("/"));
+    let now = app.clock.now().as_second();
+    let held =
+        crate::db::pending::take_pending_save(&app.db, &token_hash(token.value()), now).await?;
+    Ok(held.map(|h| {
+        let fields: Vec<(String, String)> = serde_json::from_str(&h.fields).unwrap_or_default();
+        (h.attempt_id, CheckedForm { fields })
+    }))
+}
+
 /// Holds the fields of the questions a posted page refused, for the page shown after the redirect.
 async fn hold_refused(
     app: &App,
@@ -331,7 +386,6 @@ async fn hold_refused(
     form: &CheckedForm,
     refused: &BTreeMap<QuestionId, (&'static str, RawFields)>,
 ) -> Result<(), AppError> {
-    let now = app.clock.now().as_second();
     let refused_number = |key: &str| {
         let number = key
             .strip_prefix("a.")?
@@ -348,25 +402,7 @@ async fn hold_refused(
         .iter()
         .filter(|(k, _)| refused_number(k).is_some())
         .collect();
-    let fields = serde_json::to_string(&fields).map_err(|e| AppError::Internal(e.to_string()))?;
-    let token = random_token();
-    crate::db::pending::insert_pending_save(
-        &app.db,
-        &token_hash(&token),
-        a.id,
-        &fields,
-        now,
-        now + REFUSED_SECONDS,
-    )
-    .await?;
-    cookies.add_private(
-        Cookie::build((REFUSED_COOKIE, token))
-            .http_only(true)
-            .same_site(SameSite::Lax)
-            .path("/")
-            .max_age(rocket::time::Duration::seconds(REFUSED_SECONDS)),
-    );
-    Ok(())
+    hold_fields(app, cookies, REFUSED_COOKIE, REFUSED_SECONDS, a.id, &fields).await
 }
 
 /// The refused fields held for this attempt's page, parsed again into their errors (once: taking them
@@ -376,19 +412,12 @@ async fn take_refused(
     cookies: &CookieJar<'_>,
     a: &AttemptRow,
 ) -> Result<Option<PageErrors>, AppError> {
-    let Some(cookie) = cookies.get_private(REFUSED_COOKIE) else {
+    let held = take_fields(app, cookies, REFUSED_COOKIE).await?;
+    let Some((_, form)) = held.filter(|(attempt, _)| *attempt == a.id) else {
         return Ok(None);
     };
-    cookies.remove_private(Cookie::build(REFUSED_COOKIE).path("/"));
-    let now = app.clock.now().as_second();
-    let held =
-        crate::db::pending::take_pending_save(&app.db, &token_hash(cookie.value()), now).await?;
-    let Some(held) = held.filter(|h| h.attempt_id == a.id) else {
-        return Ok(None);
-    };
-    let fields: Vec<(String, String)> = serde_json::from_str(&held.fields).unwrap_or_default();
     let (course, _) = service::quiz_of(&app.bank, a)?;
-    let Ok((_, errors)) = parse_answers(course, a, &CheckedForm { fields }) else {
+    let Ok((_, errors)) = parse_answers(course, a, &form) else {
         return Ok(None);
     };
     Ok((!errors.is_empty()).then_some(PageErrors { errors }))
@@ -594,33 +623,12 @@ async fn hold_answers(
     form: &CheckedForm,
     page: usize,
 ) -> Result<String, AppError> {
-    let now = app.clock.now().as_second();
-    if let Some(old) = cookies.get_private(PENDING_COOKIE) {
-        crate::db::pending::take_pending_save(&app.db, &token_hash(old.value()), now).await?;
-    }
     let fields: Vec<&(String, String)> = form
         .fields
         .iter()
         .filter(|(k, _)| k != super::guards::CSRF_FIELD)
         .collect();
-    let fields = serde_json::to_string(&fields).map_err(|e| AppError::Internal(e.to_string()))?;
-    let token = random_token();
-    crate::db::pending::insert_pending_save(
-        &app.db,
-        &token_hash(&token),
-        id,
-        &fields,
-        now,
-        now + PENDING_SECONDS,
-    )
-    .await?;
-    cookies.add_private(
-        Cookie::build((PENDING_COOKIE, token))
-            .http_only(true)
-            .same_site(SameSite::Lax)
-            .path("/")
-            .max_age(rocket::time::Duration::seconds(PENDING_SECONDS)),
-    );
+    hold_fields(app, cookies, PENDING_COOKIE, PENDING_SECONDS, id, &fields).await?;
     Ok(super::session::sign_in_to(
         Some(&format!("/attempts/{id}?page={page}")),
         None,
@@ -635,23 +643,11 @@ pub async fn resume_held_answers(
     cookies: &CookieJar<'_>,
     user: &User,
 ) -> Result<Option<String>, AppError> {
-    let Some(cookie) = cookies.get_private(PENDING_COOKIE) else {
+    let Some((attempt, form)) = take_fields(app, cookies, PENDING_COOKIE).await? else {
         return Ok(None);
     };
-    cookies.remove_private(Cookie::build(PENDING_COOKIE).path("/"));
     let now = app.clock.now();
-    let Some(held) = crate::db::pending::take_pending_save(
-        &app.db,
-        &token_hash(cookie.value()),
-        now.as_second(),
-    )
-    .await?
-    else {
-        return Ok(None);
-    };
-    let fields: Vec<(String, String)> = serde_json::from_str(&held.fields).unwrap_or_default();
-    let form = CheckedForm { fields };
-    let a = match service::load_attempt(&app.db, &app.bank, user.id, held.attempt_id, now).await {
+    let a = match service::load_attempt(&app.db, &app.bank, user.id, attempt, now).await {
         Ok(a) if !a.state.is_closed() => a,
         Ok(_) | Err(ServiceError::NotFound) => return Ok(None),
         Err(e) => return Err(e.into()),
