@@ -563,3 +563,28 @@ async fn a_flag_for_review_shows_in_the_navigation_and_the_summary_until_unticke
         .expect("flags");
     assert!(flags.is_empty());
 }
+
+#[rocket::async_test]
+async fn twenty_page_saves_at_once_flag_once_and_agree_on_the_page() {
+    let app = TestApp::spawn().await;
+    app.add_user("ana@example.org", None).await;
+    app.login("ana@example.org").await;
+    let id = app.start(GENDER).await;
+    let csrf = app.csrf().await;
+    let path = format!("/attempts/{id}");
+    let fields = [
+        ("_csrf", csrf.as_str()),
+        ("page", "4"),
+        ("shown", "4"),
+        ("flag.4", "1"),
+        ("go", "next"),
+    ];
+    let replies =
+        rocket::futures::future::join_all((0..20).map(|_| app.submit_form(&path, &fields))).await;
+    assert!(replies.iter().all(|r| r.status == Status::SeeOther));
+    let flags = ispit::db::attempts::find_flags(&app.app().db, id)
+        .await
+        .expect("flags");
+    assert_eq!(flags.len(), 1, "one flag row, however many saves");
+    assert_eq!(app.attempt(id).await.current_page, 5);
+}
