@@ -1,7 +1,7 @@
 //! Demo accounts, so a newcomer can sign in at once. Created at start-up when `demo_accounts` is on
 //! (the default); turn it off in production.
 
-use crate::auth::{hash_password, Role};
+use crate::auth::{hash_password, Role, Roles};
 use crate::db::users::{find_user_by_email, insert_user, NewUser};
 use crate::db::Db;
 use crate::i18n::Locale;
@@ -42,7 +42,7 @@ pub async fn ensure_demo_accounts(db: &Db, now: i64) -> anyhow::Result<Vec<Strin
                 email,
                 display_name: name,
                 password_hash: &hash,
-                role,
+                roles: Roles::only(role),
                 locale,
             };
             insert_user(db, &user, now).await?;

@@ -96,6 +96,14 @@ row_id!(
     /// One learner's attempt at one quiz.
     AttemptId
 );
+row_id!(
+    /// A group of learners and their instructors ("Ministry of Security BiH — English 2026").
+    CohortId
+);
+row_id!(
+    /// A quiz or the placement test given to a learner or a cohort.
+    AssignmentId
+);
 
 #[cfg(test)]
 mod tests {

@@ -28,11 +28,42 @@ enum Command {
         #[arg(long)]
         locales: Option<PathBuf>,
     },
+    /// Accounts: the first administrator of a production install, and scripts.
+    User {
+        #[command(subcommand)]
+        command: UserCommand,
+    },
     /// English placement tools for psychometricians.
     Placement {
         #[command(subcommand)]
         command: PlacementCommand,
     },
+}
+
+#[derive(Subcommand)]
+enum UserCommand {
+    /// Create an account (e.g. `ispit user add admin@centre.example --role admin --name "Jelena Marić"`).
+    /// Without --password-stdin a random password is generated and printed once.
+    Add {
+        email: String,
+        /// The person's name as it should appear on results and certificates.
+        #[arg(long)]
+        name: String,
+        /// learner, instructor or admin; repeat for several (default: learner).
+        #[arg(long = "role", value_parser = parse_role)]
+        roles: Vec<ispit::auth::Role>,
+        /// Preferred language: en, sr-Cyrl, sr-Latn, bs, hr, cnr, mk or sq.
+        #[arg(long)]
+        language: Option<String>,
+        /// Read the password from the first line of standard input.
+        #[arg(long)]
+        password_stdin: bool,
+    },
+}
+
+fn parse_role(s: &str) -> Result<ispit::auth::Role, String> {
+    s.parse()
+        .map_err(|()| format!("`{s}` is not a role: learner, instructor or admin"))
 }
 
 #[derive(Subcommand)]
@@ -133,6 +164,36 @@ fn main() -> ExitCode {
         Command::Serve => serve(),
         Command::Validate { path, locales } => validate(path, locales),
         Command::Placement { command } => placement(command),
+        Command::User { command } => user(command),
+    }
+}
+
+fn user(command: UserCommand) -> ExitCode {
+    use ispit::cli::users;
+    let result = match command {
+        UserCommand::Add {
+            email,
+            name,
+            roles,
+            language,
+            password_stdin,
+        } => users::run_add(users::AddArgs {
+            email,
+            name,
+            roles,
+            language,
+            password_stdin,
+        }),
+    };
+    match result {
+        Ok(out) => {
+            println!("{out}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("{e}");
+            ExitCode::FAILURE
+        }
     }
 }
 

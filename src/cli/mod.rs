@@ -1,4 +1,5 @@
 //! Command-line tools beyond the server: `validate`, and the placement tools (file formats in, JSON out).
 
 pub mod placement;
+pub mod users;
 pub mod validate;

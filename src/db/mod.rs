@@ -4,6 +4,7 @@
 //! Knows rows, not rules: what may happen is decided in `assessment`.
 
 pub mod attempts;
+pub mod cohorts;
 pub mod pending;
 pub mod placement;
 pub mod sessions;

@@ -31,9 +31,9 @@ pub async fn find_session_user(
     now: i64,
 ) -> Result<Option<User>, sqlx::Error> {
     let row = sqlx::query(
-        "SELECT u.id, u.email, u.display_name, u.password_hash, u.role, u.locale \
+        "SELECT u.id, u.email, u.display_name, u.password_hash, u.roles, u.locale, u.disabled_at \
          FROM sessions s JOIN users u ON u.id = s.user_id \
-         WHERE s.id_hash = $1 AND s.expires_at > $2",
+         WHERE s.id_hash = $1 AND s.expires_at > $2 AND u.disabled_at IS NULL",
     )
     .bind(id_hash)
     .bind(now)

@@ -27,11 +27,13 @@ pub async fn find_token_user(
     token_hash: &str,
     now: i64,
 ) -> Result<Option<UserId>, sqlx::Error> {
-    let row =
-        sqlx::query("SELECT user_id FROM api_tokens WHERE token_hash = $1 AND expires_at > $2")
-            .bind(token_hash)
-            .bind(now)
-            .fetch_optional(&db.pool)
-            .await?;
+    let row = sqlx::query(
+        "SELECT t.user_id FROM api_tokens t JOIN users u ON u.id = t.user_id \
+             WHERE t.token_hash = $1 AND t.expires_at > $2 AND u.disabled_at IS NULL",
+    )
+    .bind(token_hash)
+    .bind(now)
+    .fetch_optional(&db.pool)
+    .await?;
     row.map(|r| r.try_get("user_id").map(UserId)).transpose()
 }

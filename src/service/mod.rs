@@ -2,6 +2,7 @@
 //! Routes (HTML and API) and the background sweeper call these, so each rule is applied in one place.
 
 pub mod attempts;
+pub mod people;
 pub mod placement;
 
 #[derive(Debug, thiserror::Error)]

@@ -2,7 +2,7 @@
 
 use rocket::request::FromParam;
 
-use crate::ids::{AttemptId, BadSlug, QuestionId, QuizId};
+use crate::ids::{AssignmentId, AttemptId, BadSlug, CohortId, QuestionId, QuizId, UserId};
 
 impl<'a> FromParam<'a> for QuizId {
     type Error = BadSlug;
@@ -18,9 +18,15 @@ impl<'a> FromParam<'a> for QuestionId {
     }
 }
 
-impl<'a> FromParam<'a> for AttemptId {
-    type Error = std::num::ParseIntError;
-    fn from_param(param: &'a str) -> Result<Self, Self::Error> {
-        param.parse::<i64>().map(AttemptId)
-    }
+macro_rules! row_id_param {
+    ($($name:ident),*) => {$(
+        impl<'a> FromParam<'a> for $name {
+            type Error = std::num::ParseIntError;
+            fn from_param(param: &'a str) -> Result<Self, Self::Error> {
+                param.parse::<i64>().map($name)
+            }
+        }
+    )*};
 }
+
+row_id_param!(AttemptId, UserId, CohortId, AssignmentId);

@@ -113,6 +113,8 @@ impl App {
         let verified = self
             .verify_password(user.as_ref().map(|u| u.password_hash.clone()), password)
             .await;
+        // A disabled account fails as a wrong password does: no session, and nothing new learned.
+        let verified = verified && user.as_ref().is_some_and(|u| !u.disabled);
         let outcome = if verified {
             LoginOutcome::Succeeded
         } else {

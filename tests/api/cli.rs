@@ -281,3 +281,113 @@ fn simulate_refuses_a_bank_file_without_five_cuts_and_a_negative_discrimination_
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("positive"), "{err}");
 }
+
+/// The documented way to the first administrator of a production install: `ispit user add` against the
+/// configured database, password from standard input (or generated and printed once).
+#[test]
+fn user_add_creates_the_first_administrator_in_the_configured_database() {
+    use std::io::Write;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let url = format!("sqlite://{}", dir.path().join("ispit.db").display());
+    let run = |args: &[&str], stdin: &str| {
+        let mut child = ispit()
+            .args(["user", "add"])
+            .args(args)
+            .env("ISPIT_DATABASE_URL", &url)
+            .env("ISPIT_DATA_DIR", dir.path())
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("runs");
+        child
+            .stdin
+            .take()
+            .expect("stdin")
+            .write_all(stdin.as_bytes())
+            .expect("write stdin");
+        let out = child.wait_with_output().expect("waits");
+        (
+            out.status.success(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let (ok, out, err) = run(
+        &[
+            "Jelena.Maric@Centre.example",
+            "--role",
+            "admin",
+            "--role",
+            "instructor",
+            "--name",
+            " Jelena  Marić ",
+            "--language",
+            "sr-latn",
+            "--password-stdin",
+        ],
+        "correct horse battery\n",
+    );
+    assert!(ok, "{out}{err}");
+    assert_eq!(
+        out.trim(),
+        "created account 1: Jelena Marić <jelena.maric@centre.example>, instructor, admin"
+    );
+    let (ok, out, _) = run(&["second@centre.example", "--name", "Drugi"], "");
+    assert!(ok);
+    let password = out
+        .lines()
+        .find_map(|l| l.strip_prefix("password (shown once; the user should change it): "))
+        .expect("a generated password is printed")
+        .to_string();
+    assert_eq!(password.len(), 16, "{out}");
+
+    // Refusals write nothing and say why.
+    let (ok, _, err) = run(&["jelena.maric@centre.example", "--name", "Again"], "");
+    assert!(!ok);
+    assert_eq!(
+        err.trim(),
+        "an account with the e-mail address jelena.maric@centre.example exists"
+    );
+    let (ok, _, err) = run(
+        &["third@centre.example", "--name", "T", "--password-stdin"],
+        "short\n",
+    );
+    assert!(!ok);
+    assert_eq!(err.trim(), "a password needs at least 10 characters");
+    let (ok, _, err) = run(
+        &["third@centre.example", "--name", "T", "--language", "de"],
+        "",
+    );
+    assert!(!ok);
+    assert!(err.contains("`de` is not a language ispit speaks"), "{err}");
+
+    let rt = tokio::runtime::Runtime::new().expect("runtime");
+    rt.block_on(async {
+        let db = ispit::db::Db::connect(&url, Default::default())
+            .await
+            .expect("db");
+        let admin = ispit::db::users::find_user_by_email(&db, "jelena.maric@centre.example")
+            .await
+            .expect("query")
+            .expect("created");
+        assert_eq!(admin.display_name, "Jelena Marić");
+        assert_eq!(admin.roles.bits(), 2 | 4, "instructor and administrator");
+        assert_eq!(admin.locale, Some(ispit::i18n::Locale::SrLatn));
+        assert!(ispit::auth::verify_password(
+            &admin.password_hash,
+            "correct horse battery"
+        ));
+        let second = ispit::db::users::find_user_by_email(&db, "second@centre.example")
+            .await
+            .expect("query")
+            .expect("created");
+        assert_eq!(second.roles.bits(), 1, "a learner by default");
+        assert!(ispit::auth::verify_password(
+            &second.password_hash,
+            &password
+        ));
+        let all = ispit::db::users::list_users(&db, None).await.expect("list");
+        assert_eq!(all.len(), 2, "the refused commands wrote nothing");
+    });
+}

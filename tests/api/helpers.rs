@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use ispit::assessment::answer::{key_answer_in, Answer};
 use ispit::assessment::paper::{Paper, PaperQuestion};
-use ispit::auth::{hash_password, Role};
+use ispit::auth::{hash_password, Role, Roles};
 use ispit::bank::{Bank, Question, QuestionKind};
 use ispit::db::users::{insert_user, NewUser};
 use ispit::i18n::{Locale, Texts};
@@ -111,7 +111,7 @@ impl TestApp {
             email,
             display_name: "Test Learner",
             password_hash: &hash,
-            role: Role::Learner,
+            roles: Roles::only(Role::Learner),
             locale,
         };
         insert_user(&self.app().db, &user, 0)
