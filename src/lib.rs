@@ -7,6 +7,7 @@ pub mod analysis;
 pub mod assessment;
 pub mod auth;
 pub mod bank;
+pub mod charts;
 pub mod cli;
 pub mod db;
 pub mod demo;
