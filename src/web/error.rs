@@ -234,6 +234,9 @@ pub async fn default_catcher(status: Status, req: &Request<'_>) -> CatcherRespon
     if status == Status::UnprocessableEntity {
         return CatcherResponse(Status::NotFound, "error-not-found", "not-found");
     }
+    if status == Status::Forbidden && req.local_cache(|| super::guards::RoleRefused(false)).0 {
+        return CatcherResponse(status, "error-no-permission", "no-permission");
+    }
     if let Some(why) = req.local_cache(|| super::guards::FormRejection(None)).0 {
         return CatcherResponse(status, why, "bad-encoding");
     }

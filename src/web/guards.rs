@@ -8,7 +8,7 @@ use rocket::request::{self, FromRequest, Request};
 use rocket::State;
 
 use super::state::App;
-use crate::auth::{random_token, same_secret, token_hash};
+use crate::auth::{random_token, same_secret, token_hash, Role};
 use crate::db::users::{find_user, User};
 use crate::i18n::locale::{choose_locale, LocaleSources};
 use crate::i18n::Locale;
@@ -202,6 +202,55 @@ impl<'r> FromRequest<'r> for Learner {
                 request::Outcome::Error((Status::ServiceUnavailable, NoLearner::Unavailable))
             }
         }
+    }
+}
+
+/// A signed-in user who holds `role` (administrators pass every role check but the learner's): anonymous
+/// visitors are sent to sign in (401), others are refused (403).
+async fn with_role(req: &Request<'_>, role: Role) -> request::Outcome<User, NoLearner> {
+    let user = session_user(req).await;
+    request_locale(req).await;
+    match user {
+        Ok(Some(user)) if user.roles.has(role) || user.roles.has(Role::Admin) => {
+            request::Outcome::Success(user)
+        }
+        Ok(Some(_)) => {
+            req.local_cache(|| RoleRefused(true));
+            request::Outcome::Error((Status::Forbidden, NoLearner::SignedOut))
+        }
+        Ok(None) => request::Outcome::Error((Status::Unauthorized, NoLearner::SignedOut)),
+        Err(SessionUnknown) => {
+            request::Outcome::Error((Status::ServiceUnavailable, NoLearner::Unavailable))
+        }
+    }
+}
+
+/// Marks a 403 as "your account lacks the role" (not a failed CSRF check), for the catcher's message.
+#[derive(Debug, Clone, Copy)]
+pub struct RoleRefused(pub bool);
+
+/// A signed-in administrator: manages accounts, cohorts and imports, and is instructor of every cohort.
+#[derive(Debug, Clone)]
+pub struct Admin(pub User);
+
+#[rocket::async_trait]
+impl<'r> FromRequest<'r> for Admin {
+    type Error = NoLearner;
+    async fn from_request(req: &'r Request<'_>) -> request::Outcome<Self, NoLearner> {
+        with_role(req, Role::Admin).await.map(Admin)
+    }
+}
+
+/// A signed-in instructor (or administrator). Which cohorts they may see is decided per resource by
+/// `web::policy`, which every instructor route calls with this guard's user.
+#[derive(Debug, Clone)]
+pub struct Instructor(pub User);
+
+#[rocket::async_trait]
+impl<'r> FromRequest<'r> for Instructor {
+    type Error = NoLearner;
+    async fn from_request(req: &'r Request<'_>) -> request::Outcome<Self, NoLearner> {
+        with_role(req, Role::Instructor).await.map(Instructor)
     }
 }
 

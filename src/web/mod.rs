@@ -2,6 +2,7 @@
 //! background task that closes expired attempts. `build` assembles it from settings, so tests run the
 //! real application on a fresh database.
 
+pub mod admin;
 pub mod api;
 pub mod config;
 pub mod error;
@@ -206,6 +207,7 @@ pub fn build(figment: Figment, app: App) -> Rocket<Build> {
         .mount("/", session::routes())
         .mount("/", learner::routes())
         .mount("/", placement::routes())
+        .mount("/", admin::routes())
         .mount("/api", routes![api::openapi])
         .mount("/api/v1", api::routes())
         .register("/", catchers![error::default_catcher, error::unauthorized_page])

@@ -94,7 +94,15 @@ pub fn base_context(meta: &PageMeta, locale: Locale, user: Option<&User>) -> Ctx
         .with("csrf", &meta.csrf)
         .with(
             "user",
-            user.map(|u| serde_json::json!({ "name": u.display_name, "email": u.email })),
+            user.map(|u| {
+                use crate::auth::Role;
+                serde_json::json!({
+                    "name": u.display_name,
+                    "email": u.email,
+                    "is_admin": u.roles.has(Role::Admin),
+                    "is_instructor": u.roles.has(Role::Instructor) || u.roles.has(Role::Admin),
+                })
+            }),
         )
 }
 

@@ -119,6 +119,21 @@ impl TestApp {
             .expect("insert user")
     }
 
+    /// An account with the given roles and name (password [`PASSWORD`]).
+    pub async fn add_staff(&self, email: &str, name: &str, roles: &[Role]) -> UserId {
+        let hash = hash_password(PASSWORD).expect("hash");
+        let user = NewUser {
+            email,
+            display_name: name,
+            password_hash: &hash,
+            roles: Roles::of(roles.iter().copied()).expect("at least one role"),
+            locale: None,
+        };
+        insert_user(&self.app().db, &user, 0)
+            .await
+            .expect("insert user")
+    }
+
     pub async fn get(&self, path: &str) -> Reply {
         self.get_with(path, &[]).await
     }

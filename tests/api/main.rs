@@ -3,6 +3,7 @@
 mod helpers;
 mod integrity;
 
+mod admin;
 mod api;
 mod bad_input;
 mod cli;
