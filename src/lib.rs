@@ -5,6 +5,7 @@
 
 pub mod analysis;
 pub mod assessment;
+pub mod assignments;
 pub mod auth;
 pub mod bank;
 pub mod charts;
