@@ -81,6 +81,8 @@ pub struct NewAttempt<'a> {
     pub started_at: i64,
     pub deadline: Option<i64>,
     pub grace_seconds: i64,
+    /// The assignment it is made under; its attempts are then counted against `limit`, not the quiz's.
+    pub assignment: Option<crate::ids::AssignmentId>,
 }
 
 /// What became of an attempt to start.
@@ -105,10 +107,11 @@ pub async fn insert_attempt(
     let paper = serde_json::to_string(a.paper).map_err(|e| sqlx::Error::Encode(e.into()))?;
     let limit = limit.map_or(i64::MAX, i64::from);
     let result = sqlx::query(
-        "INSERT INTO attempts (user_id, quiz_id, attempt_no, locale, seed, paper, state, started_at, deadline, grace_seconds) \
-         SELECT $1, $2, used.n + 1, $3, $4, $5, 'in-progress', $6, $7, $9 \
-         FROM (SELECT COALESCE(MAX(attempt_no), 0) AS n FROM attempts WHERE user_id = $1 AND quiz_id = $2) used \
-         WHERE used.n < $8 \
+        "INSERT INTO attempts (user_id, quiz_id, attempt_no, locale, seed, paper, state, started_at, deadline, grace_seconds, assignment_id) \
+         SELECT $1, $2, used.n + 1, $3, $4, $5, 'in-progress', $6, $7, $9, $10 \
+         FROM (SELECT COALESCE(MAX(attempt_no), 0) AS n FROM attempts WHERE user_id = $1 AND quiz_id = $2) used, \
+              (SELECT COUNT(*) AS n FROM attempts WHERE user_id = $1 AND assignment_id = $10) under \
+         WHERE (CASE WHEN $10 IS NULL THEN used.n ELSE under.n END) < $8 \
          RETURNING id",
     )
     .bind(a.user_id.0)
@@ -120,6 +123,7 @@ pub async fn insert_attempt(
     .bind(a.deadline)
     .bind(limit)
     .bind(a.grace_seconds)
+    .bind(a.assignment.map(|id| id.0))
     .fetch_optional(db.writer())
     .await;
     match result {

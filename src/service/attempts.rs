@@ -27,6 +27,29 @@ pub async fn start_attempt(
     now: Timestamp,
     seed: u64,
 ) -> Result<AttemptId, ServiceError> {
+    start_attempt_under(db, bank, user, quiz_id, locale, now, seed, None).await
+}
+
+/// An assignment an attempt starts under: its id and the learner's terms (overrides applied).
+#[derive(Debug, Clone, Copy)]
+pub struct Under {
+    pub assignment: crate::ids::AssignmentId,
+    pub terms: crate::assignments::Terms,
+}
+
+/// [`start_attempt`], under an assignment when `under` is given: the assignment's attempts allowed and time
+/// limit then apply instead of the quiz's, and the attempt ends at the due time at the latest.
+#[allow(clippy::too_many_arguments)]
+pub async fn start_attempt_under(
+    db: &Db,
+    bank: &Bank,
+    user: UserId,
+    quiz_id: &QuizId,
+    locale: Locale,
+    now: Timestamp,
+    seed: u64,
+    under: Option<Under>,
+) -> Result<AttemptId, ServiceError> {
     let (course, quiz) = bank.quiz(quiz_id).ok_or(ServiceError::NotFound)?;
     // Twice at most: a start that finds an open attempt gone (submitted or expired meanwhile) tries again.
     for _ in 0..2 {
@@ -48,10 +71,19 @@ pub async fn start_attempt(
             seed,
             paper: &paper,
             started_at: now.as_second(),
-            deadline: attempt::deadline(quiz, now).map(|d| d.as_second()),
+            deadline: match &under {
+                Some(u) => u.terms.attempt_deadline(now, quiz.time_limit_seconds),
+                None => attempt::deadline(quiz, now),
+            }
+            .map(|d| d.as_second()),
             grace_seconds: quiz.grace_seconds.unwrap_or(0),
+            assignment: under.map(|u| u.assignment),
         };
-        match rows::insert_attempt(db, &new, quiz.attempts_allowed).await? {
+        let limit = match &under {
+            Some(u) => u.terms.attempts_allowed,
+            None => quiz.attempts_allowed,
+        };
+        match rows::insert_attempt(db, &new, limit).await? {
             Inserted::Attempt(id) => return Ok(id),
             // The last attempt allowed may have been opened a moment ago by a racing start: resume it.
             Inserted::LimitReached => {

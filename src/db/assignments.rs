@@ -1,0 +1,220 @@
+//! Assignments and per-learner overrides. A learner's assignments are read through their cohort memberships
+//! at the time of reading, so a learner who joins a cohort later gets its open assignments.
+
+use jiff::Timestamp;
+use sqlx::Row;
+
+use super::Db;
+use crate::assignments::{Override, Progress, Task, Terms};
+use crate::ids::{AssignmentId, CohortId, UserId};
+
+/// Who an assignment is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    Learner(UserId),
+    Cohort(CohortId),
+}
+
+#[derive(Debug, Clone)]
+pub struct AssignmentRow {
+    pub id: AssignmentId,
+    pub task: Task,
+    pub target: Target,
+    pub terms: Terms,
+    pub created_by: UserId,
+    pub created_at: i64,
+    pub withdrawn: bool,
+}
+
+const COLUMNS: &str = "a.id, a.kind, a.quiz_id, a.user_id, a.cohort_id, a.opens_at, a.due_at, \
+    a.attempts_allowed, a.time_limit_seconds, a.created_by, a.created_at, a.withdrawn_at";
+
+fn time(v: Option<i64>) -> Option<Timestamp> {
+    v.and_then(|s| Timestamp::from_second(s).ok())
+}
+
+fn count(v: Option<i64>) -> Option<u32> {
+    v.and_then(|n| u32::try_from(n).ok())
+}
+
+fn from_row(row: &sqlx::any::AnyRow) -> Result<AssignmentRow, sqlx::Error> {
+    let kind: String = row.try_get("kind")?;
+    let quiz: Option<String> = row.try_get("quiz_id")?;
+    let task = match (kind.as_str(), quiz) {
+        ("quiz", Some(q)) => Task::Quiz(q.parse().map_err(|e| sqlx::Error::Decode(Box::new(e)))?),
+        _ => Task::Placement,
+    };
+    let user: Option<i64> = row.try_get("user_id")?;
+    let cohort: Option<i64> = row.try_get("cohort_id")?;
+    let target = match (user, cohort) {
+        (Some(u), _) => Target::Learner(UserId(u)),
+        (None, Some(c)) => Target::Cohort(CohortId(c)),
+        (None, None) => return Err(sqlx::Error::Decode("an assignment without a target".into())),
+    };
+    let withdrawn: Option<i64> = row.try_get("withdrawn_at")?;
+    Ok(AssignmentRow {
+        id: AssignmentId(row.try_get("id")?),
+        task,
+        target,
+        terms: Terms {
+            opens_at: time(row.try_get("opens_at")?),
+            due_at: time(row.try_get("due_at")?),
+            attempts_allowed: count(row.try_get("attempts_allowed")?),
+            time_limit_seconds: row.try_get("time_limit_seconds")?,
+        },
+        created_by: UserId(row.try_get("created_by")?),
+        created_at: row.try_get("created_at")?,
+        withdrawn: withdrawn.is_some(),
+    })
+}
+
+pub struct NewAssignment {
+    pub task: Task,
+    pub target: Target,
+    pub terms: Terms,
+    pub created_by: UserId,
+}
+
+pub async fn insert_assignment(
+    db: &Db,
+    a: &NewAssignment,
+    now: i64,
+) -> Result<AssignmentId, sqlx::Error> {
+    let (kind, quiz) = match &a.task {
+        Task::Quiz(q) => ("quiz", Some(q.as_str().to_string())),
+        Task::Placement => ("placement", None),
+    };
+    let (user, cohort) = match a.target {
+        Target::Learner(u) => (Some(u.0), None),
+        Target::Cohort(c) => (None, Some(c.0)),
+    };
+    let row = sqlx::query(
+        "INSERT INTO assignments (kind, quiz_id, user_id, cohort_id, opens_at, due_at, attempts_allowed, \
+         time_limit_seconds, created_by, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
+    )
+    .bind(kind)
+    .bind(quiz)
+    .bind(user)
+    .bind(cohort)
+    .bind(a.terms.opens_at.map(|t| t.as_second()))
+    .bind(a.terms.due_at.map(|t| t.as_second()))
+    .bind(a.terms.attempts_allowed.map(i64::from))
+    .bind(a.terms.time_limit_seconds)
+    .bind(a.created_by.0)
+    .bind(now)
+    .fetch_one(db.writer())
+    .await?;
+    Ok(AssignmentId(row.try_get("id")?))
+}
+
+pub async fn find_assignment(
+    db: &Db,
+    id: AssignmentId,
+) -> Result<Option<AssignmentRow>, sqlx::Error> {
+    let row = sqlx::query(&format!(
+        "SELECT {COLUMNS} FROM assignments a WHERE a.id = $1"
+    ))
+    .bind(id.0)
+    .fetch_optional(&db.pool)
+    .await?;
+    row.as_ref().map(from_row).transpose()
+}
+
+/// One assignment as one learner has it: their override and their progress under it.
+#[derive(Debug, Clone)]
+pub struct LearnerAssignment {
+    pub assignment: AssignmentRow,
+    pub over: Option<Override>,
+    pub progress: Progress,
+}
+
+impl LearnerAssignment {
+    pub fn terms(&self) -> Terms {
+        self.assignment.terms.with(self.over.as_ref())
+    }
+}
+
+/// The assignments given to a learner, directly or through a cohort they are a learner of now, not
+/// withdrawn, newest first, each with the learner's override and progress.
+pub async fn for_learner(db: &Db, user: UserId) -> Result<Vec<LearnerAssignment>, sqlx::Error> {
+    let rows = sqlx::query(&format!(
+        "SELECT {COLUMNS}, o.due_at AS o_due, o.attempts_allowed AS o_attempts, \
+           o.time_limit_seconds AS o_limit, \
+           (SELECT COUNT(*) FROM assignment_overrides x WHERE x.assignment_id = a.id AND x.user_id = $1) AS overrides, \
+           (SELECT COUNT(*) FROM attempts t WHERE t.assignment_id = a.id AND t.user_id = $1) \
+             + (SELECT COUNT(*) FROM placement_attempts p WHERE p.assignment_id = a.id AND p.user_id = $1) AS used, \
+           (SELECT COUNT(*) FROM attempts t WHERE t.assignment_id = a.id AND t.user_id = $1 AND t.state = 'in-progress') \
+             + (SELECT COUNT(*) FROM placement_attempts p WHERE p.assignment_id = a.id AND p.user_id = $1 AND p.state = 'in-progress') AS open, \
+           (SELECT COUNT(*) FROM attempts t WHERE t.assignment_id = a.id AND t.user_id = $1 AND t.state <> 'in-progress') \
+             + (SELECT COUNT(*) FROM placement_attempts p WHERE p.assignment_id = a.id AND p.user_id = $1 AND p.state <> 'in-progress') AS done \
+         FROM assignments a \
+         LEFT JOIN assignment_overrides o ON o.assignment_id = a.id AND o.user_id = $1 \
+         WHERE a.withdrawn_at IS NULL AND (a.user_id = $1 OR a.cohort_id IN \
+           (SELECT m.cohort_id FROM cohort_members m WHERE m.user_id = $1 AND m.role = 'learner')) \
+         ORDER BY a.created_at DESC, a.id DESC"
+    ))
+    .bind(user.0)
+    .fetch_all(&db.pool)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            let has_override = r.try_get::<i64, _>("overrides")? > 0;
+            let used: i64 = r.try_get("used")?;
+            let open: i64 = r.try_get("open")?;
+            let done: i64 = r.try_get("done")?;
+            Ok(LearnerAssignment {
+                assignment: from_row(r)?,
+                over: has_override
+                    .then(|| -> Result<Override, sqlx::Error> {
+                        Ok(Override {
+                            due_at: time(r.try_get("o_due")?),
+                            attempts_allowed: count(r.try_get("o_attempts")?),
+                            time_limit_seconds: r.try_get("o_limit")?,
+                        })
+                    })
+                    .transpose()?,
+                progress: Progress {
+                    attempts: u32::try_from(used).unwrap_or(u32::MAX),
+                    in_progress: open > 0,
+                    submitted: done > 0,
+                },
+            })
+        })
+        .collect()
+}
+
+/// The assignments of a cohort (and none withdrawn), newest first.
+pub async fn for_cohort(db: &Db, cohort: CohortId) -> Result<Vec<AssignmentRow>, sqlx::Error> {
+    let rows = sqlx::query(&format!(
+        "SELECT {COLUMNS} FROM assignments a WHERE a.cohort_id = $1 AND a.withdrawn_at IS NULL \
+         ORDER BY a.created_at DESC, a.id DESC"
+    ))
+    .bind(cohort.0)
+    .fetch_all(&db.pool)
+    .await?;
+    rows.iter().map(from_row).collect()
+}
+
+/// Sets one learner's accommodations on an assignment (replacing any before).
+pub async fn put_override(
+    db: &Db,
+    assignment: AssignmentId,
+    user: UserId,
+    o: &Override,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO assignment_overrides (assignment_id, user_id, due_at, attempts_allowed, time_limit_seconds) \
+         VALUES ($1, $2, $3, $4, $5) \
+         ON CONFLICT (assignment_id, user_id) DO UPDATE SET due_at = excluded.due_at, \
+           attempts_allowed = excluded.attempts_allowed, time_limit_seconds = excluded.time_limit_seconds",
+    )
+    .bind(assignment.0)
+    .bind(user.0)
+    .bind(o.due_at.map(|t| t.as_second()))
+    .bind(o.attempts_allowed.map(i64::from))
+    .bind(o.time_limit_seconds)
+    .execute(db.writer())
+    .await?;
+    Ok(())
+}
