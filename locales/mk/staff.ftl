@@ -17,8 +17,8 @@ role-name = { $role ->
 
 admin-saved = Зачувано.
 admin-save = Зачувајте
-admin-create = Создадете
-admin-add = Додадете
+admin-create = Создајте
+admin-add = Додајте
 admin-remove = Отстранете
 admin-form-has-errors = Некои полиња треба да се поправат: погледнете ги пораките до нив.
 admin-col-name = Име и презиме
@@ -36,7 +36,7 @@ admin-language-browser = Според поставките на прелисту
 admin-users-title = Кориснички сметки
 admin-users-search-label = Пребарувајте по име или адреса на е-пошта
 admin-users-search-button = Пребарајте
-admin-users-new = Создадете сметка
+admin-users-new = Создајте сметка
 admin-users-none = Ниедна сметка не одговара на пребарувањето.
 admin-back-to-users = Назад кон сметките
 admin-user-new-title = Нова сметка
@@ -60,7 +60,7 @@ admin-error-password = Лозинката мора да има најмалку 
 admin-error-self-lockout = Не можете да ја оневозможите сопствената сметка ниту да ја отстраните сопствената улога администратор.
 admin-error-cohort-name = Внесете назив од најмногу 200 знаци.
 admin-error-cohort-taken = Веќе постои група со овој назив.
-admin-error-no-such-account = Ниедна сметка ја нема оваа адреса на е-пошта. Прво создадете ја сметката.
+admin-error-no-such-account = Ниедна сметка ја нема оваа адреса на е-пошта. Прво создајте ја сметката.
 admin-error-not-instructor = Оваа сметка нема улога предавач: прво доделете ѝ ја таа улога.
 
 admin-cohorts-title = Групи слушатели
@@ -70,7 +70,7 @@ admin-cohort-name-hint = На пример: Министерство за вна
 admin-back-to-cohorts = Назад кон групите
 admin-cohort-members = Членови
 admin-cohort-empty = Оваа група сѐ уште нема членови.
-admin-cohort-add-member = Додадете член
+admin-cohort-add-member = Додајте член
 admin-cohort-rename = Преименувајте ја групата
 # Variables:
 #   $learners (Number) - learners in the cohort
