@@ -26,10 +26,13 @@ admin-col-email = Адреса на е-пошта
 admin-col-roles = Улоги
 admin-col-language = Претпочитан јазик
 admin-col-cohort = Група
+# The label of the input for a cohort's name, when creating or renaming one (admin-col-cohort is the table header).
+admin-cohort-name-label = Назив на групата
 admin-col-learners = Слушатели
 admin-col-instructors = Предавачи
 admin-col-member-role = Улога во групата
 admin-col-actions = Дејства
+# Describes the account, not the person: make it agree with your word for "account".
 admin-disabled = Оневозможена
 admin-language-browser = Според поставките на прелистувачот
 
@@ -42,9 +45,10 @@ admin-back-to-users = Назад кон сметките
 admin-user-new-title = Нова сметка
 admin-user-edit-title = Уредување на сметката
 admin-account-state = Статус на сметката
+# Describes the account, not the person: make it agree with your word for "account".
 admin-disabled-label = Оневозможена: најавувањето не е можно; лицето веднаш се одјавува од сите уреди
 admin-password-label = Лозинка
-admin-password-hint = Најмалку 10 знаци. Доставете ја лозинката до лицето на безбеден начин; подоцна може да ја промени.
+admin-password-hint = Најмалку 10 знаци. Доставете ја лозинката до лицето на безбеден начин.
 admin-password-title = Поставување нова лозинка
 admin-password-reset-hint = Најмалку 10 знаци. Лицето се одјавува од сите уреди и потоа се најавува со новата лозинка.
 admin-password-button = Поставете ја лозинката
@@ -82,6 +86,7 @@ admin-cohort-counts = { $learners ->
     [one] { $instructors } предавач
    *[other] { $instructors } предавачи
 }
+# $name: a person's full name, which cannot be declined: word the text so that it needs no case ending.
 # Variables:
 #   $name (String) - the member's name
 admin-remove-member-label = Отстранете од групата: { $name }
