@@ -26,10 +26,13 @@ admin-col-email = Adresa e-pošte
 admin-col-roles = Uloge
 admin-col-language = Željeni jezik
 admin-col-cohort = Grupa
+# The label of the input for a cohort's name, when creating or renaming one (admin-col-cohort is the table header).
+admin-cohort-name-label = Naziv grupe
 admin-col-learners = Polaznici
 admin-col-instructors = Predavači
 admin-col-member-role = Uloga u grupi
 admin-col-actions = Radnje
+# Describes the account, not the person: make it agree with your word for "account".
 admin-disabled = Onemogućen
 admin-language-browser = Prema podešavanjima pregledača
 
@@ -42,9 +45,10 @@ admin-back-to-users = Nazad na naloge
 admin-user-new-title = Novi nalog
 admin-user-edit-title = Izmjena naloga
 admin-account-state = Status naloga
+# Describes the account, not the person: make it agree with your word for "account".
 admin-disabled-label = Onemogućen: prijava nije moguća; osoba se odmah odjavljuje sa svih uređaja
 admin-password-label = Lozinka
-admin-password-hint = Najmanje 10 znakova. Lozinku dostavite osobi na bezbjedan način; kasnije može da je promijeni.
+admin-password-hint = Najmanje 10 znakova. Lozinku dostavite osobi na bezbjedan način.
 admin-password-title = Postavljanje nove lozinke
 admin-password-reset-hint = Najmanje 10 znakova. Osoba se odjavljuje sa svih uređaja i zatim se prijavljuje novom lozinkom.
 admin-password-button = Postavite lozinku
@@ -84,6 +88,7 @@ admin-cohort-counts = { $learners ->
     [few] { $instructors } predavača
    *[other] { $instructors } predavača
 }
+# $name: a person's full name, which cannot be declined: word the text so that it needs no case ending.
 # Variables:
 #   $name (String) - the member's name
 admin-remove-member-label = Uklonite iz grupe: { $name }

@@ -26,10 +26,13 @@ admin-col-email = E-mail address
 admin-col-roles = Roles
 admin-col-language = Preferred language
 admin-col-cohort = Cohort
+# The label of the input for a cohort's name, when creating or renaming one (admin-col-cohort is the table header).
+admin-cohort-name-label = Cohort name
 admin-col-learners = Learners
 admin-col-instructors = Instructors
-admin-col-member-role = Member as
+admin-col-member-role = Role in the cohort
 admin-col-actions = Actions
+# Describes the account, not the person: make it agree with your word for "account".
 admin-disabled = Disabled
 admin-language-browser = As the browser asks
 
@@ -42,9 +45,10 @@ admin-back-to-users = Back to the accounts
 admin-user-new-title = New account
 admin-user-edit-title = Edit account
 admin-account-state = Account
+# Describes the account, not the person: make it agree with your word for "account".
 admin-disabled-label = Disabled: cannot sign in; signed out everywhere at once
 admin-password-label = Password
-admin-password-hint = At least 10 characters. Give it to the person by a safe channel; they can change it later.
+admin-password-hint = At least 10 characters. Give it to the person by a safe channel.
 admin-password-title = Set a new password
 admin-password-reset-hint = At least 10 characters. The person is signed out everywhere and signs in with the new password.
 admin-password-button = Set the password
@@ -82,6 +86,7 @@ admin-cohort-counts = { $learners ->
     [one] { $instructors } instructor
    *[other] { $instructors } instructors
 }
+# $name: a person's full name, which cannot be declined: word the text so that it needs no case ending.
 # Variables:
 #   $name (String) - the member's name
 admin-remove-member-label = Remove { $name } from the cohort

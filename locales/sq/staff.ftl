@@ -26,10 +26,13 @@ admin-col-email = Adresa e postës elektronike
 admin-col-roles = Rolet
 admin-col-language = Gjuha e preferuar
 admin-col-cohort = Grupi
+# The label of the input for a cohort's name, when creating or renaming one (admin-col-cohort is the table header).
+admin-cohort-name-label = Emri i grupit
 admin-col-learners = Kursantët
 admin-col-instructors = Trajnerët
 admin-col-member-role = Roli në grup
 admin-col-actions = Veprimet
+# Describes the account, not the person: make it agree with your word for "account".
 admin-disabled = E çaktivizuar
 admin-language-browser = Sipas cilësimeve të shfletuesit
 
@@ -42,9 +45,10 @@ admin-back-to-users = Kthehuni te llogaritë
 admin-user-new-title = Llogari e re
 admin-user-edit-title = Ndryshimi i llogarisë
 admin-account-state = Gjendja e llogarisë
+# Describes the account, not the person: make it agree with your word for "account".
 admin-disabled-label = E çaktivizuar: hyrja nuk është e mundur; të gjitha seancat e personit mbyllen menjëherë
 admin-password-label = Fjalëkalimi
-admin-password-hint = Të paktën 10 shenja. Jepjani personit fjalëkalimin në mënyrë të sigurt; më vonë mund ta ndryshojë.
+admin-password-hint = Të paktën 10 shenja. Jepjani personit fjalëkalimin në mënyrë të sigurt.
 admin-password-title = Vendosja e një fjalëkalimi të ri
 admin-password-reset-hint = Të paktën 10 shenja. Të gjitha seancat e personit mbyllen dhe hyrja bëhet me fjalëkalimin e ri.
 admin-password-button = Vendosni fjalëkalimin
@@ -82,6 +86,7 @@ admin-cohort-counts = { $learners ->
     [one] { $instructors } trajner
    *[other] { $instructors } trajnerë
 }
+# $name: a person's full name, which cannot be declined: word the text so that it needs no case ending.
 # Variables:
 #   $name (String) - the member's name
 admin-remove-member-label = Hiqni nga grupi: { $name }

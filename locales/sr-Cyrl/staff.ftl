@@ -26,10 +26,13 @@ admin-col-email = Адреса е-поште
 admin-col-roles = Улоге
 admin-col-language = Жељени језик
 admin-col-cohort = Група
+# The label of the input for a cohort's name, when creating or renaming one (admin-col-cohort is the table header).
+admin-cohort-name-label = Назив групе
 admin-col-learners = Полазници
 admin-col-instructors = Предавачи
 admin-col-member-role = Улога у групи
 admin-col-actions = Радње
+# Describes the account, not the person: make it agree with your word for "account".
 admin-disabled = Онемогућен
 admin-language-browser = Према подешавањима прегледача
 
@@ -42,9 +45,10 @@ admin-back-to-users = Назад на налоге
 admin-user-new-title = Нови налог
 admin-user-edit-title = Измена налога
 admin-account-state = Статус налога
+# Describes the account, not the person: make it agree with your word for "account".
 admin-disabled-label = Онемогућен: пријава није могућа; особа се одмах одјављује са свих уређаја
 admin-password-label = Лозинка
-admin-password-hint = Најмање 10 знакова. Лозинку доставите особи на безбедан начин; касније може да је промени.
+admin-password-hint = Најмање 10 знакова. Лозинку доставите особи на безбедан начин.
 admin-password-title = Постављање нове лозинке
 admin-password-reset-hint = Најмање 10 знакова. Особа се одјављује са свих уређаја и затим се пријављује новом лозинком.
 admin-password-button = Поставите лозинку
@@ -84,6 +88,7 @@ admin-cohort-counts = { $learners ->
     [few] { $instructors } предавача
    *[other] { $instructors } предавача
 }
+# $name: a person's full name, which cannot be declined: word the text so that it needs no case ending.
 # Variables:
 #   $name (String) - the member's name
 admin-remove-member-label = Уклоните из групе: { $name }
