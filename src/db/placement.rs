@@ -67,7 +67,17 @@ fn from_row(row: &AnyRow) -> Result<PlacementRow, sqlx::Error> {
     })
 }
 
-/// Starts a placement attempt; `None` when the learner already has an open one.
+/// What became of a start.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlacementInsert {
+    Started(i64),
+    /// The learner has an open placement test (the database allows one).
+    AlreadyOpen,
+    /// The assignment's attempts are used up (counted in the insert itself).
+    LimitReached,
+}
+
+/// Starts a placement attempt, under an assignment with at most `limit` attempts when given.
 pub async fn insert_placement(
     db: &Db,
     user: UserId,
@@ -75,21 +85,29 @@ pub async fn insert_placement(
     seed: u64,
     now: i64,
     deadline: Option<i64>,
-) -> Result<Option<i64>, sqlx::Error> {
+    under: Option<(crate::ids::AssignmentId, Option<u32>)>,
+) -> Result<PlacementInsert, sqlx::Error> {
+    let limit = under.and_then(|(_, l)| l).map_or(i64::MAX, i64::from);
     let result = sqlx::query(
-        "INSERT INTO placement_attempts (user_id, locale, seed, state, started_at, deadline) \
-         VALUES ($1, $2, $3, 'in-progress', $4, $5) RETURNING id",
+        "INSERT INTO placement_attempts (user_id, locale, seed, state, started_at, deadline, assignment_id) \
+         SELECT $1, $2, $3, 'in-progress', $4, $5, $6 \
+         FROM (SELECT COUNT(*) AS n FROM placement_attempts WHERE user_id = $1 AND assignment_id = $6) under \
+         WHERE under.n < $7 \
+         RETURNING id",
     )
     .bind(user.0)
     .bind(locale.tag())
     .bind(seed as i64)
     .bind(now)
     .bind(deadline)
-    .fetch_one(db.writer())
+    .bind(under.map(|(id, _)| id.0))
+    .bind(limit)
+    .fetch_optional(db.writer())
     .await;
     match result {
-        Ok(row) => Ok(Some(row.try_get("id")?)),
-        Err(e) if is_unique_violation(&e) => Ok(None),
+        Ok(Some(row)) => Ok(PlacementInsert::Started(row.try_get("id")?)),
+        Ok(None) => Ok(PlacementInsert::LimitReached),
+        Err(e) if is_unique_violation(&e) => Ok(PlacementInsert::AlreadyOpen),
         Err(e) => Err(e),
     }
 }

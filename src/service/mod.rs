@@ -1,6 +1,7 @@
 //! Use cases that join the pure core to the database: start, answer, submit and expire attempts.
 //! Routes (HTML and API) and the background sweeper call these, so each rule is applied in one place.
 
+pub mod assignments;
 pub mod attempts;
 pub mod people;
 pub mod placement;
@@ -14,6 +15,9 @@ pub enum ServiceError {
     NotOffered,
     #[error(transparent)]
     Refused(#[from] crate::assessment::attempt::AttemptRefusal),
+    /// An assignment that is not open, closed, or used up.
+    #[error(transparent)]
+    Assignment(crate::assignments::StartRefusal),
     #[error("invalid answer to {question}: {error}")]
     InvalidAnswer {
         question: crate::ids::QuestionId,

@@ -22,19 +22,43 @@ pub async fn start(
     now: Timestamp,
     seed: u64,
 ) -> Result<i64, ServiceError> {
+    start_under(db, bank, user, locale, now, seed, None).await
+}
+
+/// [`start`], under an assignment when `under` is given (its attempts allowed, its time limit, the due time).
+pub async fn start_under(
+    db: &Db,
+    bank: &PlacementBank,
+    user: UserId,
+    locale: Locale,
+    now: Timestamp,
+    seed: u64,
+    under: Option<super::attempts::Under>,
+) -> Result<i64, ServiceError> {
     if let Some(open) = open_attempt(db, user).await? {
         if !expired(&open, now) {
             return Ok(open.id);
         }
         close(db, bank, &open, PlacementState::Expired, now).await?;
     }
-    let deadline = bank.time_limit_seconds.map(|s| now.as_second() + s);
-    match rows::insert_placement(db, user, locale, seed, now.as_second(), deadline).await? {
-        Some(id) => Ok(id),
-        None => open_attempt(db, user)
+    let deadline = match &under {
+        Some(u) => u.terms.attempt_deadline(now, bank.time_limit_seconds),
+        None => bank.time_limit_seconds.map(|s| {
+            now.saturating_add(jiff::SignedDuration::from_secs(s))
+                .unwrap_or(now)
+        }),
+    }
+    .map(|d| d.as_second());
+    let limit = under.map(|u| (u.assignment, u.terms.attempts_allowed));
+    match rows::insert_placement(db, user, locale, seed, now.as_second(), deadline, limit).await? {
+        rows::PlacementInsert::Started(id) => Ok(id),
+        rows::PlacementInsert::AlreadyOpen => open_attempt(db, user)
             .await?
             .map(|a| a.id)
             .ok_or(ServiceError::Refused(AttemptRefusal::Closed)),
+        rows::PlacementInsert::LimitReached => {
+            Err(ServiceError::Refused(AttemptRefusal::NoAttemptsLeft))
+        }
     }
 }
 

@@ -21,6 +21,8 @@ pub enum AppError {
     NotOffered,
     #[error("refused: {0}")]
     Refused(AttemptRefusal),
+    #[error("refused: {0}")]
+    Assignment(crate::assignments::StartRefusal),
     #[error("the attempt is still open")]
     AttemptOpen,
     #[error("invalid input: {0}")]
@@ -48,6 +50,7 @@ impl From<ServiceError> for AppError {
             ServiceError::NotFound => AppError::NotFound,
             ServiceError::NotOffered => AppError::NotOffered,
             ServiceError::Refused(r) => AppError::Refused(r),
+            ServiceError::Assignment(r) => AppError::Assignment(r),
             ServiceError::InvalidAnswer { error, .. } => AppError::Invalid(error.message_id()),
             ServiceError::InvalidChoice => AppError::Invalid("answer-error-invalid-choice"),
             ServiceError::Db(e) => e.into(),
@@ -70,7 +73,9 @@ impl AppError {
         match self {
             AppError::NotFound => Status::NotFound,
             AppError::NotOffered => Status::NotFound,
-            AppError::Refused(_) | AppError::AttemptOpen => Status::Conflict,
+            AppError::Refused(_) | AppError::Assignment(_) | AppError::AttemptOpen => {
+                Status::Conflict
+            }
             AppError::Invalid(_) => Status::UnprocessableEntity,
             AppError::TooLarge => Status::PayloadTooLarge,
             AppError::Throttled(_) => Status::TooManyRequests,
@@ -86,6 +91,7 @@ impl AppError {
             AppError::NotFound => "error-not-found",
             AppError::NotOffered => "error-not-offered",
             AppError::Refused(r) => r.message_id(),
+            AppError::Assignment(r) => r.message_id(),
             AppError::AttemptOpen => "error-attempt-open",
             AppError::Invalid(id) => id,
             AppError::TooLarge => "error-too-large",
@@ -106,6 +112,11 @@ impl AppError {
             AppError::Refused(AttemptRefusal::Submitted) => "attempt-submitted",
             AppError::Refused(AttemptRefusal::Expired) => "attempt-expired",
             AppError::Refused(AttemptRefusal::DeadlinePassed) => "deadline-passed",
+            AppError::Assignment(crate::assignments::StartRefusal::NotYetOpen) => "not-open-yet",
+            AppError::Assignment(crate::assignments::StartRefusal::Closed) => "assignment-closed",
+            AppError::Assignment(crate::assignments::StartRefusal::NoAttemptsLeft) => {
+                "no-attempts-left"
+            }
             AppError::AttemptOpen => "attempt-open",
             AppError::Invalid(_) => "invalid",
             AppError::TooLarge => "too-large",

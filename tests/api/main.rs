@@ -5,6 +5,7 @@ mod integrity;
 
 mod admin;
 mod api;
+mod assignments;
 mod bad_input;
 mod cli;
 mod content;

@@ -1,0 +1,61 @@
+//! Starting what was assigned: the assignment must be the learner's (directly or through a cohort they are
+//! in now), open, and not used up; the attempt then runs under its terms.
+
+use jiff::Timestamp;
+
+use super::attempts::Under;
+use super::ServiceError;
+use crate::assignments::{may_start, Task};
+use crate::bank::Bank;
+use crate::db::assignments::for_learner;
+use crate::db::Db;
+use crate::i18n::Locale;
+use crate::ids::{AssignmentId, AttemptId, UserId};
+use crate::placement::bank::PlacementBank;
+
+/// Where a started (or resumed) assignment continues.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Started {
+    Quiz(AttemptId),
+    Placement(i64),
+}
+
+#[allow(clippy::too_many_arguments)]
+pub async fn start(
+    db: &Db,
+    bank: &Bank,
+    placement: Option<&PlacementBank>,
+    user: UserId,
+    id: AssignmentId,
+    locale: Locale,
+    now: Timestamp,
+    seed: u64,
+) -> Result<Started, ServiceError> {
+    let mine = for_learner(db, user)
+        .await?
+        .into_iter()
+        .find(|a| a.assignment.id == id)
+        .ok_or(ServiceError::NotFound)?;
+    let terms = mine.terms();
+    // An attempt in progress is resumed whatever the window says (it closes at its own deadline).
+    if !mine.progress.in_progress {
+        may_start(&terms, &mine.progress, now).map_err(ServiceError::Assignment)?;
+    }
+    let under = Some(Under {
+        assignment: id,
+        terms,
+    });
+    match &mine.assignment.task {
+        Task::Quiz(quiz) => {
+            super::attempts::start_attempt_under(db, bank, user, quiz, locale, now, seed, under)
+                .await
+                .map(Started::Quiz)
+        }
+        Task::Placement => {
+            let placement = placement.ok_or(ServiceError::NotFound)?;
+            super::placement::start_under(db, placement, user, locale, now, seed, under)
+                .await
+                .map(Started::Placement)
+        }
+    }
+}
