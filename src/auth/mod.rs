@@ -43,7 +43,7 @@ impl FromStr for Role {
 }
 
 /// A syntactically plausible e-mail address, trimmed and lower-cased (addresses are compared that way).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Email(String);
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
