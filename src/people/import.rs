@@ -554,8 +554,9 @@ fn decode(bytes: &[u8]) -> Result<&str, Problem> {
     }
 }
 
-/// UTF-16 text of the Latin or Cyrillic alphabets has a zero (or small) high byte in most of its code units:
-/// the zeros fall on odd offsets in little-endian, on even ones in big-endian. Otherwise it is not text.
+/// Whether zero bytes say UTF-16. Every ASCII character (addresses, digits, delimiters) has a zero high byte,
+/// at odd offsets in little-endian and even ones in big-endian; a zero low byte means U+0000, U+0100, U+0400…,
+/// which no name, address or tag uses. So: zeros at one parity only, in at least a quarter of the code units.
 fn utf16_without_bom(bytes: &[u8]) -> Option<&'static str> {
     let zeros_at = |parity: usize| {
         bytes
@@ -564,14 +565,11 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static str> {
             .filter(|(i, b)| i % 2 == parity && **b == 0)
             .count()
     };
-    let (even, odd) = (zeros_at(0), zeros_at(1));
-    let half = bytes.len() / 2;
-    if odd * 2 >= half && even * 8 < half {
-        Some(encoding_rs::UTF_16LE.name())
-    } else if even * 2 >= half && odd * 8 < half {
-        Some(encoding_rs::UTF_16BE.name())
-    } else {
-        None
+    let units = bytes.len() / 2;
+    match (zeros_at(0), zeros_at(1)) {
+        (0, odd) if odd * 4 >= units => Some(encoding_rs::UTF_16LE.name()),
+        (even, 0) if even * 4 >= units => Some(encoding_rs::UTF_16BE.name()),
+        _ => None,
     }
 }
 
@@ -916,6 +914,15 @@ mod tests {
     }
 
     #[test]
+    fn a_sep_line_naming_another_character_is_not_a_sep_line() {
+        let file = "sep=|\nemail|name|language|cohort\nana@example.org|Ana|en|\n";
+        assert_eq!(
+            problems(&plan(file.as_bytes(), &directory())),
+            vec![(Some(1), ProblemKind::UnknownDelimiter)]
+        );
+    }
+
+    #[test]
     fn the_delimiter_is_the_one_that_finds_the_columns_not_the_most_frequent() {
         // Three commas inside the header's cells, three semicolons between them.
         let file = "email;\"name, surname\";\"language, as a tag\";cohort,x\n";
@@ -1099,6 +1106,38 @@ mod tests {
             );
         }
         assert!(std::str::from_utf8(&UTF16LE[..28]).is_ok());
+    }
+
+    #[test]
+    fn utf16_needs_zero_high_bytes_in_a_quarter_of_its_code_units() {
+        type ToBytes = fn(u16) -> [u8; 2];
+        let encodings: [(ToBytes, &str); 2] = [
+            (u16::to_le_bytes, "UTF-16LE"),
+            (u16::to_be_bytes, "UTF-16BE"),
+        ];
+        for (bytes_of, name) in encodings {
+            let encode =
+                |text: &str| -> Vec<u8> { text.encode_utf16().flat_map(bytes_of).collect() };
+            // 20 code units, 5 of them ASCII: a quarter.
+            let file = encode("mk;sqАлександарСтоја");
+            assert_eq!(file.len(), 40);
+            assert_eq!(
+                problems(&plan(&file, &directory())),
+                vec![(None, ProblemKind::NotUtf8 { guess: Some(name) })]
+            );
+            // 4 of 20: not enough to say.
+            let file = encode("mk;sАлександарСтојан");
+            assert_eq!(
+                problems(&plan(&file, &directory())),
+                vec![(None, ProblemKind::NotUtf8 { guess: None })],
+                "{name}"
+            );
+        }
+        // One stray NUL in a UTF-8 file is not UTF-16.
+        assert_eq!(
+            problems(&plan(b"e\0mail;name;language;cohort\r\n", &directory())),
+            vec![(None, ProblemKind::NotUtf8 { guess: None })]
+        );
     }
 
     #[test]
