@@ -142,7 +142,7 @@ impl fmt::Debug for NewPassword {
 }
 
 /// A syntactically plausible e-mail address, trimmed and lower-cased (addresses are compared that way).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Email(String);
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
