@@ -4,8 +4,6 @@
 use jiff::{SignedDuration, Timestamp};
 use serde::{Deserialize, Serialize};
 
-use crate::bank::Quiz;
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum AttemptState {
@@ -83,9 +81,10 @@ pub fn in_time_from(now: Timestamp) -> i64 {
     now.as_second()
 }
 
-/// The deadline of an attempt started at `started_at`, if the quiz has a time limit.
-pub fn deadline(quiz: &Quiz, started_at: Timestamp) -> Option<Timestamp> {
-    quiz.time_limit_seconds.map(|s| {
+/// The deadline of an attempt started at `started_at` under a time limit (a quiz's, the placement test's
+/// or an assignment's), if there is one.
+pub fn deadline(limit_seconds: Option<i64>, started_at: Timestamp) -> Option<Timestamp> {
+    limit_seconds.map(|s| {
         started_at
             .saturating_add(SignedDuration::from_secs(s))
             .unwrap_or(started_at)
@@ -165,6 +164,7 @@ pub fn minutes_left(deadline: Option<Timestamp>, now: Timestamp) -> Option<i64> 
 mod tests {
     use super::*;
     use crate::assessment::test_support::demo_course;
+    use crate::bank::Quiz;
 
     fn t(s: &str) -> Timestamp {
         s.parse().expect("timestamp")
@@ -175,7 +175,7 @@ mod tests {
         let course = demo_course();
         let quiz = &course.quizzes[0];
         let start = t("2026-11-27T10:00:00Z");
-        let d = deadline(quiz, start);
+        let d = deadline(quiz.time_limit_seconds, start);
         assert_eq!(d, Some(t("2026-11-27T10:10:00Z")));
         assert_eq!(
             may_answer(AttemptState::InProgress, d, t("2026-11-27T10:10:00Z")),
@@ -204,7 +204,7 @@ mod tests {
             time_limit_seconds: None,
             ..quiz.clone()
         };
-        assert_eq!(deadline(&untimed, start), None);
+        assert_eq!(deadline(untimed.time_limit_seconds, start), None);
         assert_eq!(
             may_answer(AttemptState::InProgress, None, t("2099-01-01T00:00:00Z")),
             Ok(())

@@ -5,10 +5,10 @@
 //! Times follow the one deadline rule of `assessment::attempt::is_past`: a due time's own second is still
 //! in time.
 
-use jiff::{SignedDuration, Timestamp};
+use jiff::Timestamp;
 use serde::Serialize;
 
-use crate::assessment::attempt::is_past;
+use crate::assessment::attempt::{deadline, is_past};
 
 /// What was assigned.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -63,11 +63,7 @@ impl Terms {
         started_at: Timestamp,
         quiz_limit_seconds: Option<i64>,
     ) -> Option<Timestamp> {
-        let limit = self.time_limit_seconds.or(quiz_limit_seconds).map(|s| {
-            started_at
-                .saturating_add(SignedDuration::from_secs(s))
-                .unwrap_or(started_at)
-        });
+        let limit = deadline(self.time_limit_seconds.or(quiz_limit_seconds), started_at);
         match (limit, self.due_at) {
             (Some(l), Some(d)) => Some(l.min(d)),
             (l, d) => l.or(d),

@@ -47,13 +47,13 @@ pub async fn start(
     });
     match &mine.assignment.task {
         Task::Quiz(quiz) => {
-            super::attempts::start_attempt_under(db, bank, user, quiz, locale, now, seed, under)
+            super::attempts::start_attempt(db, bank, user, quiz, locale, now, seed, under)
                 .await
                 .map(Started::Quiz)
         }
         Task::Placement => {
             let placement = placement.ok_or(ServiceError::NotFound)?;
-            super::placement::start_under(db, placement, user, locale, now, seed, under)
+            super::placement::start(db, placement, user, locale, now, seed, under)
                 .await
                 .map(Started::Placement)
         }

@@ -15,21 +15,6 @@ use crate::db::Db;
 use crate::i18n::Locale;
 use crate::ids::{AttemptId, QuestionId, QuizId, UserId};
 
-/// Starts a new attempt, or resumes the learner's open one (a closed browser, a second click or a second
-/// tab continues the same attempt). The database holds the limit and the one-open-attempt rule; a start
-/// that loses a race to another resumes the winner.
-pub async fn start_attempt(
-    db: &Db,
-    bank: &Bank,
-    user: UserId,
-    quiz_id: &QuizId,
-    locale: Locale,
-    now: Timestamp,
-    seed: u64,
-) -> Result<AttemptId, ServiceError> {
-    start_attempt_under(db, bank, user, quiz_id, locale, now, seed, None).await
-}
-
 /// An assignment an attempt starts under: its id and the learner's terms (overrides applied).
 #[derive(Debug, Clone, Copy)]
 pub struct Under {
@@ -37,10 +22,13 @@ pub struct Under {
     pub terms: crate::assignments::Terms,
 }
 
-/// [`start_attempt`], under an assignment when `under` is given: the assignment's attempts allowed and time
-/// limit then apply instead of the quiz's, and the attempt ends at the due time at the latest.
+/// Starts a new attempt, or resumes the learner's open one (a closed browser, a second click or a second
+/// tab continues the same attempt). The database holds the limit and the one-open-attempt rule; a start
+/// that loses a race to another resumes the winner. Under an assignment (`under`), the assignment's
+/// attempts allowed and time limit apply instead of the quiz's, and the attempt ends at the due time at
+/// the latest.
 #[allow(clippy::too_many_arguments)]
-pub async fn start_attempt_under(
+pub async fn start_attempt(
     db: &Db,
     bank: &Bank,
     user: UserId,
@@ -73,7 +61,7 @@ pub async fn start_attempt_under(
             started_at: now.as_second(),
             deadline: match &under {
                 Some(u) => u.terms.attempt_deadline(now, quiz.time_limit_seconds),
-                None => attempt::deadline(quiz, now),
+                None => attempt::deadline(quiz.time_limit_seconds, now),
             }
             .map(|d| d.as_second()),
             grace_seconds: quiz.grace_seconds.unwrap_or(0),

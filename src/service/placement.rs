@@ -13,20 +13,9 @@ use crate::placement::attempt::{self, overdue, PlacementState};
 use crate::placement::bank::PlacementBank;
 use crate::placement::cat::Session;
 
-/// Starts the learner's placement test, or returns the open one.
+/// Starts the learner's placement test, or returns the open one; under an assignment when `under` is given
+/// (its attempts allowed, its time limit, the due time).
 pub async fn start(
-    db: &Db,
-    bank: &PlacementBank,
-    user: UserId,
-    locale: Locale,
-    now: Timestamp,
-    seed: u64,
-) -> Result<i64, ServiceError> {
-    start_under(db, bank, user, locale, now, seed, None).await
-}
-
-/// [`start`], under an assignment when `under` is given (its attempts allowed, its time limit, the due time).
-pub async fn start_under(
     db: &Db,
     bank: &PlacementBank,
     user: UserId,
@@ -43,10 +32,7 @@ pub async fn start_under(
     }
     let deadline = match &under {
         Some(u) => u.terms.attempt_deadline(now, bank.time_limit_seconds),
-        None => bank.time_limit_seconds.map(|s| {
-            now.saturating_add(jiff::SignedDuration::from_secs(s))
-                .unwrap_or(now)
-        }),
+        None => crate::assessment::attempt::deadline(bank.time_limit_seconds, now),
     }
     .map(|d| d.as_second());
     let limit = under.map(|u| (u.assignment, u.terms.attempts_allowed));

@@ -169,6 +169,7 @@ async fn start_attempt(
         lang.0,
         app.clock.now(),
         seed,
+        None,
     )
     .await?;
     Ok(Redirect::to(format!("/attempts/{id}")))

@@ -60,6 +60,7 @@ async fn start(
         lang.0,
         app.clock.now(),
         rand::random(),
+        None,
     )
     .await?;
     Ok(Redirect::to(format!("/placement/{id}")))

@@ -163,6 +163,7 @@ async fn a_malformed_answer_is_refused_and_the_others_are_kept() {
         ispit::i18n::Locale::Mk,
         app.app().clock.now(),
         seed,
+        None,
     )
     .await
     .expect("started");

@@ -132,6 +132,7 @@ async fn start_attempt(
         locale,
         app.clock.now(),
         rand::random(),
+        None,
     )
     .await?;
     let a = service::load_attempt(&app.db, &app.bank, user.0.id, id, app.clock.now()).await?;
