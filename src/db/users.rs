@@ -86,6 +86,18 @@ pub async fn update_user_locale(db: &Db, id: UserId, locale: Locale) -> Result<(
     Ok(())
 }
 
+/// Ends every session and revokes every API token of a user (in the caller's transaction): whatever they
+/// were signed in with is worth nothing afterwards.
+async fn end_access(conn: &mut sqlx::AnyConnection, id: UserId) -> Result<(), sqlx::Error> {
+    for table in ["sessions", "api_tokens"] {
+        sqlx::query(&format!("DELETE FROM {table} WHERE user_id = $1"))
+            .bind(id.0)
+            .execute(&mut *conn)
+            .await?;
+    }
+    Ok(())
+}
+
 /// Sets a new password hash and, in the same transaction, ends every session and revokes every API token of
 /// the user: whoever knew the old password (or holds a cookie or token obtained with it) is signed out.
 pub async fn update_password(
@@ -100,12 +112,7 @@ pub async fn update_password(
         .execute(tx.conn())
         .await?
         .rows_affected();
-    for table in ["sessions", "api_tokens"] {
-        sqlx::query(&format!("DELETE FROM {table} WHERE user_id = $1"))
-            .bind(id.0)
-            .execute(tx.conn())
-            .await?;
-    }
+    end_access(tx.conn(), id).await?;
     tx.commit().await?;
     Ok(updated == 1)
 }
@@ -178,12 +185,7 @@ pub async fn update_user(
         Err(e) => return Err(e.into()),
     }
     if edit.disabled {
-        for table in ["sessions", "api_tokens"] {
-            sqlx::query(&format!("DELETE FROM {table} WHERE user_id = $1"))
-                .bind(id.0)
-                .execute(tx.conn())
-                .await?;
-        }
+        end_access(tx.conn(), id).await?;
     }
     tx.commit().await?;
     Ok(())
