@@ -128,15 +128,12 @@ pub async fn rename_cohort(db: &Db, id: CohortId, name: &str) -> Result<bool, Co
 
 /// A cohort's members with how they belong, learners first, each by name.
 pub async fn members(db: &Db, id: CohortId) -> Result<Vec<(User, MemberRole)>, sqlx::Error> {
+    // No column of `users` is named as one of `cohort_members`, so the user columns need no prefix.
     let rows = sqlx::query(&format!(
         "SELECT {}, m.role AS member_role FROM users u \
          JOIN cohort_members m ON m.user_id = u.id AND m.cohort_id = $1 \
          ORDER BY m.role DESC, u.display_name, u.id",
         super::users::COLUMNS
-            .split(", ")
-            .map(|c| format!("u.{c}"))
-            .collect::<Vec<_>>()
-            .join(", ")
     ))
     .bind(id.0)
     .fetch_all(&db.pool)
