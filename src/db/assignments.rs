@@ -138,18 +138,19 @@ impl LearnerAssignment {
 /// The assignments given to a learner, directly or through a cohort they are a learner of now, not
 /// withdrawn, newest first, each with the learner's override and progress.
 pub async fn for_learner(db: &Db, user: UserId) -> Result<Vec<LearnerAssignment>, sqlx::Error> {
+    // The learner's attempts (quiz and placement) counted per assignment once, joined to each assignment.
     let rows = sqlx::query(&format!(
-        "SELECT {COLUMNS}, o.due_at AS o_due, o.attempts_allowed AS o_attempts, \
-           o.time_limit_seconds AS o_limit, \
-           (SELECT COUNT(*) FROM assignment_overrides x WHERE x.assignment_id = a.id AND x.user_id = $1) AS overrides, \
-           (SELECT COUNT(*) FROM attempts t WHERE t.assignment_id = a.id AND t.user_id = $1) \
-             + (SELECT COUNT(*) FROM placement_attempts p WHERE p.assignment_id = a.id AND p.user_id = $1) AS used, \
-           (SELECT COUNT(*) FROM attempts t WHERE t.assignment_id = a.id AND t.user_id = $1 AND t.state = 'in-progress') \
-             + (SELECT COUNT(*) FROM placement_attempts p WHERE p.assignment_id = a.id AND p.user_id = $1 AND p.state = 'in-progress') AS open, \
-           (SELECT COUNT(*) FROM attempts t WHERE t.assignment_id = a.id AND t.user_id = $1 AND t.state <> 'in-progress') \
-             + (SELECT COUNT(*) FROM placement_attempts p WHERE p.assignment_id = a.id AND p.user_id = $1 AND p.state <> 'in-progress') AS done \
+        "SELECT {COLUMNS}, o.assignment_id AS o_of, o.due_at AS o_due, o.attempts_allowed AS o_attempts, \
+           o.time_limit_seconds AS o_limit, COALESCE(p.used, 0) AS used, COALESCE(p.open, 0) AS open \
          FROM assignments a \
          LEFT JOIN assignment_overrides o ON o.assignment_id = a.id AND o.user_id = $1 \
+         LEFT JOIN (SELECT x.assignment_id, COUNT(*) AS used, \
+                      SUM(CASE WHEN x.state = 'in-progress' THEN 1 ELSE 0 END) AS open \
+                    FROM (SELECT assignment_id, state FROM attempts WHERE user_id = $1 \
+                          UNION ALL \
+                          SELECT assignment_id, state FROM placement_attempts WHERE user_id = $1) x \
+                    WHERE x.assignment_id IS NOT NULL \
+                    GROUP BY x.assignment_id) p ON p.assignment_id = a.id \
          WHERE a.withdrawn_at IS NULL AND (a.user_id = $1 OR a.cohort_id IN \
            (SELECT m.cohort_id FROM cohort_members m WHERE m.user_id = $1 AND m.role = 'learner')) \
          ORDER BY a.created_at DESC, a.id DESC"
@@ -159,14 +160,13 @@ pub async fn for_learner(db: &Db, user: UserId) -> Result<Vec<LearnerAssignment>
     .await?;
     rows.iter()
         .map(|r| {
-            let has_override = r.try_get::<i64, _>("overrides")? > 0;
+            let overridden: Option<i64> = r.try_get("o_of")?;
             let used: i64 = r.try_get("used")?;
             let open: i64 = r.try_get("open")?;
-            let done: i64 = r.try_get("done")?;
             Ok(LearnerAssignment {
                 assignment: from_row(r)?,
-                over: has_override
-                    .then(|| -> Result<Override, sqlx::Error> {
+                over: overridden
+                    .map(|_| -> Result<Override, sqlx::Error> {
                         Ok(Override {
                             due_at: time(r.try_get("o_due")?),
                             attempts_allowed: count(r.try_get("o_attempts")?),
@@ -174,10 +174,11 @@ pub async fn for_learner(db: &Db, user: UserId) -> Result<Vec<LearnerAssignment>
                         })
                     })
                     .transpose()?,
+                // Every attempt not in progress is closed (submitted or expired): "submitted" for the status.
                 progress: Progress {
                     attempts: u32::try_from(used).unwrap_or(u32::MAX),
                     in_progress: open > 0,
-                    submitted: done > 0,
+                    submitted: used > open,
                 },
             })
         })
