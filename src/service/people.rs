@@ -23,7 +23,7 @@ pub enum PeopleError {
     #[error("a name is required")]
     NoName,
     #[error("hashing the password: {0}")]
-    Hash(#[from] crate::auth::HashError),
+    Hash(String),
     #[error(transparent)]
     Db(#[from] sqlx::Error),
 }
@@ -32,6 +32,27 @@ pub enum PeopleError {
 pub fn clean_name(name: &str) -> Option<String> {
     let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
     (!name.is_empty()).then_some(name)
+}
+
+/// Hashes a password on the blocking thread pool: Argon2 takes tens of milliseconds of CPU, which on the
+/// async workers would stall every other request (sign-in verifies the same way, `App::verify_password`).
+async fn hash(password: &NewPassword) -> Result<String, PeopleError> {
+    let password = password.clone();
+    tokio::task::spawn_blocking(move || hash_password(password.as_str()))
+        .await
+        .map_err(|e| PeopleError::Hash(e.to_string()))?
+        .map_err(|e| PeopleError::Hash(e.to_string()))
+}
+
+/// Sets a new password; every session and API token of the account ends with the old one. `false` when
+/// there is no such account.
+pub async fn set_password(
+    db: &Db,
+    id: UserId,
+    password: &NewPassword,
+) -> Result<bool, PeopleError> {
+    let hash = hash(password).await?;
+    Ok(crate::db::users::update_password(db, id, &hash).await?)
 }
 
 /// Creates an account. The address is unique in the database, so two racing creations make one account
@@ -44,7 +65,7 @@ pub async fn add_account(db: &Db, account: &NewAccount, now: i64) -> Result<User
     {
         return Err(PeopleError::EmailTaken(account.email.clone()));
     }
-    let hash = hash_password(account.password.as_str())?;
+    let hash = hash(&account.password).await?;
     let user = NewUser {
         email: account.email.as_str(),
         display_name: &name,

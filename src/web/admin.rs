@@ -11,13 +11,15 @@ use super::error::AppError;
 use super::guards::{Admin, CheckedForm, Lang};
 use super::pages::{base_context, Page, PageMeta};
 use super::state::App;
-use crate::auth::{hash_password, Email, NewPassword, Role, Roles};
+use crate::auth::{Email, NewPassword, Role, Roles};
 use crate::db::cohorts::{self, CohortError, MemberRole};
 use crate::db::users::{self, EditError, User, UserEdit};
 use crate::i18n::locale::match_language_tag;
 use crate::i18n::Locale;
 use crate::ids::{CohortId, UserId};
-use crate::service::people::{add_account, clean_name, NewAccount, PeopleError};
+use crate::service::people::{
+    add_account, clean_name, set_password as set_account_password, NewAccount, PeopleError,
+};
 
 pub fn routes() -> Vec<Route> {
     routes![
@@ -37,6 +39,16 @@ pub fn routes() -> Vec<Route> {
 }
 
 type FormReply = Result<Either<Redirect, Page>, AppError>;
+
+/// A failure of an account use case that the form did not answer itself.
+fn people_error(e: PeopleError) -> AppError {
+    match e {
+        PeopleError::EmailTaken(_) => AppError::Invalid("admin-error-email-taken"),
+        PeopleError::NoName => AppError::Invalid("admin-error-name"),
+        PeopleError::Hash(e) => AppError::Internal(e),
+        PeopleError::Db(e) => e.into(),
+    }
+}
 
 /// The languages offered in a form's select, the chosen one marked.
 fn language_options(chosen: Option<Locale>) -> Vec<Value> {
@@ -238,9 +250,7 @@ async fn create_user(
                 json!([]),
             )))
         }
-        Err(PeopleError::NoName) => Err(AppError::Invalid("admin-error-name")),
-        Err(PeopleError::Hash(e)) => Err(AppError::Internal(e.to_string())),
-        Err(PeopleError::Db(e)) => Err(e.into()),
+        Err(e) => Err(people_error(e)),
     }
 }
 
@@ -346,9 +356,10 @@ async fn set_password(
 ) -> Result<Redirect, AppError> {
     let password = NewPassword::parse(form.get("password").unwrap_or_default())
         .map_err(|_| AppError::Invalid("admin-error-password"))?;
-    let hash = hash_password(password.as_str()).map_err(|e| AppError::Internal(e.to_string()))?;
-    if !users::update_password(&app.db, id, &hash).await? {
-        return Err(AppError::NotFound);
+    match set_account_password(&app.db, id, &password).await {
+        Ok(true) => {}
+        Ok(false) => return Err(AppError::NotFound),
+        Err(e) => return Err(people_error(e)),
     }
     Ok(Redirect::to(format!("/admin/users/{id}?saved=true")))
 }
