@@ -89,7 +89,7 @@ pub fn run_add(args: AddArgs) -> Result<String, UserCliError> {
         let roles: Vec<&str> = account.roles.iter().map(Role::as_str).collect();
         let mut out = format!(
             "created account {id}: {} <{}>, {}",
-            crate::service::people::clean_name(&account.name).unwrap_or_default(),
+            crate::people::clean_name(&account.name).unwrap_or_default(),
             account.email,
             roles.join(", ")
         );

@@ -31,8 +31,8 @@
 
 use std::collections::{BTreeSet, HashMap};
 
+use super::normalise_name;
 use fluent_bundle::FluentArgs;
-use unicode_normalization::UnicodeNormalization;
 
 use crate::auth::Email;
 use crate::i18n::locale::match_language_tag;
@@ -661,16 +661,6 @@ fn missing_columns(header: &[&str], header_line: usize) -> Vec<Problem> {
             kind: ProblemKind::MissingColumn(c.name()),
         })
         .collect()
-}
-
-/// A name as written, in composed form (NFC) with runs of white space (line breaks, no-break spaces from a
-/// spreadsheet) made one space.
-fn normalise_name(raw: &str) -> String {
-    raw.nfc()
-        .collect::<String>()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// The stored cohort a cell names: the exact name, or else the only one equal to it ignoring letter case

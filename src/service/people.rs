@@ -5,6 +5,7 @@ use crate::db::users::{find_user_by_email, insert_user, NewUser};
 use crate::db::Db;
 use crate::i18n::Locale;
 use crate::ids::UserId;
+use crate::people::clean_name;
 
 /// An account to create.
 #[derive(Debug, Clone)]
@@ -26,12 +27,6 @@ pub enum PeopleError {
     Hash(String),
     #[error(transparent)]
     Db(#[from] sqlx::Error),
-}
-
-/// A display name as typed, with runs of spaces collapsed; `None` when nothing is left.
-pub fn clean_name(name: &str) -> Option<String> {
-    let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
-    (!name.is_empty()).then_some(name)
 }
 
 /// Hashes a password on the blocking thread pool: Argon2 takes tens of milliseconds of CPU, which on the

@@ -17,8 +17,9 @@ use crate::db::users::{self, EditError, User, UserEdit};
 use crate::i18n::locale::match_language_tag;
 use crate::i18n::Locale;
 use crate::ids::{CohortId, UserId};
+use crate::people::clean_name;
 use crate::service::people::{
-    add_account, clean_name, set_password as set_account_password, NewAccount, PeopleError,
+    add_account, set_password as set_account_password, NewAccount, PeopleError,
 };
 
 pub fn routes() -> Vec<Route> {
