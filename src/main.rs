@@ -269,8 +269,7 @@ fn placement(command: PlacementCommand) -> ExitCode {
 }
 
 fn validate(path: Option<PathBuf>, locales: Option<PathBuf>) -> ExitCode {
-    let figment = ispit::web::config::figment();
-    let settings: Result<ispit::web::config::Settings, _> = figment.extract();
+    let settings = ispit::web::config::settings();
     let (banks_dir, locales_dir) = match settings {
         Ok(s) => (
             path.unwrap_or(s.banks_dir),
@@ -296,8 +295,7 @@ fn validate(path: Option<PathBuf>, locales: Option<PathBuf>) -> ExitCode {
 
 /// The configured banks folder's placement bank (`ISPIT_BANKS_DIR`, by default `question-banks`).
 fn placement_dir() -> Result<PathBuf, ispit::cli::placement::CliError> {
-    let settings: ispit::web::config::Settings = ispit::web::config::figment()
-        .extract()
+    let settings = ispit::web::config::settings()
         .map_err(|e| ispit::cli::placement::CliError::Invalid(e.to_string()))?;
     Ok(ispit::placement::load::bank_dir(&settings.banks_dir))
 }

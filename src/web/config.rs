@@ -89,6 +89,11 @@ pub fn figment() -> rocket::figment::Figment {
     rocket::Config::figment().merge(rocket::figment::providers::Env::prefixed("ISPIT_").global())
 }
 
+/// ispit's settings as the server reads them, for the command-line tools that work on the same install.
+pub fn settings() -> Result<Settings, rocket::figment::Error> {
+    figment().extract()
+}
+
 /// The default log filter: ispit's own events at info, Rocket's at its `log_level` (`normal` in debug
 /// builds, `critical` in release unless configured). Once tracing takes over the `log` facade, Rocket's own
 /// logger, which applied that level, is never installed; without this every request is logged at INFO.
