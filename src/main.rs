@@ -295,8 +295,8 @@ fn validate(path: Option<PathBuf>, locales: Option<PathBuf>) -> ExitCode {
 
 /// The configured banks folder's placement bank (`ISPIT_BANKS_DIR`, by default `question-banks`).
 fn placement_dir() -> Result<PathBuf, ispit::cli::placement::CliError> {
-    let settings = ispit::web::config::settings()
-        .map_err(|e| ispit::cli::placement::CliError::Invalid(e.to_string()))?;
+    let settings =
+        ispit::web::config::settings().map_err(ispit::cli::placement::CliError::Invalid)?;
     Ok(ispit::placement::load::bank_dir(&settings.banks_dir))
 }
 

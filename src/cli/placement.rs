@@ -491,7 +491,7 @@ pub fn run_calibrate(
     out: &Path,
     apply_min_responses: u64,
 ) -> Result<(), CliError> {
-    let settings = crate::web::config::settings().map_err(|e| CliError::Invalid(e.to_string()))?;
+    let settings = crate::web::config::settings().map_err(CliError::Invalid)?;
     let bank = crate::web::load_placement(&settings.banks_dir)
         .map_err(|p| CliError::from_diagnostics(&p))?
         .ok_or_else(|| CliError::Invalid("no placement bank".into()))?;

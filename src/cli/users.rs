@@ -77,8 +77,7 @@ pub fn parse_add(args: AddArgs, stdin: impl BufRead) -> Result<(NewAccount, bool
 /// `ispit user add`: creates the account in the configured database and says what it did.
 pub fn run_add(args: AddArgs) -> Result<String, UserCliError> {
     let (account, generated) = parse_add(args, std::io::stdin().lock())?;
-    let settings =
-        crate::web::config::settings().map_err(|e| UserCliError::Config(e.to_string()))?;
+    let settings = crate::web::config::settings().map_err(UserCliError::Config)?;
     rocket::execute(async {
         let db = crate::db::Db::connect(&settings.database_url, settings.db_options())
             .await

@@ -89,9 +89,10 @@ pub fn figment() -> rocket::figment::Figment {
     rocket::Config::figment().merge(rocket::figment::providers::Env::prefixed("ISPIT_").global())
 }
 
-/// ispit's settings as the server reads them, for the command-line tools that work on the same install.
-pub fn settings() -> Result<Settings, rocket::figment::Error> {
-    figment().extract()
+/// ispit's settings as the server reads them, for the command-line tools that work on the same install;
+/// the error is the message to print.
+pub fn settings() -> Result<Settings, String> {
+    figment().extract().map_err(|e| e.to_string())
 }
 
 /// The default log filter: ispit's own events at info, Rocket's at its `log_level` (`normal` in debug
