@@ -93,7 +93,7 @@ pub fn run_add(args: AddArgs) -> Result<String, UserCliError> {
         );
         if generated {
             out.push_str(&format!(
-                "\npassword (shown once; the user should change it): {}",
+                "\npassword (shown once): {}",
                 account.password.as_str()
             ));
         }

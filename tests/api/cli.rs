@@ -337,7 +337,7 @@ fn user_add_creates_the_first_administrator_in_the_configured_database() {
     assert!(ok);
     let password = out
         .lines()
-        .find_map(|l| l.strip_prefix("password (shown once; the user should change it): "))
+        .find_map(|l| l.strip_prefix("password (shown once): "))
         .expect("a generated password is printed")
         .to_string();
     assert_eq!(password.len(), 16, "{out}");
