@@ -62,22 +62,28 @@ pub async fn list_cohorts(db: &Db) -> Result<Vec<Cohort>, sqlx::Error> {
     rows.iter().map(cohort_from_row).collect()
 }
 
-/// The cohorts a user belongs to in the given role, by name.
-pub async fn cohorts_of(
+/// The cohorts a user belongs to, with how, by name.
+pub async fn memberships_of(
     db: &Db,
     user: UserId,
-    role: MemberRole,
-) -> Result<Vec<Cohort>, sqlx::Error> {
+) -> Result<Vec<(Cohort, MemberRole)>, sqlx::Error> {
     let rows = sqlx::query(&format!(
-        "SELECT {COHORT_COLUMNS} FROM cohorts c \
-         JOIN cohort_members me ON me.cohort_id = c.id AND me.user_id = $1 AND me.role = $2 \
-         ORDER BY c.name"
+        "SELECT {COHORT_COLUMNS}, me.role AS member_role FROM cohorts c \
+         JOIN cohort_members me ON me.cohort_id = c.id AND me.user_id = $1 \
+         ORDER BY c.name, c.id"
     ))
     .bind(user.0)
-    .bind(role.as_str())
     .fetch_all(&db.pool)
     .await?;
-    rows.iter().map(cohort_from_row).collect()
+    rows.iter()
+        .map(|r| {
+            let role: String = r.try_get("member_role")?;
+            Ok((
+                cohort_from_row(r)?,
+                MemberRole::parse(&role).unwrap_or(MemberRole::Learner),
+            ))
+        })
+        .collect()
 }
 
 pub async fn find_cohort(db: &Db, id: CohortId) -> Result<Option<Cohort>, sqlx::Error> {

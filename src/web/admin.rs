@@ -255,14 +255,28 @@ async fn create_user(
     }
 }
 
-async fn memberships_json(app: &App, user: UserId) -> Result<Value, AppError> {
-    let mut out = Vec::new();
-    for role in [MemberRole::Learner, MemberRole::Instructor] {
-        for c in cohorts::cohorts_of(&app.db, user, role).await? {
-            out.push(json!({ "id": c.id.0, "name": c.name, "role": role.as_str() }));
-        }
-    }
-    Ok(Value::Array(out))
+/// The edit form of an account as typed, with the cohorts it belongs to.
+async fn edit_page(
+    req: &PageMeta,
+    app: &App,
+    lang: Lang,
+    admin: &User,
+    user: &User,
+    typed: &UserForm,
+) -> Result<Page, AppError> {
+    let memberships: Vec<Value> = cohorts::memberships_of(&app.db, user.id)
+        .await?
+        .iter()
+        .map(|(c, role)| json!({ "id": c.id.0, "name": c.name, "role": role.as_str() }))
+        .collect();
+    Ok(user_form_page(
+        req,
+        lang,
+        admin,
+        Some(user),
+        typed,
+        Value::Array(memberships),
+    ))
 }
 
 #[get("/admin/users/<id>?<saved>")]
@@ -285,8 +299,7 @@ async fn user_page(
         disabled: user.disabled,
         errors: Vec::new(),
     };
-    let memberships = memberships_json(app, id).await?;
-    let mut page = user_form_page(&req, lang, &admin.0, Some(&user), &typed, memberships);
+    let mut page = edit_page(&req, app, lang, &admin.0, &user, &typed).await?;
     page.ctx = page.ctx.with("saved", saved.unwrap_or(false));
     Ok(page)
 }
@@ -308,16 +321,10 @@ async fn save_user(
     if id == admin.0.id && (typed.disabled || !typed.roles.contains(&Role::Admin)) {
         typed.errors.push(("roles", "admin-error-self-lockout"));
     }
-    let memberships = memberships_json(app, id).await?;
     let Some(parsed) = parsed.filter(|_| typed.errors.is_empty()) else {
-        return Ok(Either::Right(user_form_page(
-            &req,
-            lang,
-            &admin.0,
-            Some(&user),
-            &typed,
-            memberships,
-        )));
+        return edit_page(&req, app, lang, &admin.0, &user, &typed)
+            .await
+            .map(Either::Right);
     };
     let edit = UserEdit {
         email: parsed.email.as_str(),
@@ -332,14 +339,9 @@ async fn save_user(
         )))),
         Err(EditError::EmailTaken) => {
             typed.errors.push(("email", "admin-error-email-taken"));
-            Ok(Either::Right(user_form_page(
-                &req,
-                lang,
-                &admin.0,
-                Some(&user),
-                &typed,
-                memberships,
-            )))
+            edit_page(&req, app, lang, &admin.0, &user, &typed)
+                .await
+                .map(Either::Right)
         }
         Err(EditError::NotFound) => Err(AppError::NotFound),
         Err(EditError::Db(e)) => Err(e.into()),

@@ -347,6 +347,16 @@ async fn cohorts_are_created_named_once_and_filled_with_learners_and_instructors
         page.body
     );
 
+    // The learner's account page lists the cohort, and how they belong to it.
+    let account = t.get(&format!("/admin/users/{learner}")).await;
+    assert!(
+        account
+            .body
+            .contains(&format!("<a href=\"/admin/cohorts/{id}\">{name}</a> (Learner)")),
+        "{}",
+        account.body
+    );
+
     let remove = format!("/admin/cohorts/{id}/members/{learner}/remove");
     assert_eq!(t.submit_form(&remove, &[]).await.status, Status::SeeOther);
     assert_eq!(
