@@ -42,7 +42,13 @@ fn from_row(row: &sqlx::any::AnyRow) -> Result<AssignmentRow, sqlx::Error> {
     let quiz: Option<String> = row.try_get("quiz_id")?;
     let task = match (kind.as_str(), quiz) {
         ("quiz", Some(q)) => Task::Quiz(q.parse().map_err(|e| sqlx::Error::Decode(Box::new(e)))?),
-        _ => Task::Placement,
+        ("placement", _) => Task::Placement,
+        // The CHECK allows only these two kinds; a quiz without its id is not read as something else.
+        (kind, _) => {
+            return Err(sqlx::Error::Decode(
+                format!("assignment kind `{kind}` without its quiz").into(),
+            ))
+        }
     };
     let user: Option<i64> = row.try_get("user_id")?;
     let cohort: Option<i64> = row.try_get("cohort_id")?;

@@ -350,9 +350,9 @@ async fn cohorts_are_created_named_once_and_filled_with_learners_and_instructors
     // The learner's account page lists the cohort, and how they belong to it.
     let account = t.get(&format!("/admin/users/{learner}")).await;
     assert!(
-        account
-            .body
-            .contains(&format!("<a href=\"/admin/cohorts/{id}\">{name}</a> (Learner)")),
+        account.body.contains(&format!(
+            "<a href=\"/admin/cohorts/{id}\">{name}</a> (Learner)"
+        )),
         "{}",
         account.body
     );
