@@ -386,3 +386,96 @@ async fn cohorts_are_created_named_once_and_filled_with_learners_and_instructors
     assert_eq!(renamed.name, "Uprava granične policije — 2026");
     assert_eq!(t.get("/admin/cohorts/999").await.status, Status::NotFound);
 }
+
+/// Twenty clicks at once on "Create" (a cohort, an account): one is made, every other click is told the name
+/// or address is taken, by the database's unique keys rather than by a check before the insert.
+#[rocket::async_test]
+async fn twenty_creations_at_once_make_one_cohort_and_one_account() {
+    use rocket::futures::future::join_all;
+    use rocket::http::ContentType;
+    let t = as_admin().await;
+    let csrf = t.csrf().await;
+    let post = |path: &'static str, body: String| {
+        let t = &t;
+        async move {
+            let r = t
+                .client
+                .post(path)
+                .header(ContentType::Form)
+                .body(body)
+                .dispatch()
+                .await;
+            r.status()
+        }
+    };
+    let cohort = format!("_csrf={csrf}&name=MUP+CG+%E2%80%94+English+2026");
+    let statuses = join_all((0..20).map(|_| post("/admin/cohorts", cohort.clone()))).await;
+    assert_eq!(
+        statuses.iter().filter(|s| **s == Status::SeeOther).count(),
+        1,
+        "{statuses:?}"
+    );
+    assert_eq!(
+        statuses
+            .iter()
+            .filter(|s| **s == Status::UnprocessableEntity)
+            .count(),
+        19,
+        "{statuses:?}"
+    );
+    assert_eq!(
+        cohorts::list_cohorts(&t.app().db)
+            .await
+            .expect("list")
+            .len(),
+        1
+    );
+
+    let account = format!(
+        "_csrf={csrf}&name=Milo%C5%A1&email=milos%40example.org&role-learner=on&password=lozinka-2026"
+    );
+    let statuses = join_all((0..20).map(|_| post("/admin/users", account.clone()))).await;
+    assert_eq!(
+        statuses.iter().filter(|s| **s == Status::SeeOther).count(),
+        1,
+        "{statuses:?}"
+    );
+    assert_eq!(
+        statuses
+            .iter()
+            .filter(|s| **s == Status::UnprocessableEntity)
+            .count(),
+        19,
+        "{statuses:?}"
+    );
+    assert_eq!(
+        users::list_users(&t.app().db, None)
+            .await
+            .expect("list")
+            .len(),
+        2
+    );
+}
+
+/// With the database gone the administrator is told it is unavailable (503), not refused or signed out,
+/// and nothing they posted is taken as done.
+#[rocket::async_test]
+async fn an_outage_answers_503_on_the_admin_pages_and_keeps_the_session() {
+    let t = as_admin().await;
+    let csrf = t.csrf().await;
+    t.app().db.close().await;
+    let page = t.get("/admin/users").await;
+    assert_eq!(page.status, Status::ServiceUnavailable);
+    assert!(page.location.is_none(), "no redirect to the sign-in page");
+    let posted = t
+        .post_form(
+            "/admin/cohorts",
+            &[("_csrf", csrf.as_str()), ("name", "Nova")],
+        )
+        .await;
+    assert_eq!(posted.status, Status::ServiceUnavailable);
+    assert!(
+        t.client.cookies().get("ispit_session").is_some(),
+        "still signed in"
+    );
+}
