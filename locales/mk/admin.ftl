@@ -31,10 +31,10 @@ import-problem-missing-name = Недостасува име и презиме.
 import-problem-name-line-break = Името и презимето се протегаат низ повеќе редови; дали некаде останал незатворен наводник?
 # Variables:
 #   $value (String) - the cell as written
-import-problem-unknown-language = „{ $value }“ не е јазик што го нуди системот. Внесете една од ознаките sr-Cyrl, sr-Latn, bs, hr, cnr, mk, sq, en или оставете ја ќелијата празна.
+import-problem-unknown-language = „{ $value }“ не е меѓу понудените јазици. Внесете една од ознаките sr-Cyrl, sr-Latn, bs, hr, cnr, mk, sq, en или оставете ја ќелијата празна.
 # Variables:
 #   $value (String) - the cell as written
-import-problem-unknown-cohort = Не постои група „{ $value }“. Прво создајте ја или исправете го називот.
+import-problem-unknown-cohort = Не постои група „{ $value }“. Исправете го називот на групата во датотеката или прво создајте ја групата на страницата „Групи слушатели“.
 # Variables:
 #   $first_line (Number) - the line where the address first appears
 import-problem-duplicate-email = Оваа адреса на е-пошта веќе се наоѓа во редот { $first_line }.

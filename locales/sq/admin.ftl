@@ -31,10 +31,10 @@ import-problem-missing-name = Mungojnë emri dhe mbiemri.
 import-problem-name-line-break = Emri dhe mbiemri shtrihen në më shumë se një rresht; mos ka mbetur ndonjë thonjëz e pambyllur?
 # Variables:
 #   $value (String) - the cell as written
-import-problem-unknown-language = «{ $value }» nuk është gjuhë që ofron sistemi. Shkruani një nga kodet sr-Cyrl, sr-Latn, bs, hr, cnr, mk, sq, en ose lëreni qelizën bosh.
+import-problem-unknown-language = «{ $value }» nuk është ndër gjuhët e ofruara. Shkruani një nga kodet sr-Cyrl, sr-Latn, bs, hr, cnr, mk, sq, en ose lëreni qelizën bosh.
 # Variables:
 #   $value (String) - the cell as written
-import-problem-unknown-cohort = Nuk ka grup «{ $value }». Krijojeni fillimisht ose korrigjoni emrin.
+import-problem-unknown-cohort = Nuk ka grup «{ $value }». Korrigjoni emrin e grupit në skedar ose krijojeni fillimisht grupin në faqen «Grupet e kursantëve».
 # Variables:
 #   $first_line (Number) - the line where the address first appears
 import-problem-duplicate-email = Kjo adresë e postës elektronike gjendet tashmë në rreshtin { $first_line }.

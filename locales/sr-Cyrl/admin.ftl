@@ -32,10 +32,10 @@ import-problem-missing-name = Недостаје име и презиме.
 import-problem-name-line-break = Име и презиме протеже се кроз више редова; да ли је негде остао незатворен наводник?
 # Variables:
 #   $value (String) - the cell as written
-import-problem-unknown-language = „{ $value }” није језик који систем нуди. Упишите једну од ознака sr-Cyrl, sr-Latn, bs, hr, cnr, mk, sq, en или оставите ћелију празну.
+import-problem-unknown-language = „{ $value }” није међу понуђеним језицима. Упишите једну од ознака sr-Cyrl, sr-Latn, bs, hr, cnr, mk, sq, en или оставите ћелију празну.
 # Variables:
 #   $value (String) - the cell as written
-import-problem-unknown-cohort = Не постоји група „{ $value }”. Најпре је направите или исправите назив.
+import-problem-unknown-cohort = Не постоји група „{ $value }”. Исправите назив групе у датотеци или најпре направите групу на страници „Групе полазника”.
 # Variables:
 #   $first_line (Number) - the line where the address first appears
 import-problem-duplicate-email = Ова адреса е-поште већ се налази у реду { $first_line }.
