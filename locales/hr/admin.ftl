@@ -32,7 +32,7 @@ import-problem-missing-name = Nedostaje ime i prezime.
 import-problem-name-line-break = Ime i prezime proteže se kroz više redaka; je li negdje ostao nezatvoren navodnik?
 # Variables:
 #   $value (String) - the cell as written
-import-problem-unknown-language = „{ $value }“ nije među ponuđenim jezicima. Upišite jednu od oznaka sr-Cyrl, sr-Latn, bs, hr, cnr, mk, sq, en ili ostavite ćeliju praznom.
+import-problem-unknown-language = „{ $value }“ nije među ponuđenim jezicima. Upišite jednu od oznaka sr-Cyrl, sr-Latn, bs, hr, cnr, mk, sq, en ili ostavite ćeliju praznu.
 # Variables:
 #   $value (String) - the cell as written
 import-problem-unknown-cohort = Ne postoji grupa „{ $value }“. Ispravite naziv grupe u datoteci ili najprije izradite grupu na stranici „Grupe polaznika“.

@@ -4,9 +4,9 @@
 
 # Variables:
 #   $guess (String) - the encoding the file seems to be in, as a technical name (windows-1250, UTF-16LE)
-import-problem-not-utf8 = Skedari nuk është i koduar në UTF-8; duket se është i koduar në { $guess }. Në programin e fletëllogaritjes ruajeni sërish skedarin si «CSV UTF-8».
-import-problem-not-text = Ky nuk është skedar teksti. Në programin e fletëllogaritjes ruajeni skedarin si «CSV UTF-8».
-import-problem-workbook = Ky është një libër pune i programit të fletëllogaritjes, jo skedar CSV. Në atë program ruajeni si «CSV UTF-8».
+import-problem-not-utf8 = Skedari nuk është i koduar në UTF-8; duket se është i koduar në { $guess }. Në programin për fletëllogaritëse ruajeni sërish skedarin si «CSV UTF-8».
+import-problem-not-text = Ky nuk është skedar teksti. Në programin për fletëllogaritëse ruajeni skedarin si «CSV UTF-8».
+import-problem-workbook = Ky është një libër pune i një programi për fletëllogaritëse, jo skedar CSV. Në atë program ruajeni si «CSV UTF-8».
 import-problem-empty = Skedari është bosh.
 import-problem-no-rows = Skedari ka rreshtin e titujve, por nuk ka asnjë kursant.
 import-problem-unknown-delimiter = Qelizat e rreshtit të titujve nuk janë të ndara as me presje, as me pikëpresje, as me tabulator.
