@@ -4,9 +4,8 @@
 //! line it is on. The shell shows the plan as a dry run and applies it, in one transaction, only when
 //! [`Plan::can_apply`]: one problem anywhere and nothing is imported. This module must never read a file,
 //! touch the database or write English for people: problems are [`ProblemKind`]s, rendered by the shell
-//! through the Fluent messages named by [`ProblemKind::message_id`] and [`Change::message_id`]. Those are in
-//! `locales-pending/en/admin.ftl` until the other locales have them: the loader refuses to start while any
-//! locale lacks a message English has, so the file moves to `locales/en/` with its translations.
+//! through the Fluent messages named by [`ProblemKind::message_id`] and [`Change::message_id`], which are in
+//! `locales/<tag>/admin.ftl`.
 //!
 //! What the file may be:
 //! - UTF-8, with or without a byte order mark. Anything else (Windows-1250 from an older Excel, UTF-16 from
@@ -1594,7 +1593,7 @@ mod tests {
 
     #[test]
     fn every_message_is_in_the_english_admin_file_with_its_variables() {
-        let ftl = include_str!("../../locales-pending/en/admin.ftl");
+        let ftl = include_str!("../../locales/en/admin.ftl");
         let resource = fluent_syntax::parser::parse(ftl).expect("admin.ftl parses");
         let problems = [
             ProblemKind::NotUtf8 {
@@ -1648,7 +1647,7 @@ mod tests {
                     fluent_syntax::ast::Entry::Message(m) if m.id.name == id => Some(m),
                     _ => None,
                 })
-                .unwrap_or_else(|| panic!("`{id}` is not in locales-pending/en/admin.ftl"));
+                .unwrap_or_else(|| panic!("`{id}` is not in locales/en/admin.ftl"));
             let mut used = BTreeSet::new();
             if let Some(value) = &message.value {
                 variables(value, &mut used);

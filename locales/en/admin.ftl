@@ -9,7 +9,7 @@ import-problem-not-text = The file is not text. In the spreadsheet, save it as �
 import-problem-workbook = This is a spreadsheet workbook, not a CSV file. In the spreadsheet, save it as “CSV UTF-8”.
 import-problem-empty = The file is empty.
 import-problem-no-rows = The file has a header row but no learners.
-import-problem-unknown-delimiter = The header row is not separated by commas, semicolons or tabs.
+import-problem-unknown-delimiter = The cells of the header row are not separated by commas, semicolons or tabs.
 # Variables:
 #   $column (String) - the column's name as the header must spell it: email, name, language or cohort
 import-problem-missing-column = The header row has no “{ $column }” column.
@@ -20,8 +20,8 @@ import-problem-duplicate-column = The column “{ $column }” appears twice in 
 #   $expected (Number) - cells in the header row
 #   $found (Number) - cells in this row
 import-problem-wrong-field-count = { $found ->
-    [one] This row has { $found } cell where the header has { $expected }; is it separated by another character?
-   *[other] This row has { $found } cells where the header has { $expected }; is it separated by another character?
+    [one] This row has { $found } cell where the header has { $expected }; are its cells separated by another character?
+   *[other] This row has { $found } cells where the header has { $expected }; are its cells separated by another character?
 }
 import-problem-missing-email = The e-mail address is missing.
 # Variables:
@@ -31,14 +31,14 @@ import-problem-missing-name = The name is missing.
 import-problem-name-line-break = The name runs over more than one line; is a quotation mark left open?
 # Variables:
 #   $value (String) - the cell as written
-import-problem-unknown-language = “{ $value }” is not a language ispit offers. Use one of: sr-Cyrl, sr-Latn, bs, hr, cnr, mk, sq, en, or leave the cell empty.
+import-problem-unknown-language = “{ $value }” is not a language offered here. Use one of: sr-Cyrl, sr-Latn, bs, hr, cnr, mk, sq, en, or leave the cell empty.
 # Variables:
 #   $value (String) - the cell as written
-import-problem-unknown-cohort = There is no cohort “{ $value }”. Create it first, or correct its name.
+import-problem-unknown-cohort = There is no cohort “{ $value }”. Correct the cohort's name in the file, or first create the cohort on the Cohorts page.
 # Variables:
 #   $first_line (Number) - the line where the address first appears
 import-problem-duplicate-email = This e-mail address is already on line { $first_line }.
-import-problem-unreadable = The file cannot be read from here on.
+import-problem-unreadable = The file cannot be read from this line on.
 
 ## What the import would change for a user who already exists.
 
