@@ -43,6 +43,13 @@ const COHORT_COLUMNS: &str = "c.id, c.name, \
     (SELECT COUNT(*) FROM cohort_members m WHERE m.cohort_id = c.id AND m.role = 'learner') AS learners, \
     (SELECT COUNT(*) FROM cohort_members m WHERE m.cohort_id = c.id AND m.role = 'instructor') AS instructors";
 
+/// The `member_role` column of a membership query (the column's CHECK allows only the two roles).
+fn member_role(row: &sqlx::any::AnyRow) -> Result<MemberRole, sqlx::Error> {
+    let role: String = row.try_get("member_role")?;
+    MemberRole::parse(&role)
+        .ok_or_else(|| sqlx::Error::Decode(format!("membership role `{role}`").into()))
+}
+
 fn cohort_from_row(row: &sqlx::any::AnyRow) -> Result<Cohort, sqlx::Error> {
     Ok(Cohort {
         id: CohortId(row.try_get("id")?),
@@ -76,13 +83,7 @@ pub async fn memberships_of(
     .fetch_all(&db.pool)
     .await?;
     rows.iter()
-        .map(|r| {
-            let role: String = r.try_get("member_role")?;
-            Ok((
-                cohort_from_row(r)?,
-                MemberRole::parse(&role).unwrap_or(MemberRole::Learner),
-            ))
-        })
+        .map(|r| Ok((cohort_from_row(r)?, member_role(r)?)))
         .collect()
 }
 
@@ -145,13 +146,7 @@ pub async fn members(db: &Db, id: CohortId) -> Result<Vec<(User, MemberRole)>, s
     .fetch_all(&db.pool)
     .await?;
     rows.iter()
-        .map(|r| {
-            let role: String = r.try_get("member_role")?;
-            Ok((
-                user_from_row(r)?,
-                MemberRole::parse(&role).unwrap_or(MemberRole::Learner),
-            ))
-        })
+        .map(|r| Ok((user_from_row(r)?, member_role(r)?)))
         .collect()
 }
 
