@@ -5,6 +5,8 @@
 //! Times follow the one deadline rule of `assessment::attempt::is_past`: a due time's own second is still
 //! in time.
 
+pub mod form;
+
 use jiff::Timestamp;
 use serde::Serialize;
 

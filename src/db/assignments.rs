@@ -79,13 +79,18 @@ pub struct NewAssignment {
     pub target: Target,
     pub terms: Terms,
     pub created_by: UserId,
+    /// The random key of the form that asked for it: the same form sent twice creates one assignment.
+    pub form_key: Option<String>,
 }
 
+/// Creates an assignment; with a form key already used by the same instructor, returns the assignment that
+/// key created instead (the unique index decides between racing requests). `None`: the key is another
+/// instructor's (a forged form).
 pub async fn insert_assignment(
     db: &Db,
     a: &NewAssignment,
     now: i64,
-) -> Result<AssignmentId, sqlx::Error> {
+) -> Result<Option<AssignmentId>, sqlx::Error> {
     let (kind, quiz) = match &a.task {
         Task::Quiz(q) => ("quiz", Some(q.as_str().to_string())),
         Task::Placement => ("placement", None),
@@ -96,8 +101,9 @@ pub async fn insert_assignment(
     };
     let row = sqlx::query(
         "INSERT INTO assignments (kind, quiz_id, user_id, cohort_id, opens_at, due_at, attempts_allowed, \
-         time_limit_seconds, created_by, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
+         time_limit_seconds, created_by, created_at, form_key) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) \
+         ON CONFLICT (form_key) DO NOTHING RETURNING id",
     )
     .bind(kind)
     .bind(quiz)
@@ -109,9 +115,19 @@ pub async fn insert_assignment(
     .bind(a.terms.time_limit_seconds)
     .bind(a.created_by.0)
     .bind(now)
-    .fetch_one(db.writer())
+    .bind(a.form_key.as_deref())
+    .fetch_optional(db.writer())
     .await?;
-    Ok(AssignmentId(row.try_get("id")?))
+    if let Some(row) = row {
+        return Ok(Some(AssignmentId(row.try_get("id")?)));
+    }
+    // The key was used: the assignment it made, if it is this instructor's (a key is never shared).
+    let row = sqlx::query("SELECT id FROM assignments WHERE form_key = $1 AND created_by = $2")
+        .bind(a.form_key.as_deref())
+        .bind(a.created_by.0)
+        .fetch_optional(db.writer())
+        .await?;
+    row.map(|r| r.try_get("id").map(AssignmentId)).transpose()
 }
 
 pub async fn find_assignment(
@@ -125,6 +141,19 @@ pub async fn find_assignment(
     .fetch_optional(&db.pool)
     .await?;
     row.as_ref().map(from_row).transpose()
+}
+
+/// The learner's override joined as `o_of, o_due, o_attempts, o_limit` (`o_of` is null without one).
+fn override_of(r: &sqlx::any::AnyRow) -> Result<Option<Override>, sqlx::Error> {
+    let overridden: Option<i64> = r.try_get("o_of")?;
+    if overridden.is_none() {
+        return Ok(None);
+    }
+    Ok(Some(Override {
+        due_at: time(r.try_get("o_due")?),
+        attempts_allowed: count(r.try_get("o_attempts")?),
+        time_limit_seconds: r.try_get("o_limit")?,
+    }))
 }
 
 /// One assignment as one learner has it: their override and their progress under it.
@@ -166,20 +195,11 @@ pub async fn for_learner(db: &Db, user: UserId) -> Result<Vec<LearnerAssignment>
     .await?;
     rows.iter()
         .map(|r| {
-            let overridden: Option<i64> = r.try_get("o_of")?;
             let used: i64 = r.try_get("used")?;
             let open: i64 = r.try_get("open")?;
             Ok(LearnerAssignment {
                 assignment: from_row(r)?,
-                over: overridden
-                    .map(|_| -> Result<Override, sqlx::Error> {
-                        Ok(Override {
-                            due_at: time(r.try_get("o_due")?),
-                            attempts_allowed: count(r.try_get("o_attempts")?),
-                            time_limit_seconds: r.try_get("o_limit")?,
-                        })
-                    })
-                    .transpose()?,
+                over: override_of(r)?,
                 // Every attempt not in progress is closed (submitted or expired): "submitted" for the status.
                 progress: Progress {
                     attempts: u32::try_from(used).unwrap_or(u32::MAX),
@@ -224,4 +244,119 @@ pub async fn put_override(
     .execute(db.writer())
     .await?;
     Ok(())
+}
+
+/// Clears one learner's accommodations (they go back to the assignment's terms).
+pub async fn delete_override(
+    db: &Db,
+    assignment: AssignmentId,
+    user: UserId,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM assignment_overrides WHERE assignment_id = $1 AND user_id = $2")
+        .bind(assignment.0)
+        .bind(user.0)
+        .execute(db.writer())
+        .await?;
+    Ok(())
+}
+
+/// Withdraws an assignment: no longer offered, its attempts kept. Withdrawing twice changes nothing.
+pub async fn withdraw(db: &Db, id: AssignmentId, now: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE assignments SET withdrawn_at = $2 WHERE id = $1 AND withdrawn_at IS NULL")
+        .bind(id.0)
+        .bind(now)
+        .execute(db.writer())
+        .await?;
+    Ok(())
+}
+
+/// A learner an assignment concerns, with their override.
+#[derive(Debug, Clone)]
+pub struct RosterEntry {
+    pub user: super::users::User,
+    pub over: Option<Override>,
+    /// Still given the assignment (the learner, or a learner of the cohort now); `false` for someone who left
+    /// the cohort after making attempts under it (their attempts still count and are shown).
+    pub current: bool,
+}
+
+/// Everyone an assignment concerns: its learner or its cohort's learners now, and anyone who made an attempt
+/// under it, by name.
+pub async fn roster(db: &Db, a: &AssignmentRow) -> Result<Vec<RosterEntry>, sqlx::Error> {
+    let (user, cohort) = match a.target {
+        Target::Learner(u) => (Some(u.0), None),
+        Target::Cohort(c) => (None, Some(c.0)),
+    };
+    let rows = sqlx::query(&format!(
+        "SELECT {}, o.assignment_id AS o_of, o.due_at AS o_due, o.attempts_allowed AS o_attempts, \
+           o.time_limit_seconds AS o_limit, \
+           CASE WHEN u.id = $2 OR u.id IN (SELECT m.user_id FROM cohort_members m \
+             WHERE m.cohort_id = $3 AND m.role = 'learner') THEN 1 ELSE 0 END AS current_target \
+         FROM users u \
+         LEFT JOIN assignment_overrides o ON o.assignment_id = $1 AND o.user_id = u.id \
+         WHERE u.id = $2 \
+            OR u.id IN (SELECT m.user_id FROM cohort_members m WHERE m.cohort_id = $3 AND m.role = 'learner') \
+            OR u.id IN (SELECT t.user_id FROM attempts t WHERE t.assignment_id = $1) \
+            OR u.id IN (SELECT p.user_id FROM placement_attempts p WHERE p.assignment_id = $1) \
+         ORDER BY u.display_name, u.id",
+        super::users::COLUMNS
+    ))
+    .bind(a.id.0)
+    .bind(user)
+    .bind(cohort)
+    .fetch_all(&db.pool)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            let current: i64 = r.try_get("current_target")?;
+            Ok(RosterEntry {
+                user: super::users::from_row(r)?,
+                over: override_of(r)?,
+                current: current != 0,
+            })
+        })
+        .collect()
+}
+
+/// One quiz attempt made under an assignment, without its paper (a results page reads thousands).
+#[derive(Debug, Clone)]
+pub struct QuizOutcome {
+    pub id: crate::ids::AttemptId,
+    pub user_id: UserId,
+    pub attempt_no: i64,
+    pub state: crate::assessment::attempt::AttemptState,
+    pub started_at: i64,
+    pub closed_at: Option<i64>,
+    pub score_milli: Option<i64>,
+    pub max_milli: Option<i64>,
+    pub passed: Option<bool>,
+}
+
+pub async fn quiz_outcomes(db: &Db, id: AssignmentId) -> Result<Vec<QuizOutcome>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT id, user_id, attempt_no, state, started_at, closed_at, score_milli, max_milli, passed \
+         FROM attempts WHERE assignment_id = $1 ORDER BY user_id, attempt_no",
+    )
+    .bind(id.0)
+    .fetch_all(&db.pool)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            let state: String = r.try_get("state")?;
+            let passed: Option<i64> = r.try_get("passed")?;
+            Ok(QuizOutcome {
+                id: crate::ids::AttemptId(r.try_get("id")?),
+                user_id: UserId(r.try_get("user_id")?),
+                attempt_no: r.try_get("attempt_no")?,
+                state: crate::assessment::attempt::AttemptState::parse(&state).ok_or_else(
+                    || sqlx::Error::Decode(format!("attempt state `{state}`").into()),
+                )?,
+                started_at: r.try_get("started_at")?,
+                closed_at: r.try_get("closed_at")?,
+                score_milli: r.try_get("score_milli")?,
+                max_milli: r.try_get("max_milli")?,
+                passed: passed.map(|p| p != 0),
+            })
+        })
+        .collect()
 }

@@ -250,3 +250,21 @@ pub async fn find_all_patterns(
     }
     Ok(out)
 }
+
+/// The placement attempts made under an assignment, each with the number of items answered.
+pub async fn for_assignment(
+    db: &Db,
+    assignment: crate::ids::AssignmentId,
+) -> Result<Vec<(PlacementRow, i64)>, sqlx::Error> {
+    let rows = sqlx::query(&format!(
+        "SELECT {COLUMNS}, (SELECT COUNT(*) FROM placement_steps s WHERE s.attempt_id = placement_attempts.id) \
+           AS items \
+         FROM placement_attempts WHERE assignment_id = $1 ORDER BY user_id, started_at, id"
+    ))
+    .bind(assignment.0)
+    .fetch_all(&db.pool)
+    .await?;
+    rows.iter()
+        .map(|r| Ok((from_row(r)?, r.try_get("items")?)))
+        .collect()
+}

@@ -22,7 +22,7 @@ use crate::db::attempts::{self as rows, AttemptRow};
 use crate::db::users::User;
 use crate::i18n::format::{format_datetime, format_decimal};
 use crate::i18n::Locale;
-use crate::ids::{AttemptId, QuestionId, QuizId};
+use crate::ids::{AssignmentId, AttemptId, QuestionId, QuizId};
 use crate::service::attempts as service;
 use crate::service::ServiceError;
 
@@ -40,6 +40,7 @@ pub fn routes() -> Vec<Route> {
         dashboard,
         quiz_intro,
         start_attempt,
+        start_assignment,
         attempt_page,
         save_page,
         summary,
@@ -111,10 +112,68 @@ async fn dashboard(
         summary["best"] = json!(best.map(|b| format_decimal(b, 1, lang.0)));
         quizzes.push(summary);
     }
+    let assigned = assigned_to(app, &user.0, lang.0).await?;
     let ctx = base_context(&req, lang.0, Some(&user.0))
+        .with("assigned", assigned)
         .with("quizzes", quizzes)
         .with("placement", app.placement.is_some());
     Ok(Page::new("pages/dashboard", ctx))
+}
+
+/// The learner's assignments for the dashboard: what, until when, where they stand, and whether a button
+/// starts (or continues) it now.
+async fn assigned_to(app: &App, user: &User, locale: Locale) -> Result<Vec<Value>, AppError> {
+    let now = app.clock.now();
+    let mine = crate::db::assignments::for_learner(&app.db, user.id).await?;
+    Ok(mine
+        .iter()
+        .map(|a| {
+            let terms = a.terms();
+            let st = crate::assignments::status(&terms, &a.progress, now);
+            let startable = a.progress.in_progress
+                || crate::assignments::may_start(&terms, &a.progress, now).is_ok();
+            json!({
+                "id": a.assignment.id.0,
+                "title": super::teach::task_title(app, &a.assignment.task, locale),
+                "status": st.as_str(),
+                "opens": terms.opens_at.map(|t| format_datetime(t, &app.zone, locale)),
+                "due": terms.due_at.map(|t| format_datetime(t, &app.zone, locale)),
+                "used": a.progress.attempts,
+                "allowed": terms.attempts_allowed,
+                "minutes": terms.time_limit_seconds.map(|s| s / 60),
+                "startable": startable,
+                "continue": a.progress.in_progress,
+            })
+        })
+        .collect())
+}
+
+/// Starts (or continues) an assignment: the one way into an assigned attempt, so its window, attempts and
+/// time limit apply.
+#[post("/assignments/<id>/start", data = "<_form>")]
+async fn start_assignment(
+    app: &State<App>,
+    lang: Lang,
+    user: Learner,
+    id: AssignmentId,
+    _form: CheckedForm,
+) -> Result<Redirect, AppError> {
+    use crate::service::assignments::{start, Started};
+    let started = start(
+        &app.db,
+        &app.bank,
+        app.placement.as_deref(),
+        user.0.id,
+        id,
+        lang.0,
+        app.clock.now(),
+        rand::random::<u64>(),
+    )
+    .await?;
+    Ok(Redirect::to(match started {
+        Started::Quiz(attempt) => format!("/attempts/{attempt}"),
+        Started::Placement(attempt) => format!("/placement/{attempt}"),
+    }))
 }
 
 #[get("/quizzes/<quiz_id>")]

@@ -11,9 +11,11 @@ pub mod learner;
 pub mod pages;
 pub mod params;
 pub mod placement;
+pub mod policy;
 pub mod render;
 pub mod session;
 pub mod state;
+pub mod teach;
 
 use std::path::Path;
 use std::sync::{Arc, Mutex};
@@ -208,6 +210,7 @@ pub fn build(figment: Figment, app: App) -> Rocket<Build> {
         .mount("/", learner::routes())
         .mount("/", placement::routes())
         .mount("/", admin::routes())
+        .mount("/", teach::routes())
         .mount("/api", routes![api::openapi])
         .mount("/api/v1", api::routes())
         .register("/", catchers![error::default_catcher, error::unauthorized_page])

@@ -25,10 +25,12 @@ async fn assign(t: &TestApp, by: UserId, target: Target, terms: Terms) -> Assign
         target,
         terms,
         created_by: by,
+        form_key: None,
     };
     insert_assignment(&t.app().db, &new, t.app().clock.now().as_second())
         .await
         .expect("insert")
+        .expect("no form key, so always a new assignment")
 }
 
 async fn start_as(t: &TestApp, user: UserId, id: AssignmentId) -> Result<Started, ServiceError> {

@@ -1,0 +1,492 @@
+//! The instructors' pages: their cohorts, assigning the placement test or a quiz, an assignment's learners
+//! with their status and result, per-learner accommodations, withdrawing. Every route takes the
+//! `Instructor` guard and asks `policy` for what it shows; whatever is outside the instructor's cohorts
+//! answers 404.
+
+use std::collections::BTreeMap;
+
+use jiff::Timestamp;
+use rocket::http::Status;
+use rocket::response::Redirect;
+use rocket::{get, post, routes, Either, Route, State};
+use serde_json::{json, Value};
+
+use super::error::AppError;
+use super::guards::{CheckedForm, Instructor, Lang};
+use super::pages::{base_context, Page, PageMeta};
+use super::policy::{scope_of, visible_assignment, visible_cohort, Scope};
+use super::state::App;
+use crate::assessment::attempt::AttemptState;
+use crate::assignments::form::{FieldError, OverrideForm, TermsForm};
+use crate::assignments::{status, Progress, Task, Terms};
+use crate::db::assignments::{
+    self as rows, AssignmentRow, NewAssignment, QuizOutcome, RosterEntry, Target,
+};
+use crate::db::cohorts::{self, Cohort, MemberRole};
+use crate::db::placement::PlacementRow;
+use crate::db::users::User;
+use crate::i18n::format::{format_datetime, format_decimal};
+use crate::i18n::Locale;
+use crate::ids::{AssignmentId, CohortId, QuizId, UserId};
+use crate::placement::attempt::PlacementState;
+
+pub fn routes() -> Vec<Route> {
+    routes![
+        home,
+        cohort_page,
+        assign_to_cohort,
+        assignment_page,
+        set_override,
+        withdraw
+    ]
+}
+
+type FormReply = Result<Either<Redirect, Page>, AppError>;
+
+fn when(app: &App, t: Option<Timestamp>, locale: Locale) -> Option<String> {
+    t.map(|t| format_datetime(t, &app.zone, locale))
+}
+
+/// The name of what was assigned, in the page's language.
+pub(crate) fn task_title(app: &App, task: &Task, locale: Locale) -> String {
+    match task {
+        Task::Placement => app.ui.format(locale, "placement-title", None, None),
+        Task::Quiz(q) => match app.bank.quiz(q) {
+            Some((course, quiz)) => {
+                let title = course
+                    .texts
+                    .format(locale, &format!("quiz-{}", quiz.id), None, None);
+                format!("{} — {}", course.title(locale), title)
+            }
+            // A quiz taken out of the bank after it was assigned: its id still names it.
+            None => q.as_str().to_string(),
+        },
+    }
+}
+
+fn terms_json(app: &App, terms: &Terms, locale: Locale) -> Value {
+    json!({
+        "opens": when(app, terms.opens_at, locale),
+        "due": when(app, terms.due_at, locale),
+        "attempts": terms.attempts_allowed,
+        "minutes": terms.time_limit_seconds.map(|s| s / 60),
+    })
+}
+
+fn assignment_json(app: &App, a: &AssignmentRow, locale: Locale) -> Value {
+    json!({
+        "id": a.id.0,
+        "title": task_title(app, &a.task, locale),
+        "placement": a.task == Task::Placement,
+        "terms": terms_json(app, &a.terms, locale),
+        "withdrawn": a.withdrawn,
+    })
+}
+
+#[get("/teach")]
+async fn home(
+    req: PageMeta,
+    app: &State<App>,
+    lang: Lang,
+    staff: Instructor,
+) -> Result<Page, AppError> {
+    let scope = scope_of(app, &staff.0).await?;
+    let mine: Vec<Cohort> = cohorts::list_cohorts(&app.db)
+        .await?
+        .into_iter()
+        .filter(|c| scope.sees_cohort(c.id))
+        .collect();
+    let ctx = base_context(&req, lang.0, Some(&staff.0))
+        .with("cohorts", &mine)
+        .with("all", scope == Scope::All);
+    Ok(Page::new("pages/teach-home", ctx))
+}
+
+/// The choices of the assignment form: the placement test (when the bank has one) and every quiz.
+fn task_options(app: &App, locale: Locale, chosen: &str) -> Vec<Value> {
+    let mut options = Vec::new();
+    if app.placement.is_some() {
+        options.push(json!({
+            "value": "placement",
+            "title": task_title(app, &Task::Placement, locale),
+            "selected": chosen == "placement",
+        }));
+    }
+    for (_, quiz) in app.bank.quizzes() {
+        let value = format!("quiz:{}", quiz.id);
+        options.push(json!({
+            "title": task_title(app, &Task::Quiz(quiz.id.clone()), locale),
+            "selected": chosen == value,
+            "value": value,
+        }));
+    }
+    options
+}
+
+fn parse_task(app: &App, typed: &str) -> Option<Task> {
+    match typed.split_once(':') {
+        None if typed == "placement" && app.placement.is_some() => Some(Task::Placement),
+        Some(("quiz", id)) => {
+            let id: QuizId = id.parse().ok()?;
+            app.bank.quiz(&id).map(|_| Task::Quiz(id))
+        }
+        _ => None,
+    }
+}
+
+fn errors_json(errors: &[FieldError]) -> serde_json::Map<String, Value> {
+    errors
+        .iter()
+        .map(|(field, id)| (field.to_string(), json!(id)))
+        .collect()
+}
+
+/// The assignment form as typed (or empty) and its problems.
+#[derive(Default)]
+struct AssignForm {
+    /// The form's key, kept when the form is shown again with its problems.
+    key: Option<String>,
+    task: String,
+    terms: TermsForm,
+    errors: Vec<FieldError>,
+}
+
+async fn cohort_context(
+    req: &PageMeta,
+    app: &App,
+    lang: Lang,
+    staff: &User,
+    cohort: Cohort,
+    form: AssignForm,
+) -> Result<Page, AppError> {
+    let learners: Vec<Value> = cohorts::members(&app.db, cohort.id)
+        .await?
+        .iter()
+        .filter(|(_, role)| *role == MemberRole::Learner)
+        .map(|(u, _)| json!({ "id": u.id.0, "name": u.display_name, "email": u.email }))
+        .collect();
+    let assignments: Vec<Value> = rows::for_cohort(&app.db, cohort.id)
+        .await?
+        .iter()
+        .map(|a| assignment_json(app, a, lang.0))
+        .collect();
+    let status = if form.errors.is_empty() {
+        Status::Ok
+    } else {
+        Status::UnprocessableEntity
+    };
+    let ctx = base_context(req, lang.0, Some(staff))
+        .with("cohort", &cohort)
+        .with("learners", learners)
+        .with("assignments", assignments)
+        .with("tasks", task_options(app, lang.0, &form.task))
+        .with("form", &form.terms)
+        .with("errors", errors_json(&form.errors))
+        .with("has_errors", !form.errors.is_empty())
+        .with("zone", app.zone.iana_name().unwrap_or("UTC"))
+        .with(
+            "action",
+            format!("/teach/cohorts/{}/assignments", cohort.id),
+        )
+        .with("key", form.key.unwrap_or_else(crate::auth::random_token));
+    Ok(Page::new("pages/teach-cohort", ctx).status(status))
+}
+
+#[get("/teach/cohorts/<id>")]
+async fn cohort_page(
+    req: PageMeta,
+    app: &State<App>,
+    lang: Lang,
+    staff: Instructor,
+    id: CohortId,
+) -> Result<Page, AppError> {
+    let scope = scope_of(app, &staff.0).await?;
+    let cohort = visible_cohort(app, &scope, id).await?;
+    cohort_context(&req, app, lang, &staff.0, cohort, AssignForm::default()).await
+}
+
+/// The assignment form's random key (see `NewAssignment::form_key`), when it looks like one we made.
+fn form_key(form: &CheckedForm) -> Option<String> {
+    form.get("key")
+        .filter(|k| k.len() == 64 && k.bytes().all(|b| b.is_ascii_hexdigit()))
+        .map(str::to_string)
+}
+
+/// Reads the assignment form: the task and its terms, or every problem.
+fn read_assign_form(app: &App, form: &CheckedForm) -> (AssignForm, Option<(Task, Terms)>) {
+    let typed = AssignForm {
+        key: form_key(form),
+        task: form.get("task").unwrap_or_default().to_string(),
+        terms: TermsForm {
+            opens: form.get("opens").unwrap_or_default().to_string(),
+            due: form.get("due").unwrap_or_default().to_string(),
+            attempts: form.get("attempts").unwrap_or_default().to_string(),
+            minutes: form.get("minutes").unwrap_or_default().to_string(),
+        },
+        errors: Vec::new(),
+    };
+    let task = parse_task(app, &typed.task);
+    let terms = typed.terms.parse(&app.zone, app.clock.now());
+    let mut errors = Vec::new();
+    if task.is_none() {
+        errors.push(("task", "teach-error-task"));
+    }
+    if let Err(e) = &terms {
+        errors.extend(e.iter().copied());
+    }
+    match (task, terms) {
+        (Some(task), Ok(terms)) => (typed, Some((task, terms))),
+        _ => (AssignForm { errors, ..typed }, None),
+    }
+}
+
+#[post("/teach/cohorts/<id>/assignments", data = "<form>")]
+async fn assign_to_cohort(
+    req: PageMeta,
+    app: &State<App>,
+    lang: Lang,
+    staff: Instructor,
+    id: CohortId,
+    form: CheckedForm,
+) -> FormReply {
+    let scope = scope_of(app, &staff.0).await?;
+    let cohort = visible_cohort(app, &scope, id).await?;
+    let (typed, parsed) = read_assign_form(app, &form);
+    let Some((task, terms)) = parsed else {
+        return cohort_context(&req, app, lang, &staff.0, cohort, typed)
+            .await
+            .map(Either::Right);
+    };
+    let new = NewAssignment {
+        task,
+        target: Target::Cohort(cohort.id),
+        terms,
+        created_by: staff.0.id,
+        form_key: form_key(&form),
+    };
+    let created = rows::insert_assignment(&app.db, &new, app.clock.now().as_second())
+        .await?
+        .ok_or(AppError::Invalid("error-unprocessable"))?;
+    Ok(Either::Left(Redirect::to(format!(
+        "/teach/assignments/{created}"
+    ))))
+}
+
+/// One learner's line on an assignment's page: status, attempts and result.
+fn learner_line(
+    app: &App,
+    a: &AssignmentRow,
+    entry: &RosterEntry,
+    quiz: &[&QuizOutcome],
+    placement: &[&(PlacementRow, i64)],
+    locale: Locale,
+) -> Value {
+    let terms = a.terms.with(entry.over.as_ref());
+    let open = quiz.iter().any(|q| q.state == AttemptState::InProgress)
+        || placement
+            .iter()
+            .any(|(p, _)| p.state == PlacementState::InProgress);
+    let attempts = u32::try_from(quiz.len() + placement.len()).unwrap_or(u32::MAX);
+    let progress = Progress {
+        attempts,
+        in_progress: open,
+        submitted: attempts > u32::from(open),
+    };
+    let st = status(&terms, &progress, app.clock.now());
+    // Moodle's default grading method: the highest grade of the closed attempts.
+    let best = quiz
+        .iter()
+        .filter_map(|q| {
+            Some((
+                q.score_milli? as f64 * 100.0 / q.max_milli.filter(|m| *m > 0)? as f64,
+                q.passed,
+            ))
+        })
+        .fold(None, |acc: Option<(f64, Option<bool>)>, x| match acc {
+            Some(a) if a.0 >= x.0 => Some(a),
+            _ => Some(x),
+        });
+    // The placement result is the latest finished test's.
+    let placed = placement
+        .iter()
+        .filter(|(p, _)| p.state != PlacementState::InProgress)
+        .max_by_key(|(p, _)| (p.finished_at, p.id));
+    let over = entry.over.as_ref().map(|o| {
+        let f = OverrideForm::of(o, &app.zone);
+        json!({
+            "due": when(app, o.due_at, locale),
+            "attempts": o.attempts_allowed,
+            "minutes": o.time_limit_seconds.map(|s| s / 60),
+            "form": f,
+        })
+    });
+    json!({
+        "id": entry.user.id.0,
+        "name": entry.user.display_name,
+        "email": entry.user.email,
+        "current": entry.current,
+        "status": st.as_str(),
+        "attempts": attempts,
+        "allowed": terms.attempts_allowed,
+        "percent": best.map(|(p, _)| format_decimal(p, 1, locale)),
+        "passed": best.and_then(|(_, passed)| passed),
+        "level": placed.and_then(|(p, _)| p.level).map(|l| l.as_str()),
+        "override": over,
+    })
+}
+
+#[derive(Default)]
+struct OverrideTyped {
+    learner: Option<UserId>,
+    form: OverrideForm,
+    errors: Vec<FieldError>,
+}
+
+async fn assignment_context(
+    req: &PageMeta,
+    app: &App,
+    lang: Lang,
+    staff: &User,
+    a: AssignmentRow,
+    typed: OverrideTyped,
+) -> Result<Page, AppError> {
+    let roster = rows::roster(&app.db, &a).await?;
+    let quiz = match a.task {
+        Task::Quiz(_) => rows::quiz_outcomes(&app.db, a.id).await?,
+        Task::Placement => Vec::new(),
+    };
+    let placement = match a.task {
+        Task::Placement => crate::db::placement::for_assignment(&app.db, a.id).await?,
+        Task::Quiz(_) => Vec::new(),
+    };
+    let mut quiz_by: BTreeMap<UserId, Vec<&QuizOutcome>> = BTreeMap::new();
+    for q in &quiz {
+        quiz_by.entry(q.user_id).or_default().push(q);
+    }
+    let mut placement_by: BTreeMap<UserId, Vec<&(PlacementRow, i64)>> = BTreeMap::new();
+    for p in &placement {
+        placement_by.entry(p.0.user_id).or_default().push(p);
+    }
+    let learners: Vec<Value> = roster
+        .iter()
+        .map(|e| {
+            learner_line(
+                app,
+                &a,
+                e,
+                quiz_by.get(&e.user.id).map_or(&[][..], |v| &v[..]),
+                placement_by.get(&e.user.id).map_or(&[][..], |v| &v[..]),
+                lang.0,
+            )
+        })
+        .collect();
+    let target = match a.target {
+        Target::Cohort(c) => cohorts::find_cohort(&app.db, c)
+            .await?
+            .map(|c| json!({ "cohort": c.id, "name": c.name })),
+        Target::Learner(u) => crate::db::users::find_user(&app.db, u)
+            .await?
+            .map(|u| json!({ "learner": u.id.0, "name": u.display_name })),
+    };
+    let status = if typed.errors.is_empty() {
+        Status::Ok
+    } else {
+        Status::UnprocessableEntity
+    };
+    let ctx = base_context(req, lang.0, Some(staff))
+        .with("assignment", assignment_json(app, &a, lang.0))
+        .with("target", target)
+        .with("learners", learners)
+        .with("override_learner", typed.learner.map(|u| u.0))
+        .with("override_form", &typed.form)
+        .with("errors", errors_json(&typed.errors))
+        .with("has_errors", !typed.errors.is_empty())
+        .with("zone", app.zone.iana_name().unwrap_or("UTC"));
+    Ok(Page::new("pages/teach-assignment", ctx).status(status))
+}
+
+#[get("/teach/assignments/<id>")]
+async fn assignment_page(
+    req: PageMeta,
+    app: &State<App>,
+    lang: Lang,
+    staff: Instructor,
+    id: AssignmentId,
+) -> Result<Page, AppError> {
+    let scope = scope_of(app, &staff.0).await?;
+    let a = visible_assignment(app, &scope, id).await?;
+    assignment_context(&req, app, lang, &staff.0, a, OverrideTyped::default()).await
+}
+
+/// Sets (or, with every field empty, clears) one learner's accommodations on an assignment.
+#[post("/teach/assignments/<id>/overrides", data = "<form>")]
+async fn set_override(
+    req: PageMeta,
+    app: &State<App>,
+    lang: Lang,
+    staff: Instructor,
+    id: AssignmentId,
+    form: CheckedForm,
+) -> FormReply {
+    let scope = scope_of(app, &staff.0).await?;
+    let a = visible_assignment(app, &scope, id).await?;
+    let learner: Option<UserId> = form
+        .get("learner")
+        .and_then(|v| v.parse::<i64>().ok())
+        .map(UserId);
+    let typed = OverrideForm {
+        due: form.get("due").unwrap_or_default().to_string(),
+        attempts: form.get("attempts").unwrap_or_default().to_string(),
+        minutes: form.get("minutes").unwrap_or_default().to_string(),
+    };
+    let roster = rows::roster(&app.db, &a).await?;
+    let mut errors = Vec::new();
+    let learner = learner.filter(|u| roster.iter().any(|e| e.user.id == *u && e.current));
+    if learner.is_none() {
+        errors.push(("learner", "teach-error-learner"));
+    }
+    let parsed = typed.parse(&app.zone);
+    if let Err(e) = &parsed {
+        errors.extend(e.iter().copied());
+    }
+    match (learner, parsed) {
+        (Some(user), Ok(over)) if errors.is_empty() => {
+            match over {
+                Some(o) => rows::put_override(&app.db, a.id, user, &o).await?,
+                None => rows::delete_override(&app.db, a.id, user).await?,
+            }
+            Ok(Either::Left(Redirect::to(format!(
+                "/teach/assignments/{}#learner-{}",
+                a.id, user.0
+            ))))
+        }
+        (learner, _) => {
+            let typed = OverrideTyped {
+                learner,
+                form: typed,
+                errors,
+            };
+            assignment_context(&req, app, lang, &staff.0, a, typed)
+                .await
+                .map(Either::Right)
+        }
+    }
+}
+
+/// Withdraws an assignment: learners no longer see or start it; attempts made under it stay, with their
+/// results. An attempt in progress runs to its own deadline.
+#[post("/teach/assignments/<id>/withdraw", data = "<_form>")]
+async fn withdraw(
+    app: &State<App>,
+    staff: Instructor,
+    id: AssignmentId,
+    _form: CheckedForm,
+) -> Result<Redirect, AppError> {
+    let scope = scope_of(app, &staff.0).await?;
+    let a = visible_assignment(app, &scope, id).await?;
+    rows::withdraw(&app.db, a.id, app.clock.now().as_second()).await?;
+    Ok(Redirect::to(match a.target {
+        Target::Cohort(c) => format!("/teach/cohorts/{c}"),
+        Target::Learner(_) => format!("/teach/assignments/{}", a.id),
+    }))
+}
