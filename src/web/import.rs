@@ -301,7 +301,8 @@ fn import_page(req: PageMeta, app: &State<App>, lang: Lang, admin: Admin) -> Pag
     render(&req, app, lang, &admin.0, page, Status::Ok)
 }
 
-/// A preview: 200 when the file may be imported, 422 when it has problems (nothing can be confirmed).
+/// A preview: 200 when the file may be imported, 422 when it has problems (nothing can be confirmed), 409
+/// when it may be imported but is not the plan the administrator confirmed.
 fn preview_page(
     req: &PageMeta,
     app: &App,
@@ -418,8 +419,9 @@ async fn confirm_import(
     };
     let previewed = upload.get("fingerprint").unwrap_or_default();
     let plan = plan_file(&app.db, &bytes).await?;
+    // Not the plan previewed (or not one that may be applied, whatever was previewed): show it instead.
     if !plan.can_apply() || plan.fingerprint() != previewed {
-        let changed = plan.can_apply();
+        let changed = plan.fingerprint() != previewed;
         return Ok(preview_page(
             &req,
             app,

@@ -505,6 +505,94 @@ async fn accounts_changed_after_the_preview_show_the_new_plan_and_nothing_is_wri
     )));
 }
 
+/// Accounts that exist are updated and keep what they had: an instructor of a cohort named in her row
+/// becomes a learner too but stays that cohort's instructor; a learner's language changes and he joins a
+/// cohort. No password for either. (The conditional updates, on both engines.)
+#[rocket::async_test]
+async fn existing_accounts_are_updated_and_keep_what_they_had() {
+    let t = as_admin().await;
+    let db = &t.app().db;
+    let vesna = t
+        .add_staff("vesna.ilic@example.org", "Vesna Ilić", &[Role::Instructor])
+        .await;
+    let english = cohorts::list_cohorts(db)
+        .await
+        .expect("cohorts")
+        .into_iter()
+        .find(|c| c.name == ENGLISH_2026)
+        .expect("cohort")
+        .id;
+    let mut tx = db.begin_write().await.expect("tx");
+    cohorts::put_member(
+        tx.conn(),
+        english,
+        vesna,
+        cohorts::MemberRole::Instructor,
+        0,
+    )
+    .await
+    .expect("member");
+    tx.commit().await.expect("commit");
+    t.add_user("goran.nikolic@example.net", Some(Locale::SrLatn))
+        .await;
+    let file = format!(
+        "email,name,language,cohort\n\
+         vesna.ilic@example.org,Vesna Ilić,,{ENGLISH_2026}\n\
+         goran.nikolic@example.net,Test Learner,sr-Cyrl,{ASYLUM_B1}\n"
+    );
+    let preview = upload(&t, "staff.csv", file.as_bytes()).await;
+    assert_eq!(preview.status, Status::Ok, "{}", preview.body);
+    let body = &preview.body;
+    assert!(
+        body.contains("<ul class=\"changes\"><li>Becomes a learner</li></ul>"),
+        "{body}"
+    );
+    assert!(
+        body.contains(&format!(
+            "<ul class=\"changes\"><li>Language: Srpski (latinica) → Српски (ћирилица)</li>\
+             <li>Joins the cohort “{ASYLUM_B1}”</li></ul>"
+        )),
+        "{body}"
+    );
+    let (done, _) = confirm(&t, &confirmation(body)).await;
+    assert_eq!(done.status, Status::Ok, "{}", done.body);
+    assert!(done
+        .body
+        .contains("New accounts: 0. Accounts changed: 2. Unchanged: 0."));
+    assert!(done
+        .body
+        .contains("No account was created, so there are no passwords to hand out."));
+    let vesna = users::find_user(db, vesna)
+        .await
+        .expect("query")
+        .expect("exists");
+    assert_eq!(
+        vesna.roles.iter().collect::<Vec<_>>(),
+        vec![Role::Learner, Role::Instructor]
+    );
+    let goran = users::find_user_by_email(db, "goran.nikolic@example.net")
+        .await
+        .expect("query")
+        .expect("exists");
+    assert_eq!(goran.locale, Some(Locale::SrCyrl));
+    assert_eq!(goran.display_name, "Test Learner");
+    assert_eq!(
+        memberships(&t).await,
+        BTreeSet::from([
+            (
+                ENGLISH_2026.to_string(),
+                "vesna.ilic@example.org".to_string(),
+                "instructor"
+            ),
+            (
+                ASYLUM_B1.to_string(),
+                "goran.nikolic@example.net".to_string(),
+                "learner"
+            ),
+        ])
+    );
+}
+
 /// Between the plan and its transaction another request creates one of the accounts, or renames one the
 /// plan updates: the apply fails as a whole, says which address, and leaves nothing of itself behind. On
 /// SQLite and PostgreSQL alike (the address is unique in the database; the update checks the old name).
