@@ -129,6 +129,9 @@ fn rules() -> BTreeMap<(&'static str, &'static str), Row> {
         (("POST", "/admin/cohorts/<id>"), ADMIN),
         (("POST", "/admin/cohorts/<id>/members"), ADMIN),
         (("POST", "/admin/cohorts/<id>/members/<user>/remove"), ADMIN),
+        (("GET", "/admin/import"), ADMIN),
+        (("POST", "/admin/import"), ADMIN),
+        (("POST", "/admin/import/confirm"), ADMIN),
     ])
 }
 

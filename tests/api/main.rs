@@ -14,6 +14,7 @@ mod csrf;
 mod deadline;
 mod deadline_rule;
 mod grading;
+mod import;
 mod learner_flow;
 mod locale;
 mod ownership;
