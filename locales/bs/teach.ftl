@@ -68,6 +68,9 @@ teach-percent = { $percent } %
 
 teach-override-title = Prilagođavanja za jednog polaznika
 teach-override-hint = Kasniji rok, više pokušaja ili više vremena za jednog polaznika. Svaka unesena vrijednost zamjenjuje vrijednost koja vrijedi za dodijeljeni test; ako sva polja ostavite prazna, prilagođavanja za tog polaznika se uklanjaju.
+# Variables:
+#   $zone (String) - the centre's time zone, such as Europe/Belgrade
+teach-override-times-hint = Vremena su izražena u vremenskoj zoni centra ({ $zone }). Prazno polje zadržava vrijednost koja vrijedi za dodijeljeni test.
 teach-override-learner = Polaznik
 teach-override-button = Sačuvajte prilagođavanja
 teach-withdraw-title = Povlačenje dodijeljenog testa

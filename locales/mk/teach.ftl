@@ -67,6 +67,9 @@ teach-percent = { $percent } %
 
 teach-override-title = Прилагодувања за еден слушател
 teach-override-hint = Подоцнежен рок, повеќе обиди или повеќе време за еден слушател. Секоја внесена вредност ја заменува вредноста што важи за доделениот тест; ако ги оставите сите полиња празни, прилагодувањата за тој слушател се отстрануваат.
+# Variables:
+#   $zone (String) - the centre's time zone, such as Europe/Belgrade
+teach-override-times-hint = Времињата се изразени во временската зона на центарот ({ $zone }). Празно поле ја задржува вредноста што важи за доделениот тест.
 teach-override-learner = Слушател
 teach-override-button = Зачувајте ги прилагодувањата
 teach-withdraw-title = Повлекување на доделениот тест

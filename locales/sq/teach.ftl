@@ -67,6 +67,9 @@ teach-percent = { $percent } %
 
 teach-override-title = Përshtatjet për një kursant
 teach-override-hint = Një afat më i vonë, më shumë përpjekje ose më shumë kohë për një kursant. Çdo vlerë e vendosur zëvendëson vlerën që vlen për testin e caktuar; nëse i lini bosh të gjitha fushat, përshtatjet për këtë kursant hiqen.
+# Variables:
+#   $zone (String) - the centre's time zone, such as Europe/Belgrade
+teach-override-times-hint = Datat dhe orët jepen sipas zonës kohore të qendrës ({ $zone }). Një fushë bosh ruan vlerën që vlen për testin e caktuar.
 teach-override-learner = Kursanti
 teach-override-button = Ruani përshtatjet
 teach-withdraw-title = Tërheqja e testit të caktuar

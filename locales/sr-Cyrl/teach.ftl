@@ -68,6 +68,9 @@ teach-percent = { $percent } %
 
 teach-override-title = Прилагођавања за једног полазника
 teach-override-hint = Каснији рок, више покушаја или више времена за једног полазника. Свака унета вредност замењује вредност која важи за додељени тест; ако сва поља оставите празна, прилагођавања за тог полазника се уклањају.
+# Variables:
+#   $zone (String) - the centre's time zone, such as Europe/Belgrade
+teach-override-times-hint = Времена су изражена у временској зони центра ({ $zone }). Празно поље задржава вредност која важи за додељени тест.
 teach-override-learner = Полазник
 teach-override-button = Сачувајте прилагођавања
 teach-withdraw-title = Повлачење додељеног теста
