@@ -330,7 +330,7 @@ fn learner_line(
         "allowed": terms.attempts_allowed,
         "percent": best.map(|(p, _)| format_decimal(p, 1, locale)),
         "passed": best.and_then(|(_, passed)| passed),
-        "level": placed.and_then(|(p, _)| p.level).map(|l| l.as_str()),
+        "level": placed.and_then(|(p, _)| p.level).map(|l| l.label()),
         "override": over,
     })
 }
