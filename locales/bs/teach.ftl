@@ -102,3 +102,4 @@ assignment-start = Započnite
 assignment-continue = Nastavite
 assignment-error-not-open = Ovaj dodijeljeni test još nije otvoren.
 assignment-error-closed = Ovaj dodijeljeni test je zatvoren: rok je istekao.
+assignment-error-other-attempt-open = Već imate započet pokušaj ovog testa izvan ovog dodijeljenog testa (vježbu ili drugi dodijeljeni test). Prvo ga završite, a zatim možete početi ovaj.

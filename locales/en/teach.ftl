@@ -101,3 +101,4 @@ assignment-start = Start
 assignment-continue = Continue
 assignment-error-not-open = This assignment is not open yet.
 assignment-error-closed = This assignment is closed: its due time has passed.
+assignment-error-other-attempt-open = You already have an attempt of this test in progress outside this assignment (practice, or another assignment). Finish it first; then you can start this one.

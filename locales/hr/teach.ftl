@@ -102,3 +102,4 @@ assignment-start = Započnite
 assignment-continue = Nastavite
 assignment-error-not-open = Ovaj dodijeljeni test još nije otvoren.
 assignment-error-closed = Ovaj je dodijeljeni test zatvoren: rok je istekao.
+assignment-error-other-attempt-open = Već imate započet pokušaj ovog testa izvan ovog dodijeljenog testa (vježbu ili drugi dodijeljeni test). Najprije ga završite, a zatim možete započeti ovaj.

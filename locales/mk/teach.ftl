@@ -101,3 +101,4 @@ assignment-start = Започнете
 assignment-continue = Продолжете
 assignment-error-not-open = Овој доделен тест сѐ уште не е отворен.
 assignment-error-closed = Овој доделен тест е затворен: рокот истече.
+assignment-error-other-attempt-open = Веќе имате започнат обид на овој тест надвор од овој доделен тест (вежбање или друг доделен тест). Прво завршете го, а потоа можете да го започнете овој.

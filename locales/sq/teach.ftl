@@ -101,3 +101,4 @@ assignment-start = Filloni
 assignment-continue = Vazhdoni
 assignment-error-not-open = Ky test i caktuar nuk është hapur ende.
 assignment-error-closed = Ky test i caktuar është mbyllur: afati ka kaluar.
+assignment-error-other-attempt-open = Keni tashmë një përpjekje të nisur të këtij testi jashtë këtij testi të caktuar (ushtrim ose një test tjetër i caktuar). Përfundojeni më parë, pastaj mund ta nisni këtë.

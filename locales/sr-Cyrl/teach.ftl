@@ -102,3 +102,4 @@ assignment-start = Започните
 assignment-continue = Наставите
 assignment-error-not-open = Овај додељени тест још није отворен.
 assignment-error-closed = Овај додељени тест је затворен: рок је истекао.
+assignment-error-other-attempt-open = Већ имате започет покушај овог теста ван овог додељеног теста (вежбу или други додељени тест). Прво га завршите, а онда можете почети овај.

@@ -117,6 +117,9 @@ impl AppError {
             AppError::Assignment(crate::assignments::StartRefusal::NoAttemptsLeft) => {
                 "no-attempts-left"
             }
+            AppError::Assignment(crate::assignments::StartRefusal::OtherAttemptOpen) => {
+                "other-attempt-open"
+            }
             AppError::AttemptOpen => "attempt-open",
             AppError::Invalid(_) => "invalid",
             AppError::TooLarge => "too-large",
