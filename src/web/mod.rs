@@ -16,6 +16,7 @@ pub mod render;
 pub mod session;
 pub mod state;
 pub mod teach;
+pub mod tokens;
 
 use std::path::Path;
 use std::sync::{Arc, Mutex};
@@ -211,6 +212,7 @@ pub fn build(figment: Figment, app: App) -> Rocket<Build> {
         .mount("/", placement::routes())
         .mount("/", admin::routes())
         .mount("/", teach::routes())
+        .mount("/", tokens::routes())
         .mount("/api", routes![api::openapi])
         .mount("/api/v1", api::routes())
         .register("/", catchers![error::default_catcher, error::unauthorized_page])
