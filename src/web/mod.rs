@@ -215,6 +215,7 @@ pub fn build(figment: Figment, app: App) -> Rocket<Build> {
         .mount("/", tokens::routes())
         .mount("/api", routes![api::openapi])
         .mount("/api/v1", api::routes())
+        .mount("/api/v1", api::staff::routes())
         .register("/", catchers![error::default_catcher, error::unauthorized_page])
         .attach(AdHoc::on_liftoff("expired-attempt sweeper", move |rocket| {
             Box::pin(async move {
