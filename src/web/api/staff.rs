@@ -254,7 +254,8 @@ fn json_field(form_field: &'static str) -> &'static str {
     }
 }
 
-/// An optional RFC 3339 time; a problem is noted under `field`.
+/// An optional RFC 3339 time, to the whole second as it is stored (so that a retried request compares equal
+/// to what the first one stored); a problem is noted under `field`.
 fn time_field(
     fields: &Map<String, Value>,
     field: &'static str,
@@ -264,6 +265,7 @@ fn time_field(
         None | Some(Value::Null) => None,
         Some(Value::String(s)) => s
             .parse::<Timestamp>()
+            .and_then(|t| Timestamp::from_second(t.as_second()))
             .map_err(|_| errors.push((field, "api-error-timestamp")))
             .ok(),
         Some(_) => {
