@@ -17,6 +17,7 @@ pub mod render;
 pub mod session;
 pub mod state;
 pub mod teach;
+pub mod tokens;
 
 use std::path::Path;
 use std::sync::{Arc, Mutex};
@@ -213,8 +214,10 @@ pub fn build(figment: Figment, app: App) -> Rocket<Build> {
         .mount("/", admin::routes())
         .mount("/", teach::routes())
         .mount("/", import::routes())
+        .mount("/", tokens::routes())
         .mount("/api", routes![api::openapi])
         .mount("/api/v1", api::routes())
+        .mount("/api/v1", api::staff::routes())
         .register("/", catchers![error::default_catcher, error::unauthorized_page])
         .attach(AdHoc::on_liftoff("expired-attempt sweeper", move |rocket| {
             Box::pin(async move {

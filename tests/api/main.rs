@@ -20,6 +20,7 @@ mod locale;
 mod ownership;
 mod placement;
 mod sign_in_throttle;
+mod staff_api;
 mod teach;
 mod test_security;
 mod timing_and_limits;
