@@ -3,6 +3,7 @@
 //! real application on a fresh database.
 
 pub mod admin;
+pub mod analysis;
 pub mod api;
 pub mod config;
 pub mod error;
@@ -211,6 +212,7 @@ pub fn build(figment: Figment, app: App) -> Rocket<Build> {
         .mount("/", placement::routes())
         .mount("/", admin::routes())
         .mount("/", teach::routes())
+        .mount("/", analysis::routes())
         .mount("/api", routes![api::openapi])
         .mount("/api/v1", api::routes())
         .register("/", catchers![error::default_catcher, error::unauthorized_page])

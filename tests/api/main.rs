@@ -13,6 +13,7 @@ mod csrf;
 mod deadline;
 mod deadline_rule;
 mod grading;
+mod item_analysis;
 mod learner_flow;
 mod locale;
 mod ownership;
