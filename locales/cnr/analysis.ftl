@@ -16,6 +16,7 @@ analysis-attempts-first = Prvi pokušaj svakog polaznika
 analysis-attempts-all = Svi pokušaji
 analysis-attempts-button = Prikažite
 
+analysis-explain-title = Šta pokazatelji znače
 analysis-explain = Indeks lakoće: prosječan rezultat na pitanju, kao udio njegovih bodova. Diskriminativnost: korelacija rezultata na pitanju s rezultatom na ostatku testa; na dobrom pitanju bolje odgovaraju polaznici koji su ukupno uspješniji. Tačkasto-biserijalna korelacija: ista korelacija za pitanja koja su ili tačna ili netačna. α i KR-20: koliko dosljedno pitanja mjere isto (od 0 do 1; za test u kursu uobičajeno je 0,7 ili više).
 
 # Variables:
@@ -195,3 +196,10 @@ analysis-col-change = Promjena
 analysis-col-se = Standardna greška
 analysis-col-would-change = Promijenilo bi se
 analysis-misfit = Loše pristajanje
+# Variables:
+#   $count (Number) - items with no usable responses
+analysis-recalibrate-unestimated = { $count ->
+    [one] { $count } pitanje nije imalo upotrebljivih odgovora (nijedan, ili svi tačni ili svi netačni) i zadržava svoju težinu.
+    [few] { $count } pitanja nisu imala upotrebljivih odgovora (nijedan, ili svi tačni ili svi netačni) i zadržavaju svoju težinu.
+   *[other] { $count } pitanja nije imalo upotrebljivih odgovora (nijedan, ili svi tačni ili svi netačni) i zadržavaju svoju težinu.
+}

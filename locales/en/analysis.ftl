@@ -16,6 +16,7 @@ analysis-attempts-first = Each learner's first attempt
 analysis-attempts-all = All attempts
 analysis-attempts-button = Show
 
+analysis-explain-title = What the figures mean
 analysis-explain = Facility: the average score on a question, as a share of its points. Discrimination: the correlation between the score on a question and the score on the rest of the quiz; good questions are answered better by learners who do better overall. Point-biserial: the same correlation for questions that are either right or wrong. α and KR-20: how consistently the questions measure the same thing (0 to 1; 0.7 or more is usual for a course quiz).
 
 # Variables:
@@ -187,3 +188,9 @@ analysis-col-change = Change
 analysis-col-se = Standard error
 analysis-col-would-change = Would change
 analysis-misfit = Misfit
+# Variables:
+#   $count (Number) - items with no usable responses
+analysis-recalibrate-unestimated = { $count ->
+    [one] One item had no usable responses (none, or all right or all wrong) and keeps its difficulty.
+   *[other] { $count } items had no usable responses (none, or all right or all wrong) and keep their difficulty.
+}

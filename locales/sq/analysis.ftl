@@ -16,6 +16,7 @@ analysis-attempts-first = Përpjekja e parë e çdo kursanti
 analysis-attempts-all = Të gjitha përpjekjet
 analysis-attempts-button = Shfaqni
 
+analysis-explain-title = Çfarë tregojnë treguesit
 analysis-explain = Indeksi i lehtësisë: rezultati mesatar në një pyetje, si pjesë e pikëve të saj. Diskriminimi: korrelacioni midis rezultatit në pyetje dhe rezultatit në pjesën tjetër të testit; në një pyetje të mirë përgjigjen më mirë kursantët që dalin më mirë në tërësi. Korrelacioni pikë-biserial: i njëjti korrelacion për pyetjet që janë ose të sakta ose të pasakta. α dhe KR-20: sa në mënyrë të qëndrueshme pyetjet matin të njëjtën gjë (nga 0 deri në 1; për një test kursi zakonisht 0,7 ose më shumë).
 
 # Variables:
@@ -187,3 +188,9 @@ analysis-col-change = Ndryshimi
 analysis-col-se = Gabimi standard
 analysis-col-would-change = Do të ndryshonte
 analysis-misfit = Përshtatje e dobët
+# Variables:
+#   $count (Number) - items with no usable responses
+analysis-recalibrate-unestimated = { $count ->
+    [one] { $count } pyetje nuk pati përgjigje të përdorshme (asnjë, ose të gjitha të sakta ose të gjitha të pasakta) dhe e mban vështirësinë e saj.
+   *[other] { $count } pyetje nuk patën përgjigje të përdorshme (asnjë, ose të gjitha të sakta ose të gjitha të pasakta) dhe e mbajnë vështirësinë e tyre.
+}

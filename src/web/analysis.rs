@@ -717,7 +717,6 @@ fn placement_rows(
                 "id": item.id,
                 "skill": item.skill,
                 "level": item.level.map(|l| l.as_str()),
-                "a": dec(item.params.a),
                 "b": dec(item.params.b),
                 "given": s.given,
                 "exposure": (tests > 0).then(|| pct(s.given as f64 / tests as f64)),
@@ -914,10 +913,13 @@ fn calibration_view(report: &Value, min: u64, locale: Locale) -> Value {
     let dec = |x: f64| format_decimal(x, 3, locale);
     let opt = |v: &Value| v.as_f64().map(|x| format_decimal(x, 2, locale));
     let mut changed = 0;
-    let rows: Vec<Value> = report["items"]
-        .as_array()
+    let items: Vec<&Value> = report["items"].as_array().into_iter().flatten().collect();
+    // Items without usable responses (none, or all right or all wrong) keep their difficulty and are
+    // counted rather than listed: on a young bank that is most of them.
+    let (estimated, unestimated): (Vec<&Value>, Vec<&Value>) =
+        items.into_iter().partition(|i| i["se"].is_number());
+    let rows: Vec<Value> = estimated
         .into_iter()
-        .flatten()
         .map(|i| {
             let old = i["old_b"].as_f64().unwrap_or_default();
             let new = i["b"].as_f64().unwrap_or(old);
@@ -945,6 +947,7 @@ fn calibration_view(report: &Value, min: u64, locale: Locale) -> Value {
         "iterations": report["iterations"],
         "changed": changed,
         "rows": rows,
+        "unestimated": unestimated.len(),
         "command": format!(
             "ispit placement calibrate --out calibration.json --apply-min-responses {min}"
         ),

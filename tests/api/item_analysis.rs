@@ -641,6 +641,14 @@ async fn the_placement_items_page_shows_exposure_and_fit_and_recalibration_chang
         r.body
     );
     assert!(r.body.contains("The bank has not been changed."));
+    assert!(
+        r.body.contains(&format!(
+            "{} items had no usable responses",
+            bank.pool.items.len()
+        )),
+        "{}",
+        r.body
+    );
     assert_eq!(bank_files(), files_before, "no bank file written");
     let still = t.app().placement.clone().expect("bank");
     assert_eq!(still.pool.items[0].params.b, b);
