@@ -72,6 +72,7 @@ analysis-col-count = Pokušaji
 analysis-col-share = Udio
 
 analysis-questions = Pitanja
+analysis-sort-hint = Izaberite naslov kolone s linkom da biste po njemu poredali pitanja.
 analysis-col-number = Br.
 analysis-col-id = Oznaka
 analysis-col-question = Pitanje

@@ -66,6 +66,7 @@ analysis-col-count = Attempts
 analysis-col-share = Share
 
 analysis-questions = Questions
+analysis-sort-hint = Select a linked column heading to sort the questions by it.
 analysis-col-number = No.
 analysis-col-id = Id
 analysis-col-question = Question

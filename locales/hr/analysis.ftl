@@ -72,6 +72,7 @@ analysis-col-count = Pokušaji
 analysis-col-share = Udio
 
 analysis-questions = Pitanja
+analysis-sort-hint = Odaberite naslov stupca s poveznicom da biste prema njemu poredali pitanja.
 analysis-col-number = Br.
 analysis-col-id = Oznaka
 analysis-col-question = Pitanje

@@ -69,6 +69,7 @@ analysis-col-count = Обиди
 analysis-col-share = Удел
 
 analysis-questions = Прашања
+analysis-sort-hint = Изберете наслов на колона со врска за да ги подредите прашањата според неа.
 analysis-col-number = Бр.
 analysis-col-id = Ознака
 analysis-col-question = Прашање

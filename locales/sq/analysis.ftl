@@ -66,6 +66,7 @@ analysis-col-count = Përpjekjet
 analysis-col-share = Pjesa
 
 analysis-questions = Pyetjet
+analysis-sort-hint = Zgjidhni titullin e një kolone me lidhje për t'i renditur pyetjet sipas saj.
 analysis-col-number = Nr.
 analysis-col-id = Shenja
 analysis-col-question = Pyetja

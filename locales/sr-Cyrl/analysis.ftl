@@ -72,6 +72,7 @@ analysis-col-count = Покушаји
 analysis-col-share = Удео
 
 analysis-questions = Питања
+analysis-sort-hint = Изаберите наслов колоне са линком да бисте по њему поређали питања.
 analysis-col-number = Бр.
 analysis-col-id = Ознака
 analysis-col-question = Питање

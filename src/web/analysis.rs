@@ -65,6 +65,63 @@ fn which_str(w: Which) -> &'static str {
     }
 }
 
+/// The order of the questions table (the CSV keeps the paper's order).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Sort {
+    /// As on the paper.
+    Number,
+    /// Hardest first.
+    Facility,
+    /// Weakest (most negative) discrimination first; undefined ones last.
+    Discrimination,
+    /// Flagged questions first, most flags first.
+    Flags,
+}
+
+impl Sort {
+    const ALL: [Sort; 4] = [
+        Sort::Number,
+        Sort::Facility,
+        Sort::Discrimination,
+        Sort::Flags,
+    ];
+
+    fn of(s: Option<&str>) -> Sort {
+        Sort::ALL
+            .into_iter()
+            .find(|k| Some(k.as_str()) == s)
+            .unwrap_or(Sort::Number)
+    }
+
+    fn as_str(self) -> &'static str {
+        match self {
+            Sort::Number => "number",
+            Sort::Facility => "facility",
+            Sort::Discrimination => "discrimination",
+            Sort::Flags => "flags",
+        }
+    }
+
+    /// Sorts rows in place; ties keep the paper's order.
+    fn apply(self, rows: &mut [QuestionRow]) {
+        match self {
+            Sort::Number => rows.sort_by_key(|q| q.number),
+            Sort::Facility => rows.sort_by(|a, b| a.facility.total_cmp(&b.facility)),
+            Sort::Discrimination => {
+                rows.sort_by(
+                    |a, b| match (a.judged_discrimination(), b.judged_discrimination()) {
+                        (Some(x), Some(y)) => x.total_cmp(&y),
+                        (Some(_), None) => std::cmp::Ordering::Less,
+                        (None, Some(_)) => std::cmp::Ordering::Greater,
+                        (None, None) => std::cmp::Ordering::Equal,
+                    },
+                )
+            }
+            Sort::Flags => rows.sort_by_key(|q| std::cmp::Reverse(q.flags.len())),
+        }
+    }
+}
+
 fn flag_str(f: Flag) -> &'static str {
     match f {
         Flag::TooFewAttempts => "too-few-attempts",
@@ -235,6 +292,14 @@ struct QuestionRow {
     options: Vec<(String, String, bool, usize, f64)>,
 }
 
+impl QuestionRow {
+    /// The discrimination, unless the question had too few attempts to be judged.
+    fn judged_discrimination(&self) -> Option<f64> {
+        self.discrimination
+            .filter(|_| !self.flags.contains(&Flag::TooFewAttempts))
+    }
+}
+
 fn options_of(
     app: &App,
     course: &Course,
@@ -336,6 +401,7 @@ async fn quiz_page(
     staff: &User,
     subject: Subject,
     which: Which,
+    sort: Sort,
 ) -> Result<Page, AppError> {
     let locale = lang.0;
     let a = quiz_analysis(&app.db, &app.bank, subject.quiz(), subject.scope(), which).await?;
@@ -386,7 +452,9 @@ async fn quiz_page(
                     "share": format_decimal(r.share_percent, 1, locale) })
         })
         .collect();
-    let questions: Vec<Value> = question_rows(app, subject.quiz(), &a, locale)
+    let mut rows = question_rows(app, subject.quiz(), &a, locale);
+    sort.apply(&mut rows);
+    let questions: Vec<Value> = rows
         .into_iter()
         .map(|q| {
             let judged = !q.flags.contains(&Flag::TooFewAttempts);
@@ -417,11 +485,23 @@ async fn quiz_page(
     };
     let w = which_str(which);
     let csv = |table: &str| format!("{path}.csv?table={table}&attempts={w}");
+    let sorts: serde_json::Map<String, Value> = Sort::ALL
+        .iter()
+        .map(|k| {
+            let href = format!("{path}?attempts={w}&sort={}#questions", k.as_str());
+            (
+                k.as_str().to_string(),
+                json!({ "href": href, "current": *k == sort }),
+            )
+        })
+        .collect();
     let ctx = base_context(req, locale, Some(staff))
         .with("title", &title)
         .with("back", back)
         .with("action", &path)
         .with("which", w)
+        .with("sort", sort.as_str())
+        .with("sorts", sorts)
         .with("all", which == Which::All)
         .with("n", n)
         .with("min", MIN_ATTEMPTS_TO_JUDGE)
@@ -605,7 +685,7 @@ async fn quiz_csv(
     csv_reply(table)
 }
 
-#[get("/teach/assignments/<id>/items?<attempts>")]
+#[get("/teach/assignments/<id>/items?<attempts>&<sort>")]
 async fn assignment_items(
     req: PageMeta,
     app: &State<App>,
@@ -613,9 +693,11 @@ async fn assignment_items(
     staff: Instructor,
     id: AssignmentId,
     attempts: Option<&str>,
+    sort: Option<&str>,
 ) -> Result<Page, AppError> {
     let subject = quiz_assignment(app, &staff.0, id).await?;
-    quiz_page(&req, app, lang, &staff.0, subject, which_of(attempts)).await
+    let (which, sort) = (which_of(attempts), Sort::of(sort));
+    quiz_page(&req, app, lang, &staff.0, subject, which, sort).await
 }
 
 #[get("/teach/assignments/<id>/items.csv?<table>&<attempts>")]
@@ -665,7 +747,7 @@ fn bank_quiz(app: &App, quiz: QuizId) -> Result<Subject, AppError> {
         .ok_or(AppError::NotFound)
 }
 
-#[get("/admin/quizzes/<quiz>/items?<attempts>")]
+#[get("/admin/quizzes/<quiz>/items?<attempts>&<sort>")]
 async fn quiz_items(
     req: PageMeta,
     app: &State<App>,
@@ -673,9 +755,11 @@ async fn quiz_items(
     admin: Admin,
     quiz: QuizId,
     attempts: Option<&str>,
+    sort: Option<&str>,
 ) -> Result<Page, AppError> {
     let subject = bank_quiz(app, quiz)?;
-    quiz_page(&req, app, lang, &admin.0, subject, which_of(attempts)).await
+    let (which, sort) = (which_of(attempts), Sort::of(sort));
+    quiz_page(&req, app, lang, &admin.0, subject, which, sort).await
 }
 
 #[get("/admin/quizzes/<quiz>/items.csv?<table>&<attempts>")]

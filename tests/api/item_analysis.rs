@@ -290,6 +290,37 @@ async fn twenty_attempts_give_the_hand_computed_figures_on_the_page_and_in_csv()
     assert_eq!(row_text(body, ">Right 5"), "Right 5 correct 4 20 %");
     assert_eq!(row_text(body, ">Wrong 5<"), "Wrong 5 12 60 %");
 
+    // Sorted by facility, hardest first (20, 40, 60, 80, 100 %); by flags, the flagged q1 first, then the
+    // paper's order.
+    let order = |html: &str| -> Vec<String> {
+        html.match_indices("<tr id=\"q-")
+            .map(|(at, _)| {
+                html[at + "<tr id=\"q-".len()..]
+                    .split('"')
+                    .next()
+                    .unwrap_or_default()
+                    .to_string()
+            })
+            .collect()
+    };
+    let by_facility = t.get(&format!("{}?sort=facility", items_path(&c))).await;
+    assert_eq!(
+        order(&by_facility.body),
+        ["pass-5", "pass-4", "pass-3", "pass-2", "pass-1"]
+    );
+    assert!(by_facility
+        .body
+        .contains("aria-sort=\"ascending\">Facility<"));
+    let by_flags = t.get(&format!("{}?sort=flags", items_path(&c))).await;
+    assert_eq!(
+        order(&by_flags.body),
+        ["pass-1", "pass-2", "pass-3", "pass-4", "pass-5"]
+    );
+    assert_eq!(
+        order(body),
+        ["pass-1", "pass-2", "pass-3", "pass-4", "pass-5"]
+    );
+
     // All attempts: the blank second attempt joins (21).
     let all = t.get(&format!("{}?attempts=all", items_path(&c))).await;
     assert_eq!(row_text(&all.body, ">Attempts</th>"), "Attempts 21");
