@@ -384,6 +384,18 @@ fn question_rows(app: &App, quiz: &QuizId, a: &QuizAnalysis, locale: Locale) -> 
         .collect()
 }
 
+/// A correlation for the page: two decimals, three below 0.01, and a negative one keeps its sign even
+/// when it rounds to zero (a question flagged for a negative discrimination must not show "0").
+fn correlation(r: f64, locale: Locale) -> String {
+    let places = if r.abs() < 0.01 { 3 } else { 2 };
+    let s = format_decimal(r, places, locale);
+    if r < 0.0 && !s.starts_with('-') {
+        format!("-{s}")
+    } else {
+        s
+    }
+}
+
 fn short(s: &str) -> String {
     let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
     if s.chars().count() <= PROMPT_CHARS {
@@ -466,8 +478,8 @@ async fn quiz_page(
                 "n": q.n,
                 "facility": pct(q.facility),
                 "sd": q.sd.map(pct),
-                "discrimination": q.discrimination.filter(|_| judged).map(dec),
-                "point_biserial": q.point_biserial.filter(|_| judged).map(dec),
+                "discrimination": q.discrimination.filter(|_| judged).map(|r| correlation(r, locale)),
+                "point_biserial": q.point_biserial.filter(|_| judged).map(|r| correlation(r, locale)),
                 "blanks": pct(q.blank_share),
                 "flags": q.flags.iter().map(|f| json!({ "flag": flag_str(*f) })).collect::<Vec<_>>(),
                 "options": q.options.iter().map(|(id, label, key, count, share)| json!({
@@ -1070,6 +1082,15 @@ mod tests {
         .expect("written");
         let text = String::from_utf8(bytes).expect("UTF-8");
         assert_eq!(text, "\u{feff}Питање,'=x\n\"a, \"\"b\"\"\",1.5\n");
+    }
+
+    #[test]
+    fn small_negative_correlations_keep_their_sign() {
+        assert_eq!(correlation(0.7206, Locale::En), "0.72");
+        assert_eq!(correlation(-0.0042, Locale::En), "-0.004");
+        assert_eq!(correlation(-0.0002, Locale::En), "-0");
+        assert_eq!(correlation(-0.25, Locale::Hr), "-0,25");
+        assert_eq!(correlation(0.0, Locale::En), "0");
     }
 
     #[test]
