@@ -534,8 +534,14 @@ pub fn run_calibrate(
     Ok(())
 }
 
-/// Re-estimates Rasch difficulties from response patterns (one per learner), keeping the bank's mean
-/// difficulty, and returns the report and the updated item file.
+/// Re-estimates Rasch difficulties from response patterns (one per learner), keeping the mean difficulty
+/// of the items it re-estimates, and returns the report and the updated item file.
+///
+/// The origin of a Rasch scale is free; it is fixed here by the items estimated, whose new mean equals
+/// their old mean. Anchoring them to the whole bank's mean instead would move them all by the difference
+/// whenever only part of the bank is estimated (a young bank whose tests reached the easy items, or items
+/// everyone answered right): every estimated item would shift against the items, θ and cut scores that
+/// stay, although nothing in the responses says so.
 pub fn calibrate(
     bank: &crate::placement::bank::PlacementBank,
     patterns: &[ResponsePattern],
@@ -549,9 +555,20 @@ pub fn calibrate(
                 .collect()
         })
         .collect();
-    let anchor = bank.pool.items.iter().map(|i| i.params.b).sum::<f64>()
-        / bank.pool.items.len().max(1) as f64;
-    let cal = calibrate(bank.pool.items.len(), &persons, anchor);
+    let centred = calibrate(bank.pool.items.len(), &persons, 0.0);
+    let old: Vec<f64> = bank
+        .pool
+        .items
+        .iter()
+        .zip(&centred.items)
+        .filter(|(_, fit)| fit.is_some())
+        .map(|(item, _)| item.params.b)
+        .collect();
+    let anchor = old.iter().sum::<f64>() / old.len().max(1) as f64;
+    let mut cal = centred;
+    for fit in cal.items.iter_mut().flatten() {
+        fit.b += anchor;
+    }
     let items: Vec<serde_json::Value> = bank
         .pool
         .items
@@ -690,6 +707,42 @@ mod tests {
         )
         .expect("write");
         assert!(estimate(&items, &responses).is_err());
+    }
+
+    #[test]
+    fn the_items_estimated_keep_their_own_mean_difficulty() {
+        // Only the bundled bank's first two items answered, as in placement::calibrate's two-items test:
+        // six learners right on the first and wrong on the second, two the other way round, two extreme.
+        // The estimates are then m ∓ ln 3 / 2 about m, the mean of those two items' present difficulties
+        // (not the whole bank's mean); every other item is left as it is.
+        let bank = crate::placement::load::load(Path::new("question-banks/english-placement"))
+            .expect("the bundled placement bank loads");
+        let (first, second) = (&bank.pool.items[0], &bank.pool.items[1]);
+        let pattern = |n: usize, a: bool, b: bool| -> ResponsePattern {
+            (
+                format!("p{n}"),
+                vec![(first.id.clone(), a), (second.id.clone(), b)],
+            )
+        };
+        let mut patterns: Vec<ResponsePattern> = (0..6).map(|n| pattern(n, true, false)).collect();
+        patterns.extend([
+            pattern(6, false, true),
+            pattern(7, false, true),
+            pattern(8, true, true),
+            pattern(9, false, false),
+        ]);
+        let report = calibrate(&bank, &patterns).expect("calibrates");
+        let items = report["items"].as_array().expect("items");
+        let m = (first.params.b + second.params.b) / 2.0;
+        let half_ln3 = 3f64.ln() / 2.0;
+        // The report rounds b to three decimals.
+        for (i, want) in [(0, m - half_ln3), (1, m + half_ln3)] {
+            let b = items[i]["b"].as_f64().expect("b");
+            assert!((b - want).abs() < 0.001, "item {i}: {b} against {want}");
+        }
+        let third = &bank.pool.items[2];
+        assert_eq!(items[2]["b"].as_f64(), Some(third.params.b), "unestimated");
+        assert_eq!(report["persons_used"], 8);
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! decodes both alike. Only the DDL differs, in `migrations/sqlite` and `migrations/postgres`.
 //! Knows rows, not rules: what may happen is decided in `assessment`.
 
+pub mod analysis;
 pub mod assignments;
 pub mod attempts;
 pub mod cohorts;

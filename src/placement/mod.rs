@@ -9,6 +9,7 @@ pub mod calibrate;
 pub mod cat;
 pub mod cefr;
 pub mod estimate;
+pub mod fit;
 pub mod irt;
 pub mod load;
 pub mod simulate;

@@ -1,6 +1,7 @@
 //! Use cases that join the pure core to the database: start, answer, submit and expire attempts.
 //! Routes (HTML and API) and the background sweeper call these, so each rule is applied in one place.
 
+pub mod analysis;
 pub mod assignments;
 pub mod attempts;
 pub mod import;

@@ -3,6 +3,7 @@
 //! real application on a fresh database.
 
 pub mod admin;
+pub mod analysis;
 pub mod api;
 pub mod config;
 pub mod error;
@@ -215,6 +216,7 @@ pub fn build(figment: Figment, app: App) -> Rocket<Build> {
         .mount("/", teach::routes())
         .mount("/", import::routes())
         .mount("/", tokens::routes())
+        .mount("/", analysis::routes())
         .mount("/api", routes![api::openapi])
         .mount("/api/v1", api::routes())
         .mount("/api/v1", api::staff::routes())

@@ -116,6 +116,17 @@ fn rules() -> BTreeMap<(&'static str, &'static str), Row> {
         (("GET", "/teach/assignments/<id>"), STAFF),
         (("POST", "/teach/assignments/<id>/overrides"), STAFF),
         (("POST", "/teach/assignments/<id>/withdraw"), STAFF),
+        (
+            ("GET", "/teach/assignments/<id>/items?<attempts>&<sort>"),
+            STAFF,
+        ),
+        (
+            (
+                "GET",
+                "/teach/assignments/<id>/items.csv?<table>&<attempts>",
+            ),
+            STAFF,
+        ),
         // Administrators.
         (("GET", "/admin/users?<q>&<saved>"), ADMIN),
         (("GET", "/admin/users/new"), ADMIN),
@@ -133,6 +144,18 @@ fn rules() -> BTreeMap<(&'static str, &'static str), Row> {
         (("POST", "/admin/import"), ADMIN),
         (("POST", "/admin/import/confirm"), ADMIN),
         (("GET", "/admin/tokens?<revoked>"), ADMIN),
+        (("GET", "/admin/quizzes"), ADMIN),
+        (
+            ("GET", "/admin/quizzes/<quiz>/items?<attempts>&<sort>"),
+            ADMIN,
+        ),
+        (
+            ("GET", "/admin/quizzes/<quiz>/items.csv?<table>&<attempts>"),
+            ADMIN,
+        ),
+        (("GET", "/admin/placement/items"), ADMIN),
+        (("GET", "/admin/placement/items.csv"), ADMIN),
+        (("POST", "/admin/placement/recalibrate"), ADMIN),
         (("POST", "/admin/tokens"), ADMIN),
         (("POST", "/admin/tokens/<key>/revoke"), ADMIN),
         // The staff API, under the same rules as the pages.
@@ -270,7 +293,7 @@ fn fill(uri: &str, w: &World) -> String {
             ("<user>", _) => w.learner.to_string(),
             // A token's form key: none issued in this world, which a revoke must survive.
             ("<key>", _) => "0".repeat(64),
-            ("<quiz_id>", _) => quiz.clone(),
+            ("<quiz_id>" | "<quiz>", _) => quiz.clone(),
             // The question's number on the paper.
             ("<question>", _) => "1".to_string(),
             (param, before) => {

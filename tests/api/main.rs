@@ -15,6 +15,7 @@ mod deadline;
 mod deadline_rule;
 mod grading;
 mod import;
+mod item_analysis;
 mod learner_flow;
 mod locale;
 mod ownership;

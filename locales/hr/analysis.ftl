@@ -1,0 +1,206 @@
+### Item analysis: a quiz's questions (Moodle's quiz statistics), the placement test's items, CSV downloads.
+
+staff-nav-analysis = Analiza pitanja
+# The link on an assignment's page to its item analysis.
+analysis-link = Analiza pitanja ovog testa
+
+analysis-title = Analiza pitanja
+# Variables:
+#   $title (String) - the quiz's title, with its course
+analysis-page-title = Analiza pitanja: { $title }
+analysis-back-assignment = Natrag na zadatak
+analysis-back-quizzes = Natrag na testove
+
+analysis-attempts-label = Analizirani pokušaji
+analysis-attempts-first = Prvi pokušaj svakog polaznika
+analysis-attempts-all = Svi pokušaji
+analysis-attempts-button = Prikažite
+
+analysis-explain-title = Što pokazatelji znače
+analysis-explain = Indeks lakoće: prosječan rezultat na pitanju, kao udio njegovih bodova. Diskriminativnost: korelacija rezultata na pitanju s rezultatom na ostatku testa; na dobrom pitanju bolje odgovaraju polaznici koji su ukupno uspješniji. Točkasto-biserijalna korelacija: ista korelacija za pitanja koja su ili točna ili netočna. α i KR-20: koliko dosljedno pitanja mjere isto (od 0 do 1; za test u tečaju uobičajeno je 0,7 ili više).
+
+# Variables:
+#   $count (Number) - attempts submitted so far
+#   $min (Number) - the fewest attempts the figures are shown for (20)
+analysis-too-few = { $count ->
+    [one] Zasad { $count } pokušaj. Pokazatelji iz manje od { $min } pokušaja zavaravali bi pa se prikazuju kad test preda { $min } polaznika.
+    [few] Zasad { $count } pokušaja. Pokazatelji iz manje od { $min } pokušaja zavaravali bi pa se prikazuju kad test preda { $min } polaznika.
+   *[other] Zasad { $count } pokušaja. Pokazatelji iz manje od { $min } pokušaja zavaravali bi pa se prikazuju kad test preda { $min } polaznika.
+}
+analysis-no-attempts = Nitko još nije predao ovaj test.
+
+analysis-summary = Test u cjelini
+analysis-attempts = Pokušaji
+analysis-mean = Prosječan rezultat
+analysis-median = Medijan rezultata
+analysis-sd = Standardna devijacija rezultata
+analysis-alpha = Cronbachov α
+analysis-kr20 = KR-20
+# Shown instead of a KR-20 value when some questions give partial credit (KR-20 needs right-or-wrong questions).
+analysis-kr20-none = Ne primjenjuje se: neka pitanja donose djelomične bodove
+# Variables:
+#   $count (Number) - questions every analysed attempt had
+analysis-reliability-note = { $count ->
+    [one] α i KR-20 izračunani su na { $count } pitanju koje je imao svaki pokušaj.
+    [few] α i KR-20 izračunani su na { $count } pitanja koja je imao svaki pokušaj.
+   *[other] α i KR-20 izračunani su na { $count } pitanja koja je imao svaki pokušaj.
+}
+analysis-reliability-questions = Pitanja u α i KR-20
+# Shown where a figure cannot be computed (for example a correlation when everyone scored the same).
+analysis-undefined = —
+analysis-undefined-note = Crtica znači da se pokazatelj ne može izračunati: na primjer korelacija kad su svi polaznici na pitanju ostvarili isti rezultat.
+# Variables:
+#   $value (String) - a number, already formatted, or a range such as 10–20
+analysis-percent = { $value } %
+# Variables:
+#   $table (String) - the title of the table
+analysis-csv = Preuzmite „{ $table }” kao CSV
+
+analysis-distribution = Raspodjela rezultata
+# The short description of the score chart.
+# Variables:
+#   $count (Number) - attempts
+#   $mean (String) - the mean score in per cent, already formatted
+analysis-distribution-desc = { $count ->
+    [one] { $count } pokušaj, prosječan rezultat { $mean } %.
+    [few] { $count } pokušaja, prosječan rezultat { $mean } %.
+   *[other] { $count } pokušaja, prosječan rezultat { $mean } %.
+}
+analysis-score-axis = Rezultat (%)
+analysis-col-range = Rezultat
+analysis-col-count = Pokušaji
+analysis-col-share = Udio
+
+analysis-questions = Pitanja
+analysis-sort-hint = Odaberite naslov stupca s poveznicom da biste prema njemu poredali pitanja.
+analysis-col-number = Br.
+analysis-col-id = Oznaka
+analysis-col-question = Pitanje
+analysis-col-type = Vrsta
+analysis-col-n = Pokušaji
+analysis-col-facility = Indeks lakoće
+analysis-col-sd = SD
+analysis-col-discrimination = Diskriminativnost
+analysis-col-point-biserial = Točkasto-biserijalna korelacija
+analysis-col-blanks = Bez odgovora
+analysis-col-flags = Za provjeru
+analysis-no-flags = Ništa
+# Variables:
+#   $type (String) - the question type: single, multiple, true-false, short, numerical, matching, gap-fill, ordering
+analysis-type = { $type ->
+    [single] Jedan točan odgovor
+    [multiple] Više točnih odgovora
+    [true-false] Točno ili netočno
+    [short] Kratki odgovor
+    [numerical] Brojčani odgovor
+    [matching] Povezivanje
+    [gap-fill] Popunjavanje praznina
+    [ordering] Poredak
+   *[other] Uklonjeno iz baze pitanja
+}
+# Variables:
+#   $flag (String) - too-easy, too-hard, negative-discrimination or too-few-attempts
+analysis-flag = { $flag ->
+    [too-easy] Prelagano
+    [too-hard] Preteško
+    [negative-discrimination] Negativna diskriminativnost
+   *[too-few-attempts] Premalo pokušaja
+}
+# Why a question is flagged.
+# Variables:
+#   $flag (String) - as in analysis-flag
+#   $facility (String) - the question's facility in per cent, already formatted
+#   $discrimination (String) - its discrimination index, already formatted
+#   $n (Number) - attempts that had the question
+#   $min (Number) - the fewest attempts a question is judged on (20)
+analysis-flag-reason = { $flag ->
+    [too-easy] Indeks lakoće { $facility } % viši je od 90 %: pitanje gotovo ne razlikuje polaznike.
+    [too-hard] Indeks lakoće { $facility } % niži je od 20 %: provjerite točan odgovor i formulaciju.
+    [negative-discrimination] Diskriminativnost { $discrimination } manja je od nule: polaznici uspješniji na ostatku testa ovdje su bili lošiji. Provjerite točan odgovor.
+   *[too-few-attempts] Ovo je pitanje imalo samo { $n } pokušaja; ocjenjuje se od { $min } pokušaja.
+}
+
+analysis-options = Odabir ponuđenih odgovora
+analysis-options-hint = Koliko je puta odabran svaki ponuđeni odgovor, za pitanja s ponuđenim odgovorima. Točni odgovori su označeni.
+# Variables:
+#   $number (Number) - the question's number in the table above
+analysis-options-caption = Odabir ponuđenih odgovora za pitanje { $number }
+analysis-col-option = Ponuđeni odgovor
+analysis-col-option-id = Oznaka odgovora
+analysis-col-key = Točan
+analysis-key = točan
+analysis-col-figure = Pokazatelj
+analysis-col-value = Vrijednost
+analysis-yes = Da
+analysis-no = Ne
+
+analysis-quizzes-title = Analiza pitanja
+analysis-quizzes-hint = Svi testovi iz baza pitanja s brojem predanih pokušaja. Predavači analizu svojih zadataka nalaze na stranici svakog zadatka.
+analysis-col-quiz = Test
+analysis-col-closed = Predani pokušaji
+analysis-placement-link = Pitanja testa za određivanje razine
+
+analysis-placement-title = Pitanja testa za određivanje razine
+# Variables:
+#   $count (Number) - finished placement tests
+analysis-placement-tests = { $count ->
+    [one] Iz { $count } završenog testa za određivanje razine.
+    [few] Iz { $count } završena testa za određivanje razine.
+   *[other] Iz { $count } završenih testova za određivanje razine.
+}
+analysis-placement-explain = Zadano: u koliko je završenih testova pitanje bilo postavljeno; izloženost je taj udio u svim završenim testovima. Točno odgovoreno: udio tih polaznika koji su točno odgovorili; očekivano točno: udio koji model predviđa iz težine pitanja i konačne procjene sposobnosti svakog polaznika. Infit i outfit uspoređuju svaki odgovor s tim predviđanjem: 1 znači kako je očekivano; iznad 1 odgovori su iznenađujući više od očekivanog (pitanje se može pogoditi ili je dvosmisleno, ili je točan odgovor pogrešno zadan); ispod 1 predvidljiviji su od očekivanog.
+# Variables:
+#   $low (String) - the lower bound, already formatted (0.7)
+#   $high (String) - the upper bound, already formatted (1.3)
+#   $min (Number) - the fewest responses an item is judged on (30)
+analysis-fit-bounds = Označena su pitanja s infitom ili outfitom izvan raspona { $low }–{ $high } (raspon koji Wright i Linacre navode za testove s ponuđenim odgovorima), kad imaju barem { $min } odgovora.
+analysis-col-item = Pitanje
+analysis-col-skill = Vještina
+analysis-col-level = Razina
+analysis-col-a = Diskriminativnost (a)
+analysis-col-b = Težina (b)
+analysis-col-given = Zadano
+analysis-col-exposure = Izloženost
+analysis-col-responses = Odgovori
+analysis-col-observed = Točno odgovoreno
+analysis-col-expected = Očekivano točno
+analysis-col-infit = Infit
+analysis-col-outfit = Outfit
+# Variables:
+#   $flag (String) - too-few-responses, underfit or overfit
+analysis-fit-flag = { $flag ->
+    [underfit] Iznenađujuće više od očekivanog
+    [overfit] Predvidljivije od očekivanog
+   *[too-few-responses] Premalo odgovora
+}
+
+analysis-recalibrate-title = Ponovna kalibracija težina
+analysis-recalibrate-hint = Iznova procjenjuje težinu svakog pitanja iz završenih testova, točno kao naredba ispit placement calibrate, i pokazuje što bi se promijenilo. Ovdje se ništa ne mijenja.
+analysis-recalibrate-min = Najmanji broj odgovora za promjenu težine
+analysis-recalibrate-min-hint = Pitanja s manje odgovora zadržavaju svoju težinu. 30 je najmanje; 100 ili više daje stabilnije procjene.
+analysis-recalibrate-button = Kalibrirajte
+analysis-error-min = Upišite cijeli broj, 1 ili veći.
+analysis-recalibrate-result = Što bi kalibracija promijenila
+# Variables:
+#   $persons (Number) - learners whose answers were used
+#   $iterations (Number) - rounds of the estimation
+#   $changed (Number) - difficulties that would change
+analysis-recalibrate-summary = { $changed ->
+    [one] Promijenila bi se { $changed } težina.
+    [few] Promijenile bi se { $changed } težine.
+   *[other] Promijenilo bi se { $changed } težina.
+} Upotrijebljeni su odgovori polaznika: { $persons } (krugova procjene: { $iterations }).
+analysis-recalibrate-not-applied = Baza pitanja nije promijenjena. Poslužitelj koristi bazu koju je učitao pri pokretanju, a istu bazu podataka može dijeliti više poslužitelja, pa nove težine na poslužitelju primjenjuje operater ovom naredbom; vrijede nakon ponovnog pokretanja svih poslužitelja ispit:
+analysis-col-old-b = Sadašnja težina
+analysis-col-new-b = Procijenjena težina
+analysis-col-change = Promjena
+analysis-col-se = Standardna pogreška
+analysis-col-would-change = Promijenilo bi se
+analysis-misfit = Loše pristajanje
+# Variables:
+#   $count (Number) - items with no usable responses
+analysis-recalibrate-unestimated = { $count ->
+    [one] { $count } pitanje nije imalo upotrebljivih odgovora (nijedan, ili svi točni ili svi netočni) i zadržava svoju težinu.
+    [few] { $count } pitanja nisu imala upotrebljivih odgovora (nijedan, ili svi točni ili svi netočni) i zadržavaju svoju težinu.
+   *[other] { $count } pitanja nije imalo upotrebljivih odgovora (nijedan, ili svi točni ili svi netočni) i zadržavaju svoju težinu.
+}
