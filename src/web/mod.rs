@@ -13,6 +13,7 @@ pub mod params;
 pub mod placement;
 pub mod policy;
 pub mod render;
+pub mod results;
 pub mod session;
 pub mod state;
 pub mod teach;
@@ -211,6 +212,7 @@ pub fn build(figment: Figment, app: App) -> Rocket<Build> {
         .mount("/", placement::routes())
         .mount("/", admin::routes())
         .mount("/", teach::routes())
+        .mount("/", results::routes())
         .mount("/api", routes![api::openapi])
         .mount("/api/v1", api::routes())
         .register("/", catchers![error::default_catcher, error::unauthorized_page])
