@@ -17,6 +17,7 @@ mod learner_flow;
 mod locale;
 mod ownership;
 mod placement;
+mod results;
 mod sign_in_throttle;
 mod teach;
 mod test_security;
