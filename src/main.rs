@@ -59,6 +59,17 @@ enum UserCommand {
         #[arg(long)]
         password_stdin: bool,
     },
+    /// Import learners from a CSV file (columns email, name, language, cohort; UTF-8, comma or semicolon),
+    /// all rows or none. The plan and every problem (as FILE:LINE: message) go to standard error; each
+    /// account created is printed once on standard output as `email<TAB>initial password`.
+    /// Exit code 0: imported (or a clean dry run); 1: problems, nothing written; 2: the file or database
+    /// cannot be used.
+    Import {
+        file: PathBuf,
+        /// Only show what would happen; write nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
 }
 
 fn parse_role(s: &str) -> Result<ispit::auth::Role, String> {
@@ -171,6 +182,12 @@ fn main() -> ExitCode {
 fn user(command: UserCommand) -> ExitCode {
     use ispit::cli::users;
     let result = match command {
+        UserCommand::Import { file, dry_run } => {
+            let (outcome, report) = ispit::cli::import::run(&file, dry_run);
+            print!("{}", report.stdout);
+            eprint!("{}", report.stderr);
+            return ExitCode::from(outcome.code());
+        }
         UserCommand::Add {
             email,
             name,

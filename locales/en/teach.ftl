@@ -29,11 +29,11 @@ teach-assign-button = Assign
 
 # Variables:
 #   $when (String) - a date and time, already formatted
-teach-opens-at = Opens { $when }
-teach-open-now = Open now
+teach-opens-at = Opening: { $when }
+teach-open-now = Opening: at once
 # Variables:
 #   $when (String) - a date and time, already formatted
-teach-due-at = Due { $when }
+teach-due-at = Due: { $when }
 teach-no-due = No due time
 # Variables:
 #   $count (Number) - attempts allowed
@@ -56,7 +56,7 @@ teach-col-attempts = Attempts
 teach-col-level = CEFR level
 teach-col-score = Best score
 teach-col-accommodations = Accommodations
-teach-left-cohort = Left the cohort
+teach-left-cohort = No longer in the cohort
 # Variables:
 #   $used (Number) - attempts made
 #   $allowed (Number) - attempts allowed
@@ -66,7 +66,10 @@ teach-attempts-of = { $used } of { $allowed }
 teach-percent = { $percent } %
 
 teach-override-title = Accommodations for one learner
-teach-override-hint = A later due time, more attempts or more time for one learner. Each value set replaces the assignment's; leave every field empty to remove the learner's accommodations.
+teach-override-hint = A later due time, more attempts or another time limit for one learner. Each value set replaces the assignment's; leave every field empty to remove the learner's accommodations.
+# Variables:
+#   $zone (String) - the centre's time zone, such as Europe/Belgrade
+teach-override-times-hint = Times are in the centre's time zone ({ $zone }). An empty field keeps the assignment's own value.
 teach-override-learner = Learner
 teach-override-button = Save the accommodations
 teach-withdraw-title = Withdraw the assignment

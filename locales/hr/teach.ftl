@@ -1,100 +1,104 @@
 ### The instructors' pages (cohorts, assignments, results) and the assignments on a learner's dashboard.
 
-staff-nav-teach = My cohorts
+staff-nav-teach = Moje grupe
 
-teach-title = My cohorts
-teach-all-cohorts-note = As an administrator you see every cohort.
-teach-no-cohorts = You do not teach any cohort yet. An administrator adds instructors to cohorts.
-teach-back = Back to my cohorts
+teach-title = Moje grupe
+teach-all-cohorts-note = S ulogom administratora vidite sve grupe.
+teach-no-cohorts = Još ne predajete nijednoj grupi. Administrator dodaje predavače u grupe.
+teach-back = Natrag na moje grupe
 # Variables:
 #   $name (String) - the cohort's name
-teach-back-to-cohort = Back to { $name }
-teach-learners = Learners
-teach-no-learners = No learners yet.
-teach-assignments = Assignments
-teach-no-assignments = Nothing has been assigned to this cohort yet.
+teach-back-to-cohort = Natrag na grupu „{ $name }“
+teach-learners = Polaznici
+teach-no-learners = Još nema polaznika.
+teach-assignments = Dodijeljeni testovi
+teach-no-assignments = Ovoj grupi još nije dodijeljen nijedan test.
 
-teach-assign-title = Assign a test
+teach-assign-title = Dodjela testa
 teach-assign-task = Test
 # Variables:
 #   $zone (String) - the centre's time zone, such as Europe/Belgrade
-teach-times-hint = Times are in the centre's time zone ({ $zone }). Leave the opening empty to open at once, and the due time empty for no due time.
-teach-assign-opens = Opens
-teach-assign-due = Due
-teach-assign-attempts = Attempts allowed
-teach-assign-attempts-hint = Leave empty for no limit.
-teach-assign-minutes = Time limit in minutes
-teach-assign-minutes-hint = Leave empty to keep the test's own time limit.
-teach-assign-button = Assign
+teach-times-hint = Vremena su izražena u vremenskoj zoni centra ({ $zone }). Ako otvaranje ostavite prazno, test se otvara odmah; ako rok ostavite prazan, test će biti bez roka.
+teach-assign-opens = Otvaranje
+teach-assign-due = Rok
+teach-assign-attempts = Dopušteni broj pokušaja
+teach-assign-attempts-hint = Ostavite prazno ako broj pokušaja nije ograničen.
+teach-assign-minutes = Vremensko ograničenje u minutama
+teach-assign-minutes-hint = Ostavite prazno ako želite zadržati vremensko ograničenje samog testa.
+teach-assign-button = Dodijelite
 
 # Variables:
 #   $when (String) - a date and time, already formatted
-teach-opens-at = Opens { $when }
-teach-open-now = Open now
+teach-opens-at = Otvaranje: { $when }
+teach-open-now = Otvaranje: odmah
 # Variables:
 #   $when (String) - a date and time, already formatted
-teach-due-at = Due { $when }
-teach-no-due = No due time
+teach-due-at = Rok: { $when }
+teach-no-due = Bez roka
 # Variables:
 #   $count (Number) - attempts allowed
 teach-attempts-allowed = { $count ->
-    [one] { $count } attempt allowed
-   *[other] { $count } attempts allowed
+    [one] { $count } dopušten pokušaj
+    [few] { $count } dopuštena pokušaja
+   *[other] { $count } dopuštenih pokušaja
 }
-teach-attempts-unlimited = Unlimited attempts
+teach-attempts-unlimited = Neograničen broj pokušaja
 
 # Variables:
 #   $name (String) - the cohort's name
-teach-assigned-to-cohort = Assigned to the cohort { $name }.
+teach-assigned-to-cohort = Test je dodijeljen grupi „{ $name }“.
 # Variables:
 #   $name (String) - the learner's name
-teach-assigned-to-learner = Assigned to { $name }.
-teach-withdrawn = Withdrawn: learners no longer see this assignment. Attempts made under it are kept.
-teach-results = Learners and results
+teach-assigned-to-learner = Test je dodijeljen pojedinačno: { $name }.
+teach-withdrawn = Dodijeljeni test je povučen: polaznici ga više ne vide. Dosadašnji pokušaji zadržavaju se.
+teach-results = Polaznici i rezultati
 teach-col-status = Status
-teach-col-attempts = Attempts
-teach-col-level = CEFR level
-teach-col-score = Best score
-teach-col-accommodations = Accommodations
-teach-left-cohort = Left the cohort
+teach-col-attempts = Pokušaji
+teach-col-level = Razina (ZEROJ)
+teach-col-score = Najbolji rezultat
+teach-col-accommodations = Prilagodbe
+teach-left-cohort = Više nije u grupi
 # Variables:
 #   $used (Number) - attempts made
 #   $allowed (Number) - attempts allowed
-teach-attempts-of = { $used } of { $allowed }
+teach-attempts-of = { $used } od { $allowed }
 # Variables:
 #   $percent (String) - a score in percent, already formatted
 teach-percent = { $percent } %
 
-teach-override-title = Accommodations for one learner
-teach-override-hint = A later due time, more attempts or more time for one learner. Each value set replaces the assignment's; leave every field empty to remove the learner's accommodations.
-teach-override-learner = Learner
-teach-override-button = Save the accommodations
-teach-withdraw-title = Withdraw the assignment
-teach-withdraw-hint = Learners will no longer see it or be able to start it. Attempts already made, and their results, are kept; an attempt in progress runs to its own deadline.
-teach-withdraw-button = Withdraw
+teach-override-title = Prilagodbe za jednog polaznika
+teach-override-hint = Kasniji rok, više pokušaja ili više vremena za jednog polaznika. Svaka unesena vrijednost zamjenjuje vrijednost koja vrijedi za dodijeljeni test; ako sva polja ostavite prazna, prilagodbe za tog polaznika uklanjaju se.
+# Variables:
+#   $zone (String) - the centre's time zone, such as Europe/Belgrade
+teach-override-times-hint = Vremena su izražena u vremenskoj zoni centra ({ $zone }). Prazno polje zadržava vrijednost koja vrijedi za dodijeljeni test.
+teach-override-learner = Polaznik
+teach-override-button = Spremite prilagodbe
+teach-withdraw-title = Povlačenje dodijeljenog testa
+teach-withdraw-hint = Polaznici ga više neće vidjeti ni moći započeti. Dosadašnji pokušaji i njihovi rezultati zadržavaju se; pokušaj koji je u tijeku traje do isteka svojeg vremena.
+teach-withdraw-button = Povucite
 
-teach-error-task = Choose a test from the list.
-teach-error-datetime = Enter a date and time, such as 2026-12-10 09:00.
-teach-error-due-before-opening = The due time must come after the opening time.
-teach-error-due-past = This due time has already passed.
-teach-error-attempts = Enter a whole number from 1 to 50, or leave the field empty.
-teach-error-minutes = Enter a whole number of minutes from 1 to 600, or leave the field empty.
-teach-error-learner = Choose a learner from the list.
+teach-error-task = Odaberite test s popisa.
+teach-error-datetime = Unesite datum i vrijeme, na primjer 2026-12-10 09:00.
+teach-error-due-before-opening = Rok mora biti nakon vremena otvaranja.
+teach-error-due-past = Taj je rok već prošao.
+teach-error-attempts = Unesite cijeli broj od 1 do 50 ili ostavite polje prazno.
+teach-error-minutes = Unesite cijeli broj minuta od 1 do 600 ili ostavite polje prazno.
+teach-error-learner = Odaberite polaznika s popisa.
 
 ## On the learner's dashboard
 
-dashboard-assigned = Assigned to you
-dashboard-catalogue = All quizzes
+dashboard-assigned = Testovi koji su Vam dodijeljeni
+dashboard-catalogue = Svi testovi
 # Variables:
 #   $status (String) - not-yet-open, open, in-progress, submitted or overdue
 assignment-status = { $status ->
-    [not-yet-open] Not yet open
-    [open] Open
-    [in-progress] In progress
-    [submitted] Submitted
-   *[overdue] Overdue
+    [not-yet-open] Još nije otvoren
+    [open] Otvoren
+    [in-progress] U tijeku
+    [submitted] Predan
+   *[overdue] Rok je istekao
 }
-assignment-start = Start
-assignment-continue = Continue
-assignment-error-not-open = This assignment is not open yet.
-assignment-error-closed = This assignment is closed: its due time has passed.
+assignment-start = Započnite
+assignment-continue = Nastavite
+assignment-error-not-open = Ovaj dodijeljeni test još nije otvoren.
+assignment-error-closed = Ovaj je dodijeljeni test zatvoren: rok je istekao.

@@ -1,100 +1,103 @@
 ### The instructors' pages (cohorts, assignments, results) and the assignments on a learner's dashboard.
 
-staff-nav-teach = My cohorts
+staff-nav-teach = Мои групи
 
-teach-title = My cohorts
-teach-all-cohorts-note = As an administrator you see every cohort.
-teach-no-cohorts = You do not teach any cohort yet. An administrator adds instructors to cohorts.
-teach-back = Back to my cohorts
+teach-title = Мои групи
+teach-all-cohorts-note = Со улогата администратор ги гледате сите групи.
+teach-no-cohorts = Сѐ уште не сте предавач во ниедна група. Администраторот ги додава предавачите во групите.
+teach-back = Назад кон моите групи
 # Variables:
 #   $name (String) - the cohort's name
-teach-back-to-cohort = Back to { $name }
-teach-learners = Learners
-teach-no-learners = No learners yet.
-teach-assignments = Assignments
-teach-no-assignments = Nothing has been assigned to this cohort yet.
+teach-back-to-cohort = Назад кон групата „{ $name }“
+teach-learners = Слушатели
+teach-no-learners = Сѐ уште нема слушатели.
+teach-assignments = Доделени тестови
+teach-no-assignments = На оваа група сѐ уште не ѝ е доделен ниеден тест.
 
-teach-assign-title = Assign a test
-teach-assign-task = Test
+teach-assign-title = Доделување на тест
+teach-assign-task = Тест
 # Variables:
 #   $zone (String) - the centre's time zone, such as Europe/Belgrade
-teach-times-hint = Times are in the centre's time zone ({ $zone }). Leave the opening empty to open at once, and the due time empty for no due time.
-teach-assign-opens = Opens
-teach-assign-due = Due
-teach-assign-attempts = Attempts allowed
-teach-assign-attempts-hint = Leave empty for no limit.
-teach-assign-minutes = Time limit in minutes
-teach-assign-minutes-hint = Leave empty to keep the test's own time limit.
-teach-assign-button = Assign
+teach-times-hint = Времињата се изразени во временската зона на центарот ({ $zone }). Ако отворањето го оставите празно, тестот се отвора веднаш; ако рокот го оставите празен, тестот ќе биде без рок.
+teach-assign-opens = Отворање
+teach-assign-due = Рок
+teach-assign-attempts = Дозволен број обиди
+teach-assign-attempts-hint = Оставете празно ако бројот на обиди не е ограничен.
+teach-assign-minutes = Временско ограничување во минути
+teach-assign-minutes-hint = Оставете празно ако сакате да го задржите временското ограничување на самиот тест.
+teach-assign-button = Доделете
 
 # Variables:
 #   $when (String) - a date and time, already formatted
-teach-opens-at = Opens { $when }
-teach-open-now = Open now
+teach-opens-at = Отворање: { $when }
+teach-open-now = Отворање: веднаш
 # Variables:
 #   $when (String) - a date and time, already formatted
-teach-due-at = Due { $when }
-teach-no-due = No due time
+teach-due-at = Рок: { $when }
+teach-no-due = Без рок
 # Variables:
 #   $count (Number) - attempts allowed
 teach-attempts-allowed = { $count ->
-    [one] { $count } attempt allowed
-   *[other] { $count } attempts allowed
+    [one] { $count } дозволен обид
+   *[other] { $count } дозволени обиди
 }
-teach-attempts-unlimited = Unlimited attempts
+teach-attempts-unlimited = Неограничен број обиди
 
 # Variables:
 #   $name (String) - the cohort's name
-teach-assigned-to-cohort = Assigned to the cohort { $name }.
+teach-assigned-to-cohort = Тестот е доделен на групата „{ $name }“.
 # Variables:
 #   $name (String) - the learner's name
-teach-assigned-to-learner = Assigned to { $name }.
-teach-withdrawn = Withdrawn: learners no longer see this assignment. Attempts made under it are kept.
-teach-results = Learners and results
-teach-col-status = Status
-teach-col-attempts = Attempts
-teach-col-level = CEFR level
-teach-col-score = Best score
-teach-col-accommodations = Accommodations
-teach-left-cohort = Left the cohort
+teach-assigned-to-learner = Тестот е доделен поединечно: { $name }.
+teach-withdrawn = Доделениот тест е повлечен: слушателите повеќе не го гледаат. Досегашните обиди се задржуваат.
+teach-results = Слушатели и резултати
+teach-col-status = Статус
+teach-col-attempts = Обиди
+teach-col-level = Ниво (ЗЕРРЈ)
+teach-col-score = Најдобар резултат
+teach-col-accommodations = Прилагодувања
+teach-left-cohort = Веќе не е во групата
 # Variables:
 #   $used (Number) - attempts made
 #   $allowed (Number) - attempts allowed
-teach-attempts-of = { $used } of { $allowed }
+teach-attempts-of = { $used } од { $allowed }
 # Variables:
 #   $percent (String) - a score in percent, already formatted
 teach-percent = { $percent } %
 
-teach-override-title = Accommodations for one learner
-teach-override-hint = A later due time, more attempts or more time for one learner. Each value set replaces the assignment's; leave every field empty to remove the learner's accommodations.
-teach-override-learner = Learner
-teach-override-button = Save the accommodations
-teach-withdraw-title = Withdraw the assignment
-teach-withdraw-hint = Learners will no longer see it or be able to start it. Attempts already made, and their results, are kept; an attempt in progress runs to its own deadline.
-teach-withdraw-button = Withdraw
+teach-override-title = Прилагодувања за еден слушател
+teach-override-hint = Подоцнежен рок, повеќе обиди или повеќе време за еден слушател. Секоја внесена вредност ја заменува вредноста што важи за доделениот тест; ако ги оставите сите полиња празни, прилагодувањата за тој слушател се отстрануваат.
+# Variables:
+#   $zone (String) - the centre's time zone, such as Europe/Belgrade
+teach-override-times-hint = Времињата се изразени во временската зона на центарот ({ $zone }). Празно поле ја задржува вредноста што важи за доделениот тест.
+teach-override-learner = Слушател
+teach-override-button = Зачувајте ги прилагодувањата
+teach-withdraw-title = Повлекување на доделениот тест
+teach-withdraw-hint = Слушателите повеќе нема да го гледаат ниту ќе можат да го започнат. Досегашните обиди и нивните резултати се задржуваат; обидот што е во тек трае до истекот на своето време.
+teach-withdraw-button = Повлечете
 
-teach-error-task = Choose a test from the list.
-teach-error-datetime = Enter a date and time, such as 2026-12-10 09:00.
-teach-error-due-before-opening = The due time must come after the opening time.
-teach-error-due-past = This due time has already passed.
-teach-error-attempts = Enter a whole number from 1 to 50, or leave the field empty.
-teach-error-minutes = Enter a whole number of minutes from 1 to 600, or leave the field empty.
-teach-error-learner = Choose a learner from the list.
+teach-error-task = Изберете тест од листата.
+teach-error-datetime = Внесете датум и време, на пример 2026-12-10 09:00.
+teach-error-due-before-opening = Рокот мора да биде по времето на отворање.
+teach-error-due-past = Овој рок веќе помина.
+teach-error-attempts = Внесете цел број од 1 до 50 или оставете го полето празно.
+teach-error-minutes = Внесете цел број минути од 1 до 600 или оставете го полето празно.
+teach-error-learner = Изберете слушател од листата.
 
 ## On the learner's dashboard
 
-dashboard-assigned = Assigned to you
-dashboard-catalogue = All quizzes
+dashboard-assigned = Тестови што Ви се доделени
+dashboard-catalogue = Сите тестови
 # Variables:
 #   $status (String) - not-yet-open, open, in-progress, submitted or overdue
 assignment-status = { $status ->
-    [not-yet-open] Not yet open
-    [open] Open
-    [in-progress] In progress
-    [submitted] Submitted
-   *[overdue] Overdue
+    [not-yet-open] Сѐ уште не е отворен
+    [open] Отворен
+    [in-progress] Во тек
+    [submitted] Предаден
+   *[overdue] Рокот истече
 }
-assignment-start = Start
-assignment-continue = Continue
-assignment-error-not-open = This assignment is not open yet.
-assignment-error-closed = This assignment is closed: its due time has passed.
+assignment-start = Започнете
+assignment-continue = Продолжете
+assignment-error-not-open = Овој доделен тест сѐ уште не е отворен.
+assignment-error-closed = Овој доделен тест е затворен: рокот истече.

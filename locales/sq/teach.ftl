@@ -1,100 +1,103 @@
 ### The instructors' pages (cohorts, assignments, results) and the assignments on a learner's dashboard.
 
-staff-nav-teach = My cohorts
+staff-nav-teach = Grupet e mia
 
-teach-title = My cohorts
-teach-all-cohorts-note = As an administrator you see every cohort.
-teach-no-cohorts = You do not teach any cohort yet. An administrator adds instructors to cohorts.
-teach-back = Back to my cohorts
+teach-title = Grupet e mia
+teach-all-cohorts-note = Me rolin e administratorit i shihni të gjitha grupet.
+teach-no-cohorts = Ende nuk jeni trajner në asnjë grup. Trajnerët i shton në grupe administratori.
+teach-back = Kthehuni te grupet e mia
 # Variables:
 #   $name (String) - the cohort's name
-teach-back-to-cohort = Back to { $name }
-teach-learners = Learners
-teach-no-learners = No learners yet.
-teach-assignments = Assignments
-teach-no-assignments = Nothing has been assigned to this cohort yet.
+teach-back-to-cohort = Kthehuni te grupi «{ $name }»
+teach-learners = Kursantët
+teach-no-learners = Ende nuk ka kursantë.
+teach-assignments = Testet e caktuara
+teach-no-assignments = Këtij grupi ende nuk i është caktuar asnjë test.
 
-teach-assign-title = Assign a test
-teach-assign-task = Test
+teach-assign-title = Caktimi i një testi
+teach-assign-task = Testi
 # Variables:
 #   $zone (String) - the centre's time zone, such as Europe/Belgrade
-teach-times-hint = Times are in the centre's time zone ({ $zone }). Leave the opening empty to open at once, and the due time empty for no due time.
-teach-assign-opens = Opens
-teach-assign-due = Due
-teach-assign-attempts = Attempts allowed
-teach-assign-attempts-hint = Leave empty for no limit.
-teach-assign-minutes = Time limit in minutes
-teach-assign-minutes-hint = Leave empty to keep the test's own time limit.
-teach-assign-button = Assign
+teach-times-hint = Datat dhe orët jepen sipas zonës kohore të qendrës ({ $zone }). Nëse hapjen e lini bosh, testi hapet menjëherë; nëse afatin e lini bosh, testi nuk do të ketë afat.
+teach-assign-opens = Hapja
+teach-assign-due = Afati
+teach-assign-attempts = Numri i lejuar i përpjekjeve
+teach-assign-attempts-hint = Lëreni bosh nëse numri i përpjekjeve nuk është i kufizuar.
+teach-assign-minutes = Kufiri kohor në minuta
+teach-assign-minutes-hint = Lëreni bosh nëse doni të mbahet kufiri kohor i vetë testit.
+teach-assign-button = Caktoni
 
 # Variables:
 #   $when (String) - a date and time, already formatted
-teach-opens-at = Opens { $when }
-teach-open-now = Open now
+teach-opens-at = Hapja: { $when }
+teach-open-now = Hapja: menjëherë
 # Variables:
 #   $when (String) - a date and time, already formatted
-teach-due-at = Due { $when }
-teach-no-due = No due time
+teach-due-at = Afati: { $when }
+teach-no-due = Pa afat
 # Variables:
 #   $count (Number) - attempts allowed
 teach-attempts-allowed = { $count ->
-    [one] { $count } attempt allowed
-   *[other] { $count } attempts allowed
+    [one] { $count } përpjekje e lejuar
+   *[other] { $count } përpjekje të lejuara
 }
-teach-attempts-unlimited = Unlimited attempts
+teach-attempts-unlimited = Numër i pakufizuar përpjekjesh
 
 # Variables:
 #   $name (String) - the cohort's name
-teach-assigned-to-cohort = Assigned to the cohort { $name }.
+teach-assigned-to-cohort = Testi i është caktuar grupit «{ $name }».
 # Variables:
 #   $name (String) - the learner's name
-teach-assigned-to-learner = Assigned to { $name }.
-teach-withdrawn = Withdrawn: learners no longer see this assignment. Attempts made under it are kept.
-teach-results = Learners and results
-teach-col-status = Status
-teach-col-attempts = Attempts
-teach-col-level = CEFR level
-teach-col-score = Best score
-teach-col-accommodations = Accommodations
-teach-left-cohort = Left the cohort
+teach-assigned-to-learner = Testi është caktuar individualisht për: { $name }.
+teach-withdrawn = Testi i caktuar është tërhequr: kursantët nuk e shohin më. Përpjekjet e bëra deri tani ruhen.
+teach-results = Kursantët dhe rezultatet
+teach-col-status = Statusi
+teach-col-attempts = Përpjekjet
+teach-col-level = Niveli (KPERGJ)
+teach-col-score = Rezultati më i mirë
+teach-col-accommodations = Përshtatjet
+teach-left-cohort = Nuk është më në grup
 # Variables:
 #   $used (Number) - attempts made
 #   $allowed (Number) - attempts allowed
-teach-attempts-of = { $used } of { $allowed }
+teach-attempts-of = { $used } nga { $allowed }
 # Variables:
 #   $percent (String) - a score in percent, already formatted
 teach-percent = { $percent } %
 
-teach-override-title = Accommodations for one learner
-teach-override-hint = A later due time, more attempts or more time for one learner. Each value set replaces the assignment's; leave every field empty to remove the learner's accommodations.
-teach-override-learner = Learner
-teach-override-button = Save the accommodations
-teach-withdraw-title = Withdraw the assignment
-teach-withdraw-hint = Learners will no longer see it or be able to start it. Attempts already made, and their results, are kept; an attempt in progress runs to its own deadline.
-teach-withdraw-button = Withdraw
+teach-override-title = Përshtatjet për një kursant
+teach-override-hint = Një afat më i vonë, më shumë përpjekje ose më shumë kohë për një kursant. Çdo vlerë e vendosur zëvendëson vlerën që vlen për testin e caktuar; nëse i lini bosh të gjitha fushat, përshtatjet për këtë kursant hiqen.
+# Variables:
+#   $zone (String) - the centre's time zone, such as Europe/Belgrade
+teach-override-times-hint = Datat dhe orët jepen sipas zonës kohore të qendrës ({ $zone }). Një fushë bosh ruan vlerën që vlen për testin e caktuar.
+teach-override-learner = Kursanti
+teach-override-button = Ruani përshtatjet
+teach-withdraw-title = Tërheqja e testit të caktuar
+teach-withdraw-hint = Kursantët nuk do ta shohin më dhe nuk do të mund ta fillojnë. Përpjekjet e bëra deri tani dhe rezultatet e tyre ruhen; një përpjekje në vazhdim zgjat deri në mbarimin e kohës së saj.
+teach-withdraw-button = Tërhiqni
 
-teach-error-task = Choose a test from the list.
-teach-error-datetime = Enter a date and time, such as 2026-12-10 09:00.
-teach-error-due-before-opening = The due time must come after the opening time.
-teach-error-due-past = This due time has already passed.
-teach-error-attempts = Enter a whole number from 1 to 50, or leave the field empty.
-teach-error-minutes = Enter a whole number of minutes from 1 to 600, or leave the field empty.
-teach-error-learner = Choose a learner from the list.
+teach-error-task = Zgjidhni një test nga lista.
+teach-error-datetime = Ju lutemi shkruani një datë dhe një orë, për shembull 2026-12-10 09:00.
+teach-error-due-before-opening = Afati duhet të jetë pas orës së hapjes.
+teach-error-due-past = Ky afat ka kaluar tashmë.
+teach-error-attempts = Ju lutemi shkruani një numër të plotë nga 1 deri në 50 ose lëreni fushën bosh.
+teach-error-minutes = Ju lutemi shkruani një numër të plotë minutash nga 1 deri në 600 ose lëreni fushën bosh.
+teach-error-learner = Zgjidhni një kursant nga lista.
 
 ## On the learner's dashboard
 
-dashboard-assigned = Assigned to you
-dashboard-catalogue = All quizzes
+dashboard-assigned = Testet që ju janë caktuar
+dashboard-catalogue = Të gjitha testet
 # Variables:
 #   $status (String) - not-yet-open, open, in-progress, submitted or overdue
 assignment-status = { $status ->
-    [not-yet-open] Not yet open
-    [open] Open
-    [in-progress] In progress
-    [submitted] Submitted
-   *[overdue] Overdue
+    [not-yet-open] Nuk është hapur ende
+    [open] I hapur
+    [in-progress] Në vazhdim
+    [submitted] I dorëzuar
+   *[overdue] Afati ka kaluar
 }
-assignment-start = Start
-assignment-continue = Continue
-assignment-error-not-open = This assignment is not open yet.
-assignment-error-closed = This assignment is closed: its due time has passed.
+assignment-start = Filloni
+assignment-continue = Vazhdoni
+assignment-error-not-open = Ky test i caktuar nuk është hapur ende.
+assignment-error-closed = Ky test i caktuar është mbyllur: afati ka kaluar.

@@ -1,100 +1,104 @@
 ### The instructors' pages (cohorts, assignments, results) and the assignments on a learner's dashboard.
 
-staff-nav-teach = My cohorts
+staff-nav-teach = Моје групе
 
-teach-title = My cohorts
-teach-all-cohorts-note = As an administrator you see every cohort.
-teach-no-cohorts = You do not teach any cohort yet. An administrator adds instructors to cohorts.
-teach-back = Back to my cohorts
+teach-title = Моје групе
+teach-all-cohorts-note = Са улогом администратора видите све групе.
+teach-no-cohorts = Још не предајете ниједној групи. Администратор додаје предаваче у групе.
+teach-back = Назад на моје групе
 # Variables:
 #   $name (String) - the cohort's name
-teach-back-to-cohort = Back to { $name }
-teach-learners = Learners
-teach-no-learners = No learners yet.
-teach-assignments = Assignments
-teach-no-assignments = Nothing has been assigned to this cohort yet.
+teach-back-to-cohort = Назад на групу „{ $name }”
+teach-learners = Полазници
+teach-no-learners = Још нема полазника.
+teach-assignments = Додељени тестови
+teach-no-assignments = Овој групи још није додељен ниједан тест.
 
-teach-assign-title = Assign a test
-teach-assign-task = Test
+teach-assign-title = Додела теста
+teach-assign-task = Тест
 # Variables:
 #   $zone (String) - the centre's time zone, such as Europe/Belgrade
-teach-times-hint = Times are in the centre's time zone ({ $zone }). Leave the opening empty to open at once, and the due time empty for no due time.
-teach-assign-opens = Opens
-teach-assign-due = Due
-teach-assign-attempts = Attempts allowed
-teach-assign-attempts-hint = Leave empty for no limit.
-teach-assign-minutes = Time limit in minutes
-teach-assign-minutes-hint = Leave empty to keep the test's own time limit.
-teach-assign-button = Assign
+teach-times-hint = Времена су изражена у временској зони центра ({ $zone }). Ако отварање оставите празно, тест се отвара одмах; ако рок оставите празан, тест ће бити без рока.
+teach-assign-opens = Отварање
+teach-assign-due = Рок
+teach-assign-attempts = Дозвољени број покушаја
+teach-assign-attempts-hint = Оставите празно ако број покушаја није ограничен.
+teach-assign-minutes = Временско ограничење у минутима
+teach-assign-minutes-hint = Оставите празно ако желите да задржите временско ограничење самог теста.
+teach-assign-button = Доделите
 
 # Variables:
 #   $when (String) - a date and time, already formatted
-teach-opens-at = Opens { $when }
-teach-open-now = Open now
+teach-opens-at = Отварање: { $when }
+teach-open-now = Отварање: одмах
 # Variables:
 #   $when (String) - a date and time, already formatted
-teach-due-at = Due { $when }
-teach-no-due = No due time
+teach-due-at = Рок: { $when }
+teach-no-due = Без рока
 # Variables:
 #   $count (Number) - attempts allowed
 teach-attempts-allowed = { $count ->
-    [one] { $count } attempt allowed
-   *[other] { $count } attempts allowed
+    [one] { $count } дозвољен покушај
+    [few] { $count } дозвољена покушаја
+   *[other] { $count } дозвољених покушаја
 }
-teach-attempts-unlimited = Unlimited attempts
+teach-attempts-unlimited = Неограничен број покушаја
 
 # Variables:
 #   $name (String) - the cohort's name
-teach-assigned-to-cohort = Assigned to the cohort { $name }.
+teach-assigned-to-cohort = Тест је додељен групи „{ $name }”.
 # Variables:
 #   $name (String) - the learner's name
-teach-assigned-to-learner = Assigned to { $name }.
-teach-withdrawn = Withdrawn: learners no longer see this assignment. Attempts made under it are kept.
-teach-results = Learners and results
-teach-col-status = Status
-teach-col-attempts = Attempts
-teach-col-level = CEFR level
-teach-col-score = Best score
-teach-col-accommodations = Accommodations
-teach-left-cohort = Left the cohort
+teach-assigned-to-learner = Тест је додељен појединачно: { $name }.
+teach-withdrawn = Додељени тест је повучен: полазници га више не виде. Већ урађени покушаји се задржавају.
+teach-results = Полазници и резултати
+teach-col-status = Статус
+teach-col-attempts = Покушаји
+teach-col-level = Ниво (ЗЕРОЈ)
+teach-col-score = Најбољи резултат
+teach-col-accommodations = Прилагођавања
+teach-left-cohort = Више није у групи
 # Variables:
 #   $used (Number) - attempts made
 #   $allowed (Number) - attempts allowed
-teach-attempts-of = { $used } of { $allowed }
+teach-attempts-of = { $used } од { $allowed }
 # Variables:
 #   $percent (String) - a score in percent, already formatted
 teach-percent = { $percent } %
 
-teach-override-title = Accommodations for one learner
-teach-override-hint = A later due time, more attempts or more time for one learner. Each value set replaces the assignment's; leave every field empty to remove the learner's accommodations.
-teach-override-learner = Learner
-teach-override-button = Save the accommodations
-teach-withdraw-title = Withdraw the assignment
-teach-withdraw-hint = Learners will no longer see it or be able to start it. Attempts already made, and their results, are kept; an attempt in progress runs to its own deadline.
-teach-withdraw-button = Withdraw
+teach-override-title = Прилагођавања за једног полазника
+teach-override-hint = Каснији рок, више покушаја или више времена за једног полазника. Свака унета вредност замењује вредност која важи за додељени тест; ако сва поља оставите празна, прилагођавања за тог полазника се уклањају.
+# Variables:
+#   $zone (String) - the centre's time zone, such as Europe/Belgrade
+teach-override-times-hint = Времена су изражена у временској зони центра ({ $zone }). Празно поље задржава вредност која важи за додељени тест.
+teach-override-learner = Полазник
+teach-override-button = Сачувајте прилагођавања
+teach-withdraw-title = Повлачење додељеног теста
+teach-withdraw-hint = Полазници га више неће видети нити ће моћи да га започну. Већ урађени покушаји и њихови резултати се задржавају; покушај који је у току траје до истека свог времена.
+teach-withdraw-button = Повуците
 
-teach-error-task = Choose a test from the list.
-teach-error-datetime = Enter a date and time, such as 2026-12-10 09:00.
-teach-error-due-before-opening = The due time must come after the opening time.
-teach-error-due-past = This due time has already passed.
-teach-error-attempts = Enter a whole number from 1 to 50, or leave the field empty.
-teach-error-minutes = Enter a whole number of minutes from 1 to 600, or leave the field empty.
-teach-error-learner = Choose a learner from the list.
+teach-error-task = Изаберите тест са листе.
+teach-error-datetime = Унесите датум и време, на пример 2026-12-10 09:00.
+teach-error-due-before-opening = Рок мора да буде после времена отварања.
+teach-error-due-past = Овај рок је већ прошао.
+teach-error-attempts = Унесите цео број од 1 до 50 или оставите поље празно.
+teach-error-minutes = Унесите цео број минута од 1 до 600 или оставите поље празно.
+teach-error-learner = Изаберите полазника са листе.
 
 ## On the learner's dashboard
 
-dashboard-assigned = Assigned to you
-dashboard-catalogue = All quizzes
+dashboard-assigned = Тестови који су Вам додељени
+dashboard-catalogue = Сви тестови
 # Variables:
 #   $status (String) - not-yet-open, open, in-progress, submitted or overdue
 assignment-status = { $status ->
-    [not-yet-open] Not yet open
-    [open] Open
-    [in-progress] In progress
-    [submitted] Submitted
-   *[overdue] Overdue
+    [not-yet-open] Још није отворен
+    [open] Отворен
+    [in-progress] У току
+    [submitted] Предат
+   *[overdue] Рок је истекао
 }
-assignment-start = Start
-assignment-continue = Continue
-assignment-error-not-open = This assignment is not open yet.
-assignment-error-closed = This assignment is closed: its due time has passed.
+assignment-start = Започните
+assignment-continue = Наставите
+assignment-error-not-open = Овај додељени тест још није отворен.
+assignment-error-closed = Овај додељени тест је затворен: рок је истекао.

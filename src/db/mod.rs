@@ -6,6 +6,7 @@
 pub mod assignments;
 pub mod attempts;
 pub mod cohorts;
+pub mod import;
 pub mod pending;
 pub mod placement;
 pub mod sessions;

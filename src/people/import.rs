@@ -157,6 +157,25 @@ impl Plan {
         self.problems.is_empty() && !self.rows.is_empty()
     }
 
+    /// A digest of everything the plan says (rows, actions, problems, delimiter, ignored columns), as 64 hex
+    /// digits: a plan shown in a dry run and one made again at confirmation have the same fingerprint only
+    /// if they would do the same. Stable for one build (it hashes the derived `Debug` text, which holds no
+    /// map, so no iteration order); across versions a difference only asks for another look.
+    pub fn fingerprint(&self) -> String {
+        use sha2::{Digest, Sha256};
+        hex::encode(Sha256::digest(format!("{self:?}").as_bytes()))
+    }
+
+    /// How many rows create an account, update one and leave one as it is.
+    pub fn counts(&self) -> (usize, usize, usize) {
+        let count = |f: fn(&Action) -> bool| self.rows.iter().filter(|r| f(&r.action)).count();
+        (
+            count(|a| matches!(a, Action::Create)),
+            count(|a| matches!(a, Action::Update(_))),
+            count(|a| matches!(a, Action::Unchanged)),
+        )
+    }
+
     fn refused(line: Option<usize>, kind: ProblemKind) -> Plan {
         Plan {
             delimiter: None,
@@ -1382,6 +1401,46 @@ mod tests {
                 Change::BecomesLearner,
             ])
         );
+    }
+
+    #[test]
+    fn the_fingerprint_tells_plans_apart_by_what_they_would_do() {
+        let file = format!(
+            "email,name,language,cohort\n\
+             mira@example.net,Mira Kostić,sr-Latn,{ENGLISH_2026}\n\
+             nova@example.org,Nova Nović,,\n"
+        );
+        let dir = directory_with_users();
+        let before = plan(file.as_bytes(), &dir);
+        assert_eq!(before.counts(), (1, 0, 1), "Nova is new, Mira unchanged");
+        let fingerprint = before.fingerprint();
+        assert_eq!(fingerprint.len(), 64);
+        assert!(fingerprint.chars().all(|c| c.is_ascii_hexdigit()));
+        assert_eq!(plan(file.as_bytes(), &dir).fingerprint(), fingerprint);
+        // The same file once Mira has another name: one update instead of an unchanged row.
+        let mut renamed = dir.clone();
+        renamed
+            .users
+            .get_mut(&email("mira@example.net"))
+            .expect("Mira")
+            .name = "Mira Perić".to_string();
+        let after = plan(file.as_bytes(), &renamed);
+        assert_eq!(after.counts(), (1, 1, 0));
+        assert_ne!(after.fingerprint(), fingerprint);
+        // Once Nova exists, her row is unchanged rather than created.
+        let mut created = dir.clone();
+        created.users.insert(
+            email("nova@example.org"),
+            KnownUser {
+                name: "Nova Nović".to_string(),
+                locale: None,
+                cohorts: BTreeSet::new(),
+                is_learner: true,
+            },
+        );
+        let after = plan(file.as_bytes(), &created);
+        assert_eq!(after.counts(), (0, 0, 2));
+        assert_ne!(after.fingerprint(), fingerprint);
     }
 
     // --- The fixtures the integration tests and the browser walk use ---

@@ -3,6 +3,7 @@
 
 pub mod assignments;
 pub mod attempts;
+pub mod import;
 pub mod people;
 pub mod placement;
 

@@ -31,7 +31,7 @@ pub enum PeopleError {
 
 /// Hashes a password on the blocking thread pool: Argon2 takes tens of milliseconds of CPU, which on the
 /// async workers would stall every other request (sign-in verifies the same way, `App::verify_password`).
-async fn hash(password: &NewPassword) -> Result<String, PeopleError> {
+pub(crate) async fn hash(password: &NewPassword) -> Result<String, PeopleError> {
     let password = password.clone();
     tokio::task::spawn_blocking(move || hash_password(password.as_str()))
         .await

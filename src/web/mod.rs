@@ -7,6 +7,7 @@ pub mod api;
 pub mod config;
 pub mod error;
 pub mod guards;
+pub mod import;
 pub mod learner;
 pub mod pages;
 pub mod params;
@@ -213,6 +214,7 @@ pub fn build(figment: Figment, app: App) -> Rocket<Build> {
         .mount("/", admin::routes())
         .mount("/", teach::routes())
         .mount("/", results::routes())
+        .mount("/", import::routes())
         .mount("/api", routes![api::openapi])
         .mount("/api/v1", api::routes())
         .register("/", catchers![error::default_catcher, error::unauthorized_page])

@@ -204,9 +204,10 @@ async fn save_answer(
     question: usize,
     answer: Result<Json<Option<ShownAnswer>>, rocket::serde::json::Error<'_>>,
 ) -> ApiResult<Status> {
-    let answer = body(answer)?;
     let now = app.clock.now();
+    // Whose attempt it is is settled before the body is read: a stranger learns nothing from the reply.
     let a = service::load_attempt(&app.db, &app.bank, user.0.id, id, now).await?;
+    let answer = body(answer)?;
     let (course, _) = service::quiz_of(&app.bank, &a)?;
     let pq = a.paper.numbered(question).ok_or(AppError::NotFound)?;
     let q = course.question(&pq.id).ok_or(AppError::NotFound)?;
