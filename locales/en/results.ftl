@@ -10,7 +10,9 @@ results-in-progress = In progress
 # Variables:
 #   $level (String) - a CEFR level such as B1
 results-level = Level: { $level }
-# θ is the ability estimate of the placement test; keep the Greek letter.
+# θ is the ability estimate of the placement test: its symbol in column headings (keep the Greek letter),
+# and its name where the symbol is explained.
+results-theta = θ
 results-theta-long = Ability estimate (theta)
 # The abbreviation of "standard error" in column headings.
 results-se = SE
@@ -46,6 +48,7 @@ results-placement-state = { $state ->
 results-col-items = Items answered
 results-col-passed = Passed
 results-col-time = Time taken
+results-col-score = Score
 results-col-quiz = Quiz
 results-col-started = Started
 results-col-closed = Ended
@@ -129,6 +132,7 @@ results-back-to-learner = Back to { $name }
 results-review-in-progress = This attempt is still in progress: the answers shown are those saved so far, and it has no score yet.
 results-review-note = The questions as the learner saw them, in the language of the attempt, with the right answers and the points given. "Your" in the questions means the learner's.
 results-review-no-questions = The questions of this quiz are no longer in the question bank; only the score is kept.
+results-review-heading = The learner's answers and the key
 # Variables:
 #   $name (String) - the learner's name
 results-placement-title = Placement test of { $name }

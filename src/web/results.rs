@@ -230,19 +230,21 @@ pub fn neutralise(cell: &str) -> Cow<'_, str> {
 }
 
 /// `Content-Disposition` for a download named `name` (which ends in its extension): an ASCII fallback
-/// (anything outside letters, digits, `-`, `_` and `.` becomes `-`) and the exact name in RFC 5987's
-/// `filename*=UTF-8''…` (RFC 6266 §4.3: browsers that know it prefer it).
+/// (Cyrillic transliterated, diacritics dropped, anything else outside letters, digits, `_` and `.` a single
+/// `-`) and the exact name in RFC 5987's `filename*=UTF-8''…` (RFC 6266 §4.3: browsers that know it prefer it).
 pub fn attachment(name: &str) -> String {
-    let ascii: String = name
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.') {
-                c
-            } else {
-                '-'
-            }
-        })
-        .collect();
+    use crate::i18n::translit::{cyrillic_to_latin, strip_diacritics};
+    let mut ascii = String::with_capacity(name.len());
+    for c in strip_diacritics(&cyrillic_to_latin(name)).chars() {
+        let c = if c.is_ascii_alphanumeric() || matches!(c, '_' | '.') {
+            c
+        } else {
+            '-'
+        };
+        if !(c == '-' && ascii.ends_with('-')) {
+            ascii.push(c);
+        }
+    }
     let mut encoded = String::new();
     for b in name.bytes() {
         // RFC 5987 attr-char: ALPHA / DIGIT / "!" / "#" / "$" / "&" / "+" / "-" / "." / "^" / "_" / "`" / "|" / "~"
@@ -1305,13 +1307,14 @@ mod tests {
     fn a_download_name_has_an_ascii_fallback_and_the_exact_utf8_name() {
         assert_eq!(
             attachment("rezultati-7-Миграције.csv"),
-            "attachment; filename=\"rezultati-7----------.csv\"; \
+            "attachment; filename=\"rezultati-7-Migracije.csv\"; \
              filename*=UTF-8''rezultati-7-%D0%9C%D0%B8%D0%B3%D1%80%D0%B0%D1%86%D0%B8%D1%98%D0%B5.csv"
         );
-        // A quote or a space can neither end the quoted name nor split the header.
+        // A quote or a space can neither end the quoted name nor split the header; ć and đ lose their marks.
+        assert!(attachment("Ćurić đak.csv").starts_with("attachment; filename=\"Curic-dak.csv\";"));
         assert_eq!(
             attachment("a \"b\";c.csv"),
-            "attachment; filename=\"a--b--c.csv\"; filename*=UTF-8''a%20%22b%22%3Bc.csv"
+            "attachment; filename=\"a-b-c.csv\"; filename*=UTF-8''a%20%22b%22%3Bc.csv"
         );
     }
 
