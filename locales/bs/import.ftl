@@ -6,13 +6,13 @@ import-title = Uvoz polaznika
 staff-nav-import = Uvoz polaznika
 import-link = Uvezite polaznike iz CSV datoteke
 import-intro = Učitajte CSV datoteku s po jednim polaznikom u svakom redu. Prvo ćete vidjeti, red po red, šta bi se desilo; ništa se ne upisuje dok ne potvrdite, a tada se uvoze ili svi redovi zajedno ili nijedan.
-import-columns = Prvi red imenuje kolone: email, name, language i cohort, bilo kojim redoslijedom. Ostale kolone se zanemaruju. Jezik je jedna od oznaka sr-Cyrl, sr-Latn, bs, hr, cnr, mk, sq ili en, ili se ostavlja prazno (tada odlučuje preglednik polaznika); grupa je naziv postojeće grupe ili se ostavlja prazno. Postojeći korisnički računi se ažuriraju: novo ime i prezime ili jezik, grupa u koju se dodaju. Ništa se nikada ne uklanja.
+import-columns = Prvi red sadrži nazive kolona: email, name, language i cohort, bilo kojim redoslijedom. Ostale kolone se zanemaruju. Jezik je jedna od oznaka sr-Cyrl, sr-Latn, bs, hr, cnr, mk, sq ili en, ili se ostavlja prazno (tada odlučuje preglednik polaznika); grupa je naziv postojeće grupe ili se ostavlja prazno. Postojeći korisnički računi se ažuriraju: novo ime i prezime ili jezik, grupa u koju se dodaju. Ništa se nikada ne uklanja.
 import-file-label = CSV datoteka
 # Variables:
 #   $limit (Number) - the largest file accepted, in MiB
-import-file-hint = Najviše { $limit } MiB. U programu Excel sačuvajte datoteku kao „CSV UTF-8“; u programu LibreOffice Calc kao „Text CSV“ sa skupom znakova „Unicode (UTF-8)“. Ćelije mogu biti odvojene i zarezima i tačkom i zarezom.
+import-file-hint = Najviše { $limit } MiB. U programu Excel sačuvajte datoteku kao „CSV UTF-8“; u programu LibreOffice Calc kao „CSV tekst“ (na engleskom „Text CSV“) sa skupom znakova „Unicode (UTF-8)“. Ćelije mogu biti odvojene i zarezima i tačkom i zarezom.
 import-preview-button = Prikažite šta bi se desilo
-import-error-no-file = Prvo odaberite CSV datoteku.
+import-error-no-file = Prvo izaberite CSV datoteku.
 # Variables:
 #   $limit (Number) - the largest file accepted, in MiB
 import-error-too-large = Datoteka je veća od { $limit } MiB. Podijelite je na manje datoteke i uvezite ih jednu za drugom.

@@ -22,7 +22,7 @@ teach-times-hint = Vremena su izražena u vremenskoj zoni centra ({ $zone }). Ak
 teach-assign-opens = Otvaranje
 teach-assign-due = Rok
 teach-assign-attempts = Dozvoljeni broj pokušaja
-teach-assign-attempts-hint = Ostavite prazno ako broj pokušaja nije ograničen.
+teach-assign-attempts-hint = Ostavite prazno ako ne želite ograničiti broj pokušaja.
 teach-assign-minutes = Vremensko ograničenje u minutama
 teach-assign-minutes-hint = Ostavite prazno ako želite zadržati vremensko ograničenje samog testa.
 teach-assign-button = Dodijelite
@@ -67,10 +67,10 @@ teach-attempts-of = { $used } od { $allowed }
 teach-percent = { $percent } %
 
 teach-override-title = Prilagođavanja za jednog polaznika
-teach-override-hint = Kasniji rok, više pokušaja ili više vremena za jednog polaznika. Svaka unesena vrijednost zamjenjuje vrijednost koja vrijedi za dodijeljeni test; ako sva polja ostavite prazna, prilagođavanja za tog polaznika se uklanjaju.
+teach-override-hint = Kasniji rok, više pokušaja ili drugo vremensko ograničenje za jednog polaznika. Svaka unesena vrijednost zamjenjuje vrijednost koja vrijedi za dodijeljeni test; ako sva polja ostavite prazna, prilagođavanja za tog polaznika se uklanjaju.
 # Variables:
 #   $zone (String) - the centre's time zone, such as Europe/Belgrade
-teach-override-times-hint = Vremena su izražena u vremenskoj zoni centra ({ $zone }). Prazno polje zadržava vrijednost koja vrijedi za dodijeljeni test.
+teach-override-times-hint = Vremena su izražena u vremenskoj zoni centra ({ $zone }). Ako neko polje ostavite prazno, primjenjuje se vrijednost dodijeljenog testa.
 teach-override-learner = Polaznik
 teach-override-button = Sačuvajte prilagođavanja
 teach-withdraw-title = Povlačenje dodijeljenog testa
@@ -102,3 +102,4 @@ assignment-start = Započnite
 assignment-continue = Nastavite
 assignment-error-not-open = Ovaj dodijeljeni test još nije otvoren.
 assignment-error-closed = Ovaj dodijeljeni test je zatvoren: rok je istekao.
+assignment-error-other-attempt-open = Već imate pokušaj za ovaj test u toku, započet izvan ovog dodijeljenog testa (radi vježbe ili u okviru drugog dodijeljenog testa). Prvo završite taj pokušaj, a zatim možete započeti ovaj dodijeljeni test.

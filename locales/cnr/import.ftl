@@ -6,7 +6,7 @@ import-title = Uvoz polaznika
 staff-nav-import = Uvoz polaznika
 import-link = Uvezite polaznike iz CSV datoteke
 import-intro = Otpremite CSV datoteku sa po jednim polaznikom u svakom redu. Najprije ćete vidjeti, red po red, šta bi se desilo; ništa se ne upisuje dok ne potvrdite, a tada se uvoze ili svi redovi zajedno ili nijedan.
-import-columns = Prvi red imenuje kolone: email, name, language i cohort, bilo kojim redosljedom. Ostale kolone se zanemaruju. Jezik je jedna od oznaka sr-Cyrl, sr-Latn, bs, hr, cnr, mk, sq ili en, ili se ostavlja prazno (tada odlučuje pregledač polaznika); grupa je naziv postojeće grupe ili se ostavlja prazno. Postojeći nalozi se ažuriraju: novo ime i prezime ili jezik, grupa u koju se dodaju. Ništa se nikad ne uklanja.
+import-columns = Prvi red sadrži nazive kolona: email, name, language i cohort, bilo kojim redosljedom. Ostale kolone se zanemaruju. Jezik je jedna od oznaka sr-Cyrl, sr-Latn, bs, hr, cnr, mk, sq ili en, ili se ostavlja prazno (tada odlučuje pregledač polaznika); grupa je naziv postojeće grupe ili se ostavlja prazno. Postojeći nalozi se ažuriraju: novo ime i prezime ili jezik, grupa u koju se dodaju. Ništa se nikad ne uklanja.
 import-file-label = CSV datoteka
 # Variables:
 #   $limit (Number) - the largest file accepted, in MiB

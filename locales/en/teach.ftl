@@ -69,7 +69,7 @@ teach-override-title = Accommodations for one learner
 teach-override-hint = A later due time, more attempts or another time limit for one learner. Each value set replaces the assignment's; leave every field empty to remove the learner's accommodations.
 # Variables:
 #   $zone (String) - the centre's time zone, such as Europe/Belgrade
-teach-override-times-hint = Times are in the centre's time zone ({ $zone }). An empty field keeps the assignment's own value.
+teach-override-times-hint = The due time is in the centre's time zone ({ $zone }). A field left empty takes the assignment's value.
 teach-override-learner = Learner
 teach-override-button = Save the accommodations
 teach-withdraw-title = Withdraw the assignment
@@ -101,3 +101,4 @@ assignment-start = Start
 assignment-continue = Continue
 assignment-error-not-open = This assignment is not open yet.
 assignment-error-closed = This assignment is closed: its due time has passed.
+assignment-error-other-attempt-open = You already have an attempt at this test in progress that was started outside this assignment (from All quizzes, or under another assignment). Finish that attempt first; then you can start this assignment.

@@ -6,11 +6,11 @@ import-title = Uvoz polaznika
 staff-nav-import = Uvoz polaznika
 import-link = Uvezite polaznike iz CSV datoteke
 import-intro = Prenesite CSV datoteku s po jednim polaznikom u svakom retku. Najprije ćete vidjeti, redak po redak, što bi se dogodilo; ništa se ne zapisuje dok ne potvrdite, a tada se uvoze ili svi retci zajedno ili nijedan.
-import-columns = Prvi redak imenuje stupce: email, name, language i cohort, bilo kojim redoslijedom. Ostali se stupci zanemaruju. Jezik je jedna od oznaka sr-Cyrl, sr-Latn, bs, hr, cnr, mk, sq ili en, ili se ostavlja prazno (tada odlučuje preglednik polaznika); grupa je naziv postojeće grupe ili se ostavlja prazno. Postojeći korisnički računi ažuriraju se: novo ime i prezime ili jezik, grupa u koju se dodaju. Ništa se nikada ne uklanja.
+import-columns = Prvi redak sadržava nazive stupaca: email, name, language i cohort, bilo kojim redoslijedom. Ostali se stupci zanemaruju. Jezik je jedna od oznaka sr-Cyrl, sr-Latn, bs, hr, cnr, mk, sq ili en, ili se ostavlja prazno (tada odlučuje preglednik polaznika); grupa je naziv postojeće grupe ili se ostavlja prazno. Postojeći korisnički računi ažuriraju se: novo ime i prezime ili jezik, grupa u koju se dodaju. Ništa se nikada ne uklanja.
 import-file-label = CSV datoteka
 # Variables:
 #   $limit (Number) - the largest file accepted, in MiB
-import-file-hint = Najviše { $limit } MiB. U programu Excel spremite datoteku kao „CSV UTF-8“; u programu LibreOffice Calc kao „Text CSV“ sa skupom znakova „Unicode (UTF-8)“. Ćelije mogu biti odvojene i zarezima i točkom sa zarezom.
+import-file-hint = Najviše { $limit } MiB. U programu Excel spremite datoteku kao „CSV UTF-8“; u programu LibreOffice Calc kao „CSV tekst“ (na engleskom „Text CSV“) sa skupom znakova „Unicode (UTF-8)“. Ćelije mogu biti odvojene i zarezima i točkom sa zarezom.
 import-preview-button = Prikažite što bi se dogodilo
 import-error-no-file = Najprije odaberite CSV datoteku.
 # Variables:

@@ -5,12 +5,12 @@
 import-title = Importimi i kursantëve
 staff-nav-import = Importimi i kursantëve
 import-link = Importoni kursantë nga një skedar CSV
-import-intro = Ngarkoni një skedar CSV me nga një kursant në çdo rresht. Fillimisht do të shihni, rresht për rresht, çfarë do të ndodhte; asgjë nuk regjistrohet derisa të konfirmoni, dhe atëherë importohen ose të gjitha rreshtat bashkë, ose asnjë.
-import-columns = Rreshti i parë emërton kolonat: email, name, language dhe cohort, në çfarëdo radhe. Kolonat e tjera shpërfillen. Gjuha është një nga kodet sr-Cyrl, sr-Latn, bs, hr, cnr, mk, sq ose en, ose lihet bosh (atëherë vendos shfletuesi i kursantit); grupi është emri i një grupi ekzistues, ose lihet bosh. Llogaritë ekzistuese përditësohen: emër e mbiemër ose gjuhë e re, grup në të cilin shtohen. Asgjë nuk hiqet kurrë.
+import-intro = Ngarkoni një skedar CSV me nga një kursant në çdo rresht. Fillimisht do të shihni, rresht për rresht, çfarë do të ndodhte; asgjë nuk regjistrohet derisa të konfirmoni, dhe atëherë importohen ose të gjithë rreshtat bashkë, ose asnjë.
+import-columns = Rreshti i parë përmban emrat e kolonave: email, name, language dhe cohort, në çfarëdo radhe. Kolonat e tjera shpërfillen. Gjuha është një nga kodet sr-Cyrl, sr-Latn, bs, hr, cnr, mk, sq ose en, ose lihet bosh (atëherë vendos shfletuesi i kursantit); grupi është emri i një grupi ekzistues, ose lihet bosh. Llogaritë ekzistuese përditësohen: emër e mbiemër ose gjuhë e re, grup në të cilin shtohen. Asgjë nuk hiqet kurrë.
 import-file-label = Skedari CSV
 # Variables:
 #   $limit (Number) - the largest file accepted, in MiB
-import-file-hint = Deri në { $limit } MiB. Në Excel ruajeni skedarin si «CSV UTF-8»; në LibreOffice Calc si «Text CSV» me grupin e shenjave «Unicode (UTF-8)». Qelizat mund të ndahen si me presje, ashtu edhe me pikëpresje.
+import-file-hint = Deri në { $limit } MiB. Në Excel ruajeni skedarin si «CSV UTF-8»; në LibreOffice Calc si «Tekst CSV» (në anglisht «Text CSV») me grupin e shenjave «Unicode (UTF-8)». Qelizat mund të ndahen si me presje, ashtu edhe me pikëpresje.
 import-preview-button = Shfaqni çfarë do të ndodhte
 import-error-no-file = Zgjidhni fillimisht një skedar CSV.
 # Variables:
@@ -61,7 +61,7 @@ import-action-create = Llogari e re
 import-action-unchanged = Pa ndryshime
 import-language-none = E pacaktuar
 import-cohort-none = Asnjë
-import-confirm-intro = Ende nuk është regjistruar asgjë. Konfirmoni për të importuar njëherësh të gjitha rreshtat e mësipërm.
+import-confirm-intro = Ende nuk është regjistruar asgjë. Konfirmoni për të importuar njëherësh të gjithë rreshtat e mësipërm.
 import-confirm-button = Konfirmoni importimin
 import-changed-notice = Llogaritë ose grupet u ndryshuan pas pamjes paraprake që konfirmuat, prandaj nuk u importua asgjë. Ja çfarë do të bënte skedari tani; kontrollojeni dhe konfirmoni sërish.
 import-another-title = Ngarkoni një skedar tjetër

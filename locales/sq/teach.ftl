@@ -22,7 +22,7 @@ teach-times-hint = Datat dhe orët jepen sipas zonës kohore të qendrës ({ $zo
 teach-assign-opens = Hapja
 teach-assign-due = Afati
 teach-assign-attempts = Numri i lejuar i përpjekjeve
-teach-assign-attempts-hint = Lëreni bosh nëse numri i përpjekjeve nuk është i kufizuar.
+teach-assign-attempts-hint = Lëreni bosh nëse nuk doni ta kufizoni numrin e përpjekjeve.
 teach-assign-minutes = Kufiri kohor në minuta
 teach-assign-minutes-hint = Lëreni bosh nëse doni të mbahet kufiri kohor i vetë testit.
 teach-assign-button = Caktoni
@@ -66,10 +66,10 @@ teach-attempts-of = { $used } nga { $allowed }
 teach-percent = { $percent } %
 
 teach-override-title = Përshtatjet për një kursant
-teach-override-hint = Një afat më i vonë, më shumë përpjekje ose më shumë kohë për një kursant. Çdo vlerë e vendosur zëvendëson vlerën që vlen për testin e caktuar; nëse i lini bosh të gjitha fushat, përshtatjet për këtë kursant hiqen.
+teach-override-hint = Një afat më i vonë, më shumë përpjekje ose një kufi tjetër kohor për një kursant. Çdo vlerë e vendosur zëvendëson vlerën që vlen për testin e caktuar; nëse i lini bosh të gjitha fushat, përshtatjet për këtë kursant hiqen.
 # Variables:
 #   $zone (String) - the centre's time zone, such as Europe/Belgrade
-teach-override-times-hint = Datat dhe orët jepen sipas zonës kohore të qendrës ({ $zone }). Një fushë bosh ruan vlerën që vlen për testin e caktuar.
+teach-override-times-hint = Datat dhe orët jepen sipas zonës kohore të qendrës ({ $zone }). Nëse e lini bosh një fushë, zbatohet vlera e testit të caktuar.
 teach-override-learner = Kursanti
 teach-override-button = Ruani përshtatjet
 teach-withdraw-title = Tërheqja e testit të caktuar
@@ -101,3 +101,4 @@ assignment-start = Filloni
 assignment-continue = Vazhdoni
 assignment-error-not-open = Ky test i caktuar nuk është hapur ende.
 assignment-error-closed = Ky test i caktuar është mbyllur: afati ka kaluar.
+assignment-error-other-attempt-open = Keni tashmë në vazhdim një përpjekje për këtë test, të filluar jashtë këtij testi të caktuar (si ushtrim ose në kuadër të një testi tjetër të caktuar). Përfundojeni më parë atë përpjekje, pastaj mund ta filloni këtë test të caktuar.

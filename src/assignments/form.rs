@@ -52,18 +52,76 @@ pub fn format_local(t: Timestamp, zone: &TimeZone) -> String {
         .to_string()
 }
 
-fn count(typed: &str, max: u32) -> Result<Option<u32>, ()> {
-    match typed.trim() {
-        "" => Ok(None),
-        t => match t.parse::<u32>() {
+/// A count from 1 to `max`; `None` stays none (unlimited, or the test's own limit).
+fn check_count(n: Option<i64>, max: u32) -> Result<Option<u32>, ()> {
+    match n {
+        None => Ok(None),
+        Some(n) => match u32::try_from(n) {
             Ok(n) if (1..=max).contains(&n) => Ok(Some(n)),
             _ => Err(()),
         },
     }
 }
 
+fn count(typed: &str, max: u32) -> Result<Option<u32>, ()> {
+    match typed.trim() {
+        "" => Ok(None),
+        t => check_count(Some(t.parse::<i64>().map_err(|_| ())?), max),
+    }
+}
+
 fn minutes(typed: &str) -> Result<Option<i64>, ()> {
     count(typed, MAX_MINUTES as u32).map(|m| m.map(|m| i64::from(m) * 60))
+}
+
+/// The due time's rules: after the opening, and not already past (an assignment due in the past could never
+/// be taken; extending one is what overrides are for).
+fn check_window(
+    opens: Option<Timestamp>,
+    due: Option<Timestamp>,
+    now: Timestamp,
+    errors: &mut Vec<FieldError>,
+) {
+    if let Some(d) = due {
+        if opens.is_some_and(|o| d <= o) {
+            errors.push(("due", "teach-error-due-before-opening"));
+        } else if d <= now {
+            errors.push(("due", "teach-error-due-past"));
+        }
+    }
+}
+
+/// Terms from values already read (the JSON API's timestamps and numbers), by the form's rules: the window
+/// as [`TermsForm::parse`] checks it, 1 to [`MAX_ATTEMPTS`] attempts, 1 to [`MAX_MINUTES`] minutes. Every
+/// problem is named by the form's field names (`opens`, `due`, `attempts`, `minutes`).
+pub fn terms_of(
+    opens: Option<Timestamp>,
+    due: Option<Timestamp>,
+    attempts: Option<i64>,
+    minutes: Option<i64>,
+    now: Timestamp,
+) -> Result<Terms, Vec<FieldError>> {
+    let mut errors = Vec::new();
+    check_window(opens, due, now, &mut errors);
+    let attempts = check_count(attempts, MAX_ATTEMPTS)
+        .map_err(|_| errors.push(("attempts", "teach-error-attempts")))
+        .ok()
+        .flatten();
+    let limit = check_count(minutes, MAX_MINUTES as u32)
+        .map_err(|_| errors.push(("minutes", "teach-error-minutes")))
+        .ok()
+        .flatten()
+        .map(|m| i64::from(m) * 60);
+    if errors.is_empty() {
+        Ok(Terms {
+            opens_at: opens,
+            due_at: due,
+            attempts_allowed: attempts,
+            time_limit_seconds: limit,
+        })
+    } else {
+        Err(errors)
+    }
 }
 
 /// A time field, its problem noted.
@@ -97,19 +155,12 @@ fn limits(
 }
 
 impl TermsForm {
-    /// The terms, or every problem. A due time must be after the opening and not already past (an
-    /// assignment due in the past could never be taken; extending one is what overrides are for).
+    /// The terms, or every problem. A due time must be after the opening and not already past.
     pub fn parse(&self, zone: &TimeZone, now: Timestamp) -> Result<Terms, Vec<FieldError>> {
         let mut errors = Vec::new();
         let opens = local_field("opens", &self.opens, zone, &mut errors);
         let due = local_field("due", &self.due, zone, &mut errors);
-        if let Some(d) = due {
-            if opens.is_some_and(|o| d <= o) {
-                errors.push(("due", "teach-error-due-before-opening"));
-            } else if d <= now {
-                errors.push(("due", "teach-error-due-past"));
-            }
-        }
+        check_window(opens, due, now, &mut errors);
         let (attempts, limit) = limits(&self.attempts, &self.minutes, &mut errors);
         if errors.is_empty() {
             Ok(Terms {
@@ -122,6 +173,34 @@ impl TermsForm {
             Err(errors)
         }
     }
+}
+
+/// An override from values already read (the JSON API's), by the override form's rules (no window check:
+/// an accommodation may reopen an overdue assignment); `None` when nothing is set.
+pub fn override_of(
+    due: Option<Timestamp>,
+    attempts: Option<i64>,
+    minutes: Option<i64>,
+) -> Result<Option<Override>, Vec<FieldError>> {
+    let mut errors = Vec::new();
+    let attempts = check_count(attempts, MAX_ATTEMPTS)
+        .map_err(|_| errors.push(("attempts", "teach-error-attempts")))
+        .ok()
+        .flatten();
+    let limit = check_count(minutes, MAX_MINUTES as u32)
+        .map_err(|_| errors.push(("minutes", "teach-error-minutes")))
+        .ok()
+        .flatten()
+        .map(|m| i64::from(m) * 60);
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let o = Override {
+        due_at: due,
+        attempts_allowed: attempts,
+        time_limit_seconds: limit,
+    };
+    Ok((o != Override::default()).then_some(o))
 }
 
 /// What was typed into one learner's override form.
@@ -311,6 +390,67 @@ mod tests {
             }
             .parse(&belgrade()),
             Err(vec![("attempts", "teach-error-attempts")])
+        );
+    }
+
+    #[test]
+    fn values_already_read_meet_the_forms_rules() {
+        let now = at("2026-12-07T08:00:00Z");
+        let opens = Some(at("2026-12-10T08:00:00Z"));
+        let due = Some(at("2026-12-10T10:00:00Z"));
+        assert_eq!(
+            terms_of(opens, due, Some(2), Some(45), now),
+            Ok(Terms {
+                opens_at: opens,
+                due_at: due,
+                attempts_allowed: Some(2),
+                time_limit_seconds: Some(2700),
+            })
+        );
+        assert_eq!(terms_of(None, None, None, None, now), Ok(Terms::default()));
+        assert_eq!(
+            terms_of(due, opens, Some(0), Some(601), now),
+            Err(vec![
+                ("due", "teach-error-due-before-opening"),
+                ("attempts", "teach-error-attempts"),
+                ("minutes", "teach-error-minutes"),
+            ])
+        );
+        assert_eq!(
+            terms_of(None, Some(now), Some(51), Some(-1), now),
+            Err(vec![
+                ("due", "teach-error-due-past"),
+                ("attempts", "teach-error-attempts"),
+                ("minutes", "teach-error-minutes"),
+            ]),
+            "due at this very second is already past"
+        );
+        assert!(terms_of(None, None, Some(50), Some(600), now).is_ok());
+        assert_eq!(
+            terms_of(None, None, Some(i64::from(u32::MAX) + 2), None, now),
+            Err(vec![("attempts", "teach-error-attempts")]),
+            "a number beyond u32 is refused, not wrapped"
+        );
+    }
+
+    #[test]
+    fn an_override_from_values_sets_what_was_given_and_nothing_clears_it() {
+        let due = Some(at("2026-12-11T16:00:00Z"));
+        assert_eq!(
+            override_of(due, None, Some(90)),
+            Ok(Some(Override {
+                due_at: due,
+                attempts_allowed: None,
+                time_limit_seconds: Some(5400),
+            }))
+        );
+        assert_eq!(override_of(None, None, None), Ok(None));
+        assert_eq!(
+            override_of(None, Some(0), Some(601)),
+            Err(vec![
+                ("attempts", "teach-error-attempts"),
+                ("minutes", "teach-error-minutes")
+            ])
         );
     }
 }

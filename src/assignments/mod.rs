@@ -127,6 +127,10 @@ pub enum StartRefusal {
     Closed,
     #[error("no attempts left")]
     NoAttemptsLeft,
+    /// The learner has an attempt of the same test in progress outside this assignment (practice from the
+    /// catalogue, or another assignment): resuming it here would count it for the wrong one.
+    #[error("another attempt of this test is in progress")]
+    OtherAttemptOpen,
 }
 
 impl StartRefusal {
@@ -135,6 +139,7 @@ impl StartRefusal {
             StartRefusal::NotYetOpen => "assignment-error-not-open",
             StartRefusal::Closed => "assignment-error-closed",
             StartRefusal::NoAttemptsLeft => "error-no-attempts-left",
+            StartRefusal::OtherAttemptOpen => "assignment-error-other-attempt-open",
         }
     }
 }

@@ -35,11 +35,13 @@ pub struct AttemptRow {
     pub passed: Option<bool>,
     /// The page the learner was last sent to (1-based), where "continue" resumes.
     pub current_page: i64,
+    /// The assignment it was made under; `None` for practice from the catalogue.
+    pub assignment_id: Option<crate::ids::AssignmentId>,
 }
 
 const COLUMNS: &str =
     "id, user_id, quiz_id, attempt_no, locale, seed, paper, state, started_at, deadline, \
-                       grace_seconds, closed_at, score_milli, max_milli, passed, current_page";
+                       grace_seconds, closed_at, score_milli, max_milli, passed, current_page, assignment_id";
 
 fn decode_error(what: &str) -> sqlx::Error {
     sqlx::Error::Decode(format!("attempt row: bad {what}").into())
@@ -69,6 +71,9 @@ fn from_row(row: &AnyRow) -> Result<AttemptRow, sqlx::Error> {
         max_milli: row.try_get("max_milli")?,
         passed: passed.map(|p| p != 0),
         current_page: row.try_get("current_page")?,
+        assignment_id: row
+            .try_get::<Option<i64>, _>("assignment_id")?
+            .map(crate::ids::AssignmentId),
     })
 }
 

@@ -27,6 +27,8 @@ pub struct PlacementRow {
     /// `None` while open, or when too few items were answered for a level.
     pub level: Option<Level>,
     pub report: Option<String>,
+    /// The assignment it was taken under; `None` for practice.
+    pub assignment_id: Option<crate::ids::AssignmentId>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -40,7 +42,7 @@ pub struct StepRow {
 }
 
 const COLUMNS: &str =
-    "id, user_id, locale, seed, state, started_at, deadline, finished_at, theta, se, level, report";
+    "id, user_id, locale, seed, state, started_at, deadline, finished_at, theta, se, level, report, assignment_id";
 
 fn from_row(row: &AnyRow) -> Result<PlacementRow, sqlx::Error> {
     let locale: String = row.try_get("locale")?;
@@ -64,6 +66,9 @@ fn from_row(row: &AnyRow) -> Result<PlacementRow, sqlx::Error> {
             None => None,
         },
         report: row.try_get("report")?,
+        assignment_id: row
+            .try_get::<Option<i64>, _>("assignment_id")?
+            .map(crate::ids::AssignmentId),
     })
 }
 

@@ -45,7 +45,7 @@ pub async fn start_attempt(
             if expired(&open, now) {
                 close(db, bank, &open, AttemptState::Expired, now).await?;
             } else {
-                return Ok(open.id);
+                return resume(&open, under.as_ref());
             }
         }
         if !quiz.offered_in(locale) {
@@ -76,7 +76,7 @@ pub async fn start_attempt(
             // The last attempt allowed may have been opened a moment ago by a racing start: resume it.
             Inserted::LimitReached => {
                 return match rows::find_open_attempt(db, user, quiz_id).await? {
-                    Some(open) if !expired(&open, now) => Ok(open.id),
+                    Some(open) if !expired(&open, now) => resume(&open, under.as_ref()),
                     _ => Err(AttemptRefusal::NoAttemptsLeft.into()),
                 }
             }
@@ -84,10 +84,21 @@ pub async fn start_attempt(
             Inserted::AlreadyOpen => continue,
         }
     }
-    rows::find_open_attempt(db, user, quiz_id)
-        .await?
-        .map(|a| a.id)
-        .ok_or(ServiceError::Refused(AttemptRefusal::NoAttemptsLeft))
+    match rows::find_open_attempt(db, user, quiz_id).await? {
+        Some(open) => resume(&open, under.as_ref()),
+        None => Err(ServiceError::Refused(AttemptRefusal::NoAttemptsLeft)),
+    }
+}
+
+/// An open attempt is resumed by a start under its own assignment, or by a practice start; a start under an
+/// assignment never resumes an attempt made outside it, which would then count for the wrong one.
+fn resume(open: &AttemptRow, under: Option<&Under>) -> Result<AttemptId, ServiceError> {
+    match under {
+        Some(u) if open.assignment_id != Some(u.assignment) => Err(ServiceError::Assignment(
+            crate::assignments::StartRefusal::OtherAttemptOpen,
+        )),
+        _ => Ok(open.id),
+    }
 }
 
 fn expired(a: &AttemptRow, now: Timestamp) -> bool {

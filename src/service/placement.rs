@@ -26,7 +26,7 @@ pub async fn start(
 ) -> Result<i64, ServiceError> {
     if let Some(open) = open_attempt(db, user).await? {
         if !expired(&open, now) {
-            return Ok(open.id);
+            return resume(&open, under.as_ref());
         }
         close(db, bank, &open, PlacementState::Expired, now).await?;
     }
@@ -38,13 +38,27 @@ pub async fn start(
     let limit = under.map(|u| (u.assignment, u.terms.attempts_allowed));
     match rows::insert_placement(db, user, locale, seed, now.as_second(), deadline, limit).await? {
         rows::PlacementInsert::Started(id) => Ok(id),
-        rows::PlacementInsert::AlreadyOpen => open_attempt(db, user)
-            .await?
-            .map(|a| a.id)
-            .ok_or(ServiceError::Refused(AttemptRefusal::Closed)),
+        rows::PlacementInsert::AlreadyOpen => match open_attempt(db, user).await? {
+            Some(open) => resume(&open, under.as_ref()),
+            None => Err(ServiceError::Refused(AttemptRefusal::Closed)),
+        },
         rows::PlacementInsert::LimitReached => {
             Err(ServiceError::Refused(AttemptRefusal::NoAttemptsLeft))
         }
+    }
+}
+
+/// As for quizzes (`service::attempts`): a start under an assignment resumes only an attempt of that
+/// assignment; a practice start resumes any.
+fn resume(
+    open: &PlacementRow,
+    under: Option<&super::attempts::Under>,
+) -> Result<i64, ServiceError> {
+    match under {
+        Some(u) if open.assignment_id != Some(u.assignment) => Err(ServiceError::Assignment(
+            crate::assignments::StartRefusal::OtherAttemptOpen,
+        )),
+        _ => Ok(open.id),
     }
 }
 

@@ -27,6 +27,9 @@ pub enum AppError {
     AttemptOpen,
     #[error("invalid input: {0}")]
     Invalid(&'static str),
+    /// A JSON body whose fields have problems: (field, Fluent id) each, answered 422 with every problem.
+    #[error("invalid fields: {0:?}")]
+    InvalidFields(Vec<(String, &'static str)>),
     #[error("request body too large")]
     TooLarge,
     #[error("too many failed sign-ins; wait {} s", .0.seconds)]
@@ -76,7 +79,7 @@ impl AppError {
             AppError::Refused(_) | AppError::Assignment(_) | AppError::AttemptOpen => {
                 Status::Conflict
             }
-            AppError::Invalid(_) => Status::UnprocessableEntity,
+            AppError::Invalid(_) | AppError::InvalidFields(_) => Status::UnprocessableEntity,
             AppError::TooLarge => Status::PayloadTooLarge,
             AppError::Throttled(_) => Status::TooManyRequests,
             AppError::Unavailable(_) => Status::ServiceUnavailable,
@@ -94,6 +97,7 @@ impl AppError {
             AppError::Assignment(r) => r.message_id(),
             AppError::AttemptOpen => "error-attempt-open",
             AppError::Invalid(id) => id,
+            AppError::InvalidFields(_) => "error-unprocessable",
             AppError::TooLarge => "error-too-large",
             AppError::Throttled(_) => "login-error-throttled",
             AppError::Unavailable(_) => "error-unavailable",
@@ -117,8 +121,11 @@ impl AppError {
             AppError::Assignment(crate::assignments::StartRefusal::NoAttemptsLeft) => {
                 "no-attempts-left"
             }
+            AppError::Assignment(crate::assignments::StartRefusal::OtherAttemptOpen) => {
+                "other-attempt-open"
+            }
             AppError::AttemptOpen => "attempt-open",
-            AppError::Invalid(_) => "invalid",
+            AppError::Invalid(_) | AppError::InvalidFields(_) => "invalid",
             AppError::TooLarge => "too-large",
             AppError::Throttled(_) => "too-many-attempts",
             AppError::Unavailable(_) => "unavailable",
@@ -143,6 +150,11 @@ impl<'r> Responder<'r, 'static> for AppError {
         if let AppError::Throttled(wait) = &self {
             args.set("minutes", wait.minutes());
         }
+        if let AppError::InvalidFields(fields) = &self {
+            if let Some(response) = field_errors(req, fields) {
+                return response;
+            }
+        }
         let mut response =
             error_response(req, self.status(), self.message_id(), self.code(), &args)?;
         if let AppError::Throttled(wait) = &self {
@@ -150,6 +162,36 @@ impl<'r> Responder<'r, 'static> for AppError {
         }
         Ok(response)
     }
+}
+
+/// A JSON body's problems under `/api`: the usual error object with `fields`, each field's message in the
+/// request's language. `None` elsewhere (a page shows the generic message).
+fn field_errors(
+    req: &Request<'_>,
+    fields: &[(String, &'static str)],
+) -> Option<response::Result<'static>> {
+    let app = req.rocket().state::<App>()?;
+    if !req.uri().path().starts_with("/api") {
+        return None;
+    }
+    let locale = error_locale(req);
+    let problems: serde_json::Map<String, serde_json::Value> = fields
+        .iter()
+        .map(|(field, id)| (field.clone(), json!(app.ui.format(locale, id, None, None))))
+        .collect();
+    let body = json!({ "error": {
+        "code": "invalid",
+        "message": app.ui.format(locale, "error-unprocessable", None, None),
+        "fields": problems,
+    }})
+    .to_string();
+    Some(
+        Response::build()
+            .status(Status::UnprocessableEntity)
+            .header(ContentType::JSON)
+            .sized_body(body.len(), Cursor::new(body))
+            .ok(),
+    )
 }
 
 /// Renders an error for the request's audience (HTML page or JSON).

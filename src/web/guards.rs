@@ -304,6 +304,45 @@ impl<'r> FromRequest<'r> for ApiUser {
     }
 }
 
+/// An API caller (as [`ApiUser`]) who holds `role`, administrators passing every check: 401 without a valid
+/// token or session, 403 for anyone else.
+async fn api_with_role(req: &Request<'_>, role: Role) -> request::Outcome<User, ()> {
+    let user = try_outcome!(req.guard::<ApiUser>().await).0;
+    if user.roles.has(role) || user.roles.has(Role::Admin) {
+        request::Outcome::Success(user)
+    } else {
+        req.local_cache(|| RoleRefused(true));
+        request::Outcome::Error((Status::Forbidden, ()))
+    }
+}
+
+/// An API caller with the instructor's role (or an administrator). Which cohorts they see is decided per
+/// resource by `web::policy`, as on the instructors' pages.
+#[derive(Debug, Clone)]
+pub struct ApiInstructor(pub User);
+
+#[rocket::async_trait]
+impl<'r> FromRequest<'r> for ApiInstructor {
+    type Error = ();
+    async fn from_request(req: &'r Request<'_>) -> request::Outcome<Self, ()> {
+        api_with_role(req, Role::Instructor)
+            .await
+            .map(ApiInstructor)
+    }
+}
+
+/// An API caller who is an administrator (cohort memberships, as on the administrators' pages).
+#[derive(Debug, Clone)]
+pub struct ApiAdmin(pub User);
+
+#[rocket::async_trait]
+impl<'r> FromRequest<'r> for ApiAdmin {
+    type Error = ();
+    async fn from_request(req: &'r Request<'_>) -> request::Outcome<Self, ()> {
+        api_with_role(req, Role::Admin).await.map(ApiAdmin)
+    }
+}
+
 /// An url-encoded form body whose `_csrf` field matched this browser's token. Fields are kept as pairs in
 /// order, because quiz pages carry repeated and dynamically named fields that each handler parses into
 /// domain types itself.

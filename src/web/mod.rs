@@ -18,6 +18,7 @@ pub mod results;
 pub mod session;
 pub mod state;
 pub mod teach;
+pub mod tokens;
 
 use std::path::Path;
 use std::sync::{Arc, Mutex};
@@ -215,8 +216,10 @@ pub fn build(figment: Figment, app: App) -> Rocket<Build> {
         .mount("/", teach::routes())
         .mount("/", results::routes())
         .mount("/", import::routes())
+        .mount("/", tokens::routes())
         .mount("/api", routes![api::openapi])
         .mount("/api/v1", api::routes())
+        .mount("/api/v1", api::staff::routes())
         .register("/", catchers![error::default_catcher, error::unauthorized_page])
         .attach(AdHoc::on_liftoff("expired-attempt sweeper", move |rocket| {
             Box::pin(async move {

@@ -147,6 +147,24 @@ fn rules() -> BTreeMap<(&'static str, &'static str), Row> {
         (("GET", "/admin/import"), ADMIN),
         (("POST", "/admin/import"), ADMIN),
         (("POST", "/admin/import/confirm"), ADMIN),
+        (("GET", "/admin/tokens?<revoked>"), ADMIN),
+        (("POST", "/admin/tokens"), ADMIN),
+        (("POST", "/admin/tokens/<key>/revoke"), ADMIN),
+        // The staff API, under the same rules as the pages.
+        (("GET", "/api/v1/cohorts"), STAFF_HOME),
+        (("GET", "/api/v1/cohorts/<id>"), STAFF),
+        (("GET", "/api/v1/cohorts/<id>/assignments"), STAFF),
+        (("POST", "/api/v1/cohorts/<id>/assignments"), STAFF),
+        (("PUT", "/api/v1/cohorts/<id>/members/<user>"), ADMIN),
+        (("DELETE", "/api/v1/cohorts/<id>/members/<user>"), ADMIN),
+        (("GET", "/api/v1/assignments/<id>"), STAFF),
+        (("GET", "/api/v1/assignments/<id>/results"), STAFF),
+        (("POST", "/api/v1/assignments/<id>/withdraw"), STAFF),
+        (("PUT", "/api/v1/assignments/<id>/overrides/<user>"), STAFF),
+        (
+            ("DELETE", "/api/v1/assignments/<id>/overrides/<user>"),
+            STAFF,
+        ),
     ])
 }
 
@@ -265,6 +283,8 @@ fn fill(uri: &str, w: &World) -> String {
             ("<id>", "cohorts") => w.cohort.to_string(),
             ("<id>", "assignments") => w.assignment.to_string(),
             ("<user>", _) => w.learner.to_string(),
+            // A token's form key: none issued in this world, which a revoke must survive.
+            ("<key>", _) => "0".repeat(64),
             ("<quiz_id>", _) => quiz.clone(),
             // The question's number on the paper.
             ("<question>", _) => "1".to_string(),
@@ -335,8 +355,16 @@ async fn every_route_answers_each_visitor_as_its_rule_says() {
                 .collect();
         routes.sort();
         routes.dedup();
-        // Reads first, then writes, signing out last.
-        routes.sort_by_key(|(m, u)| (m != "GET", u == "/logout", u.clone()));
+        // Reads first, then writes, the administrators' last (one takes the learner off the cohort), and
+        // signing out at the very end.
+        routes.sort_by_key(|(m, u)| {
+            (
+                m != "GET",
+                u == "/logout",
+                u.starts_with("/admin/"),
+                u.clone(),
+            )
+        });
         for (method, uri) in &routes {
             let Some(row) = rules.get(&(method.as_str(), uri.as_str())) else {
                 if i == 0 {

@@ -21,6 +21,7 @@ mod ownership;
 mod placement;
 mod results;
 mod sign_in_throttle;
+mod staff_api;
 mod teach;
 mod test_security;
 mod timing_and_limits;

@@ -410,3 +410,69 @@ async fn another_cohorts_instructor_a_learner_and_a_visitor_reach_none_of_it() {
     t.login("ana@example.org").await;
     assert!(t.get("/quizzes").await.body.contains("Assigned to you"));
 }
+
+#[rocket::async_test]
+async fn an_assignment_never_takes_over_an_attempt_made_outside_it() {
+    let c = centre().await;
+    let t = &c.t;
+    t.login("ivana@example.org").await;
+    let quiz = assign_quiz(&c, 24 * 60, "").await;
+    let quiz_id = quiz.trim_start_matches("/teach/assignments/").to_string();
+    let page = t.get(&format!("/teach/cohorts/{}", c.cohort)).await;
+    let key = form_key(&page.body);
+    let r = t
+        .submit_form(
+            &format!("/teach/cohorts/{}/assignments", c.cohort),
+            &[("key", &key), ("task", "placement")],
+        )
+        .await;
+    let placement_id = r
+        .location
+        .expect("placement assignment")
+        .trim_start_matches("/teach/assignments/")
+        .to_string();
+    t.logout().await;
+
+    t.login("ana@example.org").await;
+    // Practice from the catalogue first, then the assignment of the same quiz: refused, not resumed.
+    let practice = t.submit_form(&format!("/quizzes/{QUIZ}/start"), &[]).await;
+    let practice = practice.location.expect("practice attempt");
+    let r = t
+        .submit_form(&format!("/assignments/{quiz_id}/start"), &[])
+        .await;
+    assert_eq!(r.status, Status::Conflict, "{}", r.body);
+    assert!(
+        r.body.contains("outside this assignment"),
+        "says why: {}",
+        r.body
+    );
+    // Once the practice attempt is submitted, the assignment starts its own attempt.
+    t.submit_form(&format!("{practice}/submit"), &[]).await;
+    let r = t
+        .submit_form(&format!("/assignments/{quiz_id}/start"), &[])
+        .await;
+    let assigned = r.location.expect("assigned attempt");
+    assert_ne!(assigned, practice);
+    // Starting from the catalogue now resumes the assigned attempt (it is the one in progress).
+    let again = t.submit_form(&format!("/quizzes/{QUIZ}/start"), &[]).await;
+    assert_eq!(again.location.as_deref(), Some(assigned.as_str()));
+
+    // The same for the placement test.
+    let practice = t.submit_form("/placement/start", &[]).await;
+    assert!(practice.location.is_some());
+    let r = t
+        .submit_form(&format!("/assignments/{placement_id}/start"), &[])
+        .await;
+    assert_eq!(r.status, Status::Conflict, "{}", r.body);
+    t.logout().await;
+
+    // The instructor's page counts only what was made under the assignment: Ana is in progress on the quiz.
+    t.login("ivana@example.org").await;
+    let page = t.get(&quiz).await;
+    let row = &page.body[page
+        .body
+        .find(&format!("id=\"learner-{}\"", c.ana))
+        .expect("row")..];
+    let row = &row[..row.find("</tr>").expect("end")];
+    assert!(row.contains(">In progress</td>"), "{row}");
+}

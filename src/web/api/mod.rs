@@ -3,6 +3,8 @@
 //! quiz's review options allow. Questions and their parts are addressed by shown numbers, never bank ids
 //! (see `assessment::shown`). Documented in `openapi.json` beside this file.
 
+pub mod staff;
+
 use rocket::http::Status;
 use rocket::serde::json::Json;
 use rocket::{get, post, put, routes, Route, State};
@@ -45,7 +47,7 @@ pub fn openapi() -> (rocket::http::ContentType, &'static str) {
 type ApiResult<T> = Result<T, AppError>;
 
 /// A JSON body that failed to parse becomes a JSON 422/400 with our error shape, not Rocket's HTML.
-fn body<T>(data: Result<Json<T>, rocket::serde::json::Error<'_>>) -> ApiResult<T> {
+pub(crate) fn body<T>(data: Result<Json<T>, rocket::serde::json::Error<'_>>) -> ApiResult<T> {
     data.map(|j| j.into_inner()).map_err(|e| match e {
         rocket::serde::json::Error::Io(_) => AppError::TooLarge,
         rocket::serde::json::Error::Parse(..) => AppError::Invalid("error-unprocessable"),
