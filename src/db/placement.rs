@@ -273,3 +273,18 @@ pub async fn for_assignment(
         .map(|r| Ok((from_row(r)?, r.try_get("items")?)))
         .collect()
 }
+
+/// Every placement attempt of a learner, newest first, each with the number of items answered (one query).
+pub async fn for_user(db: &Db, user: UserId) -> Result<Vec<(PlacementRow, i64)>, sqlx::Error> {
+    let rows = sqlx::query(&format!(
+        "SELECT {COLUMNS}, (SELECT COUNT(*) FROM placement_steps s WHERE s.attempt_id = placement_attempts.id) \
+           AS items \
+         FROM placement_attempts WHERE user_id = $1 ORDER BY started_at DESC, id DESC"
+    ))
+    .bind(user.0)
+    .fetch_all(&db.pool)
+    .await?;
+    rows.iter()
+        .map(|r| Ok((from_row(r)?, r.try_get("items")?)))
+        .collect()
+}

@@ -15,6 +15,7 @@ pub mod params;
 pub mod placement;
 pub mod policy;
 pub mod render;
+pub mod results;
 pub mod session;
 pub mod state;
 pub mod teach;
@@ -214,6 +215,7 @@ pub fn build(figment: Figment, app: App) -> Rocket<Build> {
         .mount("/", placement::routes())
         .mount("/", admin::routes())
         .mount("/", teach::routes())
+        .mount("/", results::routes())
         .mount("/", import::routes())
         .mount("/", tokens::routes())
         .mount("/", analysis::routes())

@@ -11,9 +11,11 @@ use super::error::AppError;
 use super::state::App;
 use crate::auth::Role;
 use crate::db::assignments::{find_assignment, AssignmentRow, Target};
+use crate::db::attempts::{find_attempt, AttemptRow};
 use crate::db::cohorts::{find_cohort, memberships_of, Cohort, MemberRole};
+use crate::db::placement::{find_placement, PlacementRow};
 use crate::db::users::{find_user, User};
-use crate::ids::{AssignmentId, CohortId, UserId};
+use crate::ids::{AssignmentId, AttemptId, CohortId, UserId};
 
 /// The cohorts a member of staff sees.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -100,6 +102,40 @@ pub async fn visible_assignment(
     }
 }
 
+/// A quiz attempt of a learner the staff member may follow (whatever quiz or assignment it was made under),
+/// with that learner.
+pub async fn visible_attempt(
+    app: &App,
+    scope: &Scope,
+    id: AttemptId,
+) -> Result<(AttemptRow, User), AppError> {
+    let a = find_attempt(&app.db, id).await?.ok_or(AppError::NotFound)?;
+    let learner = visible_learner(app, scope, a.user_id).await?;
+    Ok((a, learner))
+}
+
+/// A placement attempt of a learner the staff member may follow, with that learner.
+pub async fn visible_placement(
+    app: &App,
+    scope: &Scope,
+    id: i64,
+) -> Result<(PlacementRow, User), AppError> {
+    let p = find_placement(&app.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let learner = visible_learner(app, scope, p.user_id).await?;
+    Ok((p, learner))
+}
+
+/// Whether an assignment a visible learner has is also the staff member's to see: one given to a cohort they
+/// see, or to that learner alone (a learner in two cohorts keeps the other cohort's assignments private).
+pub fn sees_assignment_of_visible_learner(scope: &Scope, a: &AssignmentRow) -> bool {
+    match a.target {
+        Target::Cohort(c) => scope.sees_cohort(c),
+        Target::Learner(_) => true,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -122,6 +158,40 @@ mod tests {
         assert!(s.sees_cohort(CohortId(3)));
         assert!(!s.sees_cohort(CohortId(2)));
         assert_eq!(s.cohorts().map(|c| c.len()), Some(2));
+    }
+
+    fn assignment(target: Target) -> AssignmentRow {
+        AssignmentRow {
+            id: AssignmentId(1),
+            task: crate::assignments::Task::Placement,
+            target,
+            terms: crate::assignments::Terms::default(),
+            created_by: UserId(9),
+            created_at: 0,
+            withdrawn: false,
+        }
+    }
+
+    #[test]
+    fn of_a_visible_learners_assignments_only_their_own_and_the_seen_cohorts_show() {
+        let s = cohorts(&[1]);
+        assert!(sees_assignment_of_visible_learner(
+            &s,
+            &assignment(Target::Cohort(CohortId(1)))
+        ));
+        // The learner's other cohort: that instructor's business.
+        assert!(!sees_assignment_of_visible_learner(
+            &s,
+            &assignment(Target::Cohort(CohortId(2)))
+        ));
+        assert!(sees_assignment_of_visible_learner(
+            &s,
+            &assignment(Target::Learner(UserId(5)))
+        ));
+        assert!(sees_assignment_of_visible_learner(
+            &Scope::All,
+            &assignment(Target::Cohort(CohortId(2)))
+        ));
     }
 
     #[test]

@@ -3,8 +3,6 @@
 //! `Instructor` guard and asks `policy` for what it shows; whatever is outside the instructor's cohorts
 //! answers 404.
 
-use std::collections::BTreeMap;
-
 use jiff::Timestamp;
 use rocket::http::Status;
 use rocket::response::Redirect;
@@ -15,20 +13,16 @@ use super::error::AppError;
 use super::guards::{CheckedForm, Instructor, Lang};
 use super::pages::{base_context, Page, PageMeta};
 use super::policy::{scope_of, visible_assignment, visible_cohort, Scope};
+use super::results::ResultsQuery;
 use super::state::App;
-use crate::assessment::attempt::AttemptState;
 use crate::assignments::form::{FieldError, OverrideForm, TermsForm};
-use crate::assignments::{status, Progress, Task, Terms};
-use crate::db::assignments::{
-    self as rows, AssignmentRow, NewAssignment, QuizOutcome, RosterEntry, Target,
-};
+use crate::assignments::{Task, Terms};
+use crate::db::assignments::{self as rows, AssignmentRow, NewAssignment, Target};
 use crate::db::cohorts::{self, Cohort, MemberRole};
-use crate::db::placement::PlacementRow;
 use crate::db::users::User;
-use crate::i18n::format::{format_datetime, format_decimal};
+use crate::i18n::format::format_datetime;
 use crate::i18n::Locale;
 use crate::ids::{AssignmentId, CohortId, QuizId, UserId};
-use crate::placement::attempt::PlacementState;
 
 pub fn routes() -> Vec<Route> {
     routes![
@@ -103,7 +97,7 @@ async fn home(
 }
 
 /// The choices of the assignment form: the placement test (when the bank has one) and every quiz.
-fn task_options(app: &App, locale: Locale, chosen: &str) -> Vec<Value> {
+pub(crate) fn task_options(app: &App, locale: Locale, chosen: &str) -> Vec<Value> {
     let mut options = Vec::new();
     if app.placement.is_some() {
         options.push(json!({
@@ -134,7 +128,7 @@ fn parse_task(app: &App, typed: &str) -> Option<Task> {
     }
 }
 
-fn errors_json(errors: &[FieldError]) -> serde_json::Map<String, Value> {
+pub(crate) fn errors_json(errors: &[FieldError]) -> serde_json::Map<String, Value> {
     errors
         .iter()
         .map(|(field, id)| (field.to_string(), json!(id)))
@@ -143,12 +137,12 @@ fn errors_json(errors: &[FieldError]) -> serde_json::Map<String, Value> {
 
 /// The assignment form as typed (or empty) and its problems.
 #[derive(Default)]
-struct AssignForm {
+pub(crate) struct AssignForm {
     /// The form's key, kept when the form is shown again with its problems.
-    key: Option<String>,
-    task: String,
-    terms: TermsForm,
-    errors: Vec<FieldError>,
+    pub(crate) key: Option<String>,
+    pub(crate) task: String,
+    pub(crate) terms: TermsForm,
+    pub(crate) errors: Vec<FieldError>,
 }
 
 async fn cohort_context(
@@ -206,14 +200,17 @@ async fn cohort_page(
 }
 
 /// The assignment form's random key (see `NewAssignment::form_key`), when it looks like one we made.
-fn form_key(form: &CheckedForm) -> Option<String> {
+pub(crate) fn form_key(form: &CheckedForm) -> Option<String> {
     form.get("key")
         .filter(|k| k.len() == 64 && k.bytes().all(|b| b.is_ascii_hexdigit()))
         .map(str::to_string)
 }
 
 /// Reads the assignment form: the task and its terms, or every problem.
-fn read_assign_form(app: &App, form: &CheckedForm) -> (AssignForm, Option<(Task, Terms)>) {
+pub(crate) fn read_assign_form(
+    app: &App,
+    form: &CheckedForm,
+) -> (AssignForm, Option<(Task, Terms)>) {
     let typed = AssignForm {
         key: form_key(form),
         task: form.get("task").unwrap_or_default().to_string(),
@@ -272,69 +269,6 @@ async fn assign_to_cohort(
     ))))
 }
 
-/// One learner's line on an assignment's page: status, attempts and result.
-fn learner_line(
-    app: &App,
-    a: &AssignmentRow,
-    entry: &RosterEntry,
-    quiz: &[&QuizOutcome],
-    placement: &[&(PlacementRow, i64)],
-    locale: Locale,
-) -> Value {
-    let terms = a.terms.with(entry.over.as_ref());
-    let open = quiz.iter().any(|q| q.state == AttemptState::InProgress)
-        || placement
-            .iter()
-            .any(|(p, _)| p.state == PlacementState::InProgress);
-    let attempts = u32::try_from(quiz.len() + placement.len()).unwrap_or(u32::MAX);
-    let progress = Progress {
-        attempts,
-        in_progress: open,
-        submitted: attempts > u32::from(open),
-    };
-    let st = status(&terms, &progress, app.clock.now());
-    // Moodle's default grading method: the highest grade of the closed attempts.
-    let best = quiz
-        .iter()
-        .filter_map(|q| {
-            Some((
-                q.score_milli? as f64 * 100.0 / q.max_milli.filter(|m| *m > 0)? as f64,
-                q.passed,
-            ))
-        })
-        .fold(None, |acc: Option<(f64, Option<bool>)>, x| match acc {
-            Some(a) if a.0 >= x.0 => Some(a),
-            _ => Some(x),
-        });
-    // The placement result is the latest finished test's.
-    let placed = placement
-        .iter()
-        .filter(|(p, _)| p.state != PlacementState::InProgress)
-        .max_by_key(|(p, _)| (p.finished_at, p.id));
-    let over = entry.over.as_ref().map(|o| {
-        let f = OverrideForm::of(o, &app.zone);
-        json!({
-            "due": when(app, o.due_at, locale),
-            "attempts": o.attempts_allowed,
-            "minutes": o.time_limit_seconds.map(|s| s / 60),
-            "form": f,
-        })
-    });
-    json!({
-        "id": entry.user.id.0,
-        "name": entry.user.display_name,
-        "email": entry.user.email,
-        "current": entry.current,
-        "status": st.as_str(),
-        "attempts": attempts,
-        "allowed": terms.attempts_allowed,
-        "percent": best.map(|(p, _)| format_decimal(p, 1, locale)),
-        "passed": best.and_then(|(_, passed)| passed),
-        "level": placed.and_then(|(p, _)| p.level).map(|l| l.label()),
-        "override": over,
-    })
-}
-
 #[derive(Default)]
 struct OverrideTyped {
     learner: Option<UserId>,
@@ -349,37 +283,9 @@ async fn assignment_context(
     staff: &User,
     a: AssignmentRow,
     typed: OverrideTyped,
+    query: ResultsQuery,
 ) -> Result<Page, AppError> {
-    let roster = rows::roster(&app.db, &a).await?;
-    let quiz = match a.task {
-        Task::Quiz(_) => rows::quiz_outcomes(&app.db, a.id).await?,
-        Task::Placement => Vec::new(),
-    };
-    let placement = match a.task {
-        Task::Placement => crate::db::placement::for_assignment(&app.db, a.id).await?,
-        Task::Quiz(_) => Vec::new(),
-    };
-    let mut quiz_by: BTreeMap<UserId, Vec<&QuizOutcome>> = BTreeMap::new();
-    for q in &quiz {
-        quiz_by.entry(q.user_id).or_default().push(q);
-    }
-    let mut placement_by: BTreeMap<UserId, Vec<&(PlacementRow, i64)>> = BTreeMap::new();
-    for p in &placement {
-        placement_by.entry(p.0.user_id).or_default().push(p);
-    }
-    let learners: Vec<Value> = roster
-        .iter()
-        .map(|e| {
-            learner_line(
-                app,
-                &a,
-                e,
-                quiz_by.get(&e.user.id).map_or(&[][..], |v| &v[..]),
-                placement_by.get(&e.user.id).map_or(&[][..], |v| &v[..]),
-                lang.0,
-            )
-        })
-        .collect();
+    let results = super::results::assignment_results(app, &a, &query, lang.0).await?;
     let target = match a.target {
         Target::Cohort(c) => cohorts::find_cohort(&app.db, c)
             .await?
@@ -396,7 +302,8 @@ async fn assignment_context(
     let ctx = base_context(req, lang.0, Some(staff))
         .with("assignment", assignment_json(app, &a, lang.0))
         .with("target", target)
-        .with("learners", learners)
+        .with("learners", &results["learners"])
+        .with("results", &results)
         .with("override_learner", typed.learner.map(|u| u.0))
         .with("override_form", &typed.form)
         .with("errors", errors_json(&typed.errors))
@@ -405,17 +312,32 @@ async fn assignment_context(
     Ok(Page::new("pages/teach-assignment", ctx).status(status))
 }
 
-#[get("/teach/assignments/<id>")]
+/// `sort`, `dir` and `status` choose how the results are shown (see `results::ResultsQuery`).
+#[get("/teach/assignments/<id>?<sort>&<dir>&<status>")]
+#[allow(clippy::too_many_arguments)]
 async fn assignment_page(
     req: PageMeta,
     app: &State<App>,
     lang: Lang,
     staff: Instructor,
     id: AssignmentId,
+    sort: Option<&str>,
+    dir: Option<&str>,
+    status: Option<&str>,
 ) -> Result<Page, AppError> {
     let scope = scope_of(app, &staff.0).await?;
     let a = visible_assignment(app, &scope, id).await?;
-    assignment_context(&req, app, lang, &staff.0, a, OverrideTyped::default()).await
+    let query = ResultsQuery::parse(sort, dir, status);
+    assignment_context(
+        &req,
+        app,
+        lang,
+        &staff.0,
+        a,
+        OverrideTyped::default(),
+        query,
+    )
+    .await
 }
 
 /// Sets (or, with every field empty, clears) one learner's accommodations on an assignment.
@@ -466,7 +388,7 @@ async fn set_override(
                 form: typed,
                 errors,
             };
-            assignment_context(&req, app, lang, &staff.0, a, typed)
+            assignment_context(&req, app, lang, &staff.0, a, typed, ResultsQuery::default())
                 .await
                 .map(Either::Right)
         }

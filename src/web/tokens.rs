@@ -134,6 +134,8 @@ async fn page(
     let ctx = base_context(req, lang.0, Some(admin))
         .with("tokens", live)
         .with("issued", issued)
+        // The header a script sends: protocol, not prose, so it is not in Fluent.
+        .with("auth_header", "Authorization: Bearer …")
         .with("already", already)
         .with("revoked", revoked)
         .with("form", form)

@@ -113,7 +113,22 @@ fn rules() -> BTreeMap<(&'static str, &'static str), Row> {
         (("GET", "/teach"), STAFF_HOME),
         (("GET", "/teach/cohorts/<id>"), STAFF),
         (("POST", "/teach/cohorts/<id>/assignments"), STAFF),
-        (("GET", "/teach/assignments/<id>"), STAFF),
+        (
+            ("GET", "/teach/assignments/<id>?<sort>&<dir>&<status>"),
+            STAFF,
+        ),
+        (
+            (
+                "GET",
+                "/teach/assignments/<id>/results.csv?<sort>&<dir>&<status>",
+            ),
+            STAFF,
+        ),
+        (("GET", "/teach/learners/<id>"), STAFF),
+        (("POST", "/teach/learners/<id>/assignments"), STAFF),
+        // The learner's own attempts, read by the staff who follow them.
+        (("GET", "/teach/attempts/<id>"), STAFF),
+        (("GET", "/teach/placement/<id>"), STAFF),
         (("POST", "/teach/assignments/<id>/overrides"), STAFF),
         (("POST", "/teach/assignments/<id>/withdraw"), STAFF),
         (
@@ -287,7 +302,7 @@ fn fill(uri: &str, w: &World) -> String {
         let value = match (*seg, before) {
             ("<id>", "attempts") => w.attempt.clone(),
             ("<id>", "placement") => w.placement.clone(),
-            ("<id>", "users") => w.learner.to_string(),
+            ("<id>", "users") | ("<id>", "learners") => w.learner.to_string(),
             ("<id>", "cohorts") => w.cohort.to_string(),
             ("<id>", "assignments") => w.assignment.to_string(),
             ("<user>", _) => w.learner.to_string(),

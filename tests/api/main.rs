@@ -20,6 +20,7 @@ mod learner_flow;
 mod locale;
 mod ownership;
 mod placement;
+mod results;
 mod sign_in_throttle;
 mod staff_api;
 mod teach;

@@ -1,0 +1,102 @@
+### Rezultati za predavače: rezultati zadatka (tabela, grafikon, CSV), stranica polaznika, pregled pokušaja.
+
+results-yes = Da
+results-no = Ne
+results-no-level = Bez nivoa
+results-not-enough-evidence = Nedovoljno podataka
+results-in-progress = U toku
+results-level = Nivo: { $level }
+results-theta = θ
+results-theta-long = Procjena sposobnosti (theta)
+results-se = SE
+results-se-long = Standardna greška procjene sposobnosti
+results-theta-se = { $theta } ± { $se }
+results-duration = { $minutes } min { $seconds } s
+results-attempt-link = Pokušaj { $number }
+results-attempt-state = { $state ->
+    [in-progress] U toku
+    [submitted] Predan
+   *[expired] Zatvoren nakon isteka vremena
+}
+results-placement-state = { $state ->
+    [in-progress] U toku
+    [finished] Završen
+   *[expired] Zatvoren nakon isteka vremena
+}
+
+## Column headings
+
+results-col-items = Broj odgovora
+results-col-passed = Položeno
+results-col-time = Utrošeno vrijeme
+results-col-score = Rezultat
+results-col-quiz = Test
+results-col-started = Početak
+results-col-closed = Kraj
+results-col-date = Datum
+
+## An assignment's results
+
+results-filter-status = Prikaži polaznike sa statusom
+results-filter-all = Bilo koji status
+results-filter-button = Prikaži
+results-shown-of = Prikazano polaznika: { $shown } od { $total }
+results-none-match = Nijedan polaznik nema ovaj status.
+results-csv-link = Preuzmite kao CSV (za tabelarne programe)
+
+results-chart-table-caption = Podaci sa grafikona
+results-chart-col-learners = Polaznici
+results-chart-col-share = Udio
+results-chart-levels-title = Nivoi ZEROJ-a polaznika
+results-chart-levels-desc = Test je završilo polaznika: { $tested } od { $total }. Podaci su u tabeli ispod.
+results-chart-levels-axis = Nivo ZEROJ-a
+results-chart-scores-title = Najbolji rezultati polaznika
+results-chart-scores-desc = Polaznika sa rezultatom: { $scored } od { $total }, u rasponima od 10 %. Podaci su u tabeli ispod.
+results-chart-scores-axis = Raspon rezultata (%)
+
+## The CSV file: the start of its name and its header row
+
+results-csv-file = rezultati
+results-csv-name = Ime i prezime
+results-csv-email = Adresa e-pošte
+results-csv-status = Status
+results-csv-attempts = Pokušaji
+results-csv-percent = Najbolji rezultat (%)
+results-csv-passed = Položeno
+results-csv-seconds = Utrošeno vrijeme (sekunde)
+results-csv-level = Nivo ZEROJ-a
+results-csv-theta = Theta
+results-csv-se = SE
+results-csv-items = Broj odgovora
+results-csv-skill-level = { $skill }: nivo
+results-csv-skill-theta = { $skill }: theta
+results-csv-skill-se = { $skill }: SE
+results-csv-skill-items = { $skill }: broj odgovora
+
+## A learner's page
+
+results-learner-cohorts = Grupe:
+results-learner-no-assignments = Ovom polazniku ništa nije zadato.
+results-learner-attempts = Pokušaji testova
+results-learner-no-attempts = Još nema pokušaja.
+results-learner-placement = Testovi za određivanje nivoa kroz vrijeme
+results-learner-placement-note = Od najstarijeg. θ je procjena sposobnosti, a SE njena standardna greška: što je SE manja, procjena je pouzdanija.
+results-learner-no-placement = Još nema testa za određivanje nivoa.
+results-learner-assign-title = Zadajte test ovom polazniku
+
+## One attempt's review
+
+results-review-title = Pokušaj polaznika { $name }
+results-back-to-learner = Nazad na: { $name }
+results-review-in-progress = Ovaj pokušaj je još u toku: prikazani su do sada sačuvani odgovori, a rezultata još nema.
+results-review-note = Pitanja onako kako ih je polaznik vidio, na jeziku pokušaja, sa tačnim odgovorima i dodijeljenim bodovima. „Vaš” u pitanjima znači „polaznikov”.
+results-review-no-questions = Pitanja ovog testa više nisu u bazi pitanja; sačuvan je samo rezultat.
+results-review-heading = Odgovori polaznika i tačni odgovori
+results-placement-title = Test za određivanje nivoa: { $name }
+results-steps-heading = Korak po korak
+results-col-step = Korak
+results-col-item = Pitanje
+results-col-answer = Odgovor polaznika
+results-col-key = Tačan odgovor
+results-col-right = Ishod
+results-no-steps = Još nije odgovoreno ni na jedno pitanje.

@@ -1,0 +1,102 @@
+### Rezultati za predavače: rezultati zadatka (tablica, grafikon, CSV), stranica polaznika, pregled pokušaja.
+
+results-yes = Da
+results-no = Ne
+results-no-level = Bez razine
+results-not-enough-evidence = Nedovoljno podataka
+results-in-progress = U tijeku
+results-level = Razina: { $level }
+results-theta = θ
+results-theta-long = Procjena sposobnosti (theta)
+results-se = SE
+results-se-long = Standardna pogreška procjene sposobnosti
+results-theta-se = { $theta } ± { $se }
+results-duration = { $minutes } min { $seconds } s
+results-attempt-link = Pokušaj { $number }
+results-attempt-state = { $state ->
+    [in-progress] U tijeku
+    [submitted] Predan
+   *[expired] Zatvoren istekom vremena
+}
+results-placement-state = { $state ->
+    [in-progress] U tijeku
+    [finished] Završen
+   *[expired] Zatvoren istekom vremena
+}
+
+## Column headings
+
+results-col-items = Broj odgovora
+results-col-passed = Položeno
+results-col-time = Utrošeno vrijeme
+results-col-score = Rezultat
+results-col-quiz = Test
+results-col-started = Početak
+results-col-closed = Završetak
+results-col-date = Datum
+
+## An assignment's results
+
+results-filter-status = Prikaži polaznike sa statusom
+results-filter-all = Bilo koji status
+results-filter-button = Prikaži
+results-shown-of = Prikazano polaznika: { $shown } od { $total }
+results-none-match = Nijedan polaznik nema ovaj status.
+results-csv-link = Preuzmite kao CSV (za proračunske tablice)
+
+results-chart-table-caption = Podaci s grafikona
+results-chart-col-learners = Polaznici
+results-chart-col-share = Udio
+results-chart-levels-title = Razine ZEROJ-a polaznika
+results-chart-levels-desc = Test je završilo polaznika: { $tested } od { $total }. Podaci su u tablici ispod.
+results-chart-levels-axis = Razina ZEROJ-a
+results-chart-scores-title = Najbolji rezultati polaznika
+results-chart-scores-desc = Polaznika s rezultatom: { $scored } od { $total }, u rasponima od 10 %. Podaci su u tablici ispod.
+results-chart-scores-axis = Raspon rezultata (%)
+
+## The CSV file: the start of its name and its header row
+
+results-csv-file = rezultati
+results-csv-name = Ime i prezime
+results-csv-email = Adresa e-pošte
+results-csv-status = Status
+results-csv-attempts = Pokušaji
+results-csv-percent = Najbolji rezultat (%)
+results-csv-passed = Položeno
+results-csv-seconds = Utrošeno vrijeme (sekunde)
+results-csv-level = Razina ZEROJ-a
+results-csv-theta = Theta
+results-csv-se = SE
+results-csv-items = Broj odgovora
+results-csv-skill-level = { $skill }: razina
+results-csv-skill-theta = { $skill }: theta
+results-csv-skill-se = { $skill }: SE
+results-csv-skill-items = { $skill }: broj odgovora
+
+## A learner's page
+
+results-learner-cohorts = Grupe:
+results-learner-no-assignments = Ovom polazniku ništa nije zadano.
+results-learner-attempts = Pokušaji testova
+results-learner-no-attempts = Još nema pokušaja.
+results-learner-placement = Testovi za određivanje razine kroz vrijeme
+results-learner-placement-note = Od najstarijega. θ je procjena sposobnosti, a SE njezina standardna pogreška: što je SE manja, procjena je pouzdanija.
+results-learner-no-placement = Još nema testa za određivanje razine.
+results-learner-assign-title = Zadajte test ovom polazniku
+
+## One attempt's review
+
+results-review-title = Pokušaj polaznika { $name }
+results-back-to-learner = Natrag na: { $name }
+results-review-in-progress = Ovaj je pokušaj još u tijeku: prikazani su dosad spremljeni odgovori, a rezultata još nema.
+results-review-note = Pitanja onako kako ih je polaznik vidio, na jeziku pokušaja, s točnim odgovorima i dodijeljenim bodovima. „Vaš” u pitanjima znači „polaznikov”.
+results-review-no-questions = Pitanja ovoga testa više nisu u bazi pitanja; spremljen je samo rezultat.
+results-review-heading = Odgovori polaznika i točni odgovori
+results-placement-title = Test za određivanje razine: { $name }
+results-steps-heading = Korak po korak
+results-col-step = Korak
+results-col-item = Pitanje
+results-col-answer = Odgovor polaznika
+results-col-key = Točan odgovor
+results-col-right = Ishod
+results-no-steps = Još nije odgovoreno ni na jedno pitanje.

@@ -1,0 +1,102 @@
+### Rezultatet për instruktorët: rezultatet e një detyre (tabela, grafiku, CSV), faqja e kursantit, rishikimi i përpjekjes.
+
+results-yes = Po
+results-no = Jo
+results-no-level = Pa nivel
+results-not-enough-evidence = Të dhëna të pamjaftueshme
+results-in-progress = Në vazhdim
+results-level = Niveli: { $level }
+results-theta = θ
+results-theta-long = Vlerësimi i aftësisë (theta)
+results-se = SE
+results-se-long = Gabimi standard i vlerësimit të aftësisë
+results-theta-se = { $theta } ± { $se }
+results-duration = { $minutes } min { $seconds } s
+results-attempt-link = Përpjekja { $number }
+results-attempt-state = { $state ->
+    [in-progress] Në vazhdim
+    [submitted] E dorëzuar
+   *[expired] E mbyllur pas skadimit të kohës
+}
+results-placement-state = { $state ->
+    [in-progress] Në vazhdim
+    [finished] I përfunduar
+   *[expired] I mbyllur pas skadimit të kohës
+}
+
+## Column headings
+
+results-col-items = Përgjigje të dhëna
+results-col-passed = Kaloi
+results-col-time = Koha e përdorur
+results-col-score = Rezultati
+results-col-quiz = Testi
+results-col-started = Fillimi
+results-col-closed = Mbarimi
+results-col-date = Data
+
+## An assignment's results
+
+results-filter-status = Shfaq kursantët me statusin
+results-filter-all = Çdo status
+results-filter-button = Shfaq
+results-shown-of = Kursantë të shfaqur: { $shown } nga { $total }
+results-none-match = Asnjë kursant nuk ka këtë status.
+results-csv-link = Shkarkojeni si CSV (për programet e tabelave)
+
+results-chart-table-caption = Shifrat e grafikut
+results-chart-col-learners = Kursantë
+results-chart-col-share = Pjesa
+results-chart-levels-title = Nivelet KPERGJ të kursantëve
+results-chart-levels-desc = Kursantë që e kanë përfunduar testin: { $tested } nga { $total }. Shifrat janë në tabelën më poshtë.
+results-chart-levels-axis = Niveli KPERGJ
+results-chart-scores-title = Rezultatet më të mira të kursantëve
+results-chart-scores-desc = Kursantë me rezultat: { $scored } nga { $total }, në intervale prej 10 %. Shifrat janë në tabelën më poshtë.
+results-chart-scores-axis = Intervali i rezultatit (%)
+
+## The CSV file: the start of its name and its header row
+
+results-csv-file = rezultatet
+results-csv-name = Emri dhe mbiemri
+results-csv-email = Adresa e postës elektronike
+results-csv-status = Statusi
+results-csv-attempts = Përpjekjet
+results-csv-percent = Rezultati më i mirë (%)
+results-csv-passed = Kaloi
+results-csv-seconds = Koha e përdorur (sekonda)
+results-csv-level = Niveli KPERGJ
+results-csv-theta = Theta
+results-csv-se = SE
+results-csv-items = Përgjigje të dhëna
+results-csv-skill-level = { $skill }: niveli
+results-csv-skill-theta = { $skill }: theta
+results-csv-skill-se = { $skill }: SE
+results-csv-skill-items = { $skill }: përgjigje
+
+## A learner's page
+
+results-learner-cohorts = Grupet:
+results-learner-no-assignments = Këtij kursanti nuk i është caktuar asgjë.
+results-learner-attempts = Përpjekjet në teste
+results-learner-no-attempts = Ende nuk ka përpjekje.
+results-learner-placement = Testet e nivelit me kalimin e kohës
+results-learner-placement-note = Nga më i vjetri. θ është vlerësimi i aftësisë dhe SE gabimi i tij standard: sa më i vogël SE, aq më i sigurt vlerësimi.
+results-learner-no-placement = Ende nuk ka test niveli.
+results-learner-assign-title = Caktojini një test këtij kursanti
+
+## One attempt's review
+
+results-review-title = Përpjekja e kursantit { $name }
+results-back-to-learner = Kthehu te: { $name }
+results-review-in-progress = Kjo përpjekje është ende në vazhdim: shfaqen përgjigjet e ruajtura deri tani dhe ende nuk ka rezultat.
+results-review-note = Pyetjet ashtu siç i pa kursanti, në gjuhën e përpjekjes, me përgjigjet e sakta dhe pikët e dhëna. “Juaj” në pyetje do të thotë “e kursantit”.
+results-review-no-questions = Pyetjet e këtij testi nuk janë më në bankën e pyetjeve; ruhet vetëm rezultati.
+results-review-heading = Përgjigjet e kursantit dhe përgjigjet e sakta
+results-placement-title = Testi i nivelit: { $name }
+results-steps-heading = Hap pas hapi
+results-col-step = Hapi
+results-col-item = Pyetja
+results-col-answer = Përgjigjja e kursantit
+results-col-key = Përgjigjja e saktë
+results-col-right = Rezultati
+results-no-steps = Ende nuk është dhënë përgjigje për asnjë pyetje.
