@@ -157,6 +157,21 @@ enum PlacementCommand {
         /// (default: the bank's setting, else 0.76).
         #[arg(long)]
         confidence: Option<f64>,
+        /// Skill levels: a skill gets a level only with its SE at most this (default: the bank's
+        /// setting, else 0.6).
+        #[arg(long)]
+        skill_se_limit: Option<f64>,
+        /// Skill levels: …and only when its most probable level is at least this probable; 0 turns
+        /// the condition off (default: the bank's setting, else off).
+        #[arg(long)]
+        skill_confidence: Option<f64>,
+        /// Tuning: do not stop before every skill has this many answers (default 0: no such rule).
+        #[arg(long)]
+        skill_min_items: Option<usize>,
+        /// Also print a table of rules for skill levels (SE, items, level probability) judged on the
+        /// same simulated tests.
+        #[arg(long, conflicts_with = "trade_off")]
+        skill_rules: bool,
     },
 }
 
@@ -250,6 +265,10 @@ fn placement(command: PlacementCommand) -> ExitCode {
             indifference,
             alpha,
             confidence,
+            skill_se_limit,
+            skill_confidence,
+            skill_min_items,
+            skill_rules,
         } => {
             let loaded = match (bank, reference) {
                 (Some(path), _) => tools::load_sim_bank(&path),
@@ -268,10 +287,17 @@ fn placement(command: PlacementCommand) -> ExitCode {
                         indifference,
                         alpha,
                         confidence,
+                        skill_se_limit,
+                        skill_confidence,
+                        skill_min_items,
                     },
                     oracle,
                 };
-                let output = tools::SimOutput { trade_off, json };
+                let output = tools::SimOutput {
+                    trade_off,
+                    json,
+                    skill_rules,
+                };
                 tools::run_simulate(bank, discrimination_scale, &options, output)
             })
         }

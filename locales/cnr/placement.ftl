@@ -2,7 +2,8 @@
 
 placement-title = Test za određivanje nivoa engleskog jezika
 placement-card = Prilagodljivi test koji na osnovu otprilike 15 do 30 pitanja utvrđuje Vaš nivo znanja engleskog jezika (od A1 do C2 prema ZEROJ-u).
-placement-intro = Pitanja se prilagođavaju Vašim odgovorima: poslije tačnog odgovora dobijate teže pitanje, a poslije netačnog lakše. Na svako pitanje odgovorite najbolje što možete; na prethodna pitanja ne možete da se vratite. Rezultat je Vaš nivo prema Zajedničkom evropskom referentnom okviru za jezike (ZEROJ); nivo za gramatiku, vokabular ili čitanje dodaje se kada test prikupi dovoljno odgovora iz te vještine da bi ga pouzdano utvrdio, što kratak test često ne može.
+# What the result gives: the overall level, and per skill a level or a range of levels.
+placement-intro-by-skill = Pitanja se prilagođavaju Vašim odgovorima: poslije tačnog odgovora dobijate teže pitanje, a poslije netačnog lakše. Na svako pitanje odgovorite najbolje što možete; na prethodna pitanja ne možete da se vratite. Rezultat je Vaš nivo prema Zajedničkom evropskom referentnom okviru za jezike (ZEROJ). Iz gramatike, vokabulara i čitanja test postavlja tek po nekoliko pitanja, pa nivo za vještinu daje samo kada su ti odgovori dovoljni da ga pouzdano utvrde, a inače raspon nivoa na koji upućuju.
 # Variables:
 #   $max (Number) - the most questions the test can have
 placement-length = { $max ->
@@ -43,6 +44,21 @@ placement-skill-vocabulary = Vokabular
 placement-skill-reading = Čitanje
 placement-skill-general = Opšte
 placement-not-enough-evidence = Nedovoljno podataka
+# A skill without a level of its own: the range of levels its answers point to, read against the overall level.
+# Variables:
+#   $low (String) - the lowest CEFR level of the range, such as B1
+#   $high (String) - the highest, such as B2
+placement-skill-range-fits = { $low }–{ $high }, u skladu sa Vašim ukupnim nivoom
+# Variables:
+#   $low (String) - the lowest CEFR level of the range
+#   $high (String) - the highest
+placement-skill-range-below = { $low }–{ $high }, ispod Vašeg ukupnog nivoa
+# Variables:
+#   $low (String) - the lowest CEFR level of the range
+#   $high (String) - the highest
+placement-skill-range-above = { $low }–{ $high }, iznad Vašeg ukupnog nivoa
+# Under the skills table, when a skill shows a range.
+placement-skill-range-note = Raspon kao što je B1–B2 znači da Vas odgovori iz te vještine smještaju negdje unutar njega, ali ih je bilo premalo da bi se utvrdio jedan nivo. „U skladu sa Vašim ukupnim nivoom“ znači da se slažu sa nivoom koji daje cio test; „ispod“ ili „iznad“ znači da upućuju na niži ili viši nivo, i to na osnovu tek nekoliko pitanja.
 # Under the skills table, when a skill has no level.
 placement-skill-note = „Nedovoljno podataka“ znači da je iz te vještine odgovoreno na premalo pitanja da bi se njen nivo pouzdano utvrdio. Vaš ukupni nivo zasniva se na svim Vašim odgovorima.
 placement-cando-below-a1 = Tek počinjete da učite engleski jezik. Na kursu nivoa A1 naučićete prve riječi i izraze koji su Vam potrebni.

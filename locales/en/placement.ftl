@@ -2,7 +2,8 @@
 
 placement-title = English placement test
 placement-card = An adaptive test that finds your English level (CEFR A1 to C2) in about 15 to 30 questions.
-placement-intro = The questions adapt to your answers: a right answer brings a harder question, a wrong one an easier one. Answer each question as well as you can; you cannot go back. Your result is a level of the Common European Framework of Reference (CEFR); a level for grammar, vocabulary or reading is added where the test gathered enough answers in that skill to tell it reliably, which a short test often does not.
+# What the result gives: the overall level, and per skill a level or a range of levels.
+placement-intro-by-skill = The questions adapt to your answers: a right answer brings a harder question, a wrong one an easier one. Answer each question as well as you can; you cannot go back. Your result is a level of the Common European Framework of Reference (CEFR). For grammar, vocabulary and reading the test asks only a few questions each, so it gives a level for a skill only where those answers are enough to tell it reliably, and otherwise the range of levels they point to.
 # Variables:
 #   $max (Number) - the most questions the test can have
 placement-length = { $max ->
@@ -41,6 +42,21 @@ placement-skill-vocabulary = Vocabulary
 placement-skill-reading = Reading
 placement-skill-general = General
 placement-not-enough-evidence = Not enough evidence
+# A skill without a level of its own: the range of levels its answers point to, read against the overall level.
+# Variables:
+#   $low (String) - the lowest CEFR level of the range, such as B1
+#   $high (String) - the highest, such as B2
+placement-skill-range-fits = { $low }–{ $high }, in line with your overall level
+# Variables:
+#   $low (String) - the lowest CEFR level of the range
+#   $high (String) - the highest
+placement-skill-range-below = { $low }–{ $high }, below your overall level
+# Variables:
+#   $low (String) - the lowest CEFR level of the range
+#   $high (String) - the highest
+placement-skill-range-above = { $low }–{ $high }, above your overall level
+# Under the skills table, when a skill shows a range.
+placement-skill-range-note = A range such as B1–B2 means that your answers in that skill place you somewhere in it, but they were too few to tell one level. “In line with your overall level” means that they agree with the level your whole test gives; “below” or “above” means that they point lower or higher, on only a few questions.
 # Under the skills table, when a skill has no level.
 placement-skill-note = “Not enough evidence” means that too few questions of that skill were answered to tell its level reliably. Your overall level rests on all your answers.
 placement-cando-below-a1 = You are just starting with English. The A1 course will give you the first words and phrases you need.

@@ -2,7 +2,8 @@
 
 placement-title = Test za određivanje razine engleskog jezika
 placement-card = Prilagodljivi test koji na temelju otprilike 15 do 30 pitanja utvrđuje Vašu razinu znanja engleskog jezika (od A1 do C2 prema ZEROJ-u).
-placement-intro = Pitanja se prilagođavaju Vašim odgovorima: nakon točnog odgovora dobivate teže pitanje, a nakon netočnog lakše. Na svako pitanje odgovorite najbolje što možete; na prethodna se pitanja ne možete vratiti. Rezultat je Vaša razina prema Zajedničkom europskom referentnom okviru za jezike (ZEROJ); razina za gramatiku, vokabular ili čitanje dodaje se kad test prikupi dovoljno odgovora iz te vještine da bi je pouzdano utvrdio, što kratak test često ne može.
+# What the result gives: the overall level, and per skill a level or a range of levels.
+placement-intro-by-skill = Pitanja se prilagođavaju Vašim odgovorima: nakon točnog odgovora dobivate teže pitanje, a nakon netočnog lakše. Na svako pitanje odgovorite najbolje što možete; na prethodna se pitanja ne možete vratiti. Rezultat je Vaša razina prema Zajedničkom europskom referentnom okviru za jezike (ZEROJ). Iz gramatike, vokabulara i čitanja test postavlja tek po nekoliko pitanja, pa razinu za vještinu daje samo kad su ti odgovori dovoljni da je pouzdano utvrde, a inače raspon razina na koji upućuju.
 # Variables:
 #   $max (Number) - the most questions the test can have
 placement-length = { $max ->
@@ -43,6 +44,21 @@ placement-skill-vocabulary = Vokabular
 placement-skill-reading = Čitanje
 placement-skill-general = Općenito
 placement-not-enough-evidence = Nedovoljno podataka
+# A skill without a level of its own: the range of levels its answers point to, read against the overall level.
+# Variables:
+#   $low (String) - the lowest CEFR level of the range, such as B1
+#   $high (String) - the highest, such as B2
+placement-skill-range-fits = { $low }–{ $high }, u skladu s Vašom ukupnom razinom
+# Variables:
+#   $low (String) - the lowest CEFR level of the range
+#   $high (String) - the highest
+placement-skill-range-below = { $low }–{ $high }, ispod Vaše ukupne razine
+# Variables:
+#   $low (String) - the lowest CEFR level of the range
+#   $high (String) - the highest
+placement-skill-range-above = { $low }–{ $high }, iznad Vaše ukupne razine
+# Under the skills table, when a skill shows a range.
+placement-skill-range-note = Raspon poput B1–B2 znači da Vas odgovori iz te vještine smještaju negdje unutar njega, ali bilo ih je premalo da bi se utvrdila jedna razina. „U skladu s Vašom ukupnom razinom“ znači da se slažu s razinom koju daje cijeli test; „ispod“ ili „iznad“ znači da upućuju na nižu ili višu razinu, i to na temelju tek nekoliko pitanja.
 # Under the skills table, when a skill has no level.
 placement-skill-note = „Nedovoljno podataka“ znači da je iz te vještine odgovoreno na premalo pitanja da bi se njezina razina pouzdano utvrdila. Vaša ukupna razina temelji se na svim Vašim odgovorima.
 placement-cando-below-a1 = Tek počinjete učiti engleski jezik. Na tečaju razine A1 naučit ćete prve riječi i izraze koji su Vam potrebni.

@@ -2,7 +2,8 @@
 
 placement-title = Тест за определување на нивото по англиски јазик
 placement-card = Прилагодлив тест што врз основа на околу 15 до 30 прашања го утврдува Вашето ниво на познавање на англискиот јазик (од A1 до C2 според ЗЕРРЈ).
-placement-intro = Прашањата се прилагодуваат на Вашите одговори: по точен одговор добивате потешко прашање, а по неточен одговор полесно. На секое прашање одговорете најдобро што можете; не можете да се вратите на претходните прашања. Резултатот е Вашето ниво според Заедничката европска референтна рамка за јазици (ЗЕРРЈ); ниво за граматика, вокабулар или читање се додава кога тестот ќе собере доволно одговори од таа вештина за да го утврди со сигурност, што краток тест често не може.
+# What the result gives: the overall level, and per skill a level or a range of levels.
+placement-intro-by-skill = Прашањата се прилагодуваат на Вашите одговори: по точен одговор добивате потешко прашање, а по неточен одговор полесно. На секое прашање одговорете најдобро што можете; не можете да се вратите на претходните прашања. Резултатот е Вашето ниво според Заедничката европска референтна рамка за јазици (ЗЕРРЈ). Од граматика, вокабулар и читање тестот поставува само по неколку прашања, па ниво за вештина дава само кога тие одговори се доволни за да го утврдат со сигурност, а инаку опсегот на нивоа на кој упатуваат.
 # Variables:
 #   $max (Number) - the most questions the test can have
 placement-length = { $max ->
@@ -41,6 +42,21 @@ placement-skill-vocabulary = Вокабулар
 placement-skill-reading = Читање
 placement-skill-general = Општо
 placement-not-enough-evidence = Недоволно податоци
+# A skill without a level of its own: the range of levels its answers point to, read against the overall level.
+# Variables:
+#   $low (String) - the lowest CEFR level of the range, such as B1
+#   $high (String) - the highest, such as B2
+placement-skill-range-fits = { $low }–{ $high }, во согласност со Вашето вкупно ниво
+# Variables:
+#   $low (String) - the lowest CEFR level of the range
+#   $high (String) - the highest
+placement-skill-range-below = { $low }–{ $high }, под Вашето вкупно ниво
+# Variables:
+#   $low (String) - the lowest CEFR level of the range
+#   $high (String) - the highest
+placement-skill-range-above = { $low }–{ $high }, над Вашето вкупно ниво
+# Under the skills table, when a skill shows a range.
+placement-skill-range-note = Опсег како B1–B2 значи дека Вашите одговори од таа вештина Ве сместуваат некаде во него, но беа премалку за да се утврди едно ниво. „Во согласност со Вашето вкупно ниво“ значи дека се совпаѓаат со нивото што го дава целиот тест; „под“ или „над“ значи дека упатуваат на пониско или повисоко ниво, и тоа врз основа на само неколку прашања.
 # Under the skills table, when a skill has no level.
 placement-skill-note = „Недоволно податоци“ значи дека е одговорено на премалку прашања од таа вештина за да може нејзиното ниво да се утврди со сигурност. Вашето вкупно ниво се заснова на сите Ваши одговори.
 placement-cando-below-a1 = Сѐ уште сте на почетокот со англискиот јазик. На курсот за ниво A1 ќе ги научите првите зборови и изрази што Ви се потребни.

@@ -2,7 +2,8 @@
 
 placement-title = Test për përcaktimin e nivelit të anglishtes
 placement-card = Test përshtatës që me rreth 15 deri në 30 pyetje përcakton nivelin tuaj të njohjes së anglishtes (shkalla KPERGJ, nga A1 deri në C2).
-placement-intro = Pyetjet përshtaten me përgjigjet tuaja: pas një përgjigjeje të saktë vjen një pyetje më e vështirë, pas një përgjigjeje të gabuar një pyetje më e lehtë. Përgjigjuni secilës pyetje sa më mirë që të mundeni; nuk mund të ktheheni te pyetjet e mëparshme. Rezultati juaj është një nivel i Kuadrit të Përbashkët Evropian të Referencës për Gjuhët (KPERGJ); një nivel për gramatikën, fjalorin ose leximin shtohet kur testi ka mbledhur mjaft përgjigje në atë aftësi për ta përcaktuar me siguri, gjë që një test i shkurtër shpesh nuk arrin ta bëjë.
+# What the result gives: the overall level, and per skill a level or a range of levels.
+placement-intro-by-skill = Pyetjet përshtaten me përgjigjet tuaja: pas një përgjigjeje të saktë vjen një pyetje më e vështirë, pas një përgjigjeje të gabuar një pyetje më e lehtë. Përgjigjuni secilës pyetje sa më mirë që të mundeni; nuk mund të ktheheni te pyetjet e mëparshme. Rezultati juaj është një nivel i Kuadrit të Përbashkët Evropian të Referencës për Gjuhët (KPERGJ). Për gramatikën, fjalorin dhe leximin testi bën vetëm pak pyetje për secilën, prandaj jep një nivel për një aftësi vetëm kur ato përgjigje mjaftojnë për ta përcaktuar me siguri, përndryshe intervalin e niveleve që ato tregojnë.
 # Variables:
 #   $max (Number) - the most questions the test can have
 placement-length = { $max ->
@@ -41,6 +42,21 @@ placement-skill-vocabulary = Fjalori
 placement-skill-reading = Leximi
 placement-skill-general = E përgjithshme
 placement-not-enough-evidence = Të dhëna të pamjaftueshme
+# A skill without a level of its own: the range of levels its answers point to, read against the overall level.
+# Variables:
+#   $low (String) - the lowest CEFR level of the range, such as B1
+#   $high (String) - the highest, such as B2
+placement-skill-range-fits = { $low }–{ $high }, në përputhje me nivelin tuaj të përgjithshëm
+# Variables:
+#   $low (String) - the lowest CEFR level of the range
+#   $high (String) - the highest
+placement-skill-range-below = { $low }–{ $high }, nën nivelin tuaj të përgjithshëm
+# Variables:
+#   $low (String) - the lowest CEFR level of the range
+#   $high (String) - the highest
+placement-skill-range-above = { $low }–{ $high }, mbi nivelin tuaj të përgjithshëm
+# Under the skills table, when a skill shows a range.
+placement-skill-range-note = Një interval si B1–B2 do të thotë se përgjigjet tuaja në atë aftësi ju vendosin diku brenda tij, por ishin shumë pak për të përcaktuar një nivel të vetëm. «Në përputhje me nivelin tuaj të përgjithshëm» do të thotë se ato pajtohen me nivelin që jep i gjithë testi; «nën» ose «mbi» do të thotë se ato tregojnë një nivel më të ulët ose më të lartë, bazuar vetëm në pak pyetje.
 # Under the skills table, when a skill has no level.
 placement-skill-note = «Të dhëna të pamjaftueshme» do të thotë se janë dhënë përgjigje për shumë pak pyetje të asaj aftësie për ta përcaktuar nivelin e saj me siguri. Niveli juaj i përgjithshëm mbështetet në të gjitha përgjigjet tuaja.
 placement-cando-below-a1 = Sapo keni filluar me anglishten. Kursi i nivelit A1 do t'ju mësojë fjalët dhe shprehjet e para që ju nevojiten.

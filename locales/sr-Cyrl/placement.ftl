@@ -2,7 +2,8 @@
 
 placement-title = Тест за одређивање нивоа енглеског језика
 placement-card = Прилагодљиви тест који на основу отприлике 15 до 30 питања утврђује Ваш ниво знања енглеског језика (од A1 до C2 према ЗЕРОЈ-у).
-placement-intro = Питања се прилагођавају Вашим одговорима: после тачног одговора добијате теже питање, а после нетачног лакше. На свако питање одговорите најбоље што можете; на претходна питања не можете да се вратите. Резултат је Ваш ниво према Заједничком европском референтном оквиру за језике (ЗЕРОЈ); ниво за граматику, вокабулар или читање додаје се када тест прикупи довољно одговора из те вештине да би га поуздано утврдио, што кратак тест често не може.
+# What the result gives: the overall level, and per skill a level or a range of levels.
+placement-intro-by-skill = Питања се прилагођавају Вашим одговорима: после тачног одговора добијате теже питање, а после нетачног лакше. На свако питање одговорите најбоље што можете; на претходна питања не можете да се вратите. Резултат је Ваш ниво према Заједничком европском референтном оквиру за језике (ЗЕРОЈ). Из граматике, вокабулара и читања тест поставља тек по неколико питања, па ниво за вештину даје само када су ти одговори довољни да га поуздано утврде, а иначе распон нивоа на који упућују.
 # Variables:
 #   $max (Number) - the most questions the test can have
 placement-length = { $max ->
@@ -43,6 +44,21 @@ placement-skill-vocabulary = Вокабулар
 placement-skill-reading = Читање
 placement-skill-general = Опште
 placement-not-enough-evidence = Недовољно података
+# A skill without a level of its own: the range of levels its answers point to, read against the overall level.
+# Variables:
+#   $low (String) - the lowest CEFR level of the range, such as B1
+#   $high (String) - the highest, such as B2
+placement-skill-range-fits = { $low }–{ $high }, у складу са Вашим укупним нивоом
+# Variables:
+#   $low (String) - the lowest CEFR level of the range
+#   $high (String) - the highest
+placement-skill-range-below = { $low }–{ $high }, испод Вашег укупног нивоа
+# Variables:
+#   $low (String) - the lowest CEFR level of the range
+#   $high (String) - the highest
+placement-skill-range-above = { $low }–{ $high }, изнад Вашег укупног нивоа
+# Under the skills table, when a skill shows a range.
+placement-skill-range-note = Распон као што је B1–B2 значи да Вас одговори из те вештине смештају негде унутар њега, али их је било премало да би се утврдио један ниво. „У складу са Вашим укупним нивоом” значи да се слажу са нивоом који даје цео тест; „испод” или „изнад” значи да упућују на нижи или виши ниво, и то на основу тек неколико питања.
 # Under the skills table, when a skill has no level.
 placement-skill-note = „Недовољно података” значи да је из те вештине одговорено на премало питања да би се њен ниво поуздано утврдио. Ваш укупни ниво заснива се на свим Вашим одговорима.
 placement-cando-below-a1 = Тек почињете да учите енглески језик. На курсу нивоа A1 научићете прве речи и изразе који су Вам потребни.

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 
 use crate::placement::calibrate::ResponsePattern;
+use crate::placement::cat::SkillRule;
 use crate::placement::cat::{
     calibrate_exposure, CatConfig, Classification, ExposureTarget, Item, Pool,
 };
@@ -14,7 +15,8 @@ use crate::placement::cefr::{Cuts, Level};
 use crate::placement::estimate::{eap, mle, Prior, Response};
 use crate::placement::irt::ItemParams;
 use crate::placement::simulate::{
-    draw_examinees, linear_form, simulate_cat, simulate_linear, simulate_oracle, Figures,
+    draw_examinees, linear_form, simulate_cat_by_skill, simulate_linear, simulate_oracle,
+    skill_figures, Figures, SkillFigures, SkillRow,
 };
 
 #[derive(Debug, thiserror::Error)]
@@ -217,6 +219,8 @@ pub fn default_config(population: Prior, skills: &[String]) -> CatConfig {
         se_target: None,
         level_confidence: Some(0.76),
         skill_se_limit: 0.6,
+        skill_confidence: None,
+        skill_min_items: 0,
     }
 }
 
@@ -230,6 +234,11 @@ pub struct Tuning {
     pub alpha: Option<f64>,
     /// Level-probability threshold; 0 turns the rule off.
     pub confidence: Option<f64>,
+    /// The rule for skill levels: SE limit, and level probability (0 turns it off).
+    pub skill_se_limit: Option<f64>,
+    pub skill_confidence: Option<f64>,
+    /// Answers every skill needs before the test may stop.
+    pub skill_min_items: Option<usize>,
 }
 
 impl Tuning {
@@ -267,6 +276,15 @@ impl Tuning {
         if let Some(p) = self.confidence {
             config.level_confidence = (p > 0.0).then_some(p);
         }
+        if let Some(limit) = self.skill_se_limit {
+            config.skill_se_limit = limit;
+        }
+        if let Some(p) = self.skill_confidence {
+            config.skill_confidence = (p > 0.0).then_some(p);
+        }
+        if let Some(n) = self.skill_min_items {
+            config.skill_min_items = n;
+        }
     }
 }
 
@@ -292,6 +310,8 @@ pub struct SimFigures {
     pub cat: Figures,
     pub linear: Figures,
     pub oracle: Option<Figures>,
+    /// The adaptive test's skill rows, for judging other rules for skill levels on the same tests.
+    pub skill_rows: Vec<SkillRow>,
 }
 
 /// Simulates the adaptive test and a fixed 40-item form on the same examinees (and the oracle bound).
@@ -321,7 +341,8 @@ pub fn simulate(bank: SimBank, options: &SimOptions) -> SimFigures {
         calibrate_exposure(&mut pool, &config, &cuts, &target);
     }
     let thetas = draw_examinees(options.population, options.examinees, options.seed);
-    let cat = simulate_cat(&pool, &config, &cuts, &thetas, options.seed.wrapping_add(1));
+    let (cat, skill_rows) =
+        simulate_cat_by_skill(&pool, &config, &cuts, &thetas, options.seed.wrapping_add(1));
     let form = linear_form(&pool, 40);
     let linear = simulate_linear(
         &pool,
@@ -338,6 +359,7 @@ pub fn simulate(bank: SimBank, options: &SimOptions) -> SimFigures {
         cat,
         linear,
         oracle,
+        skill_rows,
     }
 }
 
@@ -347,6 +369,8 @@ pub struct SimOutput {
     /// The length-against-accuracy table instead of one run's figures.
     pub trade_off: bool,
     pub json: bool,
+    /// Also the rules for skill levels of [`SKILL_RULES`], judged on the same tests.
+    pub skill_rules: bool,
 }
 
 /// `ispit placement simulate`: one run (with the oracle if asked) or the trade-off table, as text or JSON.
@@ -378,17 +402,121 @@ pub fn run_simulate(
         }
         return Ok(());
     }
+    let cuts = bank.cuts.clone();
     let figures = simulate(bank, options);
+    let rules = output.skill_rules.then(|| {
+        SKILL_RULES
+            .iter()
+            .map(|rule| (*rule, skill_figures(&cuts, &figures.skill_rows, rule)))
+            .collect::<Vec<_>>()
+    });
     if output.json {
         let mut out = json!({ "cat": figures.cat, "linear": figures.linear });
         if let Some(o) = &figures.oracle {
             out["oracle"] = json!(o);
         }
+        if let Some(rules) = &rules {
+            out["skill_rules"] = rules
+                .iter()
+                .map(|(rule, f)| json!({ "rule": rule_name(rule), "skills": f }))
+                .collect();
+        }
         println!("{out:#}");
     } else {
         print_figures(&figures);
+        if let Some(rules) = &rules {
+            print_skill_rules(rules);
+        }
     }
     Ok(())
+}
+
+/// Rules for skill levels compared by `simulate --skill-rules`: SE limits, answers per skill, level
+/// probabilities, and SE and probability together.
+pub const SKILL_RULES: [SkillRule; 14] = {
+    const fn se(limit: f64) -> SkillRule {
+        SkillRule {
+            se: Some(limit),
+            items: None,
+            probability: None,
+        }
+    }
+    const fn items(n: usize) -> SkillRule {
+        SkillRule {
+            se: None,
+            items: Some(n),
+            probability: None,
+        }
+    }
+    const fn probable(p: f64, limit: Option<f64>) -> SkillRule {
+        SkillRule {
+            se: limit,
+            items: None,
+            probability: Some(p),
+        }
+    }
+    [
+        se(0.5),
+        se(0.6),
+        se(0.7),
+        se(0.8),
+        items(6),
+        items(8),
+        items(10),
+        items(12),
+        probable(0.7, None),
+        probable(0.76, None),
+        probable(0.8, None),
+        probable(0.9, None),
+        probable(0.76, Some(0.6)),
+        probable(0.8, Some(0.6)),
+    ]
+};
+
+/// A rule as the table shows it: "SE ≤ 0.6 and P ≥ 0.8".
+pub fn rule_name(rule: &SkillRule) -> String {
+    let mut parts = Vec::new();
+    if let Some(limit) = rule.se {
+        parts.push(format!("SE ≤ {limit}"));
+    }
+    if let Some(n) = rule.items {
+        parts.push(format!("items ≥ {n}"));
+    }
+    if let Some(p) = rule.probability {
+        parts.push(format!("P ≥ {p}"));
+    }
+    if parts.is_empty() {
+        "any answers".into()
+    } else {
+        parts.join(" and ")
+    }
+}
+
+fn print_skill_figures(name: &str, skills: &BTreeMap<String, SkillFigures>) {
+    for (skill, f) in skills {
+        println!(
+            "{name:<22} {skill:<10}   {:5.1}%   {:5.1}%   {:6.1}%   {:5.1}%   {:5.1}%   {:5.1}%   {:5.1}%   {:5.1}%   {:4.2}",
+            f.levelled * 100.0,
+            f.levelled_exact * 100.0,
+            f.levelled_within_one * 100.0,
+            f.levelled_differs_from_overall * 100.0,
+            f.ranged * 100.0,
+            f.range_holds_truth * 100.0,
+            f.range_holds_overall * 100.0,
+            f.range_two_levels_at_most * 100.0,
+            f.range_mean_width
+        );
+    }
+}
+
+const SKILL_HEADER: &str = "rule                   skill        levelled exact  within one  ≠ overall ranged  truth in  overall in  ≤ 2 levels  width";
+
+pub fn print_skill_rules(rules: &[(SkillRule, BTreeMap<String, SkillFigures>)]) {
+    println!("rules for skill levels on the same tests (of levelled: exact, within one, not the overall level; of ranged: the true level in the range, the overall level in it, at most two levels wide, mean width):");
+    println!("{SKILL_HEADER}");
+    for (rule, skills) in rules {
+        print_skill_figures(&rule_name(rule), skills);
+    }
 }
 
 /// Level-probability thresholds for the trade-off table: from short and rough to long and sure.
@@ -443,6 +571,7 @@ pub fn print_figures(figures: &SimFigures) {
         cat,
         linear,
         oracle,
+        ..
     } = figures;
     println!("{} simulated examinees", cat.examinees);
     row("CAT", cat);
@@ -471,6 +600,16 @@ pub fn print_figures(figures: &SimFigures) {
         .map(|(skill, share)| format!("{skill} {:.1}%", share * 100.0))
         .collect();
     println!("skills given a level (CAT): {}", levelled.join("   "));
+    println!("items per skill (CAT):");
+    for (skill, f) in &cat.skills {
+        println!(
+            "  {skill:<10} mean {:4.1}   p10 {:2}   p50 {:2}   p90 {:2}",
+            f.items_mean, f.items_p10, f.items_p50, f.items_p90
+        );
+    }
+    println!("skill reports (CAT) under the configured rule:");
+    println!("{SKILL_HEADER}");
+    print_skill_figures("configured", &cat.skills);
 }
 
 /// The bundled English placement bank, for simulation, with its own cut scores (with below-A1) and
@@ -802,6 +941,8 @@ mod tests {
             })
         );
         assert_eq!(config.skill_se_limit, 0.6);
+        assert_eq!(config.skill_confidence, Some(0.76));
+        assert_eq!(config.skill_min_items, 0);
         let mut shares = config.skill_targets.clone();
         shares.sort_by(|a, b| a.0.cmp(&b.0));
         assert_eq!(
@@ -864,5 +1005,42 @@ mod tests {
             "{short:?} {long:?}"
         );
         assert!(long.rmse < short.rmse, "{short:?} {long:?}");
+    }
+    #[test]
+    fn the_skill_knobs_override_the_rule_for_skill_levels() {
+        let mut config = default_config(Prior { mean: 0.0, sd: 1.2 }, &["grammar".into()]);
+        config.skill_confidence = Some(0.76);
+        Tuning {
+            skill_se_limit: Some(0.7),
+            skill_min_items: Some(6),
+            ..Tuning::default()
+        }
+        .apply(&mut config);
+        assert_eq!(
+            (
+                config.skill_se_limit,
+                config.skill_confidence,
+                config.skill_min_items
+            ),
+            (0.7, Some(0.76), 6)
+        );
+        // 0 turns the probability condition off; any other value sets it.
+        Tuning {
+            skill_confidence: Some(0.0),
+            ..Tuning::default()
+        }
+        .apply(&mut config);
+        assert_eq!(config.skill_confidence, None);
+        Tuning {
+            skill_confidence: Some(0.8),
+            ..Tuning::default()
+        }
+        .apply(&mut config);
+        assert_eq!(config.skill_confidence, Some(0.8));
+        // The rules table names each rule by its conditions.
+        assert_eq!(rule_name(&SKILL_RULES[1]), "SE ≤ 0.6");
+        assert_eq!(rule_name(&SKILL_RULES[5]), "items ≥ 8");
+        assert_eq!(rule_name(&SKILL_RULES[13]), "SE ≤ 0.6 and P ≥ 0.8");
+        assert_eq!(rule_name(&SkillRule::default()), "any answers");
     }
 }

@@ -79,6 +79,10 @@ struct RawSettings {
     prior_mean: f64,
     prior_sd: f64,
     skill_se_limit: f64,
+    /// A skill's level also needs its most probable level at least this probable (absent: the SE limit
+    /// alone decides).
+    #[serde(default)]
+    skill_confidence: Option<Spanned<f64>>,
     /// Target share per skill.
     skills: BTreeMap<Spanned<String>, f64>,
     cuts: Spanned<RawCuts>,
@@ -212,6 +216,17 @@ pub fn parse(
             raw.min_items.span().start,
             "need 0 < min_items <= max_items",
         ));
+    }
+    if let Some(p) = &raw.skill_confidence {
+        // A probability, and one that can be reached: at most 1 (and 0 would level every skill).
+        if !(*p.get_ref() > 0.0 && *p.get_ref() <= 1.0) {
+            problems.push(at(
+                spath,
+                stext,
+                p.span().start,
+                "skill_confidence must be a probability above 0, at most 1",
+            ));
+        }
     }
     // An items file that did not parse may hold items: "no items" would then be noise.
     let mut unreadable_items = false;
@@ -443,6 +458,8 @@ pub fn parse(
         se_target: None,
         level_confidence: Some(raw.level_confidence),
         skill_se_limit: raw.skill_se_limit,
+        skill_confidence: raw.skill_confidence.map(Spanned::into_inner),
+        skill_min_items: 0,
     };
     Ok(PlacementBank {
         pool,
@@ -740,5 +757,27 @@ passage = "p1"
             err[0].to_string().contains("unknown skill `listening`"),
             "{err:?}"
         );
+    }
+    #[test]
+    fn skill_confidence_is_optional_and_a_probability() {
+        // Absent: the SE limit alone decides, as before the setting existed.
+        assert_eq!(
+            with_settings(SETTINGS)
+                .expect("valid")
+                .config
+                .skill_confidence,
+            None
+        );
+        let with = |p: &str| format!("{SETTINGS}skill_confidence = {p}\n");
+        let bank = with_settings(&with("0.76")).expect("valid");
+        assert_eq!(bank.config.skill_confidence, Some(0.76));
+        assert_eq!(bank.config.skill_se_limit, 0.6);
+        assert!(with_settings(&with("1.0")).is_ok(), "1 is a probability");
+        // Line 12 (after the eleven lines of SETTINGS), column 20: the value.
+        let refusal =
+            "placement.toml:12:20: skill_confidence must be a probability above 0, at most 1";
+        for bad in ["0.0", "1.2", "-0.5", "nan"] {
+            assert_eq!(messages(with_settings(&with(bad))), [refusal], "{bad}");
+        }
     }
 }

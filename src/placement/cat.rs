@@ -99,6 +99,14 @@ pub struct CatConfig {
     pub level_confidence: Option<f64>,
     /// Report per-skill levels only when the skill's SE is at most this.
     pub skill_se_limit: f64,
+    /// Report per-skill levels only when the skill's own posterior puts at least this probability on one
+    /// level (none: the SE limit alone decides).
+    #[serde(default)]
+    pub skill_confidence: Option<f64>,
+    /// Do not stop before every balanced skill (with items left) has at least this many answers; 0: no
+    /// such condition. Once the overall rules are met, the items left go to the skill furthest short.
+    #[serde(default)]
+    pub skill_min_items: usize,
 }
 
 impl Default for CatConfig {
@@ -117,6 +125,20 @@ impl Default for CatConfig {
             se_target: None,
             level_confidence: None,
             skill_se_limit: 0.6,
+            skill_confidence: None,
+            skill_min_items: 0,
+        }
+    }
+}
+
+impl CatConfig {
+    /// The rule for a skill's level: its SE within `skill_se_limit` and, if set, its most probable level
+    /// at least `skill_confidence` probable.
+    pub fn skill_rule(&self) -> SkillRule {
+        SkillRule {
+            se: Some(self.skill_se_limit),
+            items: None,
+            probability: self.skill_confidence,
         }
     }
 }
@@ -270,6 +292,16 @@ impl<'a> Session<'a> {
         if self.config.skill_targets.is_empty() {
             return None;
         }
+        // The level is decided and the test goes on only for the per-skill minimum: top up the skill
+        // furthest short rather than follow the shares.
+        if self.config.skill_min_items > 0
+            && self.steps.len() >= self.config.min_items
+            && self.placed()
+        {
+            if let Some(short) = self.skill_short_of_minimum() {
+                return Some(short);
+            }
+        }
         let n = self.steps.len() as f64 + 1.0;
         let total: f64 = self.config.skill_targets.iter().map(|(_, t)| t).sum();
         self.config
@@ -323,6 +355,11 @@ impl<'a> Session<'a> {
         if n < self.config.min_items {
             return false;
         }
+        self.placed() && self.skill_short_of_minimum().is_none()
+    }
+
+    /// Whether a rule for the overall level (SE target, level probability, classification) is met.
+    fn placed(&self) -> bool {
         if let Some(target) = self.config.se_target {
             if self.estimate().1 <= target {
                 return true;
@@ -339,6 +376,41 @@ impl<'a> Session<'a> {
         }
     }
 
+    /// The balanced skill furthest short of `skill_min_items` answers among those with items still to
+    /// give (ties: the first in the targets), or `None` when every skill has its minimum.
+    fn skill_short_of_minimum(&self) -> Option<String> {
+        let min = self.config.skill_min_items;
+        if min == 0 {
+            return None;
+        }
+        let given: BTreeSet<usize> = self.steps.iter().map(|s| s.item).collect();
+        self.config
+            .skill_targets
+            .iter()
+            .filter(|(s, _)| {
+                self.pool.items.iter().enumerate().any(|(i, it)| {
+                    &it.skill == s && !given.contains(&i) && !self.excluded.contains(&i)
+                })
+            })
+            .map(|(s, _)| {
+                let have = self
+                    .steps
+                    .iter()
+                    .filter(|st| &self.pool.items[st.item].skill == s)
+                    .count();
+                (min.saturating_sub(have), s)
+            })
+            .filter(|(short, _)| *short > 0)
+            .fold(
+                None,
+                |best: Option<(usize, &String)>, (short, s)| match best {
+                    Some((b, _)) if b >= short => best,
+                    _ => Some((short, s)),
+                },
+            )
+            .map(|(_, s)| s.clone())
+    }
+
     /// The overall level: the one the posterior makes most probable (the Bayes classification, which
     /// places more learners right than the level of the EAP point when the posterior is skewed).
     pub fn level(&self) -> Level {
@@ -351,10 +423,9 @@ impl<'a> Session<'a> {
         (self.steps.len() >= self.config.min_items).then(|| self.level())
     }
 
-    /// Per-skill estimates from each skill's responses alone; `level` is `None` ("not enough evidence")
-    /// when the skill's SE exceeds the configured limit.
-    pub fn skill_report(&self) -> Vec<SkillReport> {
-        // Every balanced skill is reported, even one the test never reached (then: not enough evidence).
+    /// Each skill's answers with the evidence they give on their own (every balanced skill, even one the
+    /// test never reached).
+    pub fn skill_evidence(&self) -> Vec<(String, SkillEvidence)> {
         let mut skills: Vec<String> = self
             .steps
             .iter()
@@ -375,14 +446,29 @@ impl<'a> Session<'a> {
                         right: s.right,
                     })
                     .collect();
-                let (theta, se) = estimate::eap(&responses, self.config.prior);
+                let evidence = skill_evidence(&responses, self.config.prior, self.cuts);
+                (skill, evidence)
+            })
+            .collect()
+    }
+
+    /// Per-skill estimates from each skill's responses alone. A skill gets a `level` only when the
+    /// configured rule ([`CatConfig::skill_rule`]) says its own answers are enough; otherwise, if it has
+    /// answers, the `range` of levels its posterior's central 80 % credible interval spans, and with no
+    /// answers neither ("not enough evidence").
+    pub fn skill_report(&self) -> Vec<SkillReport> {
+        let rule = self.config.skill_rule();
+        self.skill_evidence()
+            .into_iter()
+            .map(|(skill, e)| {
+                let level = rule.levels(&e).then_some(e.level);
                 SkillReport {
-                    items: responses.len(),
-                    theta,
-                    se,
-                    level: (!responses.is_empty() && se <= self.config.skill_se_limit)
-                        .then(|| modal_level(&responses, self.config.prior, self.cuts)),
                     skill,
+                    items: e.items,
+                    theta: e.theta,
+                    se: e.se,
+                    level,
+                    range: (level.is_none() && e.items > 0).then_some(e.range),
                 }
             })
             .collect()
@@ -411,13 +497,137 @@ pub fn modal_level(responses: &[Response], prior: Prior, cuts: &Cuts) -> Level {
         .map_or(cuts.floor(), |(l, _)| l)
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// One skill's line in a result, as stored in `placement_attempts.report` (a JSON array of these). Rows
+/// stored before a field was added read it as its default.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SkillReport {
     pub skill: String,
     pub items: usize,
     pub theta: f64,
     pub se: f64,
+    /// The skill's level, given only when its own answers are enough by the configured rule.
     pub level: Option<Level>,
+    /// Without a level: the levels the skill's own answers leave open (the central 80 % credible
+    /// interval), when it has any answers.
+    #[serde(default)]
+    pub range: Option<LevelRange>,
+}
+
+/// How a skill's line reads beside the overall level.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SkillStanding {
+    /// Its own answers decide a level.
+    Level(Level),
+    /// No level, but a range of levels that holds the overall level: nothing in the skill's answers
+    /// says it differs from the overall level.
+    Fits(LevelRange),
+    /// A range wholly below (above) the overall level: the skill's few answers point lower (higher).
+    Below(LevelRange),
+    Above(LevelRange),
+    /// No answers in the skill (or a row stored before ranges existed): not enough evidence.
+    Unknown,
+}
+
+impl SkillReport {
+    pub fn standing(&self, overall: Level) -> SkillStanding {
+        match (self.level, self.range) {
+            (Some(level), _) => SkillStanding::Level(level),
+            (None, Some(r)) if r.high < overall => SkillStanding::Below(r),
+            (None, Some(r)) if r.low > overall => SkillStanding::Above(r),
+            (None, Some(r)) => SkillStanding::Fits(r),
+            (None, None) => SkillStanding::Unknown,
+        }
+    }
+}
+
+/// A run of adjacent levels, `low` up to `high` (the same level when the range is one level).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LevelRange {
+    pub low: Level,
+    pub high: Level,
+}
+
+impl LevelRange {
+    pub fn contains(&self, level: Level) -> bool {
+        self.low <= level && level <= self.high
+    }
+
+    /// How many levels the range spans.
+    pub fn width(&self) -> usize {
+        self.high.index() - self.low.index() + 1
+    }
+}
+
+/// The posterior mass a skill's level range keeps: the central 80 % credible interval, leaving at most
+/// 10 % out at each end.
+pub const SKILL_RANGE_MASS: f64 = 0.8;
+
+/// What one skill's own answers say, under the population prior.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct SkillEvidence {
+    pub items: usize,
+    pub theta: f64,
+    pub se: f64,
+    /// The most probable level and its posterior probability.
+    pub level: Level,
+    pub probability: f64,
+    /// The levels left after setting aside the least able and the most able ends of the posterior, at
+    /// most (1 − [`SKILL_RANGE_MASS`]) / 2 each.
+    pub range: LevelRange,
+}
+
+pub fn skill_evidence(responses: &[Response], prior: Prior, cuts: &Cuts) -> SkillEvidence {
+    let (theta, se) = estimate::eap(responses, prior);
+    let probabilities = cuts.level_probabilities(&estimate::posterior(responses, prior));
+    let (level, probability) = probabilities
+        .iter()
+        .copied()
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+        .unwrap_or((cuts.floor(), 0.0));
+    let tail = (1.0 - SKILL_RANGE_MASS) / 2.0;
+    // The first level whose cumulative probability passes the tail, from each end.
+    fn first_past<'a>(levels: impl Iterator<Item = &'a (Level, f64)>, tail: f64) -> Option<Level> {
+        let mut sum = 0.0;
+        levels
+            .into_iter()
+            .find(|(_, p)| {
+                sum += p;
+                sum > tail
+            })
+            .map(|(l, _)| *l)
+    }
+    let range = LevelRange {
+        low: first_past(probabilities.iter(), tail).unwrap_or(level),
+        high: first_past(probabilities.iter().rev(), tail).unwrap_or(level),
+    };
+    SkillEvidence {
+        items: responses.len(),
+        theta,
+        se,
+        level,
+        probability,
+        range,
+    }
+}
+
+/// When a skill's own answers are enough for a level: it has answers, and every condition given holds.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct SkillRule {
+    /// Its SE at most this.
+    pub se: Option<f64>,
+    /// At least this many answers.
+    pub items: Option<usize>,
+    /// Its most probable level at least this probable.
+    pub probability: Option<f64>,
+}
+
+impl SkillRule {
+    pub fn levels(&self, e: &SkillEvidence) -> bool {
+        e.items > 0
+            && self.se.is_none_or(|limit| e.se <= limit)
+            && self.items.is_none_or(|n| e.items >= n)
+            && self.probability.is_none_or(|p| e.probability >= p)
+    }
 }
 
 /// Whether every cut has been decided (above or below) by the classification rule, which places the
@@ -1092,5 +1302,268 @@ mod tests {
             report.iter().all(|r| r.level.is_none()),
             "four items per skill are not enough for SE 0.5"
         );
+    }
+    #[test]
+    fn a_skill_s_evidence_is_its_own_posterior_over_the_levels() {
+        // Computed separately in Python (the same 81-point grid, prior N(0, 1), Rasch, cuts −2, −0.8,
+        // 0.4, 1.6, 2.8). Items b = −0.5, 0, 0.5, 1 answered 1, 1, 0, 1: EAP 0.6590, SE 0.7417; A1 0.0001,
+        // A2 0.0199, B1 0.3192, B2 0.5466, C1 0.1110, C2 0.0031. Most probable B2 (0.5466); from below A1
+        // and A2 hold 0.0200 ≤ 0.1, B1 takes the sum past 0.1; from above C2 holds 0.0031, C1 takes it
+        // past (0.1141): the range is B1–C1.
+        let e = skill_evidence(
+            &pattern(&[-0.5, 0.0, 0.5, 1.0], &[1, 1, 0, 1]),
+            Prior::default(),
+            &cuts(),
+        );
+        assert_eq!(e.items, 4);
+        assert!((e.theta - 0.6590).abs() < 5e-5, "{e:?}");
+        assert!((e.se - 0.7417).abs() < 5e-5, "{e:?}");
+        assert_eq!(e.level, Level::B2);
+        assert!((e.probability - 0.5466).abs() < 5e-5, "{e:?}");
+        assert_eq!(
+            e.range,
+            LevelRange {
+                low: Level::B1,
+                high: Level::C1
+            }
+        );
+        assert_eq!(e.range.width(), 3);
+        // Twenty items at b = −0.2, every other one right: B1 0.8451, B2 0.1059, A2 0.0490. B1 is 0.85
+        // probable, yet B2's 0.1059 is over the 0.1 the range may leave out above: B1–B2.
+        let half: Vec<u8> = (0..20).map(|i| (i % 2) as u8).collect();
+        let e = skill_evidence(&pattern(&[-0.2; 20], &half), Prior::default(), &cuts());
+        assert_eq!(e.level, Level::B1);
+        assert!((e.probability - 0.8451).abs() < 5e-5, "{e:?}");
+        assert_eq!(
+            e.range,
+            LevelRange {
+                low: Level::B1,
+                high: Level::B2
+            }
+        );
+    }
+
+    #[test]
+    fn a_level_range_holds_the_levels_between_its_ends() {
+        let r = LevelRange {
+            low: Level::A2,
+            high: Level::B2,
+        };
+        assert!(!r.contains(Level::A1));
+        assert!(r.contains(Level::A2) && r.contains(Level::B1) && r.contains(Level::B2));
+        assert!(!r.contains(Level::C1));
+        assert_eq!(r.width(), 3);
+        let one = LevelRange {
+            low: Level::C2,
+            high: Level::C2,
+        };
+        assert_eq!(one.width(), 1);
+    }
+
+    #[test]
+    fn a_skill_rule_needs_answers_and_every_condition_it_names() {
+        let e = SkillEvidence {
+            items: 6,
+            theta: 0.0,
+            se: 0.6,
+            level: Level::B1,
+            probability: 0.8,
+            range: LevelRange {
+                low: Level::B1,
+                high: Level::B2,
+            },
+        };
+        let rule = |se, items, probability| SkillRule {
+            se,
+            items,
+            probability,
+        };
+        // Each condition holds at its limit and fails just past it.
+        assert!(rule(Some(0.6), Some(6), Some(0.8)).levels(&e));
+        assert!(!rule(Some(0.59), None, None).levels(&e));
+        assert!(!rule(None, Some(7), None).levels(&e));
+        assert!(!rule(None, None, Some(0.81)).levels(&e));
+        // No condition: any answers will do, but none never.
+        assert!(SkillRule::default().levels(&e));
+        assert!(!SkillRule::default().levels(&SkillEvidence { items: 0, ..e }));
+    }
+
+    #[test]
+    fn a_skill_gets_a_level_by_the_rule_a_range_without_one_and_nothing_without_answers() {
+        // Grammar: the twenty-item pattern above (B1 0.8451, SE 0.4154); vocabulary: the four-item one
+        // (B2 0.5466, SE 0.7417, range B1–C1); reading: no answers. Rule: SE ≤ 0.8 and P ≥ 0.8.
+        let mut items: Vec<Item> = (0..20)
+            .map(|i| Item {
+                skill: "grammar".into(),
+                ..item(&format!("g{i}"), -0.2, None)
+            })
+            .collect();
+        items.extend([-0.5, 0.0, 0.5, 1.0].iter().enumerate().map(|(i, b)| Item {
+            skill: "vocabulary".into(),
+            ..item(&format!("v{i}"), *b, None)
+        }));
+        let pool = Pool::new(items);
+        let config = CatConfig {
+            skill_se_limit: 0.8,
+            skill_confidence: Some(0.8),
+            skill_targets: vec![
+                ("grammar".into(), 1.0),
+                ("vocabulary".into(), 1.0),
+                ("reading".into(), 1.0),
+            ],
+            ..Default::default()
+        };
+        let cuts = cuts();
+        let mut s = Session::new(&pool, &config, &cuts, 1);
+        for i in 0..20 {
+            s.record(i, i % 2 == 1);
+        }
+        for (i, right) in [true, true, false, true].into_iter().enumerate() {
+            s.record(20 + i, right);
+        }
+        let report = s.skill_report();
+        let line = |skill: &str| {
+            report
+                .iter()
+                .find(|r| r.skill == skill)
+                .map(|r| (r.items, r.level, r.range))
+        };
+        assert_eq!(line("grammar"), Some((20, Some(Level::B1), None)));
+        assert_eq!(
+            line("vocabulary"),
+            Some((
+                4,
+                None,
+                Some(LevelRange {
+                    low: Level::B1,
+                    high: Level::C1
+                })
+            ))
+        );
+        assert_eq!(line("reading"), Some((0, None, None)));
+        // The SE limit still applies: at 0.4, grammar's 0.4154 is too much, and it gets its range.
+        let strict = CatConfig {
+            skill_se_limit: 0.4,
+            ..config.clone()
+        };
+        let answered: Vec<(usize, bool)> = s.steps().iter().map(|st| (st.item, st.right)).collect();
+        let mut t = Session::new(&pool, &strict, &cuts, 1);
+        for (i, right) in answered {
+            t.record(i, right);
+        }
+        let grammar = t.skill_report().into_iter().find(|r| r.skill == "grammar");
+        assert_eq!(
+            grammar.map(|r| (r.level, r.range)),
+            Some((
+                None,
+                Some(LevelRange {
+                    low: Level::B1,
+                    high: Level::B2
+                })
+            ))
+        );
+    }
+
+    #[test]
+    fn stored_skill_reports_without_a_range_still_read() {
+        // A row stored before ranges existed, and one written now.
+        let old = r#"[{"skill":"grammar","items":9,"theta":0.5,"se":0.55,"level":"B2"},
+                      {"skill":"reading","items":3,"theta":0.1,"se":0.8,"level":null}]"#;
+        let read: Vec<SkillReport> = serde_json::from_str(old).expect("old rows read");
+        assert_eq!(read[0].level, Some(Level::B2));
+        assert_eq!((read[1].level, read[1].range), (None, None));
+        let now = SkillReport {
+            range: Some(LevelRange {
+                low: Level::BelowA1,
+                high: Level::A1,
+            }),
+            ..read[1].clone()
+        };
+        let json = serde_json::to_value(&now).expect("json");
+        assert_eq!(
+            json["range"],
+            serde_json::json!({"low": "below-A1", "high": "A1"})
+        );
+        assert_eq!(json["level"], serde_json::Value::Null);
+        let back: SkillReport = serde_json::from_value(json).expect("reads back");
+        assert_eq!(back, now);
+    }
+
+    #[test]
+    fn a_test_goes_on_until_every_skill_has_its_minimum_then_tops_up_the_shortest() {
+        // Shares grammar 0.8, vocabulary 0.1, reading 0.1: deficits at n = 1, 2, 3 are grammar 0.8, 0.6,
+        // 0.4 against 0.1, 0.2, 0.3 for the others, so three grammar items; an SE target every estimate
+        // meets then ends the test at its minimum of three. With two answers required per skill it goes
+        // on, each time to the skill furthest short (ties: the first in the targets): vocabulary, reading,
+        // vocabulary, reading.
+        let items: Vec<Item> = (0..12)
+            .map(|i| Item {
+                skill: ["grammar", "vocabulary", "reading"][i / 4].into(),
+                ..item(&format!("i{i}"), 0.0, None)
+            })
+            .collect();
+        let pool = Pool::new(items);
+        let mut config = CatConfig {
+            min_items: 3,
+            max_items: 12,
+            classification: None,
+            se_target: Some(10.0),
+            skill_targets: vec![
+                ("grammar".into(), 0.8),
+                ("vocabulary".into(), 0.1),
+                ("reading".into(), 0.1),
+            ],
+            ..Default::default()
+        };
+        let skills = |config: &CatConfig| -> Vec<String> {
+            run(&pool, config, 0.0, 2)
+                .iter()
+                .map(|st| pool.items[st.item].skill.clone())
+                .collect()
+        };
+        assert_eq!(skills(&config), ["grammar"; 3]);
+        config.skill_min_items = 2;
+        assert_eq!(
+            skills(&config),
+            [
+                "grammar",
+                "grammar",
+                "grammar",
+                "vocabulary",
+                "reading",
+                "vocabulary",
+                "reading"
+            ]
+        );
+        // A skill whose items are all given cannot hold the test up: with reading out of the bank, the
+        // test ends once vocabulary has its two.
+        let no_reading = Pool::new(pool.items[..8].to_vec());
+        let steps = run(&no_reading, &config, 0.0, 2);
+        assert_eq!(steps.len(), 5);
+    }
+    #[test]
+    fn a_skill_without_a_level_reads_against_the_overall_level() {
+        let range = |low, high| LevelRange { low, high };
+        let line = |level, range| SkillReport {
+            skill: "reading".into(),
+            items: 5,
+            theta: 0.0,
+            se: 0.7,
+            level,
+            range,
+        };
+        let b1_b2 = range(Level::B1, Level::B2);
+        // A level stands whatever the overall level.
+        assert_eq!(
+            line(Some(Level::C1), None).standing(Level::A2),
+            SkillStanding::Level(Level::C1)
+        );
+        // B1–B2 fits B1 and B2 (both ends), is below C1 and above A2.
+        let r = line(None, Some(b1_b2));
+        assert_eq!(r.standing(Level::B1), SkillStanding::Fits(b1_b2));
+        assert_eq!(r.standing(Level::B2), SkillStanding::Fits(b1_b2));
+        assert_eq!(r.standing(Level::C1), SkillStanding::Below(b1_b2));
+        assert_eq!(r.standing(Level::A2), SkillStanding::Above(b1_b2));
+        assert_eq!(line(None, None).standing(Level::B1), SkillStanding::Unknown);
     }
 }

@@ -7,7 +7,10 @@ use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use serde::Serialize;
 
-use super::cat::{chance, level_is_probable, modal_level, normal, CatConfig, Pool, Session};
+use super::cat::{
+    chance, level_is_probable, modal_level, normal, CatConfig, Pool, Session, SkillEvidence,
+    SkillRule,
+};
 use super::cefr::{Cuts, Level};
 use super::estimate::{eap, Prior, Response};
 
@@ -25,6 +28,117 @@ pub struct Figures {
     /// Per skill, the share of examinees whose result gives that skill a level (its SE within the limit);
     /// the rest read "not enough evidence". Adaptive test only (empty for the other designs).
     pub skill_levelled: BTreeMap<String, f64>,
+    /// Per skill, what the result pages show under the configured rule, against the truth. Adaptive test
+    /// only (empty for the other designs).
+    pub skills: BTreeMap<String, SkillFigures>,
+}
+
+/// One skill of one simulated examinee: the true θ (the simulation is unidimensional, so a skill's true θ
+/// is the examinee's), the overall level the test gave, and what the skill's own answers say.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SkillRow {
+    pub theta: f64,
+    pub overall: Level,
+    pub skill: String,
+    pub evidence: SkillEvidence,
+}
+
+/// Per skill, over the examinees: how many of its items a test gives, and how right its report is.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct SkillFigures {
+    /// Items of the skill in a test: mean, and the 10th, 50th and 90th percentiles (nearest rank).
+    pub items_mean: f64,
+    pub items_p10: usize,
+    pub items_p50: usize,
+    pub items_p90: usize,
+    /// Share of examinees whose skill gets a level.
+    pub levelled: f64,
+    /// Of those: the level is the true level; within one level of it; not the overall level.
+    pub levelled_exact: f64,
+    pub levelled_within_one: f64,
+    pub levelled_differs_from_overall: f64,
+    /// Share of examinees whose skill gets a range instead (answers, but no level).
+    pub ranged: f64,
+    /// Of those: the true level is in the range; the overall level is; the range spans at most two
+    /// levels; its mean width in levels.
+    pub range_holds_truth: f64,
+    pub range_holds_overall: f64,
+    pub range_two_levels_at_most: f64,
+    pub range_mean_width: f64,
+}
+
+/// The `p`-th percentile by nearest rank: the ⌈p·n⌉-th smallest value (0 when there are none).
+fn nearest_rank(sorted: &[usize], p: f64) -> usize {
+    sorted
+        .get(((sorted.len() as f64 * p).ceil() as usize).saturating_sub(1))
+        .copied()
+        .unwrap_or(0)
+}
+
+/// [`SkillFigures`] per skill when a skill is levelled by `rule` and ranged otherwise (if it has answers).
+pub fn skill_figures(
+    cuts: &Cuts,
+    rows: &[SkillRow],
+    rule: &SkillRule,
+) -> BTreeMap<String, SkillFigures> {
+    let mut by_skill: BTreeMap<&str, Vec<&SkillRow>> = BTreeMap::new();
+    for row in rows {
+        by_skill.entry(row.skill.as_str()).or_default().push(row);
+    }
+    let share = |count: usize, of: usize| count as f64 / of.max(1) as f64;
+    by_skill
+        .into_iter()
+        .map(|(skill, rows)| {
+            let n = rows.len();
+            let mut items: Vec<usize> = rows.iter().map(|r| r.evidence.items).collect();
+            items.sort_unstable();
+            let (levelled, ranged): (Vec<&&SkillRow>, Vec<&&SkillRow>) = rows
+                .iter()
+                .filter(|r| r.evidence.items > 0)
+                .partition(|r| rule.levels(&r.evidence));
+            let count = |rows: &[&&SkillRow], f: &dyn Fn(&SkillRow) -> bool| {
+                rows.iter().filter(|r| f(r)).count()
+            };
+            let off = |r: &SkillRow| {
+                cuts.level(r.theta)
+                    .index()
+                    .abs_diff(r.evidence.level.index())
+            };
+            let in_range = |r: &SkillRow, l: Level| r.evidence.range.contains(l);
+            let figures = SkillFigures {
+                items_mean: items.iter().sum::<usize>() as f64 / n.max(1) as f64,
+                items_p10: nearest_rank(&items, 0.1),
+                items_p50: nearest_rank(&items, 0.5),
+                items_p90: nearest_rank(&items, 0.9),
+                levelled: share(levelled.len(), n),
+                levelled_exact: share(count(&levelled, &|r| off(r) == 0), levelled.len()),
+                levelled_within_one: share(count(&levelled, &|r| off(r) <= 1), levelled.len()),
+                levelled_differs_from_overall: share(
+                    count(&levelled, &|r| r.evidence.level != r.overall),
+                    levelled.len(),
+                ),
+                ranged: share(ranged.len(), n),
+                range_holds_truth: share(
+                    count(&ranged, &|r| in_range(r, cuts.level(r.theta))),
+                    ranged.len(),
+                ),
+                range_holds_overall: share(
+                    count(&ranged, &|r| in_range(r, r.overall)),
+                    ranged.len(),
+                ),
+                range_two_levels_at_most: share(
+                    count(&ranged, &|r| r.evidence.range.width() <= 2),
+                    ranged.len(),
+                ),
+                range_mean_width: ranged
+                    .iter()
+                    .map(|r| r.evidence.range.width() as f64)
+                    .sum::<f64>()
+                    / ranged.len().max(1) as f64,
+            };
+            (skill.to_string(), figures)
+        })
+        .collect()
 }
 
 /// True abilities drawn from N(mean, sd²).
@@ -95,6 +209,7 @@ fn figures(pool: &Pool, cuts: &Cuts, outcomes: &[Outcome]) -> Figures {
             .into_iter()
             .map(|(skill, count)| (skill, count as f64 / n))
             .collect(),
+        skills: BTreeMap::new(),
     }
 }
 
@@ -106,7 +221,20 @@ pub fn simulate_cat(
     thetas: &[f64],
     seed: u64,
 ) -> Figures {
+    simulate_cat_by_skill(pool, config, cuts, thetas, seed).0
+}
+
+/// [`simulate_cat`], with every examinee's skill rows, to judge other rules for skill levels on the same
+/// tests (a rule for reporting changes no test).
+pub fn simulate_cat_by_skill(
+    pool: &Pool,
+    config: &CatConfig,
+    cuts: &Cuts,
+    thetas: &[f64],
+    seed: u64,
+) -> (Figures, Vec<SkillRow>) {
     let mut rng = ChaCha8Rng::seed_from_u64(seed);
+    let mut rows = Vec::new();
     let outcomes: Vec<Outcome> = thetas
         .iter()
         .map(|&theta| {
@@ -115,6 +243,17 @@ pub fn simulate_cat(
                 let right = chance(&mut rng, pool.items[item].params.p(theta));
                 s.record(item, right);
             }
+            let overall = s.level();
+            rows.extend(
+                s.skill_evidence()
+                    .into_iter()
+                    .map(|(skill, evidence)| SkillRow {
+                        theta,
+                        overall,
+                        skill,
+                        evidence,
+                    }),
+            );
             Outcome {
                 theta,
                 estimate: s.estimate().0,
@@ -129,7 +268,14 @@ pub fn simulate_cat(
             }
         })
         .collect();
-    figures(pool, cuts, &outcomes)
+    let skills = skill_figures(cuts, &rows, &config.skill_rule());
+    (
+        Figures {
+            skills,
+            ..figures(pool, cuts, &outcomes)
+        },
+        rows,
+    )
 }
 
 /// The best any item selection could do on this bank, an upper bound for judging the real engine: each
@@ -427,5 +573,112 @@ mod tests {
         let on_cut = simulate_oracle(&pool, &config, &cuts, &[0.4; 50], 1);
         assert!(far.mean_length < 25.0, "{far:?}");
         assert!(on_cut.mean_length > 35.0, "{on_cut:?}");
+    }
+    #[test]
+    fn skill_figures_by_hand_on_six_rows() {
+        // Cuts −2, −0.8, 0.4, 1.6, 2.8: θ 0 is B1, 1 is B2, −1 is A2, 2 is C1.
+        use crate::placement::cat::LevelRange;
+        let (_, cuts) = reference_pool();
+        let row = |skill: &str,
+                   theta: f64,
+                   overall: Level,
+                   items: usize,
+                   se: f64,
+                   level: Level,
+                   (low, high): (Level, Level)| SkillRow {
+            theta,
+            overall,
+            skill: skill.into(),
+            evidence: SkillEvidence {
+                items,
+                theta: 0.0,
+                se,
+                level,
+                probability: 0.5,
+                range: LevelRange { low, high },
+            },
+        };
+        use Level::*;
+        let rows = vec![
+            row("grammar", 0.0, B1, 8, 0.5, B1, (B1, B2)),
+            row("grammar", 1.0, B2, 6, 0.55, B1, (B1, B2)),
+            row("grammar", -1.0, A2, 2, 0.9, A2, (A2, B1)),
+            row("grammar", 2.0, C1, 4, 0.7, B2, (B1, B2)),
+            row("reading", 0.0, B1, 0, 1.0, B1, (A2, B2)),
+            row("reading", 1.0, B1, 3, 0.75, B2, (A2, C1)),
+        ];
+        let se = SkillRule {
+            se: Some(0.6),
+            ..SkillRule::default()
+        };
+        let f = skill_figures(&cuts, &rows, &se);
+        let g = &f["grammar"];
+        // Grammar items 2, 4, 6, 8: mean 5; nearest ranks ⌈0.4⌉ = 1st, ⌈2⌉ = 2nd, ⌈3.6⌉ = 4th.
+        assert_eq!((g.items_p10, g.items_p50, g.items_p90), (2, 4, 8));
+        assert!((g.items_mean - 5.0).abs() < 1e-12);
+        // SE ≤ 0.6 levels the first two: B1 right, B1 for a true B2 one off and not its overall B2.
+        assert_eq!(
+            (g.levelled, g.levelled_exact, g.levelled_within_one),
+            (0.5, 0.5, 1.0)
+        );
+        assert_eq!(g.levelled_differs_from_overall, 0.5);
+        // The other two get ranges: A2–B1 holds the true and overall A2; B1–B2 misses C1 for both.
+        assert_eq!(
+            (g.ranged, g.range_holds_truth, g.range_holds_overall),
+            (0.5, 0.5, 0.5)
+        );
+        assert_eq!((g.range_two_levels_at_most, g.range_mean_width), (1.0, 2.0));
+        // Reading items 0, 3: mean 1.5, ranks 1st, 1st, 2nd. The one without answers is neither levelled
+        // nor ranged; the other's range A2–C1 (four levels) holds the true B2 and the overall B1.
+        let r = &f["reading"];
+        assert_eq!((r.items_p10, r.items_p50, r.items_p90), (0, 0, 3));
+        assert!((r.items_mean - 1.5).abs() < 1e-12);
+        assert_eq!((r.levelled, r.levelled_exact, r.ranged), (0.0, 0.0, 0.5));
+        assert_eq!(
+            (
+                r.range_holds_truth,
+                r.range_holds_overall,
+                r.range_two_levels_at_most
+            ),
+            (1.0, 1.0, 0.0)
+        );
+        assert_eq!(r.range_mean_width, 4.0);
+        // Four answers or more levels three grammar rows: right only the first (1 of 3), all within one
+        // (C1 given B2), two not their overall level; the two-item row gets its range.
+        let items = SkillRule {
+            items: Some(4),
+            ..SkillRule::default()
+        };
+        let g = &skill_figures(&cuts, &rows, &items)["grammar"];
+        assert_eq!(
+            (g.levelled, g.levelled_within_one, g.ranged),
+            (0.75, 1.0, 0.25)
+        );
+        assert!((g.levelled_exact - 1.0 / 3.0).abs() < 1e-12);
+        assert!((g.levelled_differs_from_overall - 2.0 / 3.0).abs() < 1e-12);
+        assert_eq!((g.range_holds_truth, g.range_mean_width), (1.0, 2.0));
+    }
+
+    #[test]
+    fn the_adaptive_test_s_skill_figures_follow_its_configured_rule() {
+        // The same tests judged with no SE limit and with an impossible one: every skill with answers is
+        // levelled by the first and ranged by the second; the items per skill do not change.
+        let (pool, cuts) = reference_pool();
+        let thetas = draw_examinees(Prior { mean: 0.3, sd: 1.2 }, 50, 4);
+        let loose = CatConfig {
+            skill_se_limit: 9.0,
+            ..CatConfig::default()
+        };
+        let strict = CatConfig {
+            skill_se_limit: 0.0,
+            ..loose.clone()
+        };
+        let a = simulate_cat(&pool, &loose, &cuts, &thetas, 1).skills;
+        let b = simulate_cat(&pool, &strict, &cuts, &thetas, 1).skills;
+        let g = (&a["grammar"], &b["grammar"]);
+        assert_eq!((g.0.levelled, g.0.ranged), (1.0, 0.0));
+        assert_eq!((g.1.levelled, g.1.ranged), (0.0, 1.0));
+        assert_eq!(g.0.items_mean, g.1.items_mean);
+        assert!(g.0.items_mean >= 10.0, "one skill: every item is grammar");
     }
 }

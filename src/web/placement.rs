@@ -12,6 +12,7 @@ use super::state::App;
 use crate::assessment::attempt::minutes_left;
 use crate::placement::attempt::{item_token, PlacementState};
 use crate::placement::bank::PlacementBank;
+use crate::placement::cat::{SkillReport, SkillStanding};
 use crate::placement::cefr::Level;
 use crate::service::placement::{self as service, Next};
 
@@ -170,14 +171,29 @@ async fn result(
     let report: Vec<Value> = a
         .report
         .as_deref()
-        .and_then(|r| serde_json::from_str::<Vec<Value>>(r).ok())
+        .and_then(|r| serde_json::from_str::<Vec<SkillReport>>(r).ok())
         .unwrap_or_default()
         .into_iter()
         .map(|s| {
+            // Without a level, the range of levels the skill's answers leave open, read against the
+            // overall level (rows stored before ranges existed have none: "not enough evidence").
+            let standing = a.level.map_or(SkillStanding::Unknown, |o| s.standing(o));
+            let (level, range) = match standing {
+                SkillStanding::Level(l) => (Some(l), None),
+                SkillStanding::Fits(r) => (None, Some((r, "placement-skill-range-fits"))),
+                SkillStanding::Below(r) => (None, Some((r, "placement-skill-range-below"))),
+                SkillStanding::Above(r) => (None, Some((r, "placement-skill-range-above"))),
+                SkillStanding::Unknown => (None, None),
+            };
             json!({
-                "skill": format!("placement-skill-{}", s["skill"].as_str().unwrap_or("general")),
-                "level": s["level"].as_str().and_then(Level::parse).map(Level::label),
-                "items": s["items"],
+                "skill": format!("placement-skill-{}", s.skill),
+                "level": level.map(Level::label),
+                "range": range.map(|(r, message)| json!({
+                    "low": r.low.label(),
+                    "high": r.high.label(),
+                    "message": message,
+                })),
+                "items": s.items,
             })
         })
         .collect();
@@ -190,8 +206,14 @@ async fn result(
         )
         .with("expired", a.state == PlacementState::Expired)
         .with(
-            "skill_without_level",
-            report.iter().any(|s| s["level"].is_null()),
+            "skill_without_evidence",
+            report
+                .iter()
+                .any(|s| s["level"].is_null() && s["range"].is_null()),
+        )
+        .with(
+            "skill_with_range",
+            report.iter().any(|s| !s["range"].is_null()),
         )
         .with("skills", report);
     Ok(Either::Left(Page::new("pages/placement-result", ctx)))

@@ -3,7 +3,10 @@
 
 use rocket::http::Status;
 
+use fluent_bundle::FluentArgs;
+use ispit::i18n::Locale;
 use ispit::placement::attempt::PlacementState;
+use ispit::placement::cat::SkillReport;
 use ispit::placement::cefr::Level;
 
 use crate::helpers::TestApp;
@@ -117,26 +120,61 @@ async fn a_learner_is_placed_and_every_step_is_stored() {
     );
     assert!(result.body.contains(&handlebars::html_escape(&heading)));
     assert!(result.body.contains(&format!("data-level=\"{level}\"")));
-    // The page says what a skill's "not enough evidence" means exactly when a skill has no level, and
-    // promises nothing about instructors (they have no pages yet).
-    let stored: Vec<serde_json::Value> =
+    // Each skill shows its own level, or the range of levels its answers leave open read against the
+    // overall level (below it, above it, or in line with it), or, with no answers, "not enough evidence";
+    // the note on ranges and the note on missing evidence each appear exactly when a line needs it.
+    let stored: Vec<SkillReport> =
         serde_json::from_str(a.report.as_deref().expect("report")).expect("json");
-    let unlevelled = stored.iter().any(|s| s["level"].is_null());
-    let note = app
-        .ui()
-        .format(ispit::i18n::Locale::Mk, "placement-skill-note", None, None);
+    assert_eq!(stored.len(), 3, "grammar, reading, vocabulary: {stored:?}");
+    let overall = a.level.expect("level");
+    let say = |id: &str, args: Option<&FluentArgs>| {
+        handlebars::html_escape(&app.ui().format(Locale::Mk, id, None, args))
+    };
+    for s in &stored {
+        match (s.level, s.range) {
+            (Some(l), _) => assert!(result.body.contains(&format!("<td>{}</td>", l.label()))),
+            (None, Some(r)) => {
+                let id = if r.high < overall {
+                    "placement-skill-range-below"
+                } else if r.low > overall {
+                    "placement-skill-range-above"
+                } else {
+                    "placement-skill-range-fits"
+                };
+                let mut args = FluentArgs::new();
+                args.set("low", r.low.label());
+                args.set("high", r.high.label());
+                assert!(
+                    result.body.contains(&say(id, Some(&args))),
+                    "{id} for {s:?}"
+                );
+            }
+            (None, None) => assert_eq!(s.items, 0, "a skill with answers has a level or a range"),
+        }
+    }
+    let ranged = stored
+        .iter()
+        .any(|s| s.level.is_none() && s.range.is_some());
+    let empty = stored
+        .iter()
+        .any(|s| s.level.is_none() && s.range.is_none());
     assert_eq!(
-        result.body.contains(&handlebars::html_escape(&note)),
-        unlevelled,
+        result
+            .body
+            .contains(&say("placement-skill-range-note", None)),
+        ranged,
         "{stored:?}"
     );
-    let evidence = app.ui().format(
-        ispit::i18n::Locale::Mk,
-        "placement-not-enough-evidence",
-        None,
-        None,
+    assert_eq!(
+        result.body.contains(&say("placement-skill-note", None)),
+        empty
     );
-    assert_eq!(result.body.contains(&evidence), unlevelled);
+    assert_eq!(
+        result
+            .body
+            .contains(&say("placement-not-enough-evidence", None)),
+        empty
+    );
 }
 
 #[rocket::async_test]
