@@ -4,6 +4,17 @@ results-yes = Da
 results-no = Ne
 results-no-level = Bez nivoa
 results-not-enough-evidence = Nedovoljno podataka
+# A skill without a level of its own: the range of levels its answers leave open, such as B1–B2,
+# read against the learner's overall level.
+# Variables:
+#   $range (String) - one level or a range, such as B1–B2
+results-skill-fits = { $range }, u skladu sa ukupnim nivoom
+# Variables:
+#   $range (String) - one level or a range, such as B1–B2
+results-skill-below = { $range }, ispod ukupnog nivoa
+# Variables:
+#   $range (String) - one level or a range, such as B1–B2
+results-skill-above = { $range }, iznad ukupnog nivoa
 results-in-progress = U toku
 results-level = Nivo: { $level }
 results-theta = θ

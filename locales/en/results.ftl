@@ -6,6 +6,17 @@ results-no = No
 results-no-level = No level
 # A skill of the placement test with too few answers to tell its level.
 results-not-enough-evidence = Not enough evidence
+# A skill without a level of its own: the range of levels its answers leave open, such as B1–B2,
+# read against the learner's overall level.
+# Variables:
+#   $range (String) - one level or a range, such as B1–B2
+results-skill-fits = { $range }, in line with the overall level
+# Variables:
+#   $range (String) - one level or a range, such as B1–B2
+results-skill-below = { $range }, below the overall level
+# Variables:
+#   $range (String) - one level or a range, such as B1–B2
+results-skill-above = { $range }, above the overall level
 results-in-progress = In progress
 # Variables:
 #   $level (String) - a CEFR level such as B1

@@ -4,6 +4,17 @@ results-yes = Da
 results-no = Ne
 results-no-level = Bez razine
 results-not-enough-evidence = Nedovoljno podataka
+# A skill without a level of its own: the range of levels its answers leave open, such as B1–B2,
+# read against the learner's overall level.
+# Variables:
+#   $range (String) - one level or a range, such as B1–B2
+results-skill-fits = { $range }, u skladu s ukupnom razinom
+# Variables:
+#   $range (String) - one level or a range, such as B1–B2
+results-skill-below = { $range }, ispod ukupne razine
+# Variables:
+#   $range (String) - one level or a range, such as B1–B2
+results-skill-above = { $range }, iznad ukupne razine
 results-in-progress = U tijeku
 results-level = Razina: { $level }
 results-theta = θ

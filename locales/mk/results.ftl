@@ -4,6 +4,17 @@ results-yes = Да
 results-no = Не
 results-no-level = Без ниво
 results-not-enough-evidence = Недоволно податоци
+# A skill without a level of its own: the range of levels its answers leave open, such as B1–B2,
+# read against the learner's overall level.
+# Variables:
+#   $range (String) - one level or a range, such as B1–B2
+results-skill-fits = { $range }, во согласност со вкупното ниво
+# Variables:
+#   $range (String) - one level or a range, such as B1–B2
+results-skill-below = { $range }, под вкупното ниво
+# Variables:
+#   $range (String) - one level or a range, such as B1–B2
+results-skill-above = { $range }, над вкупното ниво
 results-in-progress = Во тек
 results-level = Ниво: { $level }
 results-theta = θ

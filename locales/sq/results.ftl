@@ -4,6 +4,17 @@ results-yes = Po
 results-no = Jo
 results-no-level = Pa nivel
 results-not-enough-evidence = Të dhëna të pamjaftueshme
+# A skill without a level of its own: the range of levels its answers leave open, such as B1–B2,
+# read against the learner's overall level.
+# Variables:
+#   $range (String) - one level or a range, such as B1–B2
+results-skill-fits = { $range }, në përputhje me nivelin e përgjithshëm
+# Variables:
+#   $range (String) - one level or a range, such as B1–B2
+results-skill-below = { $range }, nën nivelin e përgjithshëm
+# Variables:
+#   $range (String) - one level or a range, such as B1–B2
+results-skill-above = { $range }, mbi nivelin e përgjithshëm
 results-in-progress = Në vazhdim
 results-level = Niveli: { $level }
 results-theta = θ

@@ -4,6 +4,17 @@ results-yes = Да
 results-no = Не
 results-no-level = Без нивоа
 results-not-enough-evidence = Недовољно података
+# A skill without a level of its own: the range of levels its answers leave open, such as B1–B2,
+# read against the learner's overall level.
+# Variables:
+#   $range (String) - one level or a range, such as B1–B2
+results-skill-fits = { $range }, у складу са укупним нивоом
+# Variables:
+#   $range (String) - one level or a range, such as B1–B2
+results-skill-below = { $range }, испод укупног нивоа
+# Variables:
+#   $range (String) - one level or a range, such as B1–B2
+results-skill-above = { $range }, изнад укупног нивоа
 results-in-progress = У току
 results-level = Ниво: { $level }
 results-theta = θ

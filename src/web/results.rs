@@ -15,7 +15,6 @@ use jiff::Timestamp;
 use rocket::http::{Header, Status};
 use rocket::response::Redirect;
 use rocket::{get, post, routes, Either, Responder, Route, State};
-use serde::Deserialize;
 use serde_json::{json, Value};
 
 use super::error::AppError;
@@ -276,14 +275,43 @@ fn csv_number(x: f64, places: usize) -> String {
 // ---------------------------------------------------------------------------------------------------------
 // An assignment's results
 
-/// The per-skill part of a placement attempt's stored report (`placement::cat::SkillReport` as JSON).
-#[derive(Debug, Clone, Deserialize)]
-struct StoredSkill {
-    skill: String,
-    items: u32,
-    theta: f64,
-    se: f64,
-    level: Option<Level>,
+/// The per-skill part of a placement attempt's stored report, as the engine wrote it (rows stored before a
+/// field existed read it as its default).
+type StoredSkill = crate::placement::cat::SkillReport;
+
+/// How one skill reads in a results cell: its level when its own answers decide one; otherwise the range of
+/// levels they leave open, against the overall level; `None` when the skill has no answers ("not enough
+/// evidence").
+fn skill_text(
+    app: &App,
+    s: &StoredSkill,
+    overall: Option<Level>,
+    locale: Locale,
+) -> Option<String> {
+    use crate::placement::cat::SkillStanding;
+    if let Some(level) = s.level {
+        return Some(level.label().to_string());
+    }
+    let r = s.range?;
+    // Level codes are the same in every language; the dash joins them.
+    let range = if r.low == r.high {
+        r.low.label().to_string()
+    } else {
+        format!("{}–{}", r.low.label(), r.high.label())
+    };
+    let Some(overall) = overall else {
+        return Some(range);
+    };
+    let id = match s.standing(overall) {
+        SkillStanding::Fits(_) => "results-skill-fits",
+        SkillStanding::Below(_) => "results-skill-below",
+        SkillStanding::Above(_) => "results-skill-above",
+        SkillStanding::Level(l) => return Some(l.label().to_string()),
+        SkillStanding::Unknown => return None,
+    };
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("range", range);
+    Some(app.ui.format(locale, id, None, Some(&args)))
 }
 
 fn stored_skills(report: Option<&str>) -> Vec<StoredSkill> {
@@ -496,7 +524,7 @@ fn line_json(app: &App, l: &Line, locale: Locale) -> Value {
                 let s = by_skill.get(k);
                 json!({
                     // A skill the test never reached is "not enough evidence" too.
-                    "level": s.and_then(|s| s.level).map(Level::label),
+                    "text": s.and_then(|s| skill_text(app, s, p.level, locale)),
                 })
             }).collect::<Vec<_>>(),
         })
@@ -834,9 +862,8 @@ async fn results_csv(
                         String::new(),
                         "0".into(),
                     ]),
-                    (Some(_), Some(s)) => rec.extend([
-                        s.level
-                            .map_or_else(|| no_evidence.clone(), |l| l.label().to_string()),
+                    (Some(p), Some(s)) => rec.extend([
+                        skill_text(app, s, p.level, locale).unwrap_or_else(|| no_evidence.clone()),
                         csv_number(s.theta, 4),
                         csv_number(s.se, 4),
                         s.items.to_string(),
@@ -1142,7 +1169,7 @@ async fn placement_review(
         .map(|s| {
             json!({
                 "skill": format!("placement-skill-{}", s.skill),
-                "level": s.level.map(Level::label),
+                "level": skill_text(app, s, p.level, locale),
                 "theta": format_decimal(s.theta, 2, locale),
                 "se": format_decimal(s.se, 2, locale),
                 "items": s.items,
