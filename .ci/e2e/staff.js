@@ -2,7 +2,7 @@
 // spreadsheet (semicolons, a byte order mark, Cyrillic and Latin names) and puts instructors on cohorts; an
 // instructor assigns the English placement test with a due date; two learners in different languages
 // (Serbian Cyrillic and Latin, from their profiles as imported) find it on their dashboards and take it; the instructor reads their levels, the
-// chart, the item-free results table and the CSV; an instructor of another cohort sees none of it. Staff
+// chart, the item table and the CSVs; an instructor of another cohort sees none of it. Staff
 // pages are screenshotted at 375 and 1280 px, audited with axe (serious or critical findings fail the run),
 // checked for sideways scrolling and saved for the HTML validator.
 // usage: node staff.js BASE_URL OUT_DIR
@@ -175,6 +175,14 @@ function localIn(days) {
     if (!text.includes('Јелена Марковић') || !text.includes('Nikola Jovanović')) fail('the CSV lacks the learners\' names as written');
     fs.writeFileSync(path.join(out, 'staff-results.csv'), bytes);
   }
+  // The item table: the placement items as these two tests gave them, from the assignment's page.
+  await Promise.all([teacher.waitForNavigation(), teacher.click(`a[href="/teach/assignments/${id}/items"]`)]);
+  await audit(teacher, 'items');
+  const itemRows = await teacher.locator('table.items tbody tr').count();
+  if (itemRows < 15) fail(`the item table lists ${itemRows} items for two tests of 15 or more items each`);
+  const itemsCsv = await teacher.context().request.get(`${assignmentUrl}/items.csv`);
+  if (itemsCsv.status() !== 200) fail(`the item CSV answers ${itemsCsv.status()}`);
+  else if ((await itemsCsv.text()).trim().split('\n').length !== itemRows + 1) fail('the item CSV has another number of rows than the table');
   await teachCtx.close();
 
   // An instructor of the other cohort sees none of it.
@@ -182,7 +190,7 @@ function localIn(days) {
   const other = await signIn(otherCtx, otherEmail, otherPassword, 'en');
   await other.goto(`${base}/teach`);
   if ((await other.innerText('main')).includes(cohortA)) fail('the other instructor sees the first cohort');
-  for (const url of [assignmentUrl, `${assignmentUrl}/results.csv`, cohortUrl[cohortA].replace('/admin/', '/teach/')]) {
+  for (const url of [assignmentUrl, `${assignmentUrl}/results.csv`, `${assignmentUrl}/items`, cohortUrl[cohortA].replace('/admin/', '/teach/')]) {
     const r = await other.context().request.get(url, { maxRedirects: 0 });
     if (r.status() !== 404) fail(`the other instructor gets ${r.status()} from ${url}`);
   }

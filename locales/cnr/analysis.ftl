@@ -204,3 +204,6 @@ analysis-recalibrate-unestimated = { $count ->
     [few] { $count } pitanja nisu imala upotrebljivih odgovora (nijedan, ili svi tačni ili svi netačni) i zadržavaju svoju težinu.
    *[other] { $count } pitanja nije imalo upotrebljivih odgovora (nijedan, ili svi tačni ili svi netačni) i zadržavaju svoju težinu.
 }
+
+# The link from a placement-test assignment's page to the items as its tests gave them.
+analysis-link-placement = Analiza pitanja testa za određivanje nivoa

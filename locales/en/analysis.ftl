@@ -195,3 +195,6 @@ analysis-recalibrate-unestimated = { $count ->
     [one] One item had no usable responses (none, or all right or all wrong) and keeps its difficulty.
    *[other] { $count } items had no usable responses (none, or all right or all wrong) and keep their difficulty.
 }
+
+# The link from a placement-test assignment's page to the items as its tests gave them.
+analysis-link-placement = Item analysis of the placement test

@@ -198,3 +198,6 @@ analysis-recalibrate-unestimated = { $count ->
     [one] { $count } прашање немаше употребливи одговори (ниту еден, или сите точни или сите неточни) и ја задржува својата тежина.
    *[other] { $count } прашања немаа употребливи одговори (ниту еден, или сите точни или сите неточни) и ја задржуваат својата тежина.
 }
+
+# The link from a placement-test assignment's page to the items as its tests gave them.
+analysis-link-placement = Анализа на прашањата од тестот за определување на нивото

@@ -195,3 +195,6 @@ analysis-recalibrate-unestimated = { $count ->
     [one] { $count } pyetje nuk pati përgjigje të përdorshme (asnjë, ose të gjitha të sakta ose të gjitha të pasakta) dhe e mban vështirësinë e saj.
    *[other] { $count } pyetje nuk patën përgjigje të përdorshme (asnjë, ose të gjitha të sakta ose të gjitha të pasakta) dhe e mbajnë vështirësinë e tyre.
 }
+
+# The link from a placement-test assignment's page to the items as its tests gave them.
+analysis-link-placement = Analiza e pyetjeve të testit për përcaktimin e nivelit

@@ -204,3 +204,6 @@ analysis-recalibrate-unestimated = { $count ->
     [few] { $count } питања нису имала употребљивих одговора (ниједан, или сви тачни или сви нетачни) и задржавају своју тежину.
    *[other] { $count } питања није имало употребљивих одговора (ниједан, или сви тачни или сви нетачни) и задржавају своју тежину.
 }
+
+# The link from a placement-test assignment's page to the items as its tests gave them.
+analysis-link-placement = Анализа питања теста за одређивање нивоа

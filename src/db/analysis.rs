@@ -134,15 +134,21 @@ pub struct PlacementResponse {
     pub theta: f64,
 }
 
-/// Every response of the closed placement tests that have a final θ, in test and step order, and the
-/// number of those tests: two queries.
-pub async fn placement_responses(db: &Db) -> Result<(Vec<PlacementResponse>, i64), sqlx::Error> {
+/// Every response of the closed placement tests that have a final θ (all of them, or those taken under one
+/// assignment), in test and step order, and the number of those tests: two queries.
+pub async fn placement_responses(
+    db: &Db,
+    under: Option<crate::ids::AssignmentId>,
+) -> Result<(Vec<PlacementResponse>, i64), sqlx::Error> {
+    // `$1` is null for every test; the same text on both engines.
     let rows = sqlx::query(
         "SELECT s.attempt_id, s.item_id, s.correct, a.theta FROM placement_steps s \
          JOIN placement_attempts a ON a.id = s.attempt_id \
          WHERE a.state <> 'in-progress' AND a.theta IS NOT NULL \
+           AND ($1 IS NULL OR a.assignment_id = $1) \
          ORDER BY s.attempt_id, s.step_no",
     )
+    .bind(under.map(|a| a.0))
     .fetch_all(&db.pool)
     .await?;
     let responses = rows
@@ -158,8 +164,10 @@ pub async fn placement_responses(db: &Db) -> Result<(Vec<PlacementResponse>, i64
         })
         .collect::<Result<Vec<_>, sqlx::Error>>()?;
     let tests: i64 = sqlx::query(
-        "SELECT COUNT(*) AS n FROM placement_attempts WHERE state <> 'in-progress' AND theta IS NOT NULL",
+        "SELECT COUNT(*) AS n FROM placement_attempts WHERE state <> 'in-progress' AND theta IS NOT NULL \
+         AND ($1 IS NULL OR assignment_id = $1)",
     )
+    .bind(under.map(|a| a.0))
     .fetch_one(&db.pool)
     .await?
     .try_get("n")?;

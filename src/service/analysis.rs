@@ -105,13 +105,14 @@ pub struct PlacementItemStats {
     pub fit: ItemFit,
 }
 
-/// Every bank item (in bank order) with its exposure and fit, and the number of closed tests.
-/// Responses to items no longer in the bank are left out.
+/// Every bank item (in bank order) with its exposure and fit, and the number of closed tests: of every
+/// test, or of the tests taken under one assignment. Responses to items no longer in the bank are left out.
 pub async fn placement_items(
     db: &Db,
     bank: &PlacementBank,
+    under: Option<crate::ids::AssignmentId>,
 ) -> Result<(Vec<PlacementItemStats>, usize), ServiceError> {
-    let (responses, tests) = placement_responses(db).await?;
+    let (responses, tests) = placement_responses(db, under).await?;
     let mut by_item: BTreeMap<usize, Vec<(f64, bool)>> = BTreeMap::new();
     let mut tests_of: BTreeMap<usize, std::collections::BTreeSet<i64>> = BTreeMap::new();
     for r in &responses {

@@ -707,9 +707,47 @@ async fn assignment_items(
     attempts: Option<&str>,
     sort: Option<&str>,
 ) -> Result<Page, AppError> {
+    if let Some(a) = placement_assignment(app, &staff.0, id).await? {
+        return placement_assignment_page(&req, app, lang, &staff.0, a).await;
+    }
     let subject = quiz_assignment(app, &staff.0, id).await?;
     let (which, sort) = (which_of(attempts), Sort::of(sort));
     quiz_page(&req, app, lang, &staff.0, subject, which, sort).await
+}
+
+/// The assignment, if it is one of the staff member's and the placement test; `None` for a quiz.
+async fn placement_assignment(
+    app: &App,
+    staff: &User,
+    id: AssignmentId,
+) -> Result<Option<AssignmentId>, AppError> {
+    let scope = scope_of(app, staff).await?;
+    let a = visible_assignment(app, &scope, id).await?;
+    Ok((a.task == Task::Placement).then_some(a.id))
+}
+
+/// The placement items as the tests of one assignment gave them: exposure within the assignment, observed
+/// against expected proportion right and fit. An instructor's view of their cohort's test; the bank-wide
+/// table and recalibration stay with administrators.
+async fn placement_assignment_page(
+    req: &PageMeta,
+    app: &App,
+    lang: Lang,
+    staff: &User,
+    id: AssignmentId,
+) -> Result<Page, AppError> {
+    let bank = placement_bank(app)?;
+    let (mut stats, tests) = placement_items(&app.db, &bank, Some(id)).await?;
+    stats.retain(|s| s.given > 0);
+    let ctx = base_context(req, lang.0, Some(staff))
+        .with("assignment", id.0)
+        .with("tests", tests)
+        .with("items", placement_rows(&bank, &stats, tests, lang.0))
+        .with("min_responses", MIN_FIT_RESPONSES)
+        .with("low", format_decimal(FIT_LOW, 1, lang.0))
+        .with("high", format_decimal(FIT_HIGH, 1, lang.0))
+        .with("csv_href", format!("/teach/assignments/{id}/items.csv"));
+    Ok(Page::new("pages/analysis-placement-assignment", ctx))
 }
 
 #[get("/teach/assignments/<id>/items.csv?<table>&<attempts>")]
@@ -721,6 +759,9 @@ async fn assignment_items_csv(
     table: Option<&str>,
     attempts: Option<&str>,
 ) -> Result<Csv, AppError> {
+    if let Some(a) = placement_assignment(app, &staff.0, id).await? {
+        return placement_table(app, lang.0, Some(a)).await;
+    }
     let subject = quiz_assignment(app, &staff.0, id).await?;
     quiz_csv(app, lang.0, subject, table, which_of(attempts)).await
 }
@@ -843,7 +884,7 @@ async fn placement_context(
     form: Recalibration,
 ) -> Result<Page, AppError> {
     let bank = placement_bank(app)?;
-    let (stats, tests) = placement_items(&app.db, &bank).await?;
+    let (stats, tests) = placement_items(&app.db, &bank, None).await?;
     let status = if form.error.is_some() {
         Status::UnprocessableEntity
     } else {
@@ -880,9 +921,21 @@ async fn placement_page(
 
 #[get("/admin/placement/items.csv")]
 async fn placement_csv(app: &State<App>, lang: Lang, _admin: Admin) -> Result<Csv, AppError> {
-    let locale = lang.0;
+    placement_table(app, lang.0, None).await
+}
+
+/// The placement items table as CSV: of every test, or of the tests taken under one assignment (then only
+/// the items those tests gave).
+async fn placement_table(
+    app: &App,
+    locale: Locale,
+    under: Option<AssignmentId>,
+) -> Result<Csv, AppError> {
     let bank = placement_bank(app)?;
-    let (stats, tests) = placement_items(&app.db, &bank).await?;
+    let (mut stats, tests) = placement_items(&app.db, &bank, under).await?;
+    if under.is_some() {
+        stats.retain(|s| s.given > 0);
+    }
     let h = |id: &str| text(app, locale, id, &[]);
     let r4 = |x: Option<f64>| x.map(|x| csv_number(x, 4)).unwrap_or_default();
     let rows = stats
@@ -933,7 +986,10 @@ async fn placement_csv(app: &State<App>, lang: Lang, _admin: Admin) -> Result<Cs
         })
         .collect();
     csv_reply(CsvTable {
-        name: "placement-items".into(),
+        name: match under {
+            Some(a) => format!("placement-items-assignment-{a}"),
+            None => "placement-items".into(),
+        },
         header: [
             "analysis-col-item",
             "analysis-col-skill",

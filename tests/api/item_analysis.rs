@@ -497,7 +497,7 @@ async fn nobody_outside_reaches_an_analysis() {
     t.login("ivana@example.org").await;
     assert_eq!(t.get(&items_path(&c)).await.status, Status::Ok);
     assert_eq!(t.get("/admin/quizzes").await.status, Status::Forbidden);
-    // A placement assignment has no item analysis of its own.
+    // Without a placement bank (the fixture banks have none) a placement assignment has no item analysis.
     let placement = insert_assignment(
         &t.app().db,
         &NewAssignment {
@@ -541,17 +541,36 @@ async fn placement_test(
     theta: f64,
     close: bool,
 ) {
+    placement_test_under(t, user, item, right, theta, close, None).await
+}
+
+/// As [`placement_test`], taken under an assignment.
+async fn placement_test_under(
+    t: &TestApp,
+    user: UserId,
+    item: &str,
+    right: bool,
+    theta: f64,
+    close: bool,
+    under: Option<ispit::ids::AssignmentId>,
+) {
     use ispit::db::placement::{
         finish_placement, insert_placement, insert_step, PlacementInsert, PlacementResult, StepRow,
     };
     use ispit::placement::attempt::PlacementState;
     let db = &t.app().db;
     let now = t.app().clock.now();
-    let PlacementInsert::Started(id) =
-        insert_placement(db, user, Locale::En, 7, now.as_second(), None, None)
-            .await
-            .expect("insert")
-    else {
+    let PlacementInsert::Started(id) = insert_placement(
+        db,
+        user,
+        Locale::En,
+        7,
+        now.as_second(),
+        None,
+        under.map(|a| (a, None)),
+    )
+    .await
+    .expect("insert") else {
         panic!("started")
     };
     let step = StepRow {
@@ -600,7 +619,49 @@ async fn the_placement_items_page_shows_exposure_and_fit_and_recalibration_chang
     // P = 1/2 (wrong). Observed 1 of 2 = 50 %; expected (3/4 + 1/2)/2 = 62.5 %.
     // Infit: residuals 1/4 and −1/2, squares 1/16 + 4/16 = 5/16, variances 3/16 + 4/16 = 7/16: 5/7 = 0.71.
     // Outfit: (1/16)/(3/16) = 1/3 and (4/16)/(4/16) = 1, mean 2/3 = 0.67.
-    placement_test(&t, users[0], &item.id, true, b + 3f64.ln() / a, true).await;
+    // The first is taken under Ivana's cohort's assignment of the placement test.
+    let cohort = ispit::db::cohorts::create_cohort(&t.app().db, "Cohort", 0)
+        .await
+        .expect("cohort");
+    let ivana = ispit::db::users::find_user_by_email(&t.app().db, "ivana@example.org")
+        .await
+        .expect("query")
+        .expect("ivana")
+        .id;
+    let mut tx = t.app().db.begin_write().await.expect("tx");
+    for (u, role) in [
+        (ivana, ispit::db::cohorts::MemberRole::Instructor),
+        (users[0], ispit::db::cohorts::MemberRole::Learner),
+    ] {
+        ispit::db::cohorts::put_member(tx.conn(), cohort, u, role, 0)
+            .await
+            .expect("member");
+    }
+    tx.commit().await.expect("commit");
+    let assignment = insert_assignment(
+        &t.app().db,
+        &NewAssignment {
+            task: Task::Placement,
+            target: Target::Cohort(cohort),
+            terms: Terms::default(),
+            created_by: ivana,
+            form_key: None,
+        },
+        0,
+    )
+    .await
+    .expect("insert")
+    .expect("assignment");
+    placement_test_under(
+        &t,
+        users[0],
+        &item.id,
+        true,
+        b + 3f64.ln() / a,
+        true,
+        Some(assignment),
+    )
+    .await;
     placement_test(&t, users[1], &item.id, false, b, true).await;
     // A third test, still in progress, has given it too: it counts nowhere until it is finished.
     placement_test(&t, users[2], &item.id, true, b, false).await;
@@ -689,6 +750,42 @@ async fn the_placement_items_page_shows_exposure_and_fit_and_recalibration_chang
         .submit_form("/admin/placement/recalibrate", &[("min", "30")])
         .await;
     assert_eq!(r.status, Status::Forbidden, "instructors may not");
+    // Ivana sees the items as her assignment's one test gave them: the first item only, given in 1 of 1
+    // test; observed 1 of 1 = 100 %, expected 3/4 = 75 %; infit = outfit = (1/16)/(3/16) = 1/3 = 0.33.
+    t.logout().await;
+    t.login("ivana@example.org").await;
+    let scoped = t
+        .get(&format!("/teach/assignments/{assignment}/items"))
+        .await;
+    assert_eq!(scoped.status, Status::Ok, "{}", scoped.body);
+    assert!(
+        scoped.body.contains("From one finished placement test."),
+        "{}",
+        scoped.body
+    );
+    let row = row_text(&scoped.body, &format!("id=\"item-{}\"", item.id));
+    assert!(
+        row.ends_with("1 100 % 100 % 75 % 0.33 0.33 Too few responses"),
+        "{row}"
+    );
+    assert!(
+        !scoped.body.contains(&format!("id=\"item-{}\"", other.id)),
+        "items the assignment's tests never gave are left out"
+    );
+    let csv = t
+        .get(&format!("/teach/assignments/{assignment}/items.csv"))
+        .await;
+    assert_eq!(csv.status, Status::Ok);
+    assert_eq!(
+        csv_lines(&csv.body).len(),
+        2,
+        "a header and the one item: {}",
+        csv.body
+    );
+    assert_eq!(
+        t.get("/admin/placement/items").await.status,
+        Status::Forbidden
+    );
 }
 
 /// The placement bank's files and their contents.
