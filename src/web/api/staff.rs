@@ -46,6 +46,7 @@ pub fn routes() -> Vec<Route> {
         put_override,
         delete_override,
         get_results,
+        get_items,
     ]
 }
 
@@ -651,5 +652,72 @@ mod tests {
             fields(json!({"role": "learner", "rol": "x"})),
             Err(AppError::InvalidFields(f)) if f == vec![("rol".to_string(), "api-error-unknown-field")]
         ));
+    }
+}
+
+/// Item statistics of an assignment's closed attempts, as the item analysis pages show them: for a quiz,
+/// Moodle's figures per question and α / KR-20 (`attempts=all` for every attempt, else each learner's
+/// first); for the placement test, each item its tests gave with exposure, observed against expected
+/// proportion right, infit and outfit. Figures are raw numbers (fractions, not percentages).
+#[get("/assignments/<id>/items?<attempts>")]
+async fn get_items(
+    app: &State<App>,
+    staff: ApiInstructor,
+    id: AssignmentId,
+    attempts: Option<&str>,
+) -> ApiResult<Json<Value>> {
+    use crate::db::analysis::{AttemptScope, Which};
+    let scope = scope_of(app, &staff.0).await?;
+    let a = visible_assignment(app, &scope, id).await?;
+    match &a.task {
+        Task::Quiz(quiz) => {
+            let which = if attempts == Some("all") {
+                Which::All
+            } else {
+                Which::First
+            };
+            let analysis = crate::service::analysis::quiz_analysis(
+                &app.db,
+                &app.bank,
+                quiz,
+                AttemptScope::Assignment(a.id),
+                which,
+            )
+            .await?;
+            Ok(Json(json!({
+                "assignment": a.id.0,
+                "kind": "quiz",
+                "min_attempts_to_judge": crate::analysis::MIN_ATTEMPTS_TO_JUDGE,
+                "summary": analysis.summary,
+                "questions": analysis.questions,
+            })))
+        }
+        Task::Placement => {
+            let bank = app.placement.clone().ok_or(AppError::NotFound)?;
+            let (stats, tests) =
+                crate::service::analysis::placement_items(&app.db, &bank, Some(a.id)).await?;
+            let items: Vec<Value> = stats
+                .iter()
+                .filter(|s| s.given > 0)
+                .map(|s| {
+                    let item = &bank.pool.items[s.index];
+                    json!({
+                        "id": item.id,
+                        "skill": item.skill,
+                        "level": item.level.map(|l| l.as_str()),
+                        "a": item.params.a,
+                        "b": item.params.b,
+                        "given": s.given,
+                        "fit": s.fit,
+                    })
+                })
+                .collect();
+            Ok(Json(json!({
+                "assignment": a.id.0,
+                "kind": "placement",
+                "tests": tests,
+                "items": items,
+            })))
+        }
     }
 }
