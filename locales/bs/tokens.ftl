@@ -1,4 +1,4 @@
-### Stranica administratora s tokenima za skripte i poruke JSON API-ja za osoblje.
+### The administrators' page of tokens for scripts, and the messages of the staff JSON API.
 
 staff-nav-tokens = API tokeni
 
@@ -35,7 +35,7 @@ tokens-error-label = Unesite oznaku od 1 do { $max } znakova.
 tokens-error-days = Unesite cijeli broj dana od 1 do { $max } ili ostavite polje prazno.
 tokens-error-disabled = Ovaj korisnički račun je onemogućen. Omogućite ga prije izdavanja tokena za njega.
 
-## Problemi koje API za osoblje prijavljuje u tijelu ili zaglavljima zahtjeva (prikazuju se autoru skripte).
+## Problems the staff API reports in a request's body or headers (shown to whoever wrote the script).
 
 api-error-object = Tijelo zahtjeva mora biti JSON objekat.
 api-error-unknown-field = Ovo polje nije dio zahtjeva; provjerite kako je napisano.

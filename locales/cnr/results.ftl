@@ -1,4 +1,4 @@
-### Rezultati za predavače: rezultati zadatka (tabela, grafikon, CSV), stranica polaznika, pregled pokušaja.
+### Results for instructors: an assignment's results (table, chart, CSV), a learner's page, an attempt's review.
 
 results-yes = Da
 results-no = Ne

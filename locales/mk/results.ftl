@@ -1,4 +1,4 @@
-### Резултати за предавачи: резултати од задача (табела, графикон, CSV), страница на слушател, преглед на обид.
+### Results for instructors: an assignment's results (table, chart, CSV), a learner's page, an attempt's review.
 
 results-yes = Да
 results-no = Не

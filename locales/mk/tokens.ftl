@@ -1,4 +1,4 @@
-### Страницата на администраторите со токени за скрипти и пораките на JSON API-то за персоналот.
+### The administrators' page of tokens for scripts, and the messages of the staff JSON API.
 
 staff-nav-tokens = API токени
 
@@ -35,7 +35,7 @@ tokens-error-label = Внесете ознака од 1 до { $max } знаци
 tokens-error-days = Внесете цел број денови од 1 до { $max } или оставете го полето празно.
 tokens-error-disabled = Оваа сметка е оневозможена. Овозможете ја пред да издадете токен за неа.
 
-## Проблеми што API-то за персоналот ги пријавува во телото или заглавијата на барањето (се прикажуваат на авторот на скриптата).
+## Problems the staff API reports in a request's body or headers (shown to whoever wrote the script).
 
 api-error-object = Телото на барањето мора да биде JSON објект.
 api-error-unknown-field = Ова поле не е дел од барањето; проверете како е напишано.

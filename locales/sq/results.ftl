@@ -1,4 +1,4 @@
-### Rezultatet për instruktorët: rezultatet e një detyre (tabela, grafiku, CSV), faqja e kursantit, rishikimi i përpjekjes.
+### Results for instructors: an assignment's results (table, chart, CSV), a learner's page, an attempt's review.
 
 results-yes = Po
 results-no = Jo

@@ -1,4 +1,4 @@
-### Faqja e administratorëve me tokenët për skriptet dhe mesazhet e API-së JSON për stafin.
+### The administrators' page of tokens for scripts, and the messages of the staff JSON API.
 
 staff-nav-tokens = Tokenët e API-së
 
@@ -35,7 +35,7 @@ tokens-error-label = Ju lutemi shkruani një etiketë prej 1 deri në { $max } s
 tokens-error-days = Ju lutemi shkruani një numër të plotë ditësh nga 1 deri në { $max }, ose lëreni fushën bosh.
 tokens-error-disabled = Kjo llogari është e çaktivizuar. Aktivizojeni para se të lëshoni një token për të.
 
-## Problemet që API-ja e stafit raporton në trupin ose kokat e kërkesës (i shfaqen autorit të skriptit).
+## Problems the staff API reports in a request's body or headers (shown to whoever wrote the script).
 
 api-error-object = Trupi i kërkesës duhet të jetë një objekt JSON.
 api-error-unknown-field = Kjo fushë nuk është pjesë e kërkesës; kontrolloni drejtshkrimin e saj.

@@ -1,4 +1,4 @@
-### Резултати за предаваче: резултати задатка (табела, графикон, CSV), страница полазника, преглед покушаја.
+### Results for instructors: an assignment's results (table, chart, CSV), a learner's page, an attempt's review.
 
 results-yes = Да
 results-no = Не

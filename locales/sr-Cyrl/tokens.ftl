@@ -1,4 +1,4 @@
-### Страница администратора с токенима за скрипте и поруке JSON API-ја за особље.
+### The administrators' page of tokens for scripts, and the messages of the staff JSON API.
 
 staff-nav-tokens = API токени
 
@@ -35,7 +35,7 @@ tokens-error-label = Унесите ознаку од 1 до { $max } знако
 tokens-error-days = Унесите цео број дана од 1 до { $max } или оставите поље празно.
 tokens-error-disabled = Овај налог је онемогућен. Омогућите га пре издавања токена за њега.
 
-## Проблеми које API за особље пријављује у телу или заглављима захтева (приказују се аутору скрипте).
+## Problems the staff API reports in a request's body or headers (shown to whoever wrote the script).
 
 api-error-object = Тело захтева мора бити JSON објекат.
 api-error-unknown-field = Ово поље није део захтева; проверите како је написано.
