@@ -8,7 +8,7 @@ analysis-title = Analiza pitanja
 # Variables:
 #   $title (String) - the quiz's title, with its course
 analysis-page-title = Analiza pitanja: { $title }
-analysis-back-assignment = Nazad na zadatak
+analysis-back-assignment = Nazad na dodijeljeni test
 analysis-back-quizzes = Nazad na testove
 
 analysis-attempts-label = Analizirani pokušaji
@@ -135,7 +135,7 @@ analysis-yes = Da
 analysis-no = Ne
 
 analysis-quizzes-title = Analiza pitanja
-analysis-quizzes-hint = Svi testovi iz baza pitanja s brojem predanih pokušaja. Predavači analizu svojih zadataka nalaze na stranici svakog zadatka.
+analysis-quizzes-hint = Svi testovi iz baza pitanja, s brojem predanih pokušaja. Predavači analizu svojih dodijeljenih testova nalaze na stranici svakog dodijeljenog testa.
 analysis-col-quiz = Test
 analysis-col-closed = Predani pokušaji
 analysis-placement-link = Pitanja testa za određivanje nivoa

@@ -87,13 +87,13 @@ results-csv-skill-items = { $skill }: broj odgovora
 ## A learner's page
 
 results-learner-cohorts = Grupe:
-results-learner-no-assignments = Ovom polazniku ništa nije zadato.
+results-learner-no-assignments = Ovom polazniku nije dodijeljen nijedan test.
 results-learner-attempts = Pokušaji testova
 results-learner-no-attempts = Još nema pokušaja.
 results-learner-placement = Testovi za određivanje nivoa kroz vrijeme
 results-learner-placement-note = Od najstarijeg. θ je procjena sposobnosti, a SE njena standardna greška: što je SE manja, procjena je pouzdanija.
 results-learner-no-placement = Još nema testa za određivanje nivoa.
-results-learner-assign-title = Zadajte test ovom polazniku
+results-learner-assign-title = Dodijelite test ovom polazniku
 
 ## One attempt's review
 

@@ -8,7 +8,7 @@ analysis-title = Анализа на прашањата
 # Variables:
 #   $title (String) - the quiz's title, with its course
 analysis-page-title = Анализа на прашањата: { $title }
-analysis-back-assignment = Назад кон задачата
+analysis-back-assignment = Назад кон доделениот тест
 analysis-back-quizzes = Назад кон тестовите
 
 analysis-attempts-label = Анализирани обиди
@@ -132,7 +132,7 @@ analysis-yes = Да
 analysis-no = Не
 
 analysis-quizzes-title = Анализа на прашањата
-analysis-quizzes-hint = Сите тестови од базите на прашања, со бројот на предадени обиди. Предавачите ја наоѓаат анализата на своите задачи на страницата на секоја задача.
+analysis-quizzes-hint = Сите тестови од базите на прашања, со бројот на предадени обиди. Предавачите ја наоѓаат анализата на своите доделени тестови на страницата на секој доделен тест.
 analysis-col-quiz = Тест
 analysis-col-closed = Предадени обиди
 analysis-placement-link = Прашања од тестот за определување на нивото

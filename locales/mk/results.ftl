@@ -87,13 +87,13 @@ results-csv-skill-items = { $skill }: број на одговори
 ## A learner's page
 
 results-learner-cohorts = Групи:
-results-learner-no-assignments = На овој слушател ништо не му е зададено.
+results-learner-no-assignments = На овој слушател не му е доделен ниеден тест.
 results-learner-attempts = Обиди на тестови
 results-learner-no-attempts = Сè уште нема обиди.
 results-learner-placement = Тестови за определување ниво низ времето
 results-learner-placement-note = Од најстариот. θ е проценката на способноста, а SE нејзината стандардна грешка: колку е помала SE, толку е посигурна проценката.
 results-learner-no-placement = Сè уште нема тест за определување ниво.
-results-learner-assign-title = Задајте тест на овој слушател
+results-learner-assign-title = Доделете тест на овој слушател
 
 ## One attempt's review
 

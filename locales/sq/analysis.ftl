@@ -8,7 +8,7 @@ analysis-title = Analiza e pyetjeve
 # Variables:
 #   $title (String) - the quiz's title, with its course
 analysis-page-title = Analiza e pyetjeve: { $title }
-analysis-back-assignment = Kthehuni te detyra
+analysis-back-assignment = Kthehuni te testi i caktuar
 analysis-back-quizzes = Kthehuni te testet
 
 analysis-attempts-label = Përpjekjet e analizuara
@@ -129,7 +129,7 @@ analysis-yes = Po
 analysis-no = Jo
 
 analysis-quizzes-title = Analiza e pyetjeve
-analysis-quizzes-hint = Të gjitha testet e bankave të pyetjeve, me përpjekjet e dorëzuara. Trajnerët e gjejnë analizën e detyrave të tyre në faqen e secilës detyrë.
+analysis-quizzes-hint = Të gjitha testet e bankave të pyetjeve, me numrin e përpjekjeve të dorëzuara. Trajnerët e gjejnë analizën e testeve të tyre të caktuara në faqen e secilit test të caktuar.
 analysis-col-quiz = Testi
 analysis-col-closed = Përpjekjet e dorëzuara
 analysis-placement-link = Pyetjet e testit për përcaktimin e nivelit

@@ -87,7 +87,7 @@ results-csv-skill-items = { $skill }: përgjigje
 ## A learner's page
 
 results-learner-cohorts = Grupet:
-results-learner-no-assignments = Këtij kursanti nuk i është caktuar asgjë.
+results-learner-no-assignments = Këtij kursanti nuk i është caktuar asnjë test.
 results-learner-attempts = Përpjekjet në teste
 results-learner-no-attempts = Ende nuk ka përpjekje.
 results-learner-placement = Testet e nivelit me kalimin e kohës

@@ -8,7 +8,7 @@ analysis-title = Анализа питања
 # Variables:
 #   $title (String) - the quiz's title, with its course
 analysis-page-title = Анализа питања: { $title }
-analysis-back-assignment = Назад на задатак
+analysis-back-assignment = Назад на додељени тест
 analysis-back-quizzes = Назад на тестове
 
 analysis-attempts-label = Анализирани покушаји
@@ -135,7 +135,7 @@ analysis-yes = Да
 analysis-no = Не
 
 analysis-quizzes-title = Анализа питања
-analysis-quizzes-hint = Сви тестови из база питања са бројем предатих покушаја. Предавачи анализу својих задатака налазе на страници сваког задатка.
+analysis-quizzes-hint = Сви тестови из база питања, са бројем предатих покушаја. Предавачи анализу својих додељених тестова налазе на страници сваког додељеног теста.
 analysis-col-quiz = Тест
 analysis-col-closed = Предати покушаји
 analysis-placement-link = Питања теста за одређивање нивоа

@@ -87,13 +87,13 @@ results-csv-skill-items = { $skill }: број одговора
 ## A learner's page
 
 results-learner-cohorts = Групе:
-results-learner-no-assignments = Овом полазнику ништа није задато.
+results-learner-no-assignments = Овом полазнику није додељен ниједан тест.
 results-learner-attempts = Покушаји тестова
 results-learner-no-attempts = Још нема покушаја.
 results-learner-placement = Тестови за одређивање нивоа кроз време
 results-learner-placement-note = Од најстаријег. θ је процена способности, а SE њена стандардна грешка: што је SE мања, процена је поузданија.
 results-learner-no-placement = Још нема теста за одређивање нивоа.
-results-learner-assign-title = Задајте тест овом полазнику
+results-learner-assign-title = Доделите тест овом полазнику
 
 ## One attempt's review
 
