@@ -1,4 +1,4 @@
-### Rezultati za predavače: rezultati zadatka (tabela, grafikon, CSV), stranica polaznika, pregled pokušaja.
+### Results for instructors: an assignment's results (table, chart, CSV), a learner's page, an attempt's review.
 
 results-yes = Da
 results-no = Ne
@@ -48,21 +48,21 @@ results-col-date = Datum
 
 ## An assignment's results
 
-results-filter-status = Prikaži polaznike sa statusom
+results-filter-status = Prikažite polaznike sa statusom
 results-filter-all = Bilo koji status
-results-filter-button = Prikaži
+results-filter-button = Prikažite
 results-shown-of = Prikazano polaznika: { $shown } od { $total }
 results-none-match = Nijedan polaznik nema ovaj status.
 results-csv-link = Preuzmite kao CSV (za tabelarne programe)
 
-results-chart-table-caption = Podaci sa grafikona
+results-chart-table-caption = Podaci s grafikona
 results-chart-col-learners = Polaznici
 results-chart-col-share = Udio
-results-chart-levels-title = Nivoi ZEROJ-a polaznika
+results-chart-levels-title = Nivoi polaznika prema ZEROJ-u
 results-chart-levels-desc = Test je završilo polaznika: { $tested } od { $total }. Podaci su u tabeli ispod.
-results-chart-levels-axis = Nivo ZEROJ-a
+results-chart-levels-axis = Nivo prema ZEROJ-u
 results-chart-scores-title = Najbolji rezultati polaznika
-results-chart-scores-desc = Polaznika sa rezultatom: { $scored } od { $total }, u rasponima od 10 %. Podaci su u tabeli ispod.
+results-chart-scores-desc = Polaznika s rezultatom: { $scored } od { $total }, u rasponima od 10 %. Podaci su u tabeli ispod.
 results-chart-scores-axis = Raspon rezultata (%)
 
 ## The CSV file: the start of its name and its header row
@@ -75,7 +75,7 @@ results-csv-attempts = Pokušaji
 results-csv-percent = Najbolji rezultat (%)
 results-csv-passed = Položeno
 results-csv-seconds = Utrošeno vrijeme (sekunde)
-results-csv-level = Nivo ZEROJ-a
+results-csv-level = Nivo prema ZEROJ-u
 results-csv-theta = Theta
 results-csv-se = SE
 results-csv-items = Broj odgovora
@@ -87,20 +87,20 @@ results-csv-skill-items = { $skill }: broj odgovora
 ## A learner's page
 
 results-learner-cohorts = Grupe:
-results-learner-no-assignments = Ovom polazniku ništa nije zadato.
+results-learner-no-assignments = Ovom polazniku nije dodijeljen nijedan test.
 results-learner-attempts = Pokušaji testova
 results-learner-no-attempts = Još nema pokušaja.
 results-learner-placement = Testovi za određivanje nivoa kroz vrijeme
 results-learner-placement-note = Od najstarijeg. θ je procjena sposobnosti, a SE njena standardna greška: što je SE manja, procjena je pouzdanija.
 results-learner-no-placement = Još nema testa za određivanje nivoa.
-results-learner-assign-title = Zadajte test ovom polazniku
+results-learner-assign-title = Dodijelite test ovom polazniku
 
 ## One attempt's review
 
-results-review-title = Pokušaj polaznika { $name }
+results-review-title = Pokušaj rješavanja testa: { $name }
 results-back-to-learner = Nazad na: { $name }
 results-review-in-progress = Ovaj pokušaj je još u toku: prikazani su do sada sačuvani odgovori, a rezultata još nema.
-results-review-note = Pitanja onako kako ih je polaznik vidio, na jeziku pokušaja, sa tačnim odgovorima i dodijeljenim bodovima. „Vaš” u pitanjima znači „polaznikov”.
+results-review-note = Pitanja onako kako ih je polaznik vidio, na jeziku pokušaja, s tačnim odgovorima i dodijeljenim bodovima. „Vaš” u pitanjima znači „polaznikov”.
 results-review-no-questions = Pitanja ovog testa više nisu u bazi pitanja; sačuvan je samo rezultat.
 results-review-heading = Odgovori polaznika i tačni odgovori
 results-placement-title = Test za određivanje nivoa: { $name }

@@ -8,7 +8,7 @@ analysis-title = Analiza pitanja
 # Variables:
 #   $title (String) - the quiz's title, with its course
 analysis-page-title = Analiza pitanja: { $title }
-analysis-back-assignment = Natrag na zadatak
+analysis-back-assignment = Natrag na dodijeljeni test
 analysis-back-quizzes = Natrag na testove
 
 analysis-attempts-label = Analizirani pokušaji
@@ -17,15 +17,15 @@ analysis-attempts-all = Svi pokušaji
 analysis-attempts-button = Prikažite
 
 analysis-explain-title = Što pokazatelji znače
-analysis-explain = Indeks lakoće: prosječan rezultat na pitanju, kao udio njegovih bodova. Diskriminativnost: korelacija rezultata na pitanju s rezultatom na ostatku testa; na dobrom pitanju bolje odgovaraju polaznici koji su ukupno uspješniji. Točkasto-biserijalna korelacija: ista korelacija za pitanja koja su ili točna ili netočna. α i KR-20: koliko dosljedno pitanja mjere isto (od 0 do 1; za test u tečaju uobičajeno je 0,7 ili više).
+analysis-explain = Indeks lakoće: prosječan rezultat na pitanju, izražen kao udio mogućih bodova. Indeks diskriminativnosti: korelacija rezultata na pitanju s rezultatom na ostatku testa; na dobro pitanje bolje odgovaraju polaznici koji su ukupno uspješniji. Točkasto-biserijalna korelacija: ista korelacija za pitanja koja se boduju samo kao točna ili netočna. α i KR-20: koliko dosljedno pitanja mjere isto (od 0 do 1; za test u sklopu tečaja uobičajeno je 0,7 ili više).
 
 # Variables:
 #   $count (Number) - attempts submitted so far
 #   $min (Number) - the fewest attempts the figures are shown for (20)
 analysis-too-few = { $count ->
-    [one] Zasad { $count } pokušaj. Pokazatelji iz manje od { $min } pokušaja zavaravali bi pa se prikazuju kad test preda { $min } polaznika.
-    [few] Zasad { $count } pokušaja. Pokazatelji iz manje od { $min } pokušaja zavaravali bi pa se prikazuju kad test preda { $min } polaznika.
-   *[other] Zasad { $count } pokušaja. Pokazatelji iz manje od { $min } pokušaja zavaravali bi pa se prikazuju kad test preda { $min } polaznika.
+    [one] Zasad { $count } pokušaj. Pokazatelji izračunani iz manje od { $min } pokušaja doveli bi u zabludu, pa se prikazuju tek kad { $min } polaznika preda test.
+    [few] Zasad { $count } pokušaja. Pokazatelji izračunani iz manje od { $min } pokušaja doveli bi u zabludu, pa se prikazuju tek kad { $min } polaznika preda test.
+   *[other] Zasad { $count } pokušaja. Pokazatelji izračunani iz manje od { $min } pokušaja doveli bi u zabludu, pa se prikazuju tek kad { $min } polaznika preda test.
 }
 analysis-no-attempts = Nitko još nije predao ovaj test.
 
@@ -80,7 +80,7 @@ analysis-col-type = Vrsta
 analysis-col-n = Pokušaji
 analysis-col-facility = Indeks lakoće
 analysis-col-sd = SD
-analysis-col-discrimination = Diskriminativnost
+analysis-col-discrimination = Indeks diskriminativnosti
 analysis-col-point-biserial = Točkasto-biserijalna korelacija
 analysis-col-blanks = Bez odgovora
 analysis-col-flags = Za provjeru
@@ -116,8 +116,12 @@ analysis-flag = { $flag ->
 analysis-flag-reason = { $flag ->
     [too-easy] Indeks lakoće { $facility } % viši je od 90 %: pitanje gotovo ne razlikuje polaznike.
     [too-hard] Indeks lakoće { $facility } % niži je od 20 %: provjerite točan odgovor i formulaciju.
-    [negative-discrimination] Diskriminativnost { $discrimination } manja je od nule: polaznici uspješniji na ostatku testa ovdje su bili lošiji. Provjerite točan odgovor.
-   *[too-few-attempts] Ovo je pitanje imalo samo { $n } pokušaja; ocjenjuje se od { $min } pokušaja.
+    [negative-discrimination] Indeks diskriminativnosti { $discrimination } manji je od nule: polaznici uspješniji na ostatku testa ovdje su bili lošiji. Provjerite točan odgovor.
+   *[too-few-attempts] { $n ->
+        [one] Pitanje se pojavilo u samo { $n } pokušaju; procjenjuje se tek od { $min } pokušaja.
+        [few] Pitanje se pojavilo u samo { $n } pokušaja; procjenjuje se tek od { $min } pokušaja.
+       *[other] Pitanje se pojavilo u samo { $n } pokušaja; procjenjuje se tek od { $min } pokušaja.
+    }
 }
 
 analysis-options = Odabir ponuđenih odgovora
@@ -135,7 +139,7 @@ analysis-yes = Da
 analysis-no = Ne
 
 analysis-quizzes-title = Analiza pitanja
-analysis-quizzes-hint = Svi testovi iz baza pitanja s brojem predanih pokušaja. Predavači analizu svojih zadataka nalaze na stranici svakog zadatka.
+analysis-quizzes-hint = Svi testovi iz baza pitanja, s brojem predanih pokušaja. Predavači analizu svojih dodijeljenih testova pronalaze na stranici svakoga dodijeljenog testa.
 analysis-col-quiz = Test
 analysis-col-closed = Predani pokušaji
 analysis-placement-link = Pitanja testa za određivanje razine
@@ -148,18 +152,18 @@ analysis-placement-tests = { $count ->
     [few] Iz { $count } završena testa za određivanje razine.
    *[other] Iz { $count } završenih testova za određivanje razine.
 }
-analysis-placement-explain = Zadano: u koliko je završenih testova pitanje bilo postavljeno; izloženost je taj udio u svim završenim testovima. Točno odgovoreno: udio tih polaznika koji su točno odgovorili; očekivano točno: udio koji model predviđa iz težine pitanja i konačne procjene sposobnosti svakog polaznika. Infit i outfit uspoređuju svaki odgovor s tim predviđanjem: 1 znači kako je očekivano; iznad 1 odgovori su iznenađujući više od očekivanog (pitanje se može pogoditi ili je dvosmisleno, ili je točan odgovor pogrešno zadan); ispod 1 predvidljiviji su od očekivanog.
+analysis-placement-explain = Postavljeno: u koliko je završenih testova pitanje postavljeno; izloženost je taj broj kao udio svih završenih testova. Točno odgovoreno: udio tih polaznika koji su na pitanje točno odgovorili; očekivano točno: udio koji model predviđa na temelju težine pitanja i konačne procjene sposobnosti svakog polaznika. Infit i outfit uspoređuju svaki odgovor s tim predviđanjem: 1 znači u skladu s očekivanjem; iznad 1, odgovori su manje predvidljivi od očekivanoga (pitanje se može pogoditi ili je dvosmisleno, ili je točan odgovor pogrešno označen); ispod 1, predvidljiviji su od očekivanoga.
 # Variables:
 #   $low (String) - the lower bound, already formatted (0.7)
 #   $high (String) - the upper bound, already formatted (1.3)
 #   $min (Number) - the fewest responses an item is judged on (30)
-analysis-fit-bounds = Označena su pitanja s infitom ili outfitom izvan raspona { $low }–{ $high } (raspon koji Wright i Linacre navode za testove s ponuđenim odgovorima), kad imaju barem { $min } odgovora.
+analysis-fit-bounds = Označena su pitanja čiji je infit ili outfit izvan raspona { $low }–{ $high } (raspon koji Wright i Linacre navode za testove s ponuđenim odgovorima), kad imaju barem { $min } odgovora.
 analysis-col-item = Pitanje
 analysis-col-skill = Vještina
 analysis-col-level = Razina
 analysis-col-a = Diskriminativnost (a)
 analysis-col-b = Težina (b)
-analysis-col-given = Zadano
+analysis-col-given = Postavljeno
 analysis-col-exposure = Izloženost
 analysis-col-responses = Odgovori
 analysis-col-observed = Točno odgovoreno
@@ -169,7 +173,7 @@ analysis-col-outfit = Outfit
 # Variables:
 #   $flag (String) - too-few-responses, underfit or overfit
 analysis-fit-flag = { $flag ->
-    [underfit] Iznenađujuće više od očekivanog
+    [underfit] Manje predvidljivo od očekivanoga
     [overfit] Predvidljivije od očekivanog
    *[too-few-responses] Premalo odgovora
 }
@@ -190,19 +194,19 @@ analysis-recalibrate-summary = { $changed ->
     [few] Promijenile bi se { $changed } težine.
    *[other] Promijenilo bi se { $changed } težina.
 } Upotrijebljeni su odgovori polaznika: { $persons } (krugova procjene: { $iterations }).
-analysis-recalibrate-not-applied = Baza pitanja nije promijenjena. Poslužitelj koristi bazu koju je učitao pri pokretanju, a istu bazu podataka može dijeliti više poslužitelja, pa nove težine na poslužitelju primjenjuje operater ovom naredbom; vrijede nakon ponovnog pokretanja svih poslužitelja ispit:
+analysis-recalibrate-not-applied = Baza pitanja nije promijenjena. Poslužitelj upotrebljava bazu koju je učitao pri pokretanju, a istu bazu podataka može dijeliti više poslužitelja, pa nove težine na poslužitelju primjenjuje operater sljedećom naredbom; one vrijede tek kad se ponovno pokrenu svi poslužitelji aplikacije ispit:
 analysis-col-old-b = Sadašnja težina
 analysis-col-new-b = Procijenjena težina
 analysis-col-change = Promjena
 analysis-col-se = Standardna pogreška
 analysis-col-would-change = Promijenilo bi se
-analysis-misfit = Loše pristajanje
+analysis-misfit = Loše pristajanje modelu
 # Variables:
 #   $count (Number) - items with no usable responses
 analysis-recalibrate-unestimated = { $count ->
     [one] { $count } pitanje nije imalo upotrebljivih odgovora (nijedan, ili svi točni ili svi netočni) i zadržava svoju težinu.
     [few] { $count } pitanja nisu imala upotrebljivih odgovora (nijedan, ili svi točni ili svi netočni) i zadržavaju svoju težinu.
-   *[other] { $count } pitanja nije imalo upotrebljivih odgovora (nijedan, ili svi točni ili svi netočni) i zadržavaju svoju težinu.
+   *[other] { $count } pitanja nisu imala upotrebljivih odgovora (nijedan, ili svi točni ili svi netočni) i zadržavaju svoju težinu.
 }
 
 # The link from a placement-test assignment's page to the items as its tests gave them.

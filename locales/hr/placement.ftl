@@ -58,7 +58,7 @@ placement-skill-range-below = { $low }–{ $high }, ispod Vaše ukupne razine
 #   $high (String) - the highest
 placement-skill-range-above = { $low }–{ $high }, iznad Vaše ukupne razine
 # Under the skills table, when a skill shows a range.
-placement-skill-range-note = Raspon poput B1–B2 znači da Vas odgovori iz te vještine smještaju negdje unutar njega, ali bilo ih je premalo da bi se utvrdila jedna razina. „U skladu s Vašom ukupnom razinom“ znači da se slažu s razinom koju daje cijeli test; „ispod“ ili „iznad“ znači da upućuju na nižu ili višu razinu, i to na temelju tek nekoliko pitanja.
+placement-skill-range-note = Raspon poput B1–B2 znači da Vas odgovori iz te vještine smještaju negdje unutar njega, ali ih je bilo premalo da bi se utvrdila jedna razina. „U skladu s Vašom ukupnom razinom“ znači da se slažu s razinom koju daje cijeli test; „ispod“ ili „iznad“ znači da upućuju na nižu ili višu razinu, i to na temelju tek nekoliko pitanja.
 # Under the skills table, when a skill has no level.
 placement-skill-note = „Nedovoljno podataka“ znači da je iz te vještine odgovoreno na premalo pitanja da bi se njezina razina pouzdano utvrdila. Vaša ukupna razina temelji se na svim Vašim odgovorima.
 placement-cando-below-a1 = Tek počinjete učiti engleski jezik. Na tečaju razine A1 naučit ćete prve riječi i izraze koji su Vam potrebni.

@@ -1,4 +1,4 @@
-### Резултати за предавачи: резултати од задача (табела, графикон, CSV), страница на слушател, преглед на обид.
+### Results for instructors: an assignment's results (table, chart, CSV), a learner's page, an attempt's review.
 
 results-yes = Да
 results-no = Не
@@ -19,7 +19,7 @@ results-in-progress = Во тек
 results-level = Ниво: { $level }
 results-theta = θ
 results-theta-long = Проценка на способноста (тета)
-results-se = SE
+results-se = СГ
 results-se-long = Стандардна грешка на проценката на способноста
 results-theta-se = { $theta } ± { $se }
 results-duration = { $minutes } мин. { $seconds } сек.
@@ -48,9 +48,9 @@ results-col-date = Датум
 
 ## An assignment's results
 
-results-filter-status = Прикажи слушатели со статус
+results-filter-status = Прикажете слушатели со статус
 results-filter-all = Кој било статус
-results-filter-button = Прикажи
+results-filter-button = Прикажете
 results-shown-of = Прикажани слушатели: { $shown } од { $total }
 results-none-match = Ниту еден слушател нема ваков статус.
 results-csv-link = Преземете како CSV (за табеларни програми)
@@ -58,9 +58,9 @@ results-csv-link = Преземете како CSV (за табеларни пр
 results-chart-table-caption = Бројките од графиконот
 results-chart-col-learners = Слушатели
 results-chart-col-share = Удел
-results-chart-levels-title = Нивоа по ЗЕРРЈ на слушателите
+results-chart-levels-title = Нивоа на слушателите според ЗЕРРЈ
 results-chart-levels-desc = Слушатели што го завршиле тестот: { $tested } од { $total }. Бројките се во табелата подолу.
-results-chart-levels-axis = Ниво по ЗЕРРЈ
+results-chart-levels-axis = Ниво според ЗЕРРЈ
 results-chart-scores-title = Најдобри резултати на слушателите
 results-chart-scores-desc = Слушатели со резултат: { $scored } од { $total }, во распони од 10 %. Бројките се во табелата подолу.
 results-chart-scores-axis = Распон на резултатот (%)
@@ -75,39 +75,39 @@ results-csv-attempts = Обиди
 results-csv-percent = Најдобар резултат (%)
 results-csv-passed = Положено
 results-csv-seconds = Потрошено време (секунди)
-results-csv-level = Ниво по ЗЕРРЈ
+results-csv-level = Ниво според ЗЕРРЈ
 results-csv-theta = Тета
-results-csv-se = SE
+results-csv-se = СГ
 results-csv-items = Број на одговори
 results-csv-skill-level = { $skill }: ниво
 results-csv-skill-theta = { $skill }: тета
-results-csv-skill-se = { $skill }: SE
+results-csv-skill-se = { $skill }: СГ
 results-csv-skill-items = { $skill }: број на одговори
 
 ## A learner's page
 
 results-learner-cohorts = Групи:
-results-learner-no-assignments = На овој слушател ништо не му е зададено.
+results-learner-no-assignments = На овој слушател не му е доделен ниеден тест.
 results-learner-attempts = Обиди на тестови
-results-learner-no-attempts = Сè уште нема обиди.
-results-learner-placement = Тестови за определување ниво низ времето
-results-learner-placement-note = Од најстариот. θ е проценката на способноста, а SE нејзината стандардна грешка: колку е помала SE, толку е посигурна проценката.
-results-learner-no-placement = Сè уште нема тест за определување ниво.
-results-learner-assign-title = Задајте тест на овој слушател
+results-learner-no-attempts = Сѐ уште нема обиди.
+results-learner-placement = Тестови за определување на нивото низ времето
+results-learner-placement-note = Од најстариот. θ е проценката на способноста, а СГ нејзината стандардна грешка: колку е помала СГ, толку е посигурна проценката.
+results-learner-no-placement = Сѐ уште нема тест за определување на нивото.
+results-learner-assign-title = Доделете тест на овој слушател
 
 ## One attempt's review
 
-results-review-title = Обид на слушателот { $name }
+results-review-title = Обид за решавање на тестот: { $name }
 results-back-to-learner = Назад кон: { $name }
-results-review-in-progress = Овој обид е сè уште во тек: прикажани се одговорите зачувани досега, а резултат сè уште нема.
+results-review-in-progress = Овој обид е сѐ уште во тек: прикажани се одговорите зачувани досега, а резултат сѐ уште нема.
 results-review-note = Прашањата како што ги видел слушателот, на јазикот на обидот, со точните одговори и доделените поени. „Ваш“ во прашањата значи „на слушателот“.
 results-review-no-questions = Прашањата од овој тест веќе не се во базата на прашања; зачуван е само резултатот.
 results-review-heading = Одговорите на слушателот и точните одговори
-results-placement-title = Тест за определување ниво: { $name }
+results-placement-title = Тест за определување на нивото: { $name }
 results-steps-heading = Чекор по чекор
 results-col-step = Чекор
 results-col-item = Прашање
 results-col-answer = Одговор на слушателот
 results-col-key = Точен одговор
 results-col-right = Исход
-results-no-steps = Сè уште не е одговорено ниту едно прашање.
+results-no-steps = Сѐ уште не е одговорено ниту едно прашање.

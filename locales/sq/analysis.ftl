@@ -8,7 +8,7 @@ analysis-title = Analiza e pyetjeve
 # Variables:
 #   $title (String) - the quiz's title, with its course
 analysis-page-title = Analiza e pyetjeve: { $title }
-analysis-back-assignment = Kthehuni te detyra
+analysis-back-assignment = Kthehuni te testi i caktuar
 analysis-back-quizzes = Kthehuni te testet
 
 analysis-attempts-label = Përpjekjet e analizuara
@@ -17,7 +17,7 @@ analysis-attempts-all = Të gjitha përpjekjet
 analysis-attempts-button = Shfaqni
 
 analysis-explain-title = Çfarë tregojnë treguesit
-analysis-explain = Indeksi i lehtësisë: rezultati mesatar në një pyetje, si pjesë e pikëve të saj. Diskriminimi: korrelacioni midis rezultatit në pyetje dhe rezultatit në pjesën tjetër të testit; në një pyetje të mirë përgjigjen më mirë kursantët që dalin më mirë në tërësi. Korrelacioni pikë-biserial: i njëjti korrelacion për pyetjet që janë ose të sakta ose të pasakta. α dhe KR-20: sa në mënyrë të qëndrueshme pyetjet matin të njëjtën gjë (nga 0 deri në 1; për një test kursi zakonisht 0,7 ose më shumë).
+analysis-explain = Indeksi i lehtësisë: rezultati mesatar në një pyetje, si pjesë e pikëve të mundshme të saj. Indeksi i diskriminimit: korrelacioni midis rezultatit në pyetje dhe rezultatit në pjesën tjetër të testit; në një pyetje të mirë përgjigjen më mirë kursantët që dalin më mirë në tërësi. Korrelacioni pikë-biserial: i njëjti korrelacion për pyetjet që vlerësohen vetëm si të sakta ose të pasakta. α dhe KR-20: sa në mënyrë të qëndrueshme pyetjet matin të njëjtën gjë (nga 0 deri në 1; për një test kursi zakonisht 0,7 ose më shumë).
 
 # Variables:
 #   $count (Number) - attempts submitted so far
@@ -41,7 +41,7 @@ analysis-kr20-none = Nuk zbatohet: disa pyetje japin pikë të pjesshme
 #   $count (Number) - questions every analysed attempt had
 analysis-reliability-note = { $count ->
     [one] α dhe KR-20 janë llogaritur mbi { $count } pyetje që e pati çdo përpjekje.
-   *[other] α dhe KR-20 janë llogaritur mbi { $count } pyetjet që i pati çdo përpjekje.
+   *[other] α dhe KR-20 janë llogaritur mbi { $count } pyetje që i pati çdo përpjekje.
 }
 analysis-reliability-questions = Pyetjet në α dhe KR-20
 # Shown where a figure cannot be computed (for example a correlation when everyone scored the same).
@@ -68,13 +68,13 @@ analysis-col-share = Pjesa
 analysis-questions = Pyetjet
 analysis-sort-hint = Zgjidhni titullin e një kolone me lidhje për t'i renditur pyetjet sipas saj.
 analysis-col-number = Nr.
-analysis-col-id = Shenja
+analysis-col-id = Identifikuesi
 analysis-col-question = Pyetja
 analysis-col-type = Lloji
 analysis-col-n = Përpjekjet
 analysis-col-facility = Indeksi i lehtësisë
 analysis-col-sd = DS
-analysis-col-discrimination = Diskriminimi
+analysis-col-discrimination = Indeksi i diskriminimit
 analysis-col-point-biserial = Korrelacioni pikë-biserial
 analysis-col-blanks = Pa përgjigje
 analysis-col-flags = Për t'u shqyrtuar
@@ -110,8 +110,8 @@ analysis-flag = { $flag ->
 analysis-flag-reason = { $flag ->
     [too-easy] Indeksi i lehtësisë { $facility } % është mbi 90 %: pyetja pothuajse nuk i dallon kursantët.
     [too-hard] Indeksi i lehtësisë { $facility } % është nën 20 %: kontrolloni përgjigjen e saktë dhe formulimin.
-    [negative-discrimination] Diskriminimi { $discrimination } është nën zero: kursantët që dolën më mirë në pjesën tjetër të testit këtu dolën më keq. Kontrolloni përgjigjen e saktë.
-   *[too-few-attempts] Këtë pyetje e patën vetëm { $n } përpjekje; ajo vlerësohet nga { $min } përpjekje.
+    [negative-discrimination] Indeksi i diskriminimit { $discrimination } është nën zero: kursantët që dolën më mirë në pjesën tjetër të testit këtu dolën më keq. Kontrolloni përgjigjen e saktë.
+   *[too-few-attempts] Kjo pyetje u shfaq vetëm në { $n } përpjekje; ajo vlerësohet vetëm duke filluar nga { $min } përpjekje.
 }
 
 analysis-options = Zgjedhja e alternativave
@@ -120,7 +120,7 @@ analysis-options-hint = Sa herë është zgjedhur secila alternativë, për pyet
 #   $number (Number) - the question's number in the table above
 analysis-options-caption = Zgjedhja e alternativave për pyetjen { $number }
 analysis-col-option = Alternativa
-analysis-col-option-id = Shenja e alternativës
+analysis-col-option-id = Identifikuesi i alternativës
 analysis-col-key = E saktë
 analysis-key = e saktë
 analysis-col-figure = Treguesi
@@ -129,7 +129,7 @@ analysis-yes = Po
 analysis-no = Jo
 
 analysis-quizzes-title = Analiza e pyetjeve
-analysis-quizzes-hint = Të gjitha testet e bankave të pyetjeve, me përpjekjet e dorëzuara. Trajnerët e gjejnë analizën e detyrave të tyre në faqen e secilës detyrë.
+analysis-quizzes-hint = Të gjitha testet e bankave të pyetjeve, me numrin e përpjekjeve të dorëzuara. Trajnerët e gjejnë analizën e testeve të tyre të caktuara në faqen e secilit test të caktuar.
 analysis-col-quiz = Testi
 analysis-col-closed = Përpjekjet e dorëzuara
 analysis-placement-link = Pyetjet e testit për përcaktimin e nivelit
@@ -141,7 +141,7 @@ analysis-placement-tests = { $count ->
     [one] Nga { $count } test i përfunduar për përcaktimin e nivelit.
    *[other] Nga { $count } teste të përfunduara për përcaktimin e nivelit.
 }
-analysis-placement-explain = Dhënë: në sa teste të përfunduara është përdorur pyetja; ekspozimi është kjo pjesë e të gjitha testeve të përfunduara. Përgjigje të sakta: pjesa e atyre kursantëve që u përgjigjën saktë; të pritura të sakta: pjesa që parashikon modeli nga vështirësia e pyetjes dhe vlerësimi përfundimtar i aftësisë së çdo kursanti. Infit dhe outfit e krahasojnë çdo përgjigje me këtë parashikim: 1 do të thotë siç pritej; mbi 1, përgjigjet janë më të papritura se sa pritej (pyetja mund të qëllohet ose është e paqartë, ose përgjigjja e saktë është caktuar gabim); nën 1, janë më të parashikueshme se sa pritej.
+analysis-placement-explain = Përdorur: në sa teste të përfunduara është përdorur pyetja; ekspozimi është ky numër si pjesë e të gjitha testeve të përfunduara. Të sakta (vëzhguar): pjesa e atyre kursantëve që iu përgjigjën saktë; të sakta (pritur): pjesa që parashikon modeli nga vështirësia e pyetjes dhe vlerësimi përfundimtar i aftësisë së çdo kursanti. Infit dhe outfit e krahasojnë çdo përgjigje me këtë parashikim: 1 do të thotë siç pritej; mbi 1, përgjigjet janë më pak të parashikueshme se sa pritej (pyetja mund të qëllohet ose është e paqartë, ose përgjigjja e saktë është shënuar gabim); nën 1, janë më të parashikueshme se sa pritej.
 # Variables:
 #   $low (String) - the lower bound, already formatted (0.7)
 #   $high (String) - the upper bound, already formatted (1.3)
@@ -152,17 +152,17 @@ analysis-col-skill = Aftësia
 analysis-col-level = Niveli
 analysis-col-a = Diskriminimi (a)
 analysis-col-b = Vështirësia (b)
-analysis-col-given = Dhënë
+analysis-col-given = Përdorur
 analysis-col-exposure = Ekspozimi
 analysis-col-responses = Përgjigjet
-analysis-col-observed = Përgjigje të sakta
-analysis-col-expected = Të pritura të sakta
+analysis-col-observed = Të sakta (vëzhguar)
+analysis-col-expected = Të sakta (pritur)
 analysis-col-infit = Infit
 analysis-col-outfit = Outfit
 # Variables:
 #   $flag (String) - too-few-responses, underfit or overfit
 analysis-fit-flag = { $flag ->
-    [underfit] Më e papritur se sa pritej
+    [underfit] Më pak e parashikueshme se sa pritej
     [overfit] Më e parashikueshme se sa pritej
    *[too-few-responses] Shumë pak përgjigje
 }
@@ -182,13 +182,13 @@ analysis-recalibrate-summary = { $changed ->
     [one] Do të ndryshonte { $changed } vështirësi.
    *[other] Do të ndryshonin { $changed } vështirësi.
 } U përdorën përgjigjet e kursantëve: { $persons } (cikle vlerësimi: { $iterations }).
-analysis-recalibrate-not-applied = Banka e pyetjeve nuk është ndryshuar. Serveri përdor bankën që ngarkoi kur u nis, dhe të njëjtën bazë të dhënash mund ta ndajnë disa serverë, prandaj vështirësitë e reja i zbaton në server një operator me këtë komandë; ato vlejnë pasi të rinisen të gjithë serverët ispit:
+analysis-recalibrate-not-applied = Banka e pyetjeve nuk është ndryshuar. Serveri përdor bankën që ngarkoi kur u nis, dhe të njëjtën bazë të dhënash mund ta ndajnë disa serverë, prandaj vështirësitë e reja i zbaton në server një operator me komandën e mëposhtme; ato hyjnë në fuqi vetëm pasi të rinisen të gjithë serverët e ispit:
 analysis-col-old-b = Vështirësia tani
 analysis-col-new-b = Vështirësia e vlerësuar
 analysis-col-change = Ndryshimi
 analysis-col-se = Gabimi standard
 analysis-col-would-change = Do të ndryshonte
-analysis-misfit = Përshtatje e dobët
+analysis-misfit = Mospërputhje me modelin
 # Variables:
 #   $count (Number) - items with no usable responses
 analysis-recalibrate-unestimated = { $count ->

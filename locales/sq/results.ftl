@@ -1,4 +1,4 @@
-### Rezultatet për instruktorët: rezultatet e një detyre (tabela, grafiku, CSV), faqja e kursantit, rishikimi i përpjekjes.
+### Results for instructors: an assignment's results (table, chart, CSV), a learner's page, an attempt's review.
 
 results-yes = Po
 results-no = Jo
@@ -48,9 +48,9 @@ results-col-date = Data
 
 ## An assignment's results
 
-results-filter-status = Shfaq kursantët me statusin
+results-filter-status = Shfaqni kursantët me statusin
 results-filter-all = Çdo status
-results-filter-button = Shfaq
+results-filter-button = Shfaqni
 results-shown-of = Kursantë të shfaqur: { $shown } nga { $total }
 results-none-match = Asnjë kursant nuk ka këtë status.
 results-csv-link = Shkarkojeni si CSV (për programet e tabelave)
@@ -58,9 +58,9 @@ results-csv-link = Shkarkojeni si CSV (për programet e tabelave)
 results-chart-table-caption = Shifrat e grafikut
 results-chart-col-learners = Kursantë
 results-chart-col-share = Pjesa
-results-chart-levels-title = Nivelet KPERGJ të kursantëve
+results-chart-levels-title = Nivelet e kursantëve sipas KPERGJ
 results-chart-levels-desc = Kursantë që e kanë përfunduar testin: { $tested } nga { $total }. Shifrat janë në tabelën më poshtë.
-results-chart-levels-axis = Niveli KPERGJ
+results-chart-levels-axis = Niveli sipas KPERGJ
 results-chart-scores-title = Rezultatet më të mira të kursantëve
 results-chart-scores-desc = Kursantë me rezultat: { $scored } nga { $total }, në intervale prej 10 %. Shifrat janë në tabelën më poshtë.
 results-chart-scores-axis = Intervali i rezultatit (%)
@@ -75,7 +75,7 @@ results-csv-attempts = Përpjekjet
 results-csv-percent = Rezultati më i mirë (%)
 results-csv-passed = Kaloi
 results-csv-seconds = Koha e përdorur (sekonda)
-results-csv-level = Niveli KPERGJ
+results-csv-level = Niveli sipas KPERGJ
 results-csv-theta = Theta
 results-csv-se = SE
 results-csv-items = Përgjigje të dhëna
@@ -87,23 +87,23 @@ results-csv-skill-items = { $skill }: përgjigje
 ## A learner's page
 
 results-learner-cohorts = Grupet:
-results-learner-no-assignments = Këtij kursanti nuk i është caktuar asgjë.
+results-learner-no-assignments = Këtij kursanti nuk i është caktuar asnjë test.
 results-learner-attempts = Përpjekjet në teste
 results-learner-no-attempts = Ende nuk ka përpjekje.
-results-learner-placement = Testet e nivelit me kalimin e kohës
+results-learner-placement = Testet për përcaktimin e nivelit me kalimin e kohës
 results-learner-placement-note = Nga më i vjetri. θ është vlerësimi i aftësisë dhe SE gabimi i tij standard: sa më i vogël SE, aq më i sigurt vlerësimi.
-results-learner-no-placement = Ende nuk ka test niveli.
+results-learner-no-placement = Ende nuk ka asnjë test për përcaktimin e nivelit.
 results-learner-assign-title = Caktojini një test këtij kursanti
 
 ## One attempt's review
 
 results-review-title = Përpjekja e kursantit { $name }
-results-back-to-learner = Kthehu te: { $name }
+results-back-to-learner = Kthehuni te { $name }
 results-review-in-progress = Kjo përpjekje është ende në vazhdim: shfaqen përgjigjet e ruajtura deri tani dhe ende nuk ka rezultat.
-results-review-note = Pyetjet ashtu siç i pa kursanti, në gjuhën e përpjekjes, me përgjigjet e sakta dhe pikët e dhëna. “Juaj” në pyetje do të thotë “e kursantit”.
+results-review-note = Pyetjet ashtu siç i pa kursanti, në gjuhën e përpjekjes, me përgjigjet e sakta dhe pikët e dhëna. «Juaj» në pyetje do të thotë «e kursantit».
 results-review-no-questions = Pyetjet e këtij testi nuk janë më në bankën e pyetjeve; ruhet vetëm rezultati.
 results-review-heading = Përgjigjet e kursantit dhe përgjigjet e sakta
-results-placement-title = Testi i nivelit: { $name }
+results-placement-title = Testi për përcaktimin e nivelit: { $name }
 results-steps-heading = Hap pas hapi
 results-col-step = Hapi
 results-col-item = Pyetja

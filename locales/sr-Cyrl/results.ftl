@@ -1,4 +1,4 @@
-### Резултати за предаваче: резултати задатка (табела, графикон, CSV), страница полазника, преглед покушаја.
+### Results for instructors: an assignment's results (table, chart, CSV), a learner's page, an attempt's review.
 
 results-yes = Да
 results-no = Не
@@ -19,7 +19,7 @@ results-in-progress = У току
 results-level = Ниво: { $level }
 results-theta = θ
 results-theta-long = Процена способности (тета)
-results-se = SE
+results-se = СГ
 results-se-long = Стандардна грешка процене способности
 results-theta-se = { $theta } ± { $se }
 results-duration = { $minutes } мин { $seconds } с
@@ -48,9 +48,9 @@ results-col-date = Датум
 
 ## An assignment's results
 
-results-filter-status = Прикажи полазнике са статусом
+results-filter-status = Прикажите полазнике са статусом
 results-filter-all = Било који статус
-results-filter-button = Прикажи
+results-filter-button = Прикажите
 results-shown-of = Приказано полазника: { $shown } од { $total }
 results-none-match = Ниједан полазник нема овај статус.
 results-csv-link = Преузмите као CSV (за табеларне програме)
@@ -58,9 +58,9 @@ results-csv-link = Преузмите као CSV (за табеларне про
 results-chart-table-caption = Бројке са графикона
 results-chart-col-learners = Полазници
 results-chart-col-share = Удео
-results-chart-levels-title = Нивои ЗЕРОЈ полазника
+results-chart-levels-title = Нивои полазника према ЗЕРОЈ-у
 results-chart-levels-desc = Тест је завршило полазника: { $tested } од { $total }. Бројке су у табели испод.
-results-chart-levels-axis = Ниво ЗЕРОЈ
+results-chart-levels-axis = Ниво према ЗЕРОЈ-у
 results-chart-scores-title = Најбољи резултати полазника
 results-chart-scores-desc = Полазника са резултатом: { $scored } од { $total }, у распонима од 10 %. Бројке су у табели испод.
 results-chart-scores-axis = Распон резултата (%)
@@ -75,29 +75,29 @@ results-csv-attempts = Покушаји
 results-csv-percent = Најбољи резултат (%)
 results-csv-passed = Положено
 results-csv-seconds = Утрошено време (секунде)
-results-csv-level = Ниво ЗЕРОЈ
+results-csv-level = Ниво према ЗЕРОЈ-у
 results-csv-theta = Тета
-results-csv-se = SE
+results-csv-se = СГ
 results-csv-items = Број одговора
 results-csv-skill-level = { $skill }: ниво
 results-csv-skill-theta = { $skill }: тета
-results-csv-skill-se = { $skill }: SE
+results-csv-skill-se = { $skill }: СГ
 results-csv-skill-items = { $skill }: број одговора
 
 ## A learner's page
 
 results-learner-cohorts = Групе:
-results-learner-no-assignments = Овом полазнику ништа није задато.
+results-learner-no-assignments = Овом полазнику није додељен ниједан тест.
 results-learner-attempts = Покушаји тестова
 results-learner-no-attempts = Још нема покушаја.
 results-learner-placement = Тестови за одређивање нивоа кроз време
-results-learner-placement-note = Од најстаријег. θ је процена способности, а SE њена стандардна грешка: што је SE мања, процена је поузданија.
+results-learner-placement-note = Од најстаријег. θ је процена способности, а СГ њена стандардна грешка: што је СГ мања, процена је поузданија.
 results-learner-no-placement = Још нема теста за одређивање нивоа.
-results-learner-assign-title = Задајте тест овом полазнику
+results-learner-assign-title = Доделите тест овом полазнику
 
 ## One attempt's review
 
-results-review-title = Покушај полазника { $name }
+results-review-title = Покушај решавања теста: { $name }
 results-back-to-learner = Назад на: { $name }
 results-review-in-progress = Овај покушај је још у току: приказани су одговори сачувани до сада, а резултата још нема.
 results-review-note = Питања онако како их је полазник видео, на језику покушаја, са тачним одговорима и додељеним бодовима. „Ваш” у питањима значи „полазников”.
