@@ -59,7 +59,10 @@ analysis-distribution = Score distribution
 # Variables:
 #   $count (Number) - attempts
 #   $mean (String) - the mean score in per cent, already formatted
-analysis-distribution-desc = { $count } attempts, mean score { $mean } %.
+analysis-distribution-desc = { $count ->
+    [one] One attempt, score { $mean } %.
+   *[other] { $count } attempts, mean score { $mean } %.
+}
 analysis-score-axis = Score (%)
 analysis-col-range = Score
 analysis-col-count = Attempts
@@ -111,7 +114,10 @@ analysis-flag-reason = { $flag ->
     [too-easy] Facility { $facility } % is above 90 %: it tells learners apart very little.
     [too-hard] Facility { $facility } % is below 20 %: check the key and the wording.
     [negative-discrimination] Discrimination { $discrimination } is below zero: learners who did better on the rest of the quiz did worse here. Check the key.
-   *[too-few-attempts] Only { $n } attempts had this question; it is judged from { $min }.
+   *[too-few-attempts] { $n ->
+        [one] Only one attempt had this question; it is judged from { $min }.
+       *[other] Only { $n } attempts had this question; it is judged from { $min }.
+    }
 }
 
 analysis-options = Option choices

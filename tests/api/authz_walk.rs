@@ -182,6 +182,7 @@ fn rules() -> BTreeMap<(&'static str, &'static str), Row> {
         (("DELETE", "/api/v1/cohorts/<id>/members/<user>"), ADMIN),
         (("GET", "/api/v1/assignments/<id>"), STAFF),
         (("GET", "/api/v1/assignments/<id>/results"), STAFF),
+        (("GET", "/api/v1/assignments/<id>/items?<attempts>"), STAFF),
         (("POST", "/api/v1/assignments/<id>/withdraw"), STAFF),
         (("PUT", "/api/v1/assignments/<id>/overrides/<user>"), STAFF),
         (

@@ -421,6 +421,28 @@ async fn twenty_attempts_give_the_hand_computed_figures_on_the_page_and_in_csv()
         t.get("/admin/quizzes/no-such-quiz/items").await.status,
         Status::NotFound
     );
+    // The staff API gives the same α and KR-20 (5/4 · 0.6 = 0.75), each learner's first attempt counted.
+    let token = t.api_token("ivana@example.org").await;
+    let (status, body) = t
+        .json(
+            "GET",
+            &format!("/api/v1/assignments/{}/items", c.assignment),
+            &token,
+            None,
+        )
+        .await;
+    assert_eq!(status, Status::Ok, "{body}");
+    assert_eq!(body["kind"], "quiz");
+    assert_eq!(body["summary"]["n"], 20);
+    let close =
+        |v: &serde_json::Value, want: f64| (v.as_f64().expect("a number") - want).abs() < 1e-9;
+    assert!(close(&body["summary"]["kr20"], 0.75), "{}", body["summary"]);
+    assert!(
+        close(&body["summary"]["alpha"], 0.75),
+        "{}",
+        body["summary"]
+    );
+    assert_eq!(body["questions"].as_array().map(Vec::len), Some(5));
 }
 
 #[rocket::async_test]
@@ -786,6 +808,31 @@ async fn the_placement_items_page_shows_exposure_and_fit_and_recalibration_chang
         t.get("/admin/placement/items").await.status,
         Status::Forbidden
     );
+    // The same figures from the staff API, as numbers.
+    let token = t.api_token("ivana@example.org").await;
+    let (status, body) = t
+        .json(
+            "GET",
+            &format!("/api/v1/assignments/{assignment}/items"),
+            &token,
+            None,
+        )
+        .await;
+    assert_eq!(status, Status::Ok, "{body}");
+    assert_eq!(body["kind"], "placement");
+    assert_eq!(body["tests"], 1);
+    let items = body["items"].as_array().expect("items");
+    assert_eq!(items.len(), 1, "{body}");
+    assert_eq!(items[0]["id"], item.id.as_str());
+    assert_eq!(items[0]["given"], 1);
+    let fit = &items[0]["fit"];
+    assert_eq!(fit["observed"], 1.0);
+    let close =
+        |v: &serde_json::Value, want: f64| (v.as_f64().expect("a number") - want).abs() < 1e-9;
+    assert!(close(&fit["expected"], 0.75), "{fit}");
+    assert!(close(&fit["infit"], 1.0 / 3.0), "{fit}");
+    assert!(close(&fit["outfit"], 1.0 / 3.0), "{fit}");
+    assert_eq!(fit["flags"], serde_json::json!(["too-few-responses"]));
 }
 
 /// The placement bank's files and their contents.
