@@ -59,7 +59,10 @@ analysis-distribution = Shpërndarja e rezultateve
 # Variables:
 #   $count (Number) - attempts
 #   $mean (String) - the mean score in per cent, already formatted
-analysis-distribution-desc = { $count } përpjekje, rezultati mesatar { $mean } %.
+analysis-distribution-desc = { $count ->
+    [one] Një përpjekje, rezultati { $mean } %.
+   *[other] { $count } përpjekje, rezultati mesatar { $mean } %.
+}
 analysis-score-axis = Rezultati (%)
 analysis-col-range = Rezultati
 analysis-col-count = Përpjekjet
@@ -111,7 +114,10 @@ analysis-flag-reason = { $flag ->
     [too-easy] Indeksi i lehtësisë { $facility } % është mbi 90 %: pyetja pothuajse nuk i dallon kursantët.
     [too-hard] Indeksi i lehtësisë { $facility } % është nën 20 %: kontrolloni përgjigjen e saktë dhe formulimin.
     [negative-discrimination] Indeksi i diskriminimit { $discrimination } është nën zero: kursantët që dolën më mirë në pjesën tjetër të testit këtu dolën më keq. Kontrolloni përgjigjen e saktë.
-   *[too-few-attempts] Kjo pyetje u shfaq vetëm në { $n } përpjekje; ajo vlerësohet vetëm duke filluar nga { $min } përpjekje.
+   *[too-few-attempts] { $n ->
+        [one] Kjo pyetje u shfaq vetëm në një përpjekje; ajo vlerësohet vetëm duke filluar nga { $min } përpjekje.
+       *[other] Kjo pyetje u shfaq vetëm në { $n } përpjekje; ajo vlerësohet vetëm duke filluar nga { $min } përpjekje.
+    }
 }
 
 analysis-options = Zgjedhja e alternativave
