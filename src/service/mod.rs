@@ -7,6 +7,7 @@ pub mod attempts;
 pub mod import;
 pub mod people;
 pub mod placement;
+pub mod results;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ServiceError {

@@ -29,7 +29,7 @@ use super::teach::{errors_json, form_key, read_assign_form, task_options, task_t
 use crate::assessment::attempt::AttemptState;
 use crate::assessment::view::question_view;
 use crate::assignments::form::OverrideForm;
-use crate::assignments::{status, Progress, Status as TaskStatus, Task};
+use crate::assignments::{status, Status as TaskStatus, Task};
 use crate::bank::ReviewOptions;
 use crate::charts::{bar_chart, bin_labels, histogram, summary_rows, Bar};
 use crate::db::assignments::{self as rows, AssignmentRow, NewAssignment, QuizOutcome, Target};
@@ -366,45 +366,26 @@ fn line(
     placement: &[&(PlacementRow, i64)],
 ) -> Line {
     let terms = a.terms.with(entry.over.as_ref());
-    let open = quiz.iter().any(|q| q.state == AttemptState::InProgress)
-        || placement
-            .iter()
-            .any(|(p, _)| p.state == PlacementState::InProgress);
-    let attempts = u32::try_from(quiz.len() + placement.len()).unwrap_or(u32::MAX);
-    let progress = Progress {
-        attempts,
-        in_progress: open,
-        submitted: attempts > u32::from(open),
-    };
+    let standing = crate::service::results::standing(quiz, placement);
+    let (progress, attempts) = (standing.progress, standing.progress.attempts);
     let st = status(&terms, &progress, app.clock.now());
-    let best = quiz
-        .iter()
-        .filter_map(|q| {
-            Some(Best {
-                attempt: q.id,
-                percent: q.score_milli? as f64 * 100.0 / q.max_milli.filter(|m| *m > 0)? as f64,
-                passed: q.passed,
-                seconds: span(q.started_at, q.closed_at),
-            })
+    let best = standing.best.and_then(|q| {
+        Some(Best {
+            attempt: q.id,
+            percent: q.score_milli? as f64 * 100.0 / q.max_milli.filter(|m| *m > 0)? as f64,
+            passed: q.passed,
+            seconds: span(q.started_at, q.closed_at),
         })
-        // The first of equal best scores (attempts come oldest first).
-        .fold(None, |acc: Option<Best>, x| match acc {
-            Some(b) if b.percent >= x.percent => Some(b),
-            _ => Some(x),
-        });
-    let placed = placement
-        .iter()
-        .filter(|(p, _)| p.state != PlacementState::InProgress)
-        .max_by_key(|(p, _)| (p.finished_at, p.id))
-        .map(|(p, items)| Placed {
-            attempt: p.id,
-            level: p.level,
-            theta: p.theta,
-            se: p.se,
-            items: *items,
-            seconds: span(p.started_at, p.finished_at),
-            skills: stored_skills(p.report.as_deref()),
-        });
+    });
+    let placed = standing.placed.map(|(p, items)| Placed {
+        attempt: p.id,
+        level: p.level,
+        theta: p.theta,
+        se: p.se,
+        items: *items,
+        seconds: span(p.started_at, p.finished_at),
+        skills: stored_skills(p.report.as_deref()),
+    });
     let links: Vec<(String, usize)> = quiz
         .iter()
         .map(|q| format!("/teach/attempts/{}", q.id))

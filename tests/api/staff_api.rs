@@ -1014,7 +1014,10 @@ async fn placement_results_give_level_theta_se_items_and_skills_as_stored() {
     }
     let report = json!([
         {"skill": "reading", "items": 2, "theta": 0.5, "se": 0.4, "level": "B1"},
-        {"skill": "listening", "items": 1, "theta": -0.25, "se": 0.9, "level": null},
+        {"skill": "listening", "items": 1, "theta": -0.25, "se": 0.9, "level": null,
+         "range": {"low": "A2", "high": "B2"}},
+        // Stored before ranges existed: no `range` field at all.
+        {"skill": "grammar", "items": 0, "theta": 0.0, "se": 1.2, "level": null},
     ]);
     let finished = placement::finish_placement(
         db,
@@ -1045,7 +1048,12 @@ async fn placement_results_give_level_theta_se_items_and_skills_as_stored() {
         ana["placement"],
         json!({
             "attempt": attempt, "state": "finished", "level": "B1", "theta": 0.42, "se": 0.31, "items": 3,
-            "skills": report,
+            "skills": [
+                {"skill": "reading", "items": 2, "theta": 0.5, "se": 0.4, "level": "B1", "range": null},
+                {"skill": "listening", "items": 1, "theta": -0.25, "se": 0.9, "level": null,
+                 "range": {"low": "A2", "high": "B2"}},
+                {"skill": "grammar", "items": 0, "theta": 0.0, "se": 1.2, "level": null, "range": null},
+            ],
         })
     );
     assert_eq!(ana["best"], json!(null));

@@ -16,9 +16,8 @@ use rocket::{delete, get, post, put, routes, Route, State};
 use serde_json::{json, Map, Value};
 
 use super::body;
-use crate::assessment::attempt::AttemptState;
 use crate::assignments::form::{override_of, terms_of, FieldError};
-use crate::assignments::{status, Override, Progress, Task, Terms};
+use crate::assignments::{status, Override, Task, Terms};
 use crate::auth::Role;
 use crate::db::assignments::{
     self as rows, AssignmentRow, NewAssignment, QuizOutcome, RosterEntry, Target,
@@ -27,7 +26,6 @@ use crate::db::cohorts::{self, Cohort, MemberRole};
 use crate::db::placement::PlacementRow;
 use crate::db::users::find_user;
 use crate::ids::{AssignmentId, CohortId, QuizId, UserId};
-use crate::placement::attempt::PlacementState;
 use crate::web::error::AppError;
 use crate::web::guards::{ApiAdmin, ApiInstructor, Lang};
 use crate::web::policy::{scope_of, visible_assignment, visible_cohort};
@@ -548,71 +546,49 @@ fn learner_result(
     now: Timestamp,
 ) -> Value {
     let terms = a.terms.with(entry.over.as_ref());
-    let open = quiz.iter().any(|q| q.state == AttemptState::InProgress)
-        || placement
-            .iter()
-            .any(|(p, _)| p.state == PlacementState::InProgress);
-    let attempts = u32::try_from(quiz.len() + placement.len()).unwrap_or(u32::MAX);
-    let progress = Progress {
-        attempts,
-        in_progress: open,
-        submitted: attempts > u32::from(open),
-    };
-    let best = quiz
-        .iter()
-        .filter(|q| q.state != AttemptState::InProgress)
-        .filter_map(|q| {
-            let max = q.max_milli.filter(|m| *m > 0)?;
-            Some((*q, q.score_milli?, max))
-        })
-        // The highest percentage; between equals, the earlier attempt.
-        .fold(None, |acc: Option<(&QuizOutcome, i64, i64)>, x| match acc {
-            Some(b) if b.1 * x.2 >= x.1 * b.2 => Some(b),
-            _ => Some(x),
-        })
-        .map(|(q, score, max)| {
-            json!({
-                "attempt": q.id.0,
-                "score": score as f64 / 1000.0,
-                "max_score": max as f64 / 1000.0,
-                "percent": score as f64 * 100.0 / max as f64,
-                "passed": q.passed,
-            })
-        });
-    let placed = placement
-        .iter()
-        .filter(|(p, _)| p.state != PlacementState::InProgress)
-        .max_by_key(|(p, _)| (p.finished_at, p.id))
-        .map(|(p, items)| {
-            let skills: Value = p
-                .report
-                .as_deref()
-                .and_then(|r| serde_json::from_str::<Vec<Value>>(r).ok())
-                .map(|skills| {
-                    skills
-                        .iter()
-                        .map(|s| {
-                            json!({
-                                "skill": s["skill"],
-                                "items": s["items"],
-                                "theta": s["theta"],
-                                "se": s["se"],
-                                "level": s["level"],
-                            })
+    let standing = crate::service::results::standing(quiz, placement);
+    let (progress, attempts) = (standing.progress, standing.progress.attempts);
+    let best = standing.best.and_then(|q| {
+        let (score, max) = (q.score_milli?, q.max_milli.filter(|m| *m > 0)?);
+        Some(json!({
+            "attempt": q.id.0,
+            "score": score as f64 / 1000.0,
+            "max_score": max as f64 / 1000.0,
+            "percent": score as f64 * 100.0 / max as f64,
+            "passed": q.passed,
+        }))
+    });
+    let placed = standing.placed.map(|(p, items)| {
+        let skills: Value = p
+            .report
+            .as_deref()
+            .and_then(|r| serde_json::from_str::<Vec<Value>>(r).ok())
+            .map(|skills| {
+                skills
+                    .iter()
+                    .map(|s| {
+                        json!({
+                            "skill": s["skill"],
+                            "items": s["items"],
+                            "theta": s["theta"],
+                            "se": s["se"],
+                            "level": s["level"],
+                            "range": s.get("range").cloned().unwrap_or(Value::Null),
                         })
-                        .collect()
-                })
-                .unwrap_or(Value::Null);
-            json!({
-                "attempt": p.id,
-                "state": p.state.as_str(),
-                "level": p.level.map(|l| l.as_str()),
-                "theta": p.theta,
-                "se": p.se,
-                "items": items,
-                "skills": skills,
+                    })
+                    .collect()
             })
-        });
+            .unwrap_or(Value::Null);
+        json!({
+            "attempt": p.id,
+            "state": p.state.as_str(),
+            "level": p.level.map(|l| l.as_str()),
+            "theta": p.theta,
+            "se": p.se,
+            "items": items,
+            "skills": skills,
+        })
+    });
     json!({
         "id": entry.user.id.0,
         "name": entry.user.display_name,
