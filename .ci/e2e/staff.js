@@ -136,6 +136,7 @@ function localIn(days) {
     const page = await signIn(ctx, email, passwords[email], null);
     await page.goto(`${base}/quizzes`);
     if (await page.getAttribute('html', 'lang') !== lang) fail(`${email}: the dashboard is not in ${lang}`);
+    await audit(page, `dashboard-${lang}`);
     const start = page.locator(`form[action="/assignments/${id}/start"] button`);
     if (!(await start.count())) { fail(`${email}: the assignment is not on the dashboard`); await ctx.close(); continue; }
     await submit(page, `form[action="/assignments/${id}/start"] button`);
