@@ -340,6 +340,34 @@ mod tests {
     }
 
     #[test]
+    fn accuracy_by_level_is_the_share_of_that_level_placed_right() {
+        // Three examinees truly at B1 (θ 0, 0.1, 0.2; cuts 0.4 and −0.8 around it), two placed right: 2/3.
+        let (pool, cuts) = reference_pool();
+        let outcome = |theta: f64, placed: Level| Outcome {
+            theta,
+            estimate: theta,
+            placed,
+            length: 1,
+            items: vec![0],
+            skills: Vec::new(),
+        };
+        let outcomes = [
+            outcome(0.0, Level::B1),
+            outcome(0.1, Level::A2),
+            outcome(0.2, Level::B1),
+        ];
+        let f = figures(&pool, &cuts, &outcomes);
+        let by_level: Vec<(&str, f64)> = f
+            .exact_by_level
+            .iter()
+            .map(|(l, a)| (l.as_str(), *a))
+            .collect();
+        assert_eq!(by_level.len(), 1, "{by_level:?}");
+        assert_eq!(by_level[0].0, "B1");
+        assert!((by_level[0].1 - 2.0 / 3.0).abs() < 1e-12, "{by_level:?}");
+    }
+
+    #[test]
     fn the_linear_form_spreads_across_difficulty() {
         let (pool, _) = reference_pool();
         let form = linear_form(&pool, 12);
