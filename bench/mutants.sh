@@ -20,15 +20,29 @@ FILES=(
 )
 OUT=mutants.out.d
 
+# Figures of a file's last run: "mutants caught missed unviable timeout". A run with --iterate lists the
+# mutants it skipped (caught *or* unviable before) together in previously_caught.txt; `unviable.sofar`, kept
+# beside mutants.out, remembers which of them were unviable, so they are not counted as caught.
+figures() {
+    local d=$1/mutants.out
+    l() { cat "$d/$1.txt" 2>/dev/null | grep . | sort -u || true; }
+    local all_unviable skipped_unviable caught missed unviable timeout
+    all_unviable=$( (l unviable; grep . "$1/unviable.sofar" 2>/dev/null || true) | sort -u)
+    skipped_unviable=$(comm -12 <(echo "$all_unviable") <(l previously_caught) | grep -c . || true)
+    caught=$(( $( (l caught; l previously_caught) | sort -u | grep -c . || true) - skipped_unviable ))
+    missed=$(l missed | grep -c . || true)
+    unviable=$(( $(l unviable | grep -c . || true) + skipped_unviable ))
+    timeout=$(l timeout | grep -c . || true)
+    echo "$(( caught + missed + unviable + timeout )) $caught $missed $unviable $timeout"
+}
+
 # `--table` prints the figures of the last runs as a Markdown table (for the README), runs nothing.
 if [ "${1:-}" = --table ]; then
     echo '| file | mutants | caught | missed | unviable | timed out |'
     echo '|---|---|---|---|---|---|'
     for d in "$OUT"/*/mutants.out; do
-        c() { cat "$d/$1.txt" 2>/dev/null | grep -c . || true; }
-        caught=$(( $(c caught) + $(c previously_caught) ))
         file=$(basename "$(dirname "$d")" | sed 's/_/\//')
-        echo "| $file | $(( caught + $(c missed) + $(c unviable) + $(c timeout) )) | $caught | $(c missed) | $(c unviable) | $(c timeout) |"
+        echo "| $file | $(figures "$(dirname "$d")" | sed 's/ / | /g') |"
     done
     exit 0
 fi
@@ -70,15 +84,19 @@ for f in "${FILES[@]}"; do
     # --cargo-arg=--lib builds only the unit-test binary (the build step ignores the args after --).
     # MUTANTS_ITERATE=1 resumes: mutants caught or unviable in the last run of the file are not tried again.
     iterate=()
-    [ -n "${MUTANTS_ITERATE:-}" ] && [ -d "$dir/mutants.out" ] && iterate=(--iterate)
+    if [ -n "${MUTANTS_ITERATE:-}" ] && [ -d "$dir/mutants.out" ]; then
+        iterate=(--iterate)
+        # This run will list last run's unviable mutants as previously caught: remember them.
+        cat "$dir/mutants.out/unviable.txt" "$dir/unviable.sofar" 2>/dev/null | grep . | sort -u \
+            >"$dir/unviable.sofar.new" || true
+        mv "$dir/unviable.sofar.new" "$dir/unviable.sofar"
+    fi
     cargo mutants "${iterate[@]}" -f "$f" --profile mutants --test-tool nextest --baseline skip -j 1 --timeout "$(test_timeout "$f")" \
         --cargo-arg=--lib --output "$dir" -- -E "$(filter "$f")" || true
     secs=$(( $(date +%s) - start ))
-    n() { cat "$dir/mutants.out/$1.txt" 2>/dev/null | grep -c . || true; }
+    read -r total caught missed unviable timeout <<<"$(figures "$dir")"
     summary+=("$(printf '%-30s %4d mutants %4d caught %3d missed %3d unviable %3d timeout %5.1f min' "$f" \
-        $(( $(n caught) + $(n previously_caught) + $(n missed) + $(n unviable) + $(n timeout) )) \
-        "$(( $(n caught) + $(n previously_caught) ))" "$(n missed)" \
-        "$(n unviable)" "$(n timeout)" "$(echo "$secs / 60" | bc -l)")")
+        "$total" "$caught" "$missed" "$unviable" "$timeout" "$(echo "$secs / 60" | bc -l)")")
 done
 echo
 printf '%s\n' "${summary[@]}"

@@ -1779,4 +1779,66 @@ gaps = { g1 = { options = ["x", "y"], correct = "y" } }
             ]
         );
     }
+
+    #[test]
+    fn an_unused_attribute_is_reported_at_its_own_line() {
+        // `.opt-c` is inserted after `.opt-b` (line 7), so it is line 8; `q-one` itself is on line 5.
+        let en = EN.replace("    .opt-b = B\n", "    .opt-b = B\n    .opt-c = C\n");
+        let msgs = messages(parse(TOML, &[(Locale::En, &en)]));
+        assert_eq!(
+            msgs,
+            vec![
+                "demo/en.ftl:8:1: attribute `.opt-c` of `q-one` is not used by the question (obsolete or misspelt?)"
+            ]
+        );
+    }
+
+    #[test]
+    fn an_ordering_question_of_exactly_two_items_is_valid() {
+        let toml = TOML.replace(
+            "type = \"single\"\ncategory = \"basics\"\noptions = [\"a\", \"b\"]\ncorrect = \"b\"\n",
+            "type = \"ordering\"\ncategory = \"basics\"\nitems = [\"i2\", \"i1\"]\n",
+        );
+        let en = EN.replace(
+            "    .opt-a = A\n    .opt-b = B\n",
+            "    .item-i1 = First\n    .item-i2 = Second\n",
+        );
+        let parsed = parse(&toml, &[(Locale::En, &en)]).expect("two items are enough");
+        let QuestionKind::Ordering { items, scoring } = &parsed.course.questions[0].kind else {
+            panic!("an ordering question");
+        };
+        let ids: Vec<&str> = items.iter().map(|i| i.as_str()).collect();
+        assert_eq!(ids, ["i2", "i1"]);
+        assert_eq!(*scoring, OrderingScoring::Partial);
+    }
+
+    #[test]
+    fn a_quiz_id_used_in_two_courses_is_reported_where_it_is_written_again() {
+        let parsed = || parse(TOML, &[(Locale::En, EN)]).expect("valid");
+        let first = parsed();
+        // `id = "demo-final"` is line 5; the value starts at column 6.
+        let quiz_id = first.course.quizzes[0].id.clone();
+        assert_eq!(first.quiz_places[&quiz_id], (5, 6));
+        let placed =
+            |course, path: &str, places| -> PlacedCourse { (course, PathBuf::from(path), places) };
+        let msgs: Vec<String> = check_bank(&[
+            placed(first.course, "a/course.toml", first.quiz_places),
+            placed(parsed().course, "b/course.toml", [(quiz_id, (9, 7))].into()),
+        ])
+        .iter()
+        .map(|d| d.to_string())
+        .collect();
+        assert_eq!(
+            msgs,
+            ["b/course.toml:9:7: quiz id `demo-final` is also used in a/course.toml:5"]
+        );
+        // Different quiz ids do not clash.
+        let mut other = parsed().course;
+        other.quizzes[0].id = "demo-other".parse().expect("a valid id");
+        let clean = check_bank(&[
+            placed(parsed().course, "a/course.toml", BTreeMap::new()),
+            placed(other, "c/course.toml", BTreeMap::new()),
+        ]);
+        assert!(clean.is_empty(), "{clean:?}");
+    }
 }

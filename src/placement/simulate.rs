@@ -486,6 +486,34 @@ mod tests {
     }
 
     #[test]
+    fn accuracy_by_level_is_the_share_of_that_level_placed_right() {
+        // Three examinees truly at B1 (θ 0, 0.1, 0.2; cuts 0.4 and −0.8 around it), two placed right: 2/3.
+        let (pool, cuts) = reference_pool();
+        let outcome = |theta: f64, placed: Level| Outcome {
+            theta,
+            estimate: theta,
+            placed,
+            length: 1,
+            items: vec![0],
+            skills: Vec::new(),
+        };
+        let outcomes = [
+            outcome(0.0, Level::B1),
+            outcome(0.1, Level::A2),
+            outcome(0.2, Level::B1),
+        ];
+        let f = figures(&pool, &cuts, &outcomes);
+        let by_level: Vec<(&str, f64)> = f
+            .exact_by_level
+            .iter()
+            .map(|(l, a)| (l.as_str(), *a))
+            .collect();
+        assert_eq!(by_level.len(), 1, "{by_level:?}");
+        assert_eq!(by_level[0].0, "B1");
+        assert!((by_level[0].1 - 2.0 / 3.0).abs() < 1e-12, "{by_level:?}");
+    }
+
+    #[test]
     fn the_linear_form_spreads_across_difficulty() {
         let (pool, _) = reference_pool();
         let form = linear_form(&pool, 12);
@@ -680,5 +708,68 @@ mod tests {
         assert_eq!((g.1.levelled, g.1.ranged), (0.0, 1.0));
         assert_eq!(g.0.items_mean, g.1.items_mean);
         assert!(g.0.items_mean >= 10.0, "one skill: every item is grammar");
+    }
+
+    #[test]
+    fn examinees_are_the_seeded_normal_deviates_scaled_to_the_population() {
+        let population = Prior { mean: 2.0, sd: 0.5 };
+        let thetas = draw_examinees(population, 20_000, 7);
+        assert_eq!(thetas.len(), 20_000);
+        // Sample mean and SD within about six standard errors (0.5/√20000 ≈ 0.0035; 0.5/√40000 = 0.0025).
+        let n = thetas.len() as f64;
+        let mean = thetas.iter().sum::<f64>() / n;
+        let sd = (thetas.iter().map(|t| (t - mean).powi(2)).sum::<f64>() / n).sqrt();
+        assert!((mean - 2.0).abs() < 0.02, "{mean}");
+        assert!((sd - 0.5).abs() < 0.015, "{sd}");
+        // Each examinee is the same seed's standard deviate, shifted and scaled (so designs compared on one
+        // seed meet the same people).
+        let mut rng = ChaCha8Rng::seed_from_u64(7);
+        for theta in &thetas[..5] {
+            let z = normal(&mut rng);
+            assert!((theta - (2.0 + 0.5 * z)).abs() < 1e-12, "{theta} vs z {z}");
+        }
+    }
+
+    /// Items of difficulty 0, 1, 2, …, each with the given level.
+    fn pool_of(levels: &[Option<Level>]) -> Pool {
+        Pool::new(
+            levels
+                .iter()
+                .enumerate()
+                .map(|(i, level)| Item {
+                    id: format!("i{i}"),
+                    params: ItemParams::rasch(i as f64),
+                    skill: "grammar".into(),
+                    level: *level,
+                    testlet: None,
+                })
+                .collect(),
+        )
+    }
+
+    #[test]
+    fn linear_forms_by_hand() {
+        // No levels: ten items cut into `length` strata by difficulty, the middle item of each.
+        // Length 3: strata 0–2, 3–5, 6–9, middles 1, 4 and 8 (the lower middle of four is index 2 of it).
+        let plain = pool_of(&[None; 10]);
+        assert_eq!(linear_form(&plain, 3), [1, 4, 8]);
+        // Length 4: strata 0–1, 2–4, 5–6, 7–9.
+        assert_eq!(linear_form(&plain, 4), [1, 3, 6, 8]);
+        // The 60-item reference pool in 12 strata of 5: the third of each.
+        let (reference, _) = reference_pool();
+        let every_fifth: Vec<usize> = (0..12).map(|s| 5 * s + 2).collect();
+        assert_eq!(linear_form(&reference, 12), every_fifth);
+        // Levels: A1 has items 0–5, A2 6–8, B1 9–11. Four items over three levels take 1, 1 and 2
+        // (⌊4·k/3⌋ − ⌊4·(k−1)/3⌋), each spread within its level: A1's 4th of 6 (index 3), A2's middle (7),
+        // B1's items at ⌊3/4⌋ and ⌊9/4⌋ (9 and 11).
+        let levelled = pool_of(
+            &[
+                [Some(Level::A1); 6].as_slice(),
+                &[Some(Level::A2); 3],
+                &[Some(Level::B1); 3],
+            ]
+            .concat(),
+        );
+        assert_eq!(linear_form(&levelled, 4), [3, 7, 9, 11]);
     }
 }
