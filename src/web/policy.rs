@@ -102,8 +102,8 @@ pub async fn visible_assignment(
     }
 }
 
-/// A quiz attempt of a learner the staff member may follow (whatever quiz or assignment it was made under),
-/// with that learner.
+/// A quiz attempt of a learner the staff member may follow, with that learner: practice from the catalogue,
+/// or made under an assignment the staff member sees (another cohort's results stay that cohort's).
 pub async fn visible_attempt(
     app: &App,
     scope: &Scope,
@@ -111,7 +111,40 @@ pub async fn visible_attempt(
 ) -> Result<(AttemptRow, User), AppError> {
     let a = find_attempt(&app.db, id).await?.ok_or(AppError::NotFound)?;
     let learner = visible_learner(app, scope, a.user_id).await?;
+    made_in_scope(app, scope, a.assignment_id).await?;
     Ok((a, learner))
+}
+
+/// Whether an attempt made under `assignment` (none for practice) of a visible learner is the staff
+/// member's to see.
+async fn made_in_scope(
+    app: &App,
+    scope: &Scope,
+    assignment: Option<AssignmentId>,
+) -> Result<(), AppError> {
+    let visible = visible_assignments(app, scope, assignment).await?;
+    if assignment.is_none_or(|id| visible.contains(&id)) {
+        Ok(())
+    } else {
+        Err(AppError::NotFound)
+    }
+}
+
+/// Of the given assignments (of a learner the staff member follows), those the staff member sees.
+pub async fn visible_assignments(
+    app: &App,
+    scope: &Scope,
+    ids: impl IntoIterator<Item = AssignmentId>,
+) -> Result<std::collections::BTreeSet<AssignmentId>, AppError> {
+    let mut seen = std::collections::BTreeSet::new();
+    for id in ids.into_iter().collect::<std::collections::BTreeSet<_>>() {
+        if let Some(a) = find_assignment(&app.db, id).await? {
+            if sees_assignment_of_visible_learner(scope, &a) {
+                seen.insert(id);
+            }
+        }
+    }
+    Ok(seen)
 }
 
 /// A placement attempt of a learner the staff member may follow, with that learner.
@@ -124,6 +157,7 @@ pub async fn visible_placement(
         .await?
         .ok_or(AppError::NotFound)?;
     let learner = visible_learner(app, scope, p.user_id).await?;
+    made_in_scope(app, scope, p.assignment_id).await?;
     Ok((p, learner))
 }
 

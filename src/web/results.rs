@@ -21,8 +21,8 @@ use super::error::AppError;
 use super::guards::{CheckedForm, Instructor, Lang};
 use super::pages::{base_context, Page, PageMeta};
 use super::policy::{
-    scope_of, sees_assignment_of_visible_learner, visible_assignment, visible_attempt,
-    visible_learner, visible_placement,
+    scope_of, sees_assignment_of_visible_learner, visible_assignment, visible_assignments,
+    visible_attempt, visible_learner, visible_placement,
 };
 use super::state::App;
 use super::teach::{errors_json, form_key, read_assign_form, task_options, task_title, AssignForm};
@@ -914,9 +914,23 @@ async fn learner_context(
             })
         })
         .collect();
-    let attempts: Vec<Value> = crate::db::attempts::find_user_attempts(&app.db, learner.id)
-        .await?
+    // Practice, and what was made under assignments the viewer sees: another cohort's results stay its own.
+    let quiz_rows = crate::db::attempts::find_user_attempts(&app.db, learner.id).await?;
+    let mut tests = crate::db::placement::for_user(&app.db, learner.id).await?;
+    let seen = visible_assignments(
+        app,
+        &scope,
+        quiz_rows
+            .iter()
+            .filter_map(|a| a.assignment_id)
+            .chain(tests.iter().filter_map(|(p, _)| p.assignment_id)),
+    )
+    .await?;
+    let in_scope = |id: Option<crate::ids::AssignmentId>| id.is_none_or(|id| seen.contains(&id));
+    tests.retain(|(p, _)| in_scope(p.assignment_id));
+    let attempts: Vec<Value> = quiz_rows
         .iter()
+        .filter(|a| in_scope(a.assignment_id))
         .map(|a| {
             let pct = match (a.score_milli, a.max_milli) {
                 (Some(s), Some(m)) if m > 0 => {
@@ -937,7 +951,6 @@ async fn learner_context(
         })
         .collect();
     // Oldest first: a history reads forward in time.
-    let mut tests = crate::db::placement::for_user(&app.db, learner.id).await?;
     tests.sort_by_key(|(p, _)| (p.started_at, p.id));
     let placements: Vec<Value> = tests
         .iter()

@@ -476,3 +476,65 @@ async fn an_assignment_never_takes_over_an_attempt_made_outside_it() {
     let row = &row[..row.find("</tr>").expect("end")];
     assert!(row.contains(">In progress</td>"), "{row}");
 }
+
+#[rocket::async_test]
+async fn another_cohorts_results_stay_with_its_instructor_even_for_a_shared_learner() {
+    let c = centre().await;
+    let t = &c.t;
+    // Ana is also a learner of Petar's cohort, which is given the quiz.
+    let db = &t.app().db;
+    let mut tx = db.begin_write().await.expect("tx");
+    cohorts::put_member(tx.conn(), c.other, c.ana, MemberRole::Learner, 0)
+        .await
+        .expect("member");
+    tx.commit().await.expect("commit");
+    t.login("petar@example.org").await;
+    let page = t.get(&format!("/teach/cohorts/{}", c.other)).await;
+    let key = form_key(&page.body);
+    let task = format!("quiz:{QUIZ}");
+    let r = t
+        .submit_form(
+            &format!("/teach/cohorts/{}/assignments", c.other),
+            &[("key", &key), ("task", &task)],
+        )
+        .await;
+    let theirs = r.location.expect("Petar's assignment");
+    let theirs_id = theirs.trim_start_matches("/teach/assignments/").to_string();
+    t.logout().await;
+
+    // Ana takes Petar's assignment, and practises the same quiz from the catalogue.
+    t.login("ana@example.org").await;
+    let r = t
+        .submit_form(&format!("/assignments/{theirs_id}/start"), &[])
+        .await;
+    let assigned = r
+        .location
+        .expect("attempt")
+        .replace("/attempts/", "/teach/attempts/");
+    t.submit_form(&format!("{}/submit", r_path(&assigned)), &[])
+        .await;
+    let r = t.submit_form(&format!("/quizzes/{QUIZ}/start"), &[]).await;
+    let practice = r
+        .location
+        .expect("practice")
+        .replace("/attempts/", "/teach/attempts/");
+    t.logout().await;
+
+    // Ivana follows Ana (her cohort's learner) and sees her practice, not Petar's cohort's attempt.
+    t.login("ivana@example.org").await;
+    let learner = t.get(&format!("/teach/learners/{}", c.ana)).await;
+    assert_eq!(learner.status, Status::Ok, "{}", learner.body);
+    assert!(learner.body.contains(&practice), "{}", learner.body);
+    assert!(!learner.body.contains(&assigned), "{}", learner.body);
+    assert_eq!(t.get(&assigned).await.status, Status::NotFound);
+    assert_eq!(t.get(&practice).await.status, Status::Ok);
+    t.logout().await;
+    // Petar sees his cohort's attempt.
+    t.login("petar@example.org").await;
+    assert_eq!(t.get(&assigned).await.status, Status::Ok);
+}
+
+/// The learner's path of an attempt shown at `/teach/attempts/<id>`.
+fn r_path(staff_path: &str) -> String {
+    staff_path.replace("/teach/attempts/", "/attempts/")
+}
