@@ -62,6 +62,8 @@ import-action-create = Novi korisnički račun
 import-action-unchanged = Bez promjena
 import-language-none = Nije zadan
 import-cohort-none = Nema
+# Shown instead of the Confirm button when the file would change no account.
+import-nothing-to-do = Nema šta da se uveze: svaki red se već podudara sa svojim korisničkim računom.
 import-confirm-intro = Još ništa nije upisano. Potvrdite da biste odjednom uvezli sve gore navedene redove.
 import-confirm-button = Potvrdite uvoz
 import-changed-notice = Korisnički računi ili grupe promijenjeni su nakon pregleda koji ste potvrdili, pa ništa nije uvezeno. Evo šta bi datoteka sada uradila; provjerite to i ponovo potvrdite.

@@ -62,6 +62,8 @@ import-action-create = Novi nalog
 import-action-unchanged = Bez izmjena
 import-language-none = Nije zadat
 import-cohort-none = Nema
+# Shown instead of the Confirm button when the file would change no account.
+import-nothing-to-do = Nema šta da se uveze: svaki red se već poklapa sa svojim nalogom.
 import-confirm-intro = Još ništa nije upisano. Potvrdite da biste odjednom uvezli sve gore navedene redove.
 import-confirm-button = Potvrdite uvoz
 import-changed-notice = Nalozi ili grupe izmijenjeni su poslije pregleda koji ste potvrdili, pa ništa nije uvezeno. Evo šta bi datoteka sada uradila; provjerite to i ponovo potvrdite.

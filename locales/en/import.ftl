@@ -61,6 +61,8 @@ import-action-create = New account
 import-action-unchanged = No change
 import-language-none = Not set
 import-cohort-none = None
+# Shown instead of the Confirm button when the file would change no account.
+import-nothing-to-do = Nothing to import: every row already matches its account.
 import-confirm-intro = Nothing has been written yet. Confirm to import all the rows above at once.
 import-confirm-button = Confirm the import
 import-changed-notice = Accounts or cohorts were changed after the preview you confirmed, so nothing was imported. This is what the file would do now; check it and confirm again.

@@ -61,6 +61,8 @@ import-action-create = Нова сметка
 import-action-unchanged = Без промени
 import-language-none = Не е зададен
 import-cohort-none = Нема
+# Shown instead of the Confirm button when the file would change no account.
+import-nothing-to-do = Нема што да се увезе: секој ред веќе се совпаѓа со својата сметка.
 import-confirm-intro = Сѐ уште ништо не е запишано. Потврдете за да ги увезете сите горенаведени редови наеднаш.
 import-confirm-button = Потврдете го увозот
 import-changed-notice = Сметките или групите беа изменети по прегледот што го потврдивте, па ништо не е увезено. Еве што би направила датотеката сега; проверете и потврдете повторно.

@@ -61,6 +61,8 @@ import-action-create = Llogari e re
 import-action-unchanged = Pa ndryshime
 import-language-none = E pacaktuar
 import-cohort-none = Asnjë
+# Shown instead of the Confirm button when the file would change no account.
+import-nothing-to-do = Nuk ka asgjë për t'u importuar: çdo rresht përputhet tashmë me llogarinë e vet.
 import-confirm-intro = Ende nuk është regjistruar asgjë. Konfirmoni për të importuar njëherësh të gjithë rreshtat e mësipërm.
 import-confirm-button = Konfirmoni importimin
 import-changed-notice = Llogaritë ose grupet u ndryshuan pas pamjes paraprake që konfirmuat, prandaj nuk u importua asgjë. Ja çfarë do të bënte skedari tani; kontrollojeni dhe konfirmoni sërish.

@@ -62,6 +62,8 @@ import-action-create = Нови налог
 import-action-unchanged = Без измена
 import-language-none = Није задат
 import-cohort-none = Нема
+# Shown instead of the Confirm button when the file would change no account.
+import-nothing-to-do = Нема шта да се увезе: сваки ред се већ поклапа са својим налогом.
 import-confirm-intro = Још ништа није уписано. Потврдите да бисте одједном увезли све горе наведене редове.
 import-confirm-button = Потврдите увоз
 import-changed-notice = Налози или групе измењени су после прегледа који сте потврдили, па ништа није увезено. Ево шта би датотека сада урадила; проверите то и поново потврдите.

@@ -141,6 +141,15 @@ async fn import(
         );
         return Ok(Outcome::Refused);
     }
+    let (create, update, _) = plan.counts();
+    if create == 0 && update == 0 {
+        let _ = writeln!(
+            report.stderr,
+            "{}",
+            texts.format(Locale::En, "import-nothing-to-do", None, None)
+        );
+        return Ok(Outcome::Done);
+    }
     if dry_run {
         let _ = writeln!(report.stderr, "{}; dry run, nothing written", counts(&plan));
         return Ok(Outcome::Done);

@@ -259,7 +259,9 @@ fn preview_json(texts: &Texts, locale: Locale, plan: &Plan, name: &str, bytes: &
         ';' => "semicolon",
         _ => "tab",
     });
-    let can_apply = plan.can_apply();
+    // A file that would change no account has nothing to confirm.
+    let nothing_to_do = plan.can_apply() && create == 0 && update == 0;
+    let can_apply = plan.can_apply() && !nothing_to_do;
     json!({
         "file_name": name,
         "delimiter": delimiter,
@@ -271,6 +273,7 @@ fn preview_json(texts: &Texts, locale: Locale, plan: &Plan, name: &str, bytes: &
         "update": update,
         "unchanged": unchanged,
         "can_apply": can_apply,
+        "nothing_to_do": nothing_to_do,
         "content": can_apply.then(|| base64::engine::general_purpose::STANDARD.encode(bytes)),
         "fingerprint": can_apply.then(|| plan.fingerprint()),
     })

@@ -343,6 +343,20 @@ async fn the_excel_file_is_previewed_row_by_row_and_imported_only_when_confirmed
         .map(|r| (r.4.to_string(), r.1.to_string(), "learner"))
         .collect();
     assert_eq!(memberships(&t).await, want);
+    // The same file again changes nothing: the preview says so and offers nothing to confirm.
+    let again = upload(&t, "learners.csv", EXCEL).await;
+    assert!(
+        again
+            .body
+            .contains("Nothing to import: every row already matches its account."),
+        "{}",
+        again.body
+    );
+    assert!(
+        !again.body.contains("/admin/import/confirm"),
+        "{}",
+        again.body
+    );
     for (_, email, name, locale, _) in EXCEL_ROWS {
         let user = users::find_user_by_email(&t.app().db, email)
             .await
