@@ -38,6 +38,13 @@ fn p_and_info(theta: f64, b: f64) -> (f64, f64) {
     (p, p * (1.0 - p))
 }
 
+/// One Newton–Raphson step on a score equation: observed minus expected score, over the information, at
+/// most one logit either way. Persons and items take the same step (an item's difficulty rises when fewer
+/// got it right than expected, so its observed and expected are swapped).
+fn newton_step(observed: f64, expected: f64, info: f64) -> f64 {
+    ((observed - expected) / info.max(1e-9)).clamp(-1.0, 1.0)
+}
+
 /// Estimates Rasch difficulties for `n_items` items from `persons`. `anchor` is the mean difficulty the
 /// result keeps (the old bank's, so θ and the cut scores keep their meaning).
 pub fn calibrate(n_items: usize, persons: &[Person], anchor: f64) -> Calibration {
@@ -99,8 +106,7 @@ pub fn calibrate(n_items: usize, persons: &[Person], anchor: f64) -> Calibration
                 expected += pr;
                 info += w;
             }
-            let step = ((score - expected) / info.max(1e-9)).clamp(-1.0, 1.0);
-            theta[p] += step;
+            theta[p] += newton_step(score, expected, info);
         }
         // Items, given persons.
         for i in (0..n_items).filter(|i| item_ok[*i]) {
@@ -113,7 +119,7 @@ pub fn calibrate(n_items: usize, persons: &[Person], anchor: f64) -> Calibration
                     info += w;
                 }
             }
-            let step = ((expected - score) / info.max(1e-9)).clamp(-1.0, 1.0);
+            let step = newton_step(expected, score, info);
             b[i] += step;
             max_change = max_change.max(step.abs());
         }
