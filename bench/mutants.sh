@@ -22,10 +22,18 @@ OUT=mutants.out.d
 
 # Figures of a file's last run: "mutants caught missed unviable timeout". A run with --iterate lists the
 # mutants it skipped (caught *or* unviable before) together in previously_caught.txt; `unviable.sofar`, kept
-# beside mutants.out, remembers which of them were unviable, so they are not counted as caught.
+# beside mutants.out, remembers which of them were unviable, so they are not counted as caught. That list also
+# keeps names of mutants that moved when the code changed: `all.txt` (the file's mutants when the run started)
+# keeps only the current ones.
 figures() {
     local d=$1/mutants.out
-    l() { cat "$d/$1.txt" 2>/dev/null | grep . | sort -u || true; }
+    l() {
+        if [ "$1" = previously_caught ] && [ -f "$d/../all.txt" ]; then
+            sort -u "$d/$1.txt" 2>/dev/null | comm -12 - <(sort -u "$d/../all.txt") || true
+        else
+            cat "$d/$1.txt" 2>/dev/null | grep . | sort -u || true
+        fi
+    }
     local all_unviable skipped_unviable caught missed unviable timeout
     all_unviable=$( (l unviable; grep . "$1/unviable.sofar" 2>/dev/null || true) | sort -u)
     skipped_unviable=$(comm -12 <(echo "$all_unviable") <(l previously_caught) | grep -c . || true)
@@ -91,6 +99,8 @@ for f in "${FILES[@]}"; do
             >"$dir/unviable.sofar.new" || true
         mv "$dir/unviable.sofar.new" "$dir/unviable.sofar"
     fi
+    mkdir -p "$dir"
+    cargo mutants --list -f "$f" >"$dir/all.txt"
     cargo mutants "${iterate[@]}" -f "$f" --profile mutants --test-tool nextest --baseline skip -j 1 --timeout "$(test_timeout "$f")" \
         --cargo-arg=--lib --output "$dir" -- -E "$(filter "$f")" || true
     secs=$(( $(date +%s) - start ))
