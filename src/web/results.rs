@@ -25,14 +25,16 @@ use super::policy::{
     visible_attempt, visible_learner, visible_placement,
 };
 use super::state::App;
-use super::teach::{errors_json, form_key, read_assign_form, task_options, task_title, AssignForm};
+use super::teach::{
+    create_assignment, errors_json, read_assign_form, task_options, task_title, AssignForm,
+};
 use crate::assessment::attempt::AttemptState;
 use crate::assessment::view::question_view;
 use crate::assignments::form::OverrideForm;
 use crate::assignments::{status, Status as TaskStatus, Task};
 use crate::bank::ReviewOptions;
 use crate::charts::{bar_chart, bin_labels, histogram, summary_rows, Bar};
-use crate::db::assignments::{self as rows, AssignmentRow, NewAssignment, QuizOutcome, Target};
+use crate::db::assignments::{self as rows, AssignmentRow, QuizOutcome, Target};
 use crate::db::cohorts::{self, MemberRole};
 use crate::db::placement::PlacementRow;
 use crate::db::users::User;
@@ -1028,19 +1030,15 @@ async fn assign_to_learner(
             .await
             .map(Either::Right);
     };
-    let new = NewAssignment {
-        task,
-        target: Target::Learner(learner.id),
-        terms,
-        created_by: staff.0.id,
-        form_key: form_key(&form),
-    };
-    let created = rows::insert_assignment(&app.db, &new, app.clock.now().as_second())
-        .await?
-        .ok_or(AppError::Invalid("error-unprocessable"))?;
-    Ok(Either::Left(Redirect::to(format!(
-        "/teach/assignments/{created}"
-    ))))
+    create_assignment(
+        app,
+        &staff.0,
+        Target::Learner(learner.id),
+        (task, terms),
+        &form,
+    )
+    .await
+    .map(Either::Left)
 }
 
 // ---------------------------------------------------------------------------------------------------------

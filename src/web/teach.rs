@@ -254,19 +254,37 @@ async fn assign_to_cohort(
             .await
             .map(Either::Right);
     };
+    create_assignment(
+        app,
+        &staff.0,
+        Target::Cohort(cohort.id),
+        (task, terms),
+        &form,
+    )
+    .await
+    .map(Either::Left)
+}
+
+/// Stores an assignment read from a valid form (its key making a re-sent form one assignment) and leads to
+/// its page; shared by the cohort's and the learner's assign forms.
+pub(crate) async fn create_assignment(
+    app: &App,
+    staff: &User,
+    target: Target,
+    (task, terms): (Task, Terms),
+    form: &CheckedForm,
+) -> Result<Redirect, AppError> {
     let new = NewAssignment {
         task,
-        target: Target::Cohort(cohort.id),
+        target,
         terms,
-        created_by: staff.0.id,
-        form_key: form_key(&form),
+        created_by: staff.id,
+        form_key: form_key(form),
     };
     let created = rows::insert_assignment(&app.db, &new, app.clock.now().as_second())
         .await?
         .ok_or(AppError::Invalid("error-unprocessable"))?;
-    Ok(Either::Left(Redirect::to(format!(
-        "/teach/assignments/{created}"
-    ))))
+    Ok(Redirect::to(format!("/teach/assignments/{created}")))
 }
 
 #[derive(Default)]

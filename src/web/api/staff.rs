@@ -274,6 +274,17 @@ fn time_field(
     }
 }
 
+/// The attempts allowed and the time limit in minutes, as the assignment and accommodation bodies both
+/// carry them, each problem noted.
+fn limit_fields(
+    fields: &Map<String, Value>,
+    errors: &mut Vec<FieldError>,
+) -> (Option<i64>, Option<i64>) {
+    let attempts = number_field(fields, "attempts_allowed", "teach-error-attempts", errors);
+    let minutes = number_field(fields, "time_limit_minutes", "teach-error-minutes", errors);
+    (attempts, minutes)
+}
+
 /// An optional whole number; anything else is noted with the form's message for that field.
 fn number_field(
     fields: &Map<String, Value>,
@@ -320,18 +331,7 @@ fn read_assignment(app: &App, data: JsonBody<'_>) -> ApiResult<(Task, Terms)> {
     }
     let opens = time_field(&fields, "opens_at", &mut errors);
     let due = time_field(&fields, "due_at", &mut errors);
-    let attempts = number_field(
-        &fields,
-        "attempts_allowed",
-        "teach-error-attempts",
-        &mut errors,
-    );
-    let minutes = number_field(
-        &fields,
-        "time_limit_minutes",
-        "teach-error-minutes",
-        &mut errors,
-    );
+    let (attempts, minutes) = limit_fields(&fields, &mut errors);
     let terms = terms_of(opens, due, attempts, minutes, app.clock.now());
     if let Err(problems) = &terms {
         errors.extend(problems.iter().map(|(f, m)| (json_field(f), *m)));
@@ -440,18 +440,7 @@ async fn put_override(
     let fields = object(data, &["due_at", "attempts_allowed", "time_limit_minutes"])?;
     let mut errors = Vec::new();
     let due = time_field(&fields, "due_at", &mut errors);
-    let attempts = number_field(
-        &fields,
-        "attempts_allowed",
-        "teach-error-attempts",
-        &mut errors,
-    );
-    let minutes = number_field(
-        &fields,
-        "time_limit_minutes",
-        "teach-error-minutes",
-        &mut errors,
-    );
+    let (attempts, minutes) = limit_fields(&fields, &mut errors);
     let over = override_of(due, attempts, minutes);
     if let Err(problems) = &over {
         errors.extend(problems.iter().map(|(f, m)| (json_field(f), *m)));
