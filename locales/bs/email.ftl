@@ -5,63 +5,63 @@
 email-header = { -centre-name }
 # Variables:
 #   $name (String) - the recipient's name as the centre registered it
-email-greeting = Dear { $name },
+email-greeting = Poštovani/a { $name },
 # The last line of every email.
-email-footer = This message was sent automatically by ispit, the assessment server of the { -centre-name }. Replies to it are not read; for questions, contact your instructor.
+email-footer = Ovu poruku automatski je poslao sistem za provjeru znanja „ispit“, kojim upravlja { -centre-name }. Odgovori na ovu poruku se ne čitaju; ako imate pitanja, obratite se svom predavaču.
 # Shown under a button, for email programs that do not show buttons.
-email-link-hint = If the button does not work, copy this address into your browser:
+email-link-hint = Ako dugme ne radi, kopirajte ovu adresu u svoj preglednik:
 
 # Variables:
 #   $title (String) - what was assigned: a course and its quiz, or the English placement test
-email-invitation-subject = New assignment: { $title }
+email-invitation-subject = Novi dodijeljeni test: { $title }
 # Variables:
 #   $title (String) - what was assigned
-email-invitation-body = You have been given a new assignment: { $title }.
+email-invitation-body = Dodijeljen Vam je novi test: { $title }.
 # Variables:
 #   $when (String) - date and time, already formatted
-email-invitation-opens = It opens on { $when }.
+email-invitation-opens = Test se otvara { $when }.
 # Variables:
 #   $when (String) - date and time, already formatted
-email-invitation-due = Please submit it by { $when }.
-email-invitation-no-due = It has no due date.
-email-invitation-action = Open your assignments
+email-invitation-due = Molimo Vas da test predate do { $when }.
+email-invitation-no-due = Za ovaj test nije određen rok.
+email-invitation-action = Otvorite dodijeljene testove
 
 # Variables:
 #   $title (String) - what was assigned
 #   $when (String) - the due date and time, already formatted
-email-reminder-subject = Reminder: { $title } is due on { $when }
+email-reminder-subject = Podsjetnik: { $title } – rok za predaju { $when }
 # Variables:
 #   $title (String) - what was assigned
 #   $when (String) - the due date and time, already formatted
-email-reminder-body = This is a reminder that { $title } is due on { $when }, and you have not submitted it yet.
+email-reminder-body = Podsjećamo Vas da rok za predaju dodijeljenog testa „{ $title }“ ističe { $when }, a test još niste predali.
 
 # Variables:
 #   $title (String) - the course and its quiz
-email-result-subject = Your result: { $title }
+email-result-subject = Vaš rezultat: { $title }
 # Variables:
 #   $title (String) - the course and its quiz
-email-result-passed = You passed { $title }.
+email-result-passed = Položili ste test „{ $title }“.
 # Variables:
 #   $title (String) - the course and its quiz
-email-result-not-passed = You did not reach the pass mark of { $title }.
+email-result-not-passed = Niste dostigli prag prolaznosti na testu „{ $title }“.
 # When the quiz does not show scores after an attempt.
 # Variables:
 #   $title (String) - the course and its quiz
-email-result-submitted = Your attempt at { $title } has been recorded.
-email-result-expired = The time limit ran out, so your attempt was submitted with the answers saved by then.
+email-result-submitted = Vaš pokušaj na testu „{ $title }“ je evidentiran.
+email-result-expired = Vrijeme je isteklo, pa je Vaš pokušaj predan s odgovorima sačuvanim do tog trenutka.
 # Variables:
 #   $score (String) - points scored, already formatted
 #   $max (String) - the points available, already formatted
 #   $percent (String) - the score as a percentage, already formatted
-email-result-score = Score: { $score } of { $max } points ({ $percent } %)
-email-result-action = See your result
+email-result-score = Osvojeni bodovi: { $score } od { $max } ({ $percent } %)
+email-result-action = Pogledajte rezultat
 
-email-placement-subject = Your English placement test result
+email-placement-subject = Vaš rezultat na testu za određivanje nivoa engleskog jezika
 # Variables:
 #   $level (String) - a CEFR level, such as B2
-email-placement-level = Your English level: { $level } (Common European Framework of Reference for Languages).
-email-placement-no-level = No level could be given: too few questions were answered before the time ran out.
+email-placement-level = Vaš nivo znanja engleskog jezika: { $level } (prema Zajedničkom evropskom referentnom okviru za jezike).
+email-placement-no-level = Nivo nije bilo moguće odrediti: do isteka vremena odgovorili ste na premalo pitanja.
 # Variables:
 #   $date (String) - date and time, already formatted
-email-placement-date = Test completed on { $date }.
-email-placement-action = See your result
+email-placement-date = Test je završen { $date }.
+email-placement-action = Pogledajte rezultat

@@ -5,63 +5,63 @@
 email-header = { -centre-name }
 # Variables:
 #   $name (String) - the recipient's name as the centre registered it
-email-greeting = Dear { $name },
+email-greeting = Почитувани { $name },
 # The last line of every email.
-email-footer = This message was sent automatically by ispit, the assessment server of the { -centre-name }. Replies to it are not read; for questions, contact your instructor.
+email-footer = Оваа порака автоматски ја испрати системот за проверка на знаењето „испит“, со кој управува { -centre-name }. Одговорите на оваа порака не се читаат; ако имате прашања, обратете се до Вашиот предавач.
 # Shown under a button, for email programs that do not show buttons.
-email-link-hint = If the button does not work, copy this address into your browser:
+email-link-hint = Ако копчето не работи, копирајте ја оваа адреса во Вашиот прелистувач:
 
 # Variables:
 #   $title (String) - what was assigned: a course and its quiz, or the English placement test
-email-invitation-subject = New assignment: { $title }
+email-invitation-subject = Нов доделен тест: { $title }
 # Variables:
 #   $title (String) - what was assigned
-email-invitation-body = You have been given a new assignment: { $title }.
+email-invitation-body = Ви е доделен нов тест: { $title }.
 # Variables:
 #   $when (String) - date and time, already formatted
-email-invitation-opens = It opens on { $when }.
+email-invitation-opens = Тестот се отвора на { $when }.
 # Variables:
 #   $when (String) - date and time, already formatted
-email-invitation-due = Please submit it by { $when }.
-email-invitation-no-due = It has no due date.
-email-invitation-action = Open your assignments
+email-invitation-due = Ве молиме да го предадете тестот до { $when }.
+email-invitation-no-due = За овој тест нема определен рок.
+email-invitation-action = Отворете ги доделените тестови
 
 # Variables:
 #   $title (String) - what was assigned
 #   $when (String) - the due date and time, already formatted
-email-reminder-subject = Reminder: { $title } is due on { $when }
+email-reminder-subject = Потсетник: { $title } – рок за предавање { $when }
 # Variables:
 #   $title (String) - what was assigned
 #   $when (String) - the due date and time, already formatted
-email-reminder-body = This is a reminder that { $title } is due on { $when }, and you have not submitted it yet.
+email-reminder-body = Ве потсетуваме дека рокот за предавање на доделениот тест „{ $title }“ истекува на { $when }, а тестот сѐ уште не сте го предале.
 
 # Variables:
 #   $title (String) - the course and its quiz
-email-result-subject = Your result: { $title }
+email-result-subject = Вашиот резултат: { $title }
 # Variables:
 #   $title (String) - the course and its quiz
-email-result-passed = You passed { $title }.
+email-result-passed = Го положивте тестот „{ $title }“.
 # Variables:
 #   $title (String) - the course and its quiz
-email-result-not-passed = You did not reach the pass mark of { $title }.
+email-result-not-passed = Не го достигнавте прагот за положување на тестот „{ $title }“.
 # When the quiz does not show scores after an attempt.
 # Variables:
 #   $title (String) - the course and its quiz
-email-result-submitted = Your attempt at { $title } has been recorded.
-email-result-expired = The time limit ran out, so your attempt was submitted with the answers saved by then.
+email-result-submitted = Вашиот обид на тестот „{ $title }“ е евидентиран.
+email-result-expired = Времето истече, па Вашиот обид беше предаден со одговорите зачувани до тој момент.
 # Variables:
 #   $score (String) - points scored, already formatted
 #   $max (String) - the points available, already formatted
 #   $percent (String) - the score as a percentage, already formatted
-email-result-score = Score: { $score } of { $max } points ({ $percent } %)
-email-result-action = See your result
+email-result-score = Освоени поени: { $score } од { $max } ({ $percent } %)
+email-result-action = Погледнете го резултатот
 
-email-placement-subject = Your English placement test result
+email-placement-subject = Вашиот резултат на тестот за определување на нивото по англиски јазик
 # Variables:
 #   $level (String) - a CEFR level, such as B2
-email-placement-level = Your English level: { $level } (Common European Framework of Reference for Languages).
-email-placement-no-level = No level could be given: too few questions were answered before the time ran out.
+email-placement-level = Вашето ниво на познавање на англискиот јазик: { $level } (според Заедничката европска референтна рамка за јазици).
+email-placement-no-level = Нивото не можеше да се определи: до истекот на времето одговоривте на премалку прашања.
 # Variables:
 #   $date (String) - date and time, already formatted
-email-placement-date = Test completed on { $date }.
-email-placement-action = See your result
+email-placement-date = Тестот е завршен на { $date }.
+email-placement-action = Погледнете го резултатот

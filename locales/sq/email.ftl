@@ -5,63 +5,63 @@
 email-header = { -centre-name }
 # Variables:
 #   $name (String) - the recipient's name as the centre registered it
-email-greeting = Dear { $name },
+email-greeting = I/E nderuar { $name },
 # The last line of every email.
-email-footer = This message was sent automatically by ispit, the assessment server of the { -centre-name }. Replies to it are not read; for questions, contact your instructor.
+email-footer = Ky mesazh u dërgua automatikisht nga ispit, sistemi i vlerësimit të njohurive që e administron { -centre-name }. Përgjigjet ndaj këtij mesazhi nuk lexohen; për pyetje, drejtojuni trajnerit tuaj.
 # Shown under a button, for email programs that do not show buttons.
-email-link-hint = If the button does not work, copy this address into your browser:
+email-link-hint = Nëse butoni nuk funksionon, kopjojeni këtë adresë në shfletuesin tuaj:
 
 # Variables:
 #   $title (String) - what was assigned: a course and its quiz, or the English placement test
-email-invitation-subject = New assignment: { $title }
+email-invitation-subject = Test i ri i caktuar: { $title }
 # Variables:
 #   $title (String) - what was assigned
-email-invitation-body = You have been given a new assignment: { $title }.
+email-invitation-body = Ju është caktuar një test i ri: { $title }.
 # Variables:
 #   $when (String) - date and time, already formatted
-email-invitation-opens = It opens on { $when }.
+email-invitation-opens = Testi hapet më { $when }.
 # Variables:
 #   $when (String) - date and time, already formatted
-email-invitation-due = Please submit it by { $when }.
-email-invitation-no-due = It has no due date.
-email-invitation-action = Open your assignments
+email-invitation-due = Ju lutemi ta dorëzoni testin deri më { $when }.
+email-invitation-no-due = Ky test nuk ka afat.
+email-invitation-action = Hapni testet e caktuara
 
 # Variables:
 #   $title (String) - what was assigned
 #   $when (String) - the due date and time, already formatted
-email-reminder-subject = Reminder: { $title } is due on { $when }
+email-reminder-subject = Kujtesë: { $title } – afati i dorëzimit { $when }
 # Variables:
 #   $title (String) - what was assigned
 #   $when (String) - the due date and time, already formatted
-email-reminder-body = This is a reminder that { $title } is due on { $when }, and you have not submitted it yet.
+email-reminder-body = Ju kujtojmë se afati për dorëzimin e testit të caktuar «{ $title }» mbaron më { $when } dhe ju ende nuk e keni dorëzuar.
 
 # Variables:
 #   $title (String) - the course and its quiz
-email-result-subject = Your result: { $title }
+email-result-subject = Rezultati juaj: { $title }
 # Variables:
 #   $title (String) - the course and its quiz
-email-result-passed = You passed { $title }.
+email-result-passed = E kaluat testin «{ $title }».
 # Variables:
 #   $title (String) - the course and its quiz
-email-result-not-passed = You did not reach the pass mark of { $title }.
+email-result-not-passed = Nuk e arritët pragun kalues në testin «{ $title }».
 # When the quiz does not show scores after an attempt.
 # Variables:
 #   $title (String) - the course and its quiz
-email-result-submitted = Your attempt at { $title } has been recorded.
-email-result-expired = The time limit ran out, so your attempt was submitted with the answers saved by then.
+email-result-submitted = Përpjekja juaj në testin «{ $title }» u regjistrua.
+email-result-expired = Koha mbaroi, prandaj përpjekja juaj u dorëzua me përgjigjet e ruajtura deri atëherë.
 # Variables:
 #   $score (String) - points scored, already formatted
 #   $max (String) - the points available, already formatted
 #   $percent (String) - the score as a percentage, already formatted
-email-result-score = Score: { $score } of { $max } points ({ $percent } %)
-email-result-action = See your result
+email-result-score = Pikët e fituara: { $score } nga { $max } ({ $percent } %)
+email-result-action = Shikoni rezultatin
 
-email-placement-subject = Your English placement test result
+email-placement-subject = Rezultati juaj në testin e nivelit të anglishtes
 # Variables:
 #   $level (String) - a CEFR level, such as B2
-email-placement-level = Your English level: { $level } (Common European Framework of Reference for Languages).
-email-placement-no-level = No level could be given: too few questions were answered before the time ran out.
+email-placement-level = Niveli juaj i njohjes së anglishtes: { $level } (sipas Kuadrit të Përbashkët Evropian të Referencës për Gjuhët).
+email-placement-no-level = Niveli nuk mund të përcaktohej: deri në mbarimin e kohës iu përgjigjët shumë pak pyetjeve.
 # Variables:
 #   $date (String) - date and time, already formatted
-email-placement-date = Test completed on { $date }.
-email-placement-action = See your result
+email-placement-date = Testi përfundoi më { $date }.
+email-placement-action = Shikoni rezultatin

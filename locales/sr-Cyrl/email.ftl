@@ -5,63 +5,63 @@
 email-header = { -centre-name }
 # Variables:
 #   $name (String) - the recipient's name as the centre registered it
-email-greeting = Dear { $name },
+email-greeting = Поштовани/а { $name },
 # The last line of every email.
-email-footer = This message was sent automatically by ispit, the assessment server of the { -centre-name }. Replies to it are not read; for questions, contact your instructor.
+email-footer = Ову поруку је аутоматски послао систем за проверу знања „испит“, којим управља { -centre-name }. Одговори на ову поруку се не читају; ако имате питања, обратите се свом предавачу.
 # Shown under a button, for email programs that do not show buttons.
-email-link-hint = If the button does not work, copy this address into your browser:
+email-link-hint = Ако дугме не ради, копирајте ову адресу у свој прегледач:
 
 # Variables:
 #   $title (String) - what was assigned: a course and its quiz, or the English placement test
-email-invitation-subject = New assignment: { $title }
+email-invitation-subject = Нови додељени тест: { $title }
 # Variables:
 #   $title (String) - what was assigned
-email-invitation-body = You have been given a new assignment: { $title }.
+email-invitation-body = Додељен Вам је нови тест: { $title }.
 # Variables:
 #   $when (String) - date and time, already formatted
-email-invitation-opens = It opens on { $when }.
+email-invitation-opens = Тест се отвара { $when }.
 # Variables:
 #   $when (String) - date and time, already formatted
-email-invitation-due = Please submit it by { $when }.
-email-invitation-no-due = It has no due date.
-email-invitation-action = Open your assignments
+email-invitation-due = Молимо Вас да тест предате до { $when }.
+email-invitation-no-due = За овај тест није одређен рок.
+email-invitation-action = Отворите додељене тестове
 
 # Variables:
 #   $title (String) - what was assigned
 #   $when (String) - the due date and time, already formatted
-email-reminder-subject = Reminder: { $title } is due on { $when }
+email-reminder-subject = Подсетник: { $title } – рок за предају { $when }
 # Variables:
 #   $title (String) - what was assigned
 #   $when (String) - the due date and time, already formatted
-email-reminder-body = This is a reminder that { $title } is due on { $when }, and you have not submitted it yet.
+email-reminder-body = Подсећамо Вас да рок за предају додељеног теста „{ $title }“ истиче { $when }, а тест још нисте предали.
 
 # Variables:
 #   $title (String) - the course and its quiz
-email-result-subject = Your result: { $title }
+email-result-subject = Ваш резултат: { $title }
 # Variables:
 #   $title (String) - the course and its quiz
-email-result-passed = You passed { $title }.
+email-result-passed = Положили сте тест „{ $title }“.
 # Variables:
 #   $title (String) - the course and its quiz
-email-result-not-passed = You did not reach the pass mark of { $title }.
+email-result-not-passed = Нисте достигли праг пролазности на тесту „{ $title }“.
 # When the quiz does not show scores after an attempt.
 # Variables:
 #   $title (String) - the course and its quiz
-email-result-submitted = Your attempt at { $title } has been recorded.
-email-result-expired = The time limit ran out, so your attempt was submitted with the answers saved by then.
+email-result-submitted = Ваш покушај на тесту „{ $title }“ је евидентиран.
+email-result-expired = Време је истекло, па је Ваш покушај предат са одговорима сачуваним до тог тренутка.
 # Variables:
 #   $score (String) - points scored, already formatted
 #   $max (String) - the points available, already formatted
 #   $percent (String) - the score as a percentage, already formatted
-email-result-score = Score: { $score } of { $max } points ({ $percent } %)
-email-result-action = See your result
+email-result-score = Освојени бодови: { $score } од { $max } ({ $percent } %)
+email-result-action = Погледајте резултат
 
-email-placement-subject = Your English placement test result
+email-placement-subject = Ваш резултат на тесту за одређивање нивоа енглеског језика
 # Variables:
 #   $level (String) - a CEFR level, such as B2
-email-placement-level = Your English level: { $level } (Common European Framework of Reference for Languages).
-email-placement-no-level = No level could be given: too few questions were answered before the time ran out.
+email-placement-level = Ваш ниво знања енглеског језика: { $level } (према Заједничком европском референтном оквиру за језике).
+email-placement-no-level = Ниво није било могуће одредити: до истека времена одговорили сте на премало питања.
 # Variables:
 #   $date (String) - date and time, already formatted
-email-placement-date = Test completed on { $date }.
-email-placement-action = See your result
+email-placement-date = Тест је завршен { $date }.
+email-placement-action = Погледајте резултат
