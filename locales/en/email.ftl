@@ -43,7 +43,7 @@ email-result-subject = Your result: { $title }
 email-result-passed = You passed { $title }.
 # Variables:
 #   $title (String) - the course and its quiz
-email-result-not-passed = You did not reach the pass mark of { $title }.
+email-result-not-passed = You did not reach the pass mark for { $title }.
 # When the quiz does not show scores after an attempt.
 # Variables:
 #   $title (String) - the course and its quiz
