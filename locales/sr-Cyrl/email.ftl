@@ -7,7 +7,7 @@ email-header = { -centre-name }
 #   $name (String) - the recipient's name as the centre registered it
 email-greeting = Поштовани/а { $name },
 # The last line of every email.
-email-footer = Ову поруку је аутоматски послао систем за проверу знања „испит“, којим управља { -centre-name }. Одговори на ову поруку се не читају; ако имате питања, обратите се свом предавачу.
+email-footer = Ову поруку је аутоматски послао систем за проверу знања „испит”, којим управља { -centre-name }. Одговори на ову поруку се не читају; ако имате питања, обратите се свом предавачу.
 # Shown under a button, for email programs that do not show buttons.
 email-link-hint = Ако дугме не ради, копирајте ову адресу у свој прегледач:
 
@@ -33,21 +33,21 @@ email-reminder-subject = Подсетник: { $title } – рок за пред
 # Variables:
 #   $title (String) - what was assigned
 #   $when (String) - the due date and time, already formatted
-email-reminder-body = Подсећамо Вас да рок за предају додељеног теста „{ $title }“ истиче { $when }, а тест још нисте предали.
+email-reminder-body = Подсећамо Вас да рок за предају додељеног теста „{ $title }” истиче { $when }, а тест још нисте предали.
 
 # Variables:
 #   $title (String) - the course and its quiz
 email-result-subject = Ваш резултат: { $title }
 # Variables:
 #   $title (String) - the course and its quiz
-email-result-passed = Положили сте тест „{ $title }“.
+email-result-passed = Положили сте тест „{ $title }”.
 # Variables:
 #   $title (String) - the course and its quiz
-email-result-not-passed = Нисте достигли праг пролазности на тесту „{ $title }“.
+email-result-not-passed = Нисте достигли праг пролазности на тесту „{ $title }”.
 # When the quiz does not show scores after an attempt.
 # Variables:
 #   $title (String) - the course and its quiz
-email-result-submitted = Ваш покушај на тесту „{ $title }“ је евидентиран.
+email-result-submitted = Ваш покушај на тесту „{ $title }” је евидентиран.
 email-result-expired = Време је истекло, па је Ваш покушај предат са одговорима сачуваним до тог тренутка.
 # Variables:
 #   $score (String) - points scored, already formatted
