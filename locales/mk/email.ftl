@@ -5,7 +5,7 @@
 email-header = { -centre-name }
 # Variables:
 #   $name (String) - the recipient's name as the centre registered it
-email-greeting = Почитувани { $name },
+email-greeting = Почитуван/а { $name },
 # The last line of every email.
 email-footer = Оваа порака автоматски ја испрати системот за проверка на знаењето „испит“, со кој управува { -centre-name }. Одговорите на оваа порака не се читаат; ако имате прашања, обратете се до Вашиот предавач.
 # Shown under a button, for email programs that do not show buttons.
