@@ -33,7 +33,7 @@ email-reminder-subject = Podsjetnik: { $title } – rok za predaju { $when }
 # Variables:
 #   $title (String) - what was assigned
 #   $when (String) - the due date and time, already formatted
-email-reminder-body = Podsjećamo Vas da rok za predaju dodijeljenog testa „{ $title }“ ističe { $when }, a test još niste predali.
+email-reminder-body = Podsjećamo Vas da rok za predaju dodijeljenog testa „{ $title }“ ističe { $when }, a test još nijeste predali.
 
 # Variables:
 #   $title (String) - the course and its quiz
@@ -43,7 +43,7 @@ email-result-subject = Vaš rezultat: { $title }
 email-result-passed = Položili ste test „{ $title }“.
 # Variables:
 #   $title (String) - the course and its quiz
-email-result-not-passed = Niste dostigli prag prolaznosti na testu „{ $title }“.
+email-result-not-passed = Nijeste dostigli prag prolaznosti na testu „{ $title }“.
 # When the quiz does not show scores after an attempt.
 # Variables:
 #   $title (String) - the course and its quiz
