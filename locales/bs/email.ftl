@@ -7,7 +7,7 @@ email-header = { -centre-name }
 #   $name (String) - the recipient's name as the centre registered it
 email-greeting = Poštovani/a { $name },
 # The last line of every email.
-email-footer = Ovu poruku automatski je poslao sistem za provjeru znanja „ispit“, kojim upravlja { -centre-name }. Odgovori na ovu poruku se ne čitaju; ako imate pitanja, obratite se svom predavaču.
+email-footer = Ovu poruku je automatski poslao sistem za provjeru znanja „ispit“, kojim upravlja { -centre-name }. Odgovori na ovu poruku se ne čitaju; ako imate pitanja, obratite se svom predavaču.
 # Shown under a button, for email programs that do not show buttons.
 email-link-hint = Ako dugme ne radi, kopirajte ovu adresu u svoj preglednik:
 
