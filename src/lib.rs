@@ -15,6 +15,7 @@ pub mod demo;
 pub mod diagnostic;
 pub mod i18n;
 pub mod ids;
+pub mod mail;
 pub mod people;
 pub mod placement;
 pub mod service;

@@ -10,7 +10,7 @@ tokens-issued-for = „{ $label }” za { $account }, važi do { $when }.
 tokens-issued-once = Kopirajte ovaj token sada i čuvajte ga na sigurnom mjestu: prikazuje se samo ovaj put i ne može se ponovo prikazati.
 tokens-issued-token = Token
 tokens-issued-usage = Skripta ga šalje u ovom zaglavlju svakog zahtjeva:
-tokens-already-issued = Ovaj obrazac je već izdao token „{ $label }” za { $account }, pa drugi token nije napravljen. Token se prikazuje samo jednom: ako ga niste kopirali, opozovite ga ispod i izdajte novi.
+tokens-already-issued = Ovaj obrazac je već izdao token „{ $label }” za { $account }, pa drugi token nije napravljen. Token se prikazuje samo jednom: ako ga nijeste kopirali, opozovite ga ispod i izdajte novi.
 tokens-revoked = Token je opozvan. Skripte koje ga koriste od sada se odbijaju.
 
 tokens-live-title = Važeći tokeni

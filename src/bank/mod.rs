@@ -140,6 +140,10 @@ pub struct Quiz {
     pub draw: Vec<DrawRule>,
     /// Locales in which every question the quiz can draw is translated.
     pub locales: BTreeSet<Locale>,
+    /// The learner is emailed the result when an attempt closes (as Moodle's "quiz submission" message).
+    pub email_result: bool,
+    /// Passing issues a certificate, which is emailed.
+    pub certificate: bool,
 }
 
 impl Quiz {

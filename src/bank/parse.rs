@@ -53,6 +53,12 @@ struct RawQuiz {
     review: ReviewOptions,
     #[serde(default)]
     draw: Vec<Spanned<RawDraw>>,
+    /// Email the learner their result when an attempt closes.
+    #[serde(default)]
+    email_result: bool,
+    /// Issue a certificate (and email it) when an attempt passes.
+    #[serde(default)]
+    certificate: bool,
 }
 
 fn default_layout() -> Layout {
@@ -744,6 +750,8 @@ fn parse_quiz(
         review: raw.review,
         draw,
         locales: BTreeSet::new(),
+        email_result: raw.email_result,
+        certificate: raw.certificate,
     })
 }
 

@@ -86,11 +86,26 @@ pub struct NewAssignment {
 /// Creates an assignment; with a form key already used by the same instructor, returns the assignment that
 /// key created instead (the unique index decides between racing requests). `None`: the key is another
 /// instructor's (a forged form).
+/// The same in a transaction of its own, queuing no invitation (for fixtures and tools; the pages and the
+/// API create through `service::assignments::create`).
 pub async fn insert_assignment(
     db: &Db,
     a: &NewAssignment,
     now: i64,
 ) -> Result<Option<AssignmentId>, sqlx::Error> {
+    let mut tx = db.begin_write().await?;
+    let id = insert_assignment_in(tx.conn(), a, now).await?;
+    tx.commit().await?;
+    Ok(id.map(|(id, _)| id))
+}
+
+/// Creates an assignment in the caller's transaction; the flag says whether it is new (false: the form key
+/// had made it before).
+pub async fn insert_assignment_in(
+    conn: &mut sqlx::AnyConnection,
+    a: &NewAssignment,
+    now: i64,
+) -> Result<Option<(AssignmentId, bool)>, sqlx::Error> {
     let (kind, quiz) = match &a.task {
         Task::Quiz(q) => ("quiz", Some(q.as_str().to_string())),
         Task::Placement => ("placement", None),
@@ -116,18 +131,55 @@ pub async fn insert_assignment(
     .bind(a.created_by.0)
     .bind(now)
     .bind(a.form_key.as_deref())
-    .fetch_optional(db.writer())
+    .fetch_optional(&mut *conn)
     .await?;
     if let Some(row) = row {
-        return Ok(Some(AssignmentId(row.try_get("id")?)));
+        return Ok(Some((AssignmentId(row.try_get("id")?), true)));
     }
     // The key was used: the assignment it made, if it is this instructor's (a key is never shared).
     let row = sqlx::query("SELECT id FROM assignments WHERE form_key = $1 AND created_by = $2")
         .bind(a.form_key.as_deref())
         .bind(a.created_by.0)
-        .fetch_optional(db.writer())
+        .fetch_optional(&mut *conn)
         .await?;
-    row.map(|r| r.try_get("id").map(AssignmentId)).transpose()
+    row.map(|r| r.try_get("id").map(|id| (AssignmentId(id), false)))
+        .transpose()
+}
+
+/// The learners an assignment is for now, with their addresses (disabled accounts left out): the learner
+/// it names, or the cohort's learner members.
+pub async fn learners_of(
+    conn: &mut sqlx::AnyConnection,
+    target: Target,
+) -> Result<Vec<crate::service::mail::Recipient>, sqlx::Error> {
+    let rows = match target {
+        Target::Learner(u) => {
+            sqlx::query("SELECT id, email, locale FROM users WHERE id = $1 AND disabled_at IS NULL")
+                .bind(u.0)
+                .fetch_all(&mut *conn)
+                .await?
+        }
+        Target::Cohort(c) => {
+            sqlx::query(
+                "SELECT u.id, u.email, u.locale FROM users u JOIN cohort_members m ON m.user_id = u.id \
+                 WHERE m.cohort_id = $1 AND m.role = 'learner' AND u.disabled_at IS NULL ORDER BY u.id",
+            )
+            .bind(c.0)
+            .fetch_all(&mut *conn)
+            .await?
+        }
+    };
+    rows.iter()
+        .map(|r| {
+            Ok(crate::service::mail::Recipient {
+                user: UserId(r.try_get("id")?),
+                email: r.try_get("email")?,
+                locale: r
+                    .try_get::<Option<String>, _>("locale")?
+                    .and_then(|l| l.parse().ok()),
+            })
+        })
+        .collect()
 }
 
 pub async fn find_assignment(

@@ -289,14 +289,16 @@ pub async fn find_flags(db: &Db, attempt: AttemptId) -> Result<BTreeSet<Question
     Ok(out)
 }
 
-/// Closes an open attempt with its grade. Returns false when it was already closed (double submit, or the
-/// sweeper got there first): the first close stands.
+/// Closes an open attempt with its grade, queuing `mails` (its result email) in the same transaction.
+/// Returns false when it was already closed (double submit, or the sweeper got there first): the first
+/// close stands, and queues nothing more.
 pub async fn close_attempt(
     db: &Db,
     attempt: AttemptId,
     state: AttemptState,
     now: i64,
     grade: &Grade,
+    mails: &[super::outbox::NewMail<'_>],
 ) -> Result<bool, sqlx::Error> {
     let mut tx = db.begin_write().await?;
     let updated = sqlx::query(
@@ -325,6 +327,9 @@ pub async fn close_attempt(
         .bind(mark.awarded.0)
         .execute(tx.conn())
         .await?;
+    }
+    for m in mails {
+        super::outbox::enqueue(tx.conn(), m, now).await?;
     }
     tx.commit().await?;
     Ok(true)

@@ -8,6 +8,7 @@ pub mod assignments;
 pub mod attempts;
 pub mod cohorts;
 pub mod import;
+pub mod outbox;
 pub mod pending;
 pub mod placement;
 pub mod sessions;

@@ -203,7 +203,9 @@ pub async fn finish_placement(
     attempt: i64,
     now: i64,
     r: &PlacementResult<'_>,
+    mails: &[super::outbox::NewMail<'_>],
 ) -> Result<bool, sqlx::Error> {
+    let mut tx = db.begin_write().await?;
     let done = sqlx::query(
         "UPDATE placement_attempts SET state = $2, finished_at = $3, theta = $4, se = $5, level = $6, report = $7 \
          WHERE id = $1 AND state = 'in-progress'",
@@ -215,9 +217,17 @@ pub async fn finish_placement(
     .bind(r.se)
     .bind(r.level.map(Level::as_str))
     .bind(r.report)
-    .execute(db.writer())
+    .execute(tx.conn())
     .await?;
-    Ok(done.rows_affected() == 1)
+    if done.rows_affected() != 1 {
+        tx.rollback().await?;
+        return Ok(false);
+    }
+    for m in mails {
+        super::outbox::enqueue(tx.conn(), m, now).await?;
+    }
+    tx.commit().await?;
+    Ok(true)
 }
 
 /// Open placement attempts whose deadline has passed at `now` (`assessment::attempt::is_past`).

@@ -55,6 +55,10 @@ pub struct PlacementBank {
     pub cuts: Cuts,
     pub config: CatConfig,
     pub time_limit_seconds: Option<i64>,
+    /// The learner is emailed the result when a test closes.
+    pub email_result: bool,
+    /// A finished test with a level issues a certificate stating it.
+    pub certificate: bool,
 }
 
 impl PlacementBank {
@@ -86,6 +90,10 @@ struct RawSettings {
     /// Target share per skill.
     skills: BTreeMap<Spanned<String>, f64>,
     cuts: Spanned<RawCuts>,
+    #[serde(default)]
+    email_result: bool,
+    #[serde(default)]
+    certificate: bool,
 }
 
 /// `exposure.toml`: Sympson–Hetter exposure parameters by item id (items not listed: 1).
@@ -468,6 +476,8 @@ pub fn parse(
         cuts,
         config,
         time_limit_seconds: raw.time_limit_minutes.map(|m| i64::from(m) * 60),
+        email_result: raw.email_result,
+        certificate: raw.certificate,
     })
 }
 

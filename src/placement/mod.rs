@@ -12,4 +12,5 @@ pub mod estimate;
 pub mod fit;
 pub mod irt;
 pub mod load;
+pub mod report;
 pub mod simulate;

@@ -59,3 +59,35 @@ pub async fn start(
         }
     }
 }
+
+/// Creates an assignment and, in the same transaction, queues an invitation to each learner it is for now.
+/// Returns the assignment (the one its form key already made, for a form sent twice, which invites no
+/// one again), or `None` for a form key that is another instructor's.
+pub async fn create(
+    db: &Db,
+    new: &crate::db::assignments::NewAssignment,
+    now: Timestamp,
+) -> Result<Option<AssignmentId>, ServiceError> {
+    use crate::mail::{Payload, TaskRef};
+    let mut tx = db.begin_write().await?;
+    let Some((id, created)) =
+        crate::db::assignments::insert_assignment_in(tx.conn(), new, now.as_second()).await?
+    else {
+        tx.rollback().await?;
+        return Ok(None);
+    };
+    if created {
+        let payload = Payload::Invitation {
+            assignment: id.0,
+            task: TaskRef::from(&new.task),
+            opens_at: new.terms.opens_at.map(|t| t.as_second()),
+            due_at: new.terms.due_at.map(|t| t.as_second()),
+        };
+        for learner in crate::db::assignments::learners_of(tx.conn(), new.target).await? {
+            let key = format!("invitation:{}:{}", id.0, learner.user.0);
+            super::mail::queue(tx.conn(), key, &payload, &learner, None, now.as_second()).await?;
+        }
+    }
+    tx.commit().await?;
+    Ok(Some(id))
+}

@@ -214,8 +214,37 @@ async fn close(
         (AttemptState::Expired, Some(d)) => (d + a.grace_seconds).min(now.as_second()),
         _ => now.as_second(),
     };
-    rows::close_attempt(db, a.id, state, closed_at, &g).await?;
+    let mails = result_mail(db, bank, a, state, &g).await?;
+    rows::close_attempt(db, a.id, state, closed_at, &g, &mails).await?;
     Ok(())
+}
+
+/// The result email of a closing attempt, when its quiz sends one: in the language the attempt was taken
+/// in, with the score only when the quiz shows it after an attempt.
+async fn result_mail(
+    db: &Db,
+    bank: &Bank,
+    a: &AttemptRow,
+    state: AttemptState,
+    g: &Grade,
+) -> Result<Vec<crate::db::outbox::NewMail<'static>>, ServiceError> {
+    let Some((_, quiz)) = bank.quiz(&a.quiz_id) else {
+        return Ok(vec![]);
+    };
+    if !quiz.email_result {
+        return Ok(vec![]);
+    }
+    let payload = crate::mail::Payload::QuizResult {
+        attempt: a.id.0,
+        quiz: a.quiz_id.as_str().to_string(),
+        expired: state == AttemptState::Expired,
+        score_milli: g.total.0,
+        max_milli: g.max.0,
+        passed: g.passed,
+        show_score: quiz.review.score,
+    };
+    let key = format!("result:quiz:{}", a.id.0);
+    Ok(super::mail::to_learner(db, a.user_id, a.locale, key, &payload).await?)
 }
 
 /// Grades an attempt from its stored responses.
@@ -243,8 +272,15 @@ pub async fn sweep_expired(db: &Db, bank: &Bank, now: Timestamp) -> Result<usize
                         max: Default::default(),
                         passed: false,
                     };
-                    rows::close_attempt(db, a.id, AttemptState::Expired, now.as_second(), &empty)
-                        .await?;
+                    rows::close_attempt(
+                        db,
+                        a.id,
+                        AttemptState::Expired,
+                        now.as_second(),
+                        &empty,
+                        &[],
+                    )
+                    .await?;
                 } else {
                     close(db, bank, &a, AttemptState::Expired, now).await?;
                 }

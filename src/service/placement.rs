@@ -214,6 +214,8 @@ pub async fn close(
         (PlacementState::Expired, Some(d)) => d.min(now.as_second()),
         _ => now.as_second(),
     };
+    let level = s.reported_level();
+    let mails = result_mail(db, bank, a, level, &report, at).await?;
     rows::finish_placement(
         db,
         a.id,
@@ -222,12 +224,35 @@ pub async fn close(
             state,
             theta,
             se,
-            level: s.reported_level(),
+            level,
             report: &report,
         },
+        &mails,
     )
     .await?;
     Ok(())
+}
+
+/// The result email of a closing placement test, when the bank sends one, in the test's language.
+async fn result_mail(
+    db: &Db,
+    bank: &PlacementBank,
+    a: &PlacementRow,
+    level: Option<crate::placement::cefr::Level>,
+    report: &str,
+    finished_at: i64,
+) -> Result<Vec<crate::db::outbox::NewMail<'static>>, ServiceError> {
+    if !bank.email_result {
+        return Ok(vec![]);
+    }
+    let payload = crate::mail::Payload::PlacementResult {
+        attempt: a.id,
+        level,
+        report: Some(report.to_string()),
+        finished_at,
+    };
+    let key = format!("result:placement:{}", a.id);
+    Ok(super::mail::to_learner(db, a.user_id, a.locale, key, &payload).await?)
 }
 
 /// Closes placement attempts whose time ran out (for the background sweeper).

@@ -38,6 +38,56 @@ pub struct Settings {
     pub sweep_interval_seconds: u64,
     #[serde(default = "default_token_days")]
     pub api_token_days: i64,
+    /// Where email goes: an SMTP URL as lettre reads it (`smtp://user:pass@host:587?tls=required`,
+    /// `smtps://host`), also `ISPIT_SMTP_URL`. Unset: each email is written as an `.eml` file in `mail_dir`.
+    #[serde(default)]
+    pub smtp_url: Option<String>,
+    /// A PEM file of a certificate authority to trust as well (an SMTP server with a self-signed
+    /// certificate).
+    #[serde(default)]
+    pub smtp_ca_file: Option<PathBuf>,
+    /// The sender of every email.
+    #[serde(default = "default_mail_from")]
+    pub mail_from: String,
+    /// The server's address as learners reach it: links in emails and certificates, and the domain of
+    /// Message-IDs.
+    #[serde(default = "default_public_url")]
+    pub public_url: String,
+    /// Where emails are written when no SMTP server is configured (default `<data_dir>/mail`).
+    #[serde(default)]
+    pub mail_dir: Option<PathBuf>,
+    /// Tries before an email is marked failed (an administrator can re-send it).
+    #[serde(default = "default_mail_max_tries")]
+    pub mail_max_tries: u32,
+    /// The delay after the first failed try; it doubles with each try, up to an hour.
+    #[serde(default = "default_mail_retry_seconds")]
+    pub mail_retry_seconds: i64,
+    /// How often the queue is looked at.
+    #[serde(default = "default_mail_poll_seconds")]
+    pub mail_poll_seconds: u64,
+    /// How long before an assignment's due time a learner who has not submitted it is reminded (0: no
+    /// reminders).
+    #[serde(default = "default_reminder_hours")]
+    pub reminder_hours: i64,
+}
+
+fn default_mail_from() -> String {
+    "ispit <ispit@localhost>".into()
+}
+fn default_public_url() -> String {
+    "http://localhost:8000".into()
+}
+fn default_mail_max_tries() -> u32 {
+    8
+}
+fn default_mail_retry_seconds() -> i64 {
+    30
+}
+fn default_mail_poll_seconds() -> u64 {
+    5
+}
+fn default_reminder_hours() -> i64 {
+    24
 }
 
 fn default_database_url() -> String {
@@ -75,6 +125,18 @@ fn default_token_days() -> i64 {
 }
 
 impl Settings {
+    /// The folder of `.eml` files when no SMTP server is configured.
+    pub fn mail_dir(&self) -> PathBuf {
+        self.mail_dir
+            .clone()
+            .unwrap_or_else(|| self.data_dir.join("mail"))
+    }
+
+    /// The public URL without a trailing slash.
+    pub fn public_base(&self) -> &str {
+        self.public_url.trim_end_matches('/')
+    }
+
     pub fn db_options(&self) -> crate::db::DbOptions {
         crate::db::DbOptions {
             max_connections: self.db_max_connections,

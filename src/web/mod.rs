@@ -50,6 +50,8 @@ pub enum StartError {
     TimeZone(String, jiff::Error),
     #[error("session secret in {0}: {1}")]
     Secret(String, std::io::Error),
+    #[error("email: {0}")]
+    Mail(#[from] crate::service::mail::MailSetupError),
 }
 
 /// Loads and checks everything a server needs before it opens its port; nothing is half-loaded.
@@ -69,8 +71,15 @@ pub async fn prepare(figment: &Figment, clock: Clock) -> Result<App, StartError>
     let renderer = render::Renderer::load(&settings.templates_dir, ui.clone())?;
     let zone = jiff::tz::TimeZone::get(&settings.time_zone)
         .map_err(|e| StartError::TimeZone(settings.time_zone.clone(), e))?;
+    let mailer = Arc::new(crate::service::mail::Mailer::from_settings(
+        &settings,
+        ui.clone(),
+    )?);
+    tracing::info!(to = %mailer.transport.describe(), "email");
     let db = Db::connect(&settings.database_url, settings.db_options()).await?;
     Ok(App {
+        mailer,
+        mail_wake: Arc::new(tokio::sync::Notify::new()),
         settings,
         db,
         bank: Arc::new(bank.bank),
@@ -204,6 +213,47 @@ async fn ready(
     }
 }
 
+/// Sends the outbox in the background: every `mail_poll_seconds` (jittered), or at once when a request
+/// queued an email; a full batch is followed at once by the next. Stops with the server, after the email
+/// in hand (its outcome is recorded; what was not claimed stays queued for the next start).
+fn spawn_mail_worker(rocket: &Rocket<rocket::Orbit>, app: &App) {
+    let (db, mailer, wake) = (app.db.clone(), app.mailer.clone(), app.mail_wake.clone());
+    let (bank, ui, zone, clock) = (
+        app.bank.clone(),
+        app.ui.clone(),
+        app.zone.clone(),
+        app.clock.clone(),
+    );
+    let public = app.settings.public_base().to_string();
+    let poll = app.settings.mail_poll_seconds;
+    let mut shutdown = rocket.shutdown();
+    rocket::tokio::spawn(async move {
+        let ctx = crate::mail::compose::Context {
+            bank: &bank,
+            ui: &ui,
+            zone: &zone,
+            public_url: &public,
+        };
+        loop {
+            loop {
+                match crate::service::mail::run_once(&db, &mailer, &ctx, &clock).await {
+                    Ok(n) if n as i64 >= mailer.batch_size => continue,
+                    Ok(_) => break,
+                    Err(e) => {
+                        tracing::error!(error = %e, "sending email: the database is unavailable");
+                        break;
+                    }
+                }
+            }
+            rocket::tokio::select! {
+                _ = rocket::tokio::time::sleep(crate::service::mail::poll_jitter(poll)) => {}
+                _ = wake.notified() => {}
+                _ = &mut shutdown => break,
+            }
+        }
+    });
+}
+
 /// The Rocket application around a prepared [`App`].
 pub fn build(figment: Figment, app: App) -> Rocket<Build> {
     let interval = app.settings.sweep_interval_seconds.max(1);
@@ -223,11 +273,21 @@ pub fn build(figment: Figment, app: App) -> Rocket<Build> {
         .mount("/api/v1", api::routes())
         .mount("/api/v1", api::staff::routes())
         .register("/", catchers![error::default_catcher, error::unauthorized_page])
+        .attach(AdHoc::on_liftoff("mail worker", |rocket| {
+            Box::pin(async move {
+                let Some(app) = rocket.state::<App>() else { return };
+                if app.settings.mail_poll_seconds == 0 {
+                    return;
+                }
+                spawn_mail_worker(rocket, app);
+            })
+        }))
         .attach(AdHoc::on_liftoff("expired-attempt sweeper", move |rocket| {
             Box::pin(async move {
                 let Some(app) = rocket.state::<App>() else { return };
                 let (db, bank, clock) = (app.db.clone(), app.bank.clone(), app.clock.clone());
                 let placement = app.placement.clone();
+                let (reminder_hours, wake) = (app.settings.reminder_hours, app.mail_wake.clone());
                 let mut shutdown = rocket.shutdown();
                 rocket::tokio::spawn(async move {
                     let mut tick = rocket::tokio::time::interval(std::time::Duration::from_secs(interval));
@@ -241,6 +301,14 @@ pub fn build(figment: Figment, app: App) -> Rocket<Build> {
                                 }
                                 if let Err(e) = crate::db::sessions::delete_expired_sessions(&db, clock.now().as_second()).await {
                                     tracing::error!(error = %e, "forgetting expired sessions failed");
+                                }
+                                match crate::service::mail::queue_reminders(&db, reminder_hours, clock.now().as_second()).await {
+                                    Ok(0) => {}
+                                    Ok(n) => {
+                                        tracing::info!(queued = n, "reminders queued");
+                                        wake.notify_one();
+                                    }
+                                    Err(e) => tracing::error!(error = %e, "queuing reminders failed"),
                                 }
                                 if let Some(p) = &placement {
                                     if let Err(e) = crate::service::placement::sweep_expired(&db, p, clock.now()).await {

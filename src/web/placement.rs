@@ -12,7 +12,6 @@ use super::state::App;
 use crate::assessment::attempt::minutes_left;
 use crate::placement::attempt::{item_token, PlacementState};
 use crate::placement::bank::PlacementBank;
-use crate::placement::cat::{SkillReport, SkillStanding};
 use crate::placement::cefr::Level;
 use crate::service::placement::{self as service, Next};
 
@@ -168,34 +167,9 @@ async fn result(
     if a.state.is_open() {
         return Ok(Either::Right(Redirect::to(format!("/placement/{id}"))));
     }
-    let report: Vec<Value> = a
-        .report
-        .as_deref()
-        .and_then(|r| serde_json::from_str::<Vec<SkillReport>>(r).ok())
-        .unwrap_or_default()
+    let report: Vec<Value> = crate::placement::report::skill_lines(a.level, a.report.as_deref())
         .into_iter()
-        .map(|s| {
-            // Without a level, the range of levels the skill's answers leave open, read against the
-            // overall level (rows stored before ranges existed have none: "not enough evidence").
-            let standing = a.level.map_or(SkillStanding::Unknown, |o| s.standing(o));
-            let (level, range) = match standing {
-                SkillStanding::Level(l) => (Some(l), None),
-                SkillStanding::Fits(r) => (None, Some((r, "placement-skill-range-fits"))),
-                SkillStanding::Below(r) => (None, Some((r, "placement-skill-range-below"))),
-                SkillStanding::Above(r) => (None, Some((r, "placement-skill-range-above"))),
-                SkillStanding::Unknown => (None, None),
-            };
-            json!({
-                "skill": format!("placement-skill-{}", s.skill),
-                "level": level.map(Level::label),
-                "range": range.map(|(r, message)| json!({
-                    "low": r.low.label(),
-                    "high": r.high.label(),
-                    "message": message,
-                })),
-                "items": s.items,
-            })
-        })
+        .map(|line| json!(line))
         .collect();
     let ctx = base_context(&req, lang.0, Some(&user.0))
         .with("level", a.level.map(Level::label))

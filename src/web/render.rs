@@ -32,10 +32,8 @@ impl Renderer {
     pub fn load(dir: &Path, ui: Arc<Texts>) -> Result<Renderer, TemplateError> {
         let mut registry = Handlebars::new();
         registry.set_strict_mode(true);
-        registry.register_helper("t", Box::new(Translate { texts: ui }));
-        let mut files = Vec::new();
-        collect(dir, dir, &mut files)
-            .map_err(|e| TemplateError::Io(dir.display().to_string(), e))?;
+        registry.register_helper("t", translate_helper(ui, true));
+        let files = templates_in(dir)?;
         for (name, path) in files {
             let text = std::fs::read_to_string(&path)
                 .map_err(|e| TemplateError::Io(path.display().to_string(), e))?;
@@ -69,6 +67,20 @@ impl Renderer {
     }
 }
 
+/// Every `.hbs` file below `dir`, named by its path below `dir` without the extension (`pages/quiz`).
+pub fn templates_in(dir: &Path) -> Result<Vec<(String, std::path::PathBuf)>, TemplateError> {
+    let mut files = Vec::new();
+    collect(dir, dir, &mut files).map_err(|e| TemplateError::Io(dir.display().to_string(), e))?;
+    files.sort();
+    Ok(files)
+}
+
+/// The `t` helper: formats a Fluent message in the locale of the template's `lang`. `escape` is off only
+/// for plain-text output (text emails), where HTML escaping would show `&amp;` to the reader.
+pub fn translate_helper(texts: Arc<Texts>, escape: bool) -> Box<dyn HelperDef + Send + Sync> {
+    Box::new(Translate { texts, escape })
+}
+
 fn collect(
     root: &Path,
     dir: &Path,
@@ -88,6 +100,7 @@ fn collect(
 
 struct Translate {
     texts: Arc<Texts>,
+    escape: bool,
 }
 
 impl HelperDef for Translate {
@@ -101,7 +114,11 @@ impl HelperDef for Translate {
     ) -> HelperResult {
         let value = self.call_inner(h, r, ctx, rc)?;
         let text = value.as_json().as_str().unwrap_or_default();
-        out.write(&handlebars::html_escape(text))?;
+        if self.escape {
+            out.write(&handlebars::html_escape(text))?;
+        } else {
+            out.write(text)?;
+        }
         Ok(())
     }
 

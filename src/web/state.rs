@@ -58,6 +58,10 @@ pub struct App {
     pub throttle: Arc<Mutex<Throttle>>,
     /// Bounds the password checks running at once (see [`App::verify_password`]).
     pub password_checks: Arc<tokio::sync::Semaphore>,
+    /// Composes and sends the outbox.
+    pub mailer: Arc<crate::service::mail::Mailer>,
+    /// Wakes the mail worker after a request queued an email (else it looks every `mail_poll_seconds`).
+    pub mail_wake: Arc<tokio::sync::Notify>,
 }
 
 #[derive(Debug, thiserror::Error)]

@@ -281,9 +281,10 @@ pub(crate) async fn create_assignment(
         created_by: staff.id,
         form_key: form_key(form),
     };
-    let created = rows::insert_assignment(&app.db, &new, app.clock.now().as_second())
+    let created = crate::service::assignments::create(&app.db, &new, app.clock.now())
         .await?
         .ok_or(AppError::Invalid("error-unprocessable"))?;
+    app.mail_wake.notify_one();
     Ok(Redirect::to(format!("/teach/assignments/{created}")))
 }
 

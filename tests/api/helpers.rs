@@ -72,7 +72,9 @@ impl TestApp {
             .merge(("demo_accounts", false))
             .merge(("secret_key", "ab".repeat(32)))
             .merge(("log_level", "off"))
-            .merge(("db_max_connections", 4));
+            .merge(("db_max_connections", 4))
+            // No background mail worker: tests send the outbox when they choose (`deliver_mail`).
+            .merge(("mail_poll_seconds", 0));
         let figment = settings(figment);
         let clock = Clock::manual(start_time());
         let app = ispit::web::prepare(&figment, clock.clone())
@@ -95,6 +97,22 @@ impl TestApp {
 
     pub fn app(&self) -> &App {
         self.client.rocket().state::<App>().expect("app state")
+    }
+
+    /// One pass of the mail worker now (the tests run no background worker); returns how many emails it
+    /// tried.
+    pub async fn deliver_mail(&self) -> usize {
+        let app = self.app();
+        let public = app.settings.public_base().to_string();
+        let ctx = ispit::mail::compose::Context {
+            bank: &app.bank,
+            ui: &app.ui,
+            zone: &app.zone,
+            public_url: &public,
+        };
+        ispit::service::mail::run_once(&app.db, &app.mailer, &ctx, &app.clock)
+            .await
+            .expect("a mail pass")
     }
 
     pub fn bank(&self) -> &Bank {

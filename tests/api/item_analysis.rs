@@ -612,7 +612,7 @@ async fn placement_test_under(
             level: None,
             report: "[]",
         };
-        assert!(finish_placement(db, id, now.as_second(), &result)
+        assert!(finish_placement(db, id, now.as_second(), &result, &[])
             .await
             .expect("finish"));
     }

@@ -1030,6 +1030,7 @@ async fn placement_results_give_level_theta_se_items_and_skills_as_stored() {
             level: Some(Level::B1),
             report: &report.to_string(),
         },
+        &[],
     )
     .await
     .expect("finish");

@@ -369,9 +369,10 @@ async fn create_assignment(
         // One caller's keys never meet another's (the page's keys are 64 hex digits, without a colon).
         form_key: key.map(|k| format!("api:{}:{k}", staff.0.id.0)),
     };
-    let created = rows::insert_assignment(&app.db, &new, app.clock.now().as_second())
+    let created = crate::service::assignments::create(&app.db, &new, app.clock.now())
         .await?
         .ok_or(AppError::Invalid("error-unprocessable"))?;
+    app.mail_wake.notify_one();
     let a = rows::find_assignment(&app.db, created)
         .await?
         .ok_or(AppError::NotFound)?;
