@@ -10,6 +10,7 @@
 //! bytes (reading the fonts once at start is `pdf::Fonts::load`, the only file access here).
 
 pub mod code;
+pub mod pdf;
 pub mod record;
 pub mod signing;
 
