@@ -8,6 +8,7 @@ pub mod assessment;
 pub mod assignments;
 pub mod auth;
 pub mod bank;
+pub mod certificates;
 pub mod charts;
 pub mod cli;
 pub mod db;
