@@ -2,18 +2,18 @@
 
 # The issuer printed on certificates and named in their signed record.
 certificate-issuer = { -centre-name }
-certificate-title = Certificate
-certificate-lead-in = This certifies that
+certificate-title = Сертификат
+certificate-lead-in = Овим се потврђује да
 # Variables:
 #   $course (String) - the course's title
-certificate-course = has passed the final assessment of the course “{ $course }”
+certificate-course = има положен завршни испит курса „{ $course }”
 # Variables:
 #   $percent (String) - a whole percentage, already formatted
-certificate-score = Score: { $percent } %
-certificate-placement = has taken the English placement test
+certificate-score = Резултат: { $percent } %
+certificate-placement = има завршен тест за одређивање нивоа енглеског језика
 # Variables:
 #   $level (String) - a CEFR level, such as B2
-certificate-level = English level: { $level } (Common European Framework of Reference for Languages)
+certificate-level = Ниво знања енглеског језика: { $level } (према Заједничком европском референтном оквиру за језике)
 # One skill and its level, joined with the others by " · " after the level line.
 # Variables:
 #   $skill (String) - the skill's name (Reading, Grammar…)
@@ -21,49 +21,49 @@ certificate-level = English level: { $level } (Common European Framework of Refe
 certificate-skill-level = { $skill } { $level }
 # Variables:
 #   $date (String) - the date, already formatted
-certificate-date = Date: { $date }
+certificate-date = Датум: { $date }
 # Variables:
 #   $url (String) - the address of the verification page
-certificate-verify-at = Check this certificate at { $url }
+certificate-verify-at = Веродостојност овог сертификата може се проверити на адреси { $url }
 
 # Variables:
 #   $title (String) - the course's title, or the placement test with the level reached
-email-certificate-subject = Your certificate: { $title }
+email-certificate-subject = Ваш сертификат: { $title }
 # Variables:
 #   $title (String) - the course's title, or the placement test with the level reached
-email-certificate-body = Your certificate for { $title } is attached to this email as a PDF file.
+email-certificate-body = У прилогу ове поруке налази се Ваш сертификат у облику PDF датотеке: { $title }.
 # Variables:
 #   $code (String) - the certificate's verification code, such as 7K3QD-M0XPA-9RT1W
-email-certificate-verify = Anyone you show it to can check that it is genuine on the centre's verification page, with the code { $code }.
-email-certificate-action = Check the certificate
+email-certificate-verify = Свако коме га покажете може да провери његову веродостојност на страници центра на којој се проверавају сертификати, помоћу кода { $code }.
+email-certificate-action = Проверите сертификат
 # The subject's title for a placement test certificate.
 # Variables:
 #   $level (String) - a CEFR level, such as B2
-email-certificate-placement-title = English placement test, level { $level }
+email-certificate-placement-title = Тест за одређивање нивоа енглеског језика, ниво { $level }
 
-verify-title = Certificate verification
-verify-intro = Enter the code printed on a certificate to check that the { -centre-name } issued it.
-verify-code-label = Certificate code
-verify-code-hint = For example 7K3QD-M0XPA-9RT1W. Letters and digits as printed; dashes and spaces may be left out.
-verify-button = Check
-verify-valid = This certificate is valid.
+verify-title = Провера сертификата
+verify-intro = Унесите код одштампан на сертификату да бисте проверили да ли га је издао { -centre-name }.
+verify-code-label = Код сертификата
+verify-code-hint = На пример 7K3QD-M0XPA-9RT1W. Унесите слова и цифре као на сертификату; цртице и размаке можете да изоставите.
+verify-button = Проверите
+verify-valid = Овај сертификат је важећи.
 # Variables:
 #   $date (String) - the date it was revoked, already formatted
-verify-revoked = This certificate was revoked on { $date }. It is no longer valid.
-verify-unknown = No certificate has this code. Check that it was typed as printed, or contact the centre.
-verify-malformed = This is not a certificate code: a code has 15 letters and digits, such as 7K3QD-M0XPA-9RT1W.
-verify-name = Name
-verify-certified = Certified
-verify-level = Level
-verify-score = Score
-verify-date = Date
-verify-code = Code
-verify-issuer = Issued by
+verify-revoked = Овај сертификат је опозван { $date }. Више није важећи.
+verify-unknown = Не постоји сертификат са овим кодом. Проверите да ли је код унет онако како је одштампан или се обратите центру.
+verify-malformed = Ово није код сертификата: код се састоји од 15 слова и цифара, на пример 7K3QD-M0XPA-9RT1W.
+verify-name = Име и презиме
+verify-certified = Предмет сертификата
+verify-level = Ниво
+verify-score = Резултат
+verify-date = Датум
+verify-code = Код
+verify-issuer = Издавалац
 # Under the details: how to check the signature with an outside tool.
 # Variables:
 #   $kid (String) - the key's identifier
-verify-signature-note = The certificate's record is signed with the centre's key { $kid }. The signed record and the public keys are published for anyone who wants to check the signature themselves:
-verify-record-link = signed record (JSON)
-verify-keys-link = public keys (JWKS)
-verify-badge-link = Open Badges credential
-verify-throttled = Too many checks from your address in a short time. Wait a minute and try again.
+verify-signature-note = Запис о овом сертификату потписан је кључем центра { $kid }. Потписани запис и јавни кључеви објављени су за свакога ко жели да самостално провери потпис:
+verify-record-link = потписани запис (JSON)
+verify-keys-link = јавни кључеви (JWKS)
+verify-badge-link = дигитални беџ (Open Badges)
+verify-throttled = Са Ваше адресе за кратко време стигло је превише захтева за проверу. Сачекајте минут и покушајте поново.
