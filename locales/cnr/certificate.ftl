@@ -2,18 +2,18 @@
 
 # The issuer printed on certificates and named in their signed record.
 certificate-issuer = { -centre-name }
-certificate-title = Certificate
-certificate-lead-in = This certifies that
+certificate-title = Sertifikat
+certificate-lead-in = Ovim se potvrđuje da
 # Variables:
 #   $course (String) - the course's title
-certificate-course = has passed the final assessment of the course “{ $course }”
+certificate-course = ima položen završni ispit kursa „{ $course }“
 # Variables:
 #   $percent (String) - a whole percentage, already formatted
-certificate-score = Score: { $percent } %
-certificate-placement = has taken the English placement test
+certificate-score = Rezultat: { $percent } %
+certificate-placement = ima završen test za određivanje nivoa engleskog jezika
 # Variables:
 #   $level (String) - a CEFR level, such as B2
-certificate-level = English level: { $level } (Common European Framework of Reference for Languages)
+certificate-level = Nivo znanja engleskog jezika: { $level } (prema Zajedničkom evropskom referentnom okviru za jezike)
 # One skill and its level, joined with the others by " · " after the level line.
 # Variables:
 #   $skill (String) - the skill's name (Reading, Grammar…)
@@ -21,49 +21,49 @@ certificate-level = English level: { $level } (Common European Framework of Refe
 certificate-skill-level = { $skill } { $level }
 # Variables:
 #   $date (String) - the date, already formatted
-certificate-date = Date: { $date }
+certificate-date = Datum: { $date }
 # Variables:
 #   $url (String) - the address of the verification page
-certificate-verify-at = Check this certificate at { $url }
+certificate-verify-at = Vjerodostojnost ovog sertifikata može se provjeriti na adresi { $url }
 
 # Variables:
 #   $title (String) - the course's title, or the placement test with the level reached
-email-certificate-subject = Your certificate: { $title }
+email-certificate-subject = Vaš sertifikat: { $title }
 # Variables:
 #   $title (String) - the course's title, or the placement test with the level reached
-email-certificate-body = Your certificate for { $title } is attached to this email as a PDF file.
+email-certificate-body = U prilogu ove poruke nalazi se Vaš sertifikat u obliku PDF datoteke: { $title }.
 # Variables:
 #   $code (String) - the certificate's verification code, such as 7K3QD-M0XPA-9RT1W
-email-certificate-verify = Anyone you show it to can check that it is genuine on the centre's verification page, with the code { $code }.
-email-certificate-action = Check the certificate
+email-certificate-verify = Svako kome ga pokažete može da provjeri njegovu vjerodostojnost na stranici centra na kojoj se provjeravaju sertifikati, pomoću koda { $code }.
+email-certificate-action = Provjerite sertifikat
 # The subject's title for a placement test certificate.
 # Variables:
 #   $level (String) - a CEFR level, such as B2
-email-certificate-placement-title = English placement test, level { $level }
+email-certificate-placement-title = Test za određivanje nivoa engleskog jezika, nivo { $level }
 
-verify-title = Certificate verification
-verify-intro = Enter the code printed on a certificate to check that the { -centre-name } issued it.
-verify-code-label = Certificate code
-verify-code-hint = For example 7K3QD-M0XPA-9RT1W. Letters and digits as printed; dashes and spaces may be left out.
-verify-button = Check
-verify-valid = This certificate is valid.
+verify-title = Provjera sertifikata
+verify-intro = Unesite kod odštampan na sertifikatu da biste provjerili da li ga je izdao { -centre-name }.
+verify-code-label = Kod sertifikata
+verify-code-hint = Na primjer 7K3QD-M0XPA-9RT1W. Unesite slova i cifre kao na sertifikatu; crtice i razmake možete da izostavite.
+verify-button = Provjerite
+verify-valid = Ovaj sertifikat je važeći.
 # Variables:
 #   $date (String) - the date it was revoked, already formatted
-verify-revoked = This certificate was revoked on { $date }. It is no longer valid.
-verify-unknown = No certificate has this code. Check that it was typed as printed, or contact the centre.
-verify-malformed = This is not a certificate code: a code has 15 letters and digits, such as 7K3QD-M0XPA-9RT1W.
-verify-name = Name
-verify-certified = Certified
-verify-level = Level
-verify-score = Score
-verify-date = Date
-verify-code = Code
-verify-issuer = Issued by
+verify-revoked = Ovaj sertifikat je opozvan { $date }. Više nije važeći.
+verify-unknown = Ne postoji sertifikat sa ovim kodom. Provjerite da li je kod unijet onako kako je odštampan ili se obratite centru.
+verify-malformed = Ovo nije kod sertifikata: kod se sastoji od 15 slova i cifara, na primjer 7K3QD-M0XPA-9RT1W.
+verify-name = Ime i prezime
+verify-certified = Predmet sertifikata
+verify-level = Nivo
+verify-score = Rezultat
+verify-date = Datum
+verify-code = Kod
+verify-issuer = Izdavalac
 # Under the details: how to check the signature with an outside tool.
 # Variables:
 #   $kid (String) - the key's identifier
-verify-signature-note = The certificate's record is signed with the centre's key { $kid }. The signed record and the public keys are published for anyone who wants to check the signature themselves:
-verify-record-link = signed record (JSON)
-verify-keys-link = public keys (JWKS)
-verify-badge-link = Open Badges credential
-verify-throttled = Too many checks from your address in a short time. Wait a minute and try again.
+verify-signature-note = Zapis o ovom sertifikatu potpisan je ključem centra { $kid }. Potpisani zapis i javni ključevi objavljeni su za svakoga ko želi da samostalno provjeri potpis:
+verify-record-link = potpisani zapis (JSON)
+verify-keys-link = javni ključevi (JWKS)
+verify-badge-link = digitalni bedž (Open Badges)
+verify-throttled = Sa Vaše adrese za kratko vrijeme stiglo je previše zahtjeva za provjeru. Sačekajte minut i pokušajte ponovo.
