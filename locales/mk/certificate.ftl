@@ -2,18 +2,18 @@
 
 # The issuer printed on certificates and named in their signed record.
 certificate-issuer = { -centre-name }
-certificate-title = Certificate
-certificate-lead-in = This certifies that
+certificate-title = Сертификат
+certificate-lead-in = Со ова се потврдува дека
 # Variables:
 #   $course (String) - the course's title
-certificate-course = has passed the final assessment of the course “{ $course }”
+certificate-course = го положи завршниот испит на курсот „{ $course }“
 # Variables:
 #   $percent (String) - a whole percentage, already formatted
-certificate-score = Score: { $percent } %
-certificate-placement = has taken the English placement test
+certificate-score = Резултат: { $percent } %
+certificate-placement = го заврши тестот за определување на нивото по англиски јазик
 # Variables:
 #   $level (String) - a CEFR level, such as B2
-certificate-level = English level: { $level } (Common European Framework of Reference for Languages)
+certificate-level = Ниво на познавање на англискиот јазик: { $level } (според Заедничката европска референтна рамка за јазици)
 # One skill and its level, joined with the others by " · " after the level line.
 # Variables:
 #   $skill (String) - the skill's name (Reading, Grammar…)
@@ -21,49 +21,49 @@ certificate-level = English level: { $level } (Common European Framework of Refe
 certificate-skill-level = { $skill } { $level }
 # Variables:
 #   $date (String) - the date, already formatted
-certificate-date = Date: { $date }
+certificate-date = Датум: { $date }
 # Variables:
 #   $url (String) - the address of the verification page
-certificate-verify-at = Check this certificate at { $url }
+certificate-verify-at = Веродостојноста на овој сертификат може да се провери на адресата { $url }
 
 # Variables:
 #   $title (String) - the course's title, or the placement test with the level reached
-email-certificate-subject = Your certificate: { $title }
+email-certificate-subject = Вашиот сертификат: { $title }
 # Variables:
 #   $title (String) - the course's title, or the placement test with the level reached
-email-certificate-body = Your certificate for { $title } is attached to this email as a PDF file.
+email-certificate-body = Во прилог на оваа порака Ви го испраќаме Вашиот сертификат како PDF-датотека: { $title }.
 # Variables:
 #   $code (String) - the certificate's verification code, such as 7K3QD-M0XPA-9RT1W
-email-certificate-verify = Anyone you show it to can check that it is genuine on the centre's verification page, with the code { $code }.
-email-certificate-action = Check the certificate
+email-certificate-verify = Секој на кого ќе му го покажете може да ја провери неговата веродостојност со кодот { $code } на страницата на центарот на која се проверуваат сертификатите.
+email-certificate-action = Проверете го сертификатот
 # The subject's title for a placement test certificate.
 # Variables:
 #   $level (String) - a CEFR level, such as B2
-email-certificate-placement-title = English placement test, level { $level }
+email-certificate-placement-title = Тест за определување на нивото по англиски јазик, ниво { $level }
 
-verify-title = Certificate verification
-verify-intro = Enter the code printed on a certificate to check that the { -centre-name } issued it.
-verify-code-label = Certificate code
-verify-code-hint = For example 7K3QD-M0XPA-9RT1W. Letters and digits as printed; dashes and spaces may be left out.
-verify-button = Check
-verify-valid = This certificate is valid.
+verify-title = Проверка на сертификат
+verify-intro = Внесете го кодот отпечатен на сертификатот за да проверите дали е издаден од { -centre-name }.
+verify-code-label = Код на сертификатот
+verify-code-hint = На пример 7K3QD-M0XPA-9RT1W. Внесете ги буквите и цифрите како на сертификатот; цртичките и празните места може да ги изоставите.
+verify-button = Проверете
+verify-valid = Овој сертификат е важечки.
 # Variables:
 #   $date (String) - the date it was revoked, already formatted
-verify-revoked = This certificate was revoked on { $date }. It is no longer valid.
-verify-unknown = No certificate has this code. Check that it was typed as printed, or contact the centre.
-verify-malformed = This is not a certificate code: a code has 15 letters and digits, such as 7K3QD-M0XPA-9RT1W.
-verify-name = Name
-verify-certified = Certified
-verify-level = Level
-verify-score = Score
-verify-date = Date
-verify-code = Code
-verify-issuer = Issued by
+verify-revoked = Овој сертификат е отповикан на { $date }. Повеќе не е важечки.
+verify-unknown = Не постои сертификат со овој код. Проверете дали кодот е внесен онака како што е отпечатен или обратете се до центарот.
+verify-malformed = Ова не е код на сертификат: кодот се состои од 15 букви и цифри, на пример 7K3QD-M0XPA-9RT1W.
+verify-name = Име и презиме
+verify-certified = Предмет на сертификатот
+verify-level = Ниво
+verify-score = Резултат
+verify-date = Датум
+verify-code = Код
+verify-issuer = Издавач
 # Under the details: how to check the signature with an outside tool.
 # Variables:
 #   $kid (String) - the key's identifier
-verify-signature-note = The certificate's record is signed with the centre's key { $kid }. The signed record and the public keys are published for anyone who wants to check the signature themselves:
-verify-record-link = signed record (JSON)
-verify-keys-link = public keys (JWKS)
-verify-badge-link = Open Badges credential
-verify-throttled = Too many checks from your address in a short time. Wait a minute and try again.
+verify-signature-note = Записот за овој сертификат е потпишан со клучот на центарот { $kid }. Потпишаниот запис и јавните клучеви се објавени за секој што сака самостојно да го провери потписот:
+verify-record-link = потпишан запис (JSON)
+verify-keys-link = јавни клучеви (JWKS)
+verify-badge-link = дигитален беџ (Open Badges)
+verify-throttled = Од Вашата адреса за кратко време пристигнаа премногу барања за проверка. Почекајте една минута и обидете се повторно.
