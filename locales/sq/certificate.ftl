@@ -2,18 +2,18 @@
 
 # The issuer printed on certificates and named in their signed record.
 certificate-issuer = { -centre-name }
-certificate-title = Certificate
-certificate-lead-in = This certifies that
+certificate-title = Certifikatë
+certificate-lead-in = Vërtetohet se
 # Variables:
 #   $course (String) - the course's title
-certificate-course = has passed the final assessment of the course “{ $course }”
+certificate-course = ka kaluar provimin përfundimtar të kursit «{ $course }»
 # Variables:
 #   $percent (String) - a whole percentage, already formatted
-certificate-score = Score: { $percent } %
-certificate-placement = has taken the English placement test
+certificate-score = Rezultati: { $percent } %
+certificate-placement = ka kryer testin për përcaktimin e nivelit të anglishtes
 # Variables:
 #   $level (String) - a CEFR level, such as B2
-certificate-level = English level: { $level } (Common European Framework of Reference for Languages)
+certificate-level = Niveli i njohjes së anglishtes: { $level } (sipas Kuadrit të Përbashkët Evropian të Referencës për Gjuhët)
 # One skill and its level, joined with the others by " · " after the level line.
 # Variables:
 #   $skill (String) - the skill's name (Reading, Grammar…)
@@ -21,49 +21,49 @@ certificate-level = English level: { $level } (Common European Framework of Refe
 certificate-skill-level = { $skill } { $level }
 # Variables:
 #   $date (String) - the date, already formatted
-certificate-date = Date: { $date }
+certificate-date = Data: { $date }
 # Variables:
 #   $url (String) - the address of the verification page
-certificate-verify-at = Check this certificate at { $url }
+certificate-verify-at = Vërtetësia e kësaj certifikate mund të verifikohet në adresën { $url }
 
 # Variables:
 #   $title (String) - the course's title, or the placement test with the level reached
-email-certificate-subject = Your certificate: { $title }
+email-certificate-subject = Certifikata juaj: { $title }
 # Variables:
 #   $title (String) - the course's title, or the placement test with the level reached
-email-certificate-body = Your certificate for { $title } is attached to this email as a PDF file.
+email-certificate-body = Bashkëngjitur këtij mesazhi gjeni certifikatën tuaj si skedar PDF: { $title }.
 # Variables:
 #   $code (String) - the certificate's verification code, such as 7K3QD-M0XPA-9RT1W
-email-certificate-verify = Anyone you show it to can check that it is genuine on the centre's verification page, with the code { $code }.
-email-certificate-action = Check the certificate
+email-certificate-verify = Kushdo që ia tregoni mund ta verifikojë vërtetësinë e saj me kodin { $code } në faqen e qendrës ku verifikohen certifikatat.
+email-certificate-action = Verifikoni certifikatën
 # The subject's title for a placement test certificate.
 # Variables:
 #   $level (String) - a CEFR level, such as B2
-email-certificate-placement-title = English placement test, level { $level }
+email-certificate-placement-title = Test për përcaktimin e nivelit të anglishtes, niveli { $level }
 
-verify-title = Certificate verification
-verify-intro = Enter the code printed on a certificate to check that the { -centre-name } issued it.
-verify-code-label = Certificate code
-verify-code-hint = For example 7K3QD-M0XPA-9RT1W. Letters and digits as printed; dashes and spaces may be left out.
-verify-button = Check
-verify-valid = This certificate is valid.
+verify-title = Verifikimi i certifikatës
+verify-intro = Shkruani kodin e shtypur në certifikatë për të verifikuar nëse është lëshuar nga { -centre-name }.
+verify-code-label = Kodi i certifikatës
+verify-code-hint = Për shembull 7K3QD-M0XPA-9RT1W. Shkruani shkronjat dhe shifrat si në certifikatë; vizat dhe hapësirat mund t'i lini jashtë.
+verify-button = Verifikoni
+verify-valid = Kjo certifikatë është e vlefshme.
 # Variables:
 #   $date (String) - the date it was revoked, already formatted
-verify-revoked = This certificate was revoked on { $date }. It is no longer valid.
-verify-unknown = No certificate has this code. Check that it was typed as printed, or contact the centre.
-verify-malformed = This is not a certificate code: a code has 15 letters and digits, such as 7K3QD-M0XPA-9RT1W.
-verify-name = Name
-verify-certified = Certified
-verify-level = Level
-verify-score = Score
-verify-date = Date
-verify-code = Code
-verify-issuer = Issued by
+verify-revoked = Kjo certifikatë është revokuar më { $date }. Nuk është më e vlefshme.
+verify-unknown = Nuk ka asnjë certifikatë me këtë kod. Kontrolloni nëse kodi është shkruar ashtu siç është i shtypur, ose drejtojuni qendrës.
+verify-malformed = Ky nuk është kod certifikate: kodi përbëhet nga 15 shkronja dhe shifra, për shembull 7K3QD-M0XPA-9RT1W.
+verify-name = Emri dhe mbiemri
+verify-certified = Objekti i certifikatës
+verify-level = Niveli
+verify-score = Rezultati
+verify-date = Data
+verify-code = Kodi
+verify-issuer = Lëshuar nga
 # Under the details: how to check the signature with an outside tool.
 # Variables:
 #   $kid (String) - the key's identifier
-verify-signature-note = The certificate's record is signed with the centre's key { $kid }. The signed record and the public keys are published for anyone who wants to check the signature themselves:
-verify-record-link = signed record (JSON)
-verify-keys-link = public keys (JWKS)
-verify-badge-link = Open Badges credential
-verify-throttled = Too many checks from your address in a short time. Wait a minute and try again.
+verify-signature-note = Të dhënat e kësaj certifikate janë nënshkruar me çelësin e qendrës { $kid }. Të dhënat e nënshkruara dhe çelësat publikë janë publikuar për këdo që dëshiron ta verifikojë vetë nënshkrimin:
+verify-record-link = të dhënat e nënshkruara (JSON)
+verify-keys-link = çelësat publikë (JWKS)
+verify-badge-link = distinktivi dixhital (Open Badges)
+verify-throttled = Nga adresa juaj janë bërë shumë verifikime brenda një kohe të shkurtër. Ju lutemi prisni një minutë dhe provoni përsëri.
