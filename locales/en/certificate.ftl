@@ -53,10 +53,10 @@ verify-revoked = This certificate was revoked on { $date }. It is no longer vali
 verify-unknown = No certificate has this code. Check that it was typed as printed, or contact the centre.
 verify-malformed = This is not a certificate code: a code has 15 letters and digits, such as 7K3QD-M0XPA-9RT1W.
 verify-name = Name
-verify-certified = Certified
+verify-certified = Course or test
 verify-level = Level
 verify-score = Score
-verify-date = Date
+verify-date = Date of issue
 verify-code = Code
 verify-issuer = Issued by
 # Under the details: how to check the signature with an outside tool.
