@@ -10,7 +10,7 @@ certificate-course = ima položen završni ispit kursa „{ $course }“
 # Variables:
 #   $percent (String) - a whole percentage, already formatted
 certificate-score = Rezultat: { $percent } %
-certificate-placement = ima završen test za određivanje nivoa engleskog jezika
+certificate-placement = ima obavljen test za određivanje nivoa engleskog jezika
 # Variables:
 #   $level (String) - a CEFR level, such as B2
 certificate-level = Nivo znanja engleskog jezika: { $level } (prema Zajedničkom evropskom referentnom okviru za jezike)
@@ -42,22 +42,22 @@ email-certificate-action = Provjerite certifikat
 email-certificate-placement-title = Test za određivanje nivoa engleskog jezika, nivo { $level }
 
 verify-title = Provjera certifikata
-verify-intro = Unesite kod odštampan na certifikatu da biste provjerili da li ga je izdao { -centre-name }.
-verify-code-label = Kod certifikata
+verify-intro = Unesite kôd odštampan na certifikatu da biste provjerili da li ga je izdao { -centre-name }.
+verify-code-label = Kôd certifikata
 verify-code-hint = Na primjer 7K3QD-M0XPA-9RT1W. Unesite slova i cifre kao na certifikatu; crtice i razmake možete izostaviti.
 verify-button = Provjerite
 verify-valid = Ovaj certifikat je važeći.
 # Variables:
 #   $date (String) - the date it was revoked, already formatted
 verify-revoked = Ovaj certifikat je opozvan { $date }. Više nije važeći.
-verify-unknown = Ne postoji certifikat s ovim kodom. Provjerite da li je kod unesen onako kako je odštampan ili se obratite centru.
-verify-malformed = Ovo nije kod certifikata: kod se sastoji od 15 slova i cifara, na primjer 7K3QD-M0XPA-9RT1W.
+verify-unknown = Ne postoji certifikat s ovim kodom. Provjerite da li je kôd unesen onako kako je odštampan ili se obratite centru.
+verify-malformed = Ovo nije kôd certifikata: kôd se sastoji od 15 slova i cifara, na primjer 7K3QD-M0XPA-9RT1W.
 verify-name = Ime i prezime
-verify-certified = Predmet certifikata
+verify-certified = Kurs ili test
 verify-level = Nivo
 verify-score = Rezultat
-verify-date = Datum
-verify-code = Kod
+verify-date = Datum izdavanja
+verify-code = Kôd
 verify-issuer = Izdavalac
 # Under the details: how to check the signature with an outside tool.
 # Variables:
