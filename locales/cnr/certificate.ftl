@@ -10,7 +10,7 @@ certificate-course = ima položen završni ispit kursa „{ $course }“
 # Variables:
 #   $percent (String) - a whole percentage, already formatted
 certificate-score = Rezultat: { $percent } %
-certificate-placement = ima završen test za određivanje nivoa engleskog jezika
+certificate-placement = ima obavljen test za određivanje nivoa engleskog jezika
 # Variables:
 #   $level (String) - a CEFR level, such as B2
 certificate-level = Nivo znanja engleskog jezika: { $level } (prema Zajedničkom evropskom referentnom okviru za jezike)
@@ -42,22 +42,22 @@ email-certificate-action = Provjerite sertifikat
 email-certificate-placement-title = Test za određivanje nivoa engleskog jezika, nivo { $level }
 
 verify-title = Provjera sertifikata
-verify-intro = Unesite kod odštampan na sertifikatu da biste provjerili da li ga je izdao { -centre-name }.
-verify-code-label = Kod sertifikata
+verify-intro = Unesite kôd odštampan na sertifikatu da biste provjerili da li ga je izdao { -centre-name }.
+verify-code-label = Kôd sertifikata
 verify-code-hint = Na primjer 7K3QD-M0XPA-9RT1W. Unesite slova i cifre kao na sertifikatu; crtice i razmake možete da izostavite.
 verify-button = Provjerite
 verify-valid = Ovaj sertifikat je važeći.
 # Variables:
 #   $date (String) - the date it was revoked, already formatted
 verify-revoked = Ovaj sertifikat je opozvan { $date }. Više nije važeći.
-verify-unknown = Ne postoji sertifikat sa ovim kodom. Provjerite da li je kod unijet onako kako je odštampan ili se obratite centru.
-verify-malformed = Ovo nije kod sertifikata: kod se sastoji od 15 slova i cifara, na primjer 7K3QD-M0XPA-9RT1W.
+verify-unknown = Ne postoji sertifikat sa ovim kodom. Provjerite da li je kôd unijet onako kako je odštampan ili se obratite centru.
+verify-malformed = Ovo nije kôd sertifikata: kôd se sastoji od 15 slova i cifara, na primjer 7K3QD-M0XPA-9RT1W.
 verify-name = Ime i prezime
-verify-certified = Predmet sertifikata
+verify-certified = Kurs ili test
 verify-level = Nivo
 verify-score = Rezultat
-verify-date = Datum
-verify-code = Kod
+verify-date = Datum izdavanja
+verify-code = Kôd
 verify-issuer = Izdavalac
 # Under the details: how to check the signature with an outside tool.
 # Variables:
