@@ -10,7 +10,7 @@ certificate-course = ima položen završni ispit tečaja „{ $course }“
 # Variables:
 #   $percent (String) - a whole percentage, already formatted
 certificate-score = Rezultat: { $percent } %
-certificate-placement = ima završen test za određivanje razine engleskog jezika
+certificate-placement = ima obavljen test za određivanje razine engleskog jezika
 # Variables:
 #   $level (String) - a CEFR level, such as B2
 certificate-level = Razina znanja engleskog jezika: { $level } (prema Zajedničkom europskom referentnom okviru za jezike)
@@ -53,10 +53,10 @@ verify-revoked = Ovaj je certifikat opozvan { $date }. Više nije valjan.
 verify-unknown = Ne postoji certifikat s tim kôdom. Provjerite je li kôd unesen onako kako je otisnut ili se obratite centru.
 verify-malformed = Ovo nije kôd certifikata: kôd se sastoji od 15 slova i znamenaka, na primjer 7K3QD-M0XPA-9RT1W.
 verify-name = Ime i prezime
-verify-certified = Predmet certifikata
+verify-certified = Tečaj ili test
 verify-level = Razina
 verify-score = Rezultat
-verify-date = Datum
+verify-date = Datum izdavanja
 verify-code = Kôd
 verify-issuer = Izdavatelj
 # Under the details: how to check the signature with an outside tool.
