@@ -10,7 +10,7 @@ certificate-course = има положен завршни испит курса 
 # Variables:
 #   $percent (String) - a whole percentage, already formatted
 certificate-score = Резултат: { $percent } %
-certificate-placement = има завршен тест за одређивање нивоа енглеског језика
+certificate-placement = има обављен тест за одређивање нивоа енглеског језика
 # Variables:
 #   $level (String) - a CEFR level, such as B2
 certificate-level = Ниво знања енглеског језика: { $level } (према Заједничком европском референтном оквиру за језике)
@@ -53,10 +53,10 @@ verify-revoked = Овај сертификат је опозван { $date }. В
 verify-unknown = Не постоји сертификат са овим кодом. Проверите да ли је код унет онако како је одштампан или се обратите центру.
 verify-malformed = Ово није код сертификата: код се састоји од 15 слова и цифара, на пример 7K3QD-M0XPA-9RT1W.
 verify-name = Име и презиме
-verify-certified = Предмет сертификата
+verify-certified = Курс или тест
 verify-level = Ниво
 verify-score = Резултат
-verify-date = Датум
+verify-date = Датум издавања
 verify-code = Код
 verify-issuer = Издавалац
 # Under the details: how to check the signature with an outside tool.
