@@ -53,10 +53,10 @@ verify-revoked = Овој сертификат е отповикан на { $dat
 verify-unknown = Не постои сертификат со овој код. Проверете дали кодот е внесен онака како што е отпечатен или обратете се до центарот.
 verify-malformed = Ова не е код на сертификат: кодот се состои од 15 букви и цифри, на пример 7K3QD-M0XPA-9RT1W.
 verify-name = Име и презиме
-verify-certified = Предмет на сертификатот
+verify-certified = Курс или тест
 verify-level = Ниво
 verify-score = Резултат
-verify-date = Датум
+verify-date = Датум на издавање
 verify-code = Код
 verify-issuer = Издавач
 # Under the details: how to check the signature with an outside tool.
