@@ -34,7 +34,7 @@ email-certificate-subject = Certifikata juaj: { $title }
 email-certificate-body = Bashkëngjitur këtij mesazhi gjeni certifikatën tuaj si skedar PDF: { $title }.
 # Variables:
 #   $code (String) - the certificate's verification code, such as 7K3QD-M0XPA-9RT1W
-email-certificate-verify = Kushdo që ia tregoni mund ta verifikojë vërtetësinë e saj me kodin { $code } në faqen e qendrës ku verifikohen certifikatat.
+email-certificate-verify = Kushdo të cilit ia tregoni mund ta verifikojë vërtetësinë e saj me kodin { $code } në faqen e qendrës ku verifikohen certifikatat.
 email-certificate-action = Verifikoni certifikatën
 # The subject's title for a placement test certificate.
 # Variables:
@@ -53,10 +53,10 @@ verify-revoked = Kjo certifikatë është revokuar më { $date }. Nuk është m�
 verify-unknown = Nuk ka asnjë certifikatë me këtë kod. Kontrolloni nëse kodi është shkruar ashtu siç është i shtypur, ose drejtojuni qendrës.
 verify-malformed = Ky nuk është kod certifikate: kodi përbëhet nga 15 shkronja dhe shifra, për shembull 7K3QD-M0XPA-9RT1W.
 verify-name = Emri dhe mbiemri
-verify-certified = Objekti i certifikatës
+verify-certified = Kursi ose testi
 verify-level = Niveli
 verify-score = Rezultati
-verify-date = Data
+verify-date = Data e lëshimit
 verify-code = Kodi
 verify-issuer = Lëshuar nga
 # Under the details: how to check the signature with an outside tool.
