@@ -83,9 +83,31 @@ pub fn format_datetime(at: Timestamp, zone: &TimeZone, locale: Locale) -> String
     dt.strftime(pattern).to_string()
 }
 
+/// A calendar date in the locale's numeric pattern (certificates, verification pages).
+pub fn format_date(date: jiff::civil::Date, locale: Locale) -> String {
+    let pattern = match locale {
+        Locale::En => "%-d %B %Y",
+        Locale::Mk => "%d.%m.%Y",
+        Locale::Sq => "%-d.%m.%Y",
+        // Serbian, Bosnian, Croatian and Montenegrin write a dot after the year.
+        _ => "%-d. %m. %Y.",
+    };
+    date.strftime(pattern).to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_follow_each_locale_s_numeric_pattern() {
+        let d = jiff::civil::date(2026, 12, 7);
+        assert_eq!(format_date(d, Locale::En), "7 December 2026");
+        assert_eq!(format_date(d, Locale::SrCyrl), "7. 12. 2026.");
+        assert_eq!(format_date(d, Locale::Hr), "7. 12. 2026.");
+        assert_eq!(format_date(d, Locale::Mk), "07.12.2026");
+        assert_eq!(format_date(d, Locale::Sq), "7.12.2026");
+    }
 
     #[test]
     fn decimals_use_the_locale_separators() {

@@ -43,6 +43,8 @@ pub struct Context<'a> {
     pub zone: &'a TimeZone,
     /// The server's address as learners reach it, without a trailing slash.
     pub public_url: &'a str,
+    /// Prints the PDFs that certificate emails carry.
+    pub certifier: Option<&'a crate::service::certificates::Certifier>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -191,6 +193,30 @@ fn content(ctx: &Context<'_>, payload: &Payload, locale: Locale) -> (&'static st
                     "percent": format_decimal(percent, 1, locale),
                     "link": format!("{}/attempts/{attempt}/result", ctx.public_url),
                 }),
+            )
+        }
+        Payload::Certificate {
+            code,
+            course,
+            level,
+            ..
+        } => {
+            let title = match (course, level) {
+                (Some(course), _) => course.clone(),
+                (None, Some(level)) => t(
+                    "email-certificate-placement-title",
+                    &[("level", level.label().into())],
+                ),
+                (None, None) => String::new(),
+            };
+            let link = format!("{}/verify/{code}", ctx.public_url);
+            (
+                "certificate",
+                t(
+                    "email-certificate-subject",
+                    &[("title", title.clone().into())],
+                ),
+                json!({ "title": title, "code": code, "link": link }),
             )
         }
         Payload::PlacementResult {

@@ -44,6 +44,14 @@ pub enum Payload {
         /// email.
         show_score: bool,
     },
+    /// A certificate was issued: the email carries its PDF (made when sending, from the signed record).
+    Certificate {
+        certificate: i64,
+        code: String,
+        /// The course's title, or the placement level reached (`None` for a course certificate).
+        course: Option<String>,
+        level: Option<crate::placement::cefr::Level>,
+    },
     /// A placement test closed.
     PlacementResult {
         attempt: i64,
@@ -70,6 +78,7 @@ impl Payload {
             Payload::Reminder { .. } => "reminder",
             Payload::QuizResult { .. } => "quiz_result",
             Payload::PlacementResult { .. } => "placement_result",
+            Payload::Certificate { .. } => "certificate",
         }
     }
 }

@@ -228,7 +228,31 @@ async fn prepare(
         Ok(c) => c,
         Err(e) => return Ok(Err(e.to_string())),
     };
-    let files: Vec<File> = Vec::new();
+    let mut files: Vec<File> = Vec::new();
+    if let Payload::Certificate {
+        certificate, code, ..
+    } = &payload
+    {
+        let Some(row) = crate::db::certificates::find(db, *certificate).await? else {
+            return Ok(Err(format!("certificate {code} no longer exists")));
+        };
+        if row.revoked_at.is_some() {
+            return Ok(Err(format!("certificate {code} was revoked")));
+        }
+        let Some(certifier) = ctx.certifier else {
+            return Ok(Err("no certificate printer in this process".into()));
+        };
+        let pdf = lettre::message::header::ContentType::parse("application/pdf");
+        match (certifier.pdf(&row.record), pdf) {
+            (Ok(bytes), Ok(content_type)) => files.push(File {
+                name: format!("{code}.pdf"),
+                content_type,
+                bytes,
+            }),
+            (Err(e), _) => return Ok(Err(format!("certificate {code}: {e}"))),
+            (_, Err(e)) => return Ok(Err(e.to_string())),
+        }
+    }
     let id = message_id(&c.key, &mailer.domain);
     Ok(message(&composed, &mailer.from, &to, &id, &files).map_err(|e| e.to_string()))
 }

@@ -4,6 +4,7 @@
 pub mod analysis;
 pub mod assignments;
 pub mod attempts;
+pub mod certificates;
 pub mod import;
 pub mod mail;
 pub mod people;
@@ -30,6 +31,9 @@ pub enum ServiceError {
     /// A placement answer naming an option the item does not have.
     #[error("no such option")]
     InvalidChoice,
+    /// A certificate could not be made (its record or signature): a fault of ours, not the learner's.
+    #[error("certificate: {0}")]
+    Certificate(String),
     #[error(transparent)]
     Db(#[from] sqlx::Error),
 }

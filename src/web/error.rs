@@ -34,6 +34,9 @@ pub enum AppError {
     TooLarge,
     #[error("too many failed sign-ins; wait {} s", .0.seconds)]
     Throttled(Wait),
+    /// Too many certificate lookups from one address (the public verification page).
+    #[error("too many lookups; wait {} s", .0.seconds)]
+    TooManyLookups(Wait),
     /// The database cannot serve now (an outage, a full disk): 503, retry later, nothing is lost.
     #[error("unavailable: {0}")]
     Unavailable(String),
@@ -56,6 +59,7 @@ impl From<ServiceError> for AppError {
             ServiceError::Assignment(r) => AppError::Assignment(r),
             ServiceError::InvalidAnswer { error, .. } => AppError::Invalid(error.message_id()),
             ServiceError::InvalidChoice => AppError::Invalid("answer-error-invalid-choice"),
+            ServiceError::Certificate(e) => AppError::Internal(e),
             ServiceError::Db(e) => e.into(),
         }
     }
@@ -81,7 +85,7 @@ impl AppError {
             }
             AppError::Invalid(_) | AppError::InvalidFields(_) => Status::UnprocessableEntity,
             AppError::TooLarge => Status::PayloadTooLarge,
-            AppError::Throttled(_) => Status::TooManyRequests,
+            AppError::Throttled(_) | AppError::TooManyLookups(_) => Status::TooManyRequests,
             AppError::Unavailable(_) => Status::ServiceUnavailable,
             AppError::BadEncoding => Status::BadRequest,
             AppError::Internal(_) => Status::InternalServerError,
@@ -100,6 +104,7 @@ impl AppError {
             AppError::InvalidFields(_) => "error-unprocessable",
             AppError::TooLarge => "error-too-large",
             AppError::Throttled(_) => "login-error-throttled",
+            AppError::TooManyLookups(_) => "verify-throttled",
             AppError::Unavailable(_) => "error-unavailable",
             AppError::BadEncoding => "error-bad-encoding",
             AppError::Internal(_) => "error-internal",
@@ -128,6 +133,7 @@ impl AppError {
             AppError::Invalid(_) | AppError::InvalidFields(_) => "invalid",
             AppError::TooLarge => "too-large",
             AppError::Throttled(_) => "too-many-attempts",
+            AppError::TooManyLookups(_) => "too-many-lookups",
             AppError::Unavailable(_) => "unavailable",
             AppError::BadEncoding => "bad-encoding",
             AppError::Internal(_) => "internal",
@@ -157,7 +163,7 @@ impl<'r> Responder<'r, 'static> for AppError {
         }
         let mut response =
             error_response(req, self.status(), self.message_id(), self.code(), &args)?;
-        if let AppError::Throttled(wait) = &self {
+        if let AppError::Throttled(wait) | AppError::TooManyLookups(wait) = &self {
             response.set_raw_header("Retry-After", wait.seconds.to_string());
         }
         Ok(response)

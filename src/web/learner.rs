@@ -806,6 +806,8 @@ async fn submit(
     let now = app.clock.now();
     let a = service::load_attempt(&app.db, &app.bank, user.0.id, id, now).await?;
     service::submit_attempt(&app.db, &app.bank, &a, now).await?;
+    app.mail_wake.notify_one();
+    app.certify_attempt(id).await;
     Ok(Redirect::to(format!("/attempts/{id}/result")))
 }
 

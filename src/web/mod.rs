@@ -20,6 +20,7 @@ pub mod session;
 pub mod state;
 pub mod teach;
 pub mod tokens;
+pub mod verify;
 
 use std::path::Path;
 use std::sync::{Arc, Mutex};
@@ -52,6 +53,8 @@ pub enum StartError {
     Secret(String, std::io::Error),
     #[error("email: {0}")]
     Mail(#[from] crate::service::mail::MailSetupError),
+    #[error("certificates: {0}")]
+    Certificates(#[from] crate::service::certificates::CertifierError),
 }
 
 /// Loads and checks everything a server needs before it opens its port; nothing is half-loaded.
@@ -77,7 +80,19 @@ pub async fn prepare(figment: &Figment, clock: Clock) -> Result<App, StartError>
     )?);
     tracing::info!(to = %mailer.transport.describe(), "email");
     let db = Db::connect(&settings.database_url, settings.db_options()).await?;
+    let certifier = Arc::new(
+        crate::service::certificates::Certifier::load(
+            &db,
+            &settings.templates_dir.join("certificate/fonts"),
+            ui.clone(),
+            zone.clone(),
+            settings.public_base(),
+            clock.now().as_second(),
+        )
+        .await?,
+    );
     Ok(App {
+        certifier,
         mailer,
         mail_wake: Arc::new(tokio::sync::Notify::new()),
         settings,
@@ -218,6 +233,7 @@ async fn ready(
 /// in hand (its outcome is recorded; what was not claimed stays queued for the next start).
 fn spawn_mail_worker(rocket: &Rocket<rocket::Orbit>, app: &App) {
     let (db, mailer, wake) = (app.db.clone(), app.mailer.clone(), app.mail_wake.clone());
+    let certifier = app.certifier.clone();
     let (bank, ui, zone, clock) = (
         app.bank.clone(),
         app.ui.clone(),
@@ -233,6 +249,7 @@ fn spawn_mail_worker(rocket: &Rocket<rocket::Orbit>, app: &App) {
             ui: &ui,
             zone: &zone,
             public_url: &public,
+            certifier: Some(&certifier),
         };
         loop {
             loop {
@@ -269,6 +286,7 @@ pub fn build(figment: Figment, app: App) -> Rocket<Build> {
         .mount("/", import::routes())
         .mount("/", tokens::routes())
         .mount("/", analysis::routes())
+        .mount("/", verify::routes())
         .mount("/api", routes![api::openapi])
         .mount("/api/v1", api::routes())
         .mount("/api/v1", api::staff::routes())
@@ -288,6 +306,7 @@ pub fn build(figment: Figment, app: App) -> Rocket<Build> {
                 let (db, bank, clock) = (app.db.clone(), app.bank.clone(), app.clock.clone());
                 let placement = app.placement.clone();
                 let (reminder_hours, wake) = (app.settings.reminder_hours, app.mail_wake.clone());
+                let certifier = app.certifier.clone();
                 let mut shutdown = rocket.shutdown();
                 rocket::tokio::spawn(async move {
                     let mut tick = rocket::tokio::time::interval(std::time::Duration::from_secs(interval));
@@ -301,6 +320,15 @@ pub fn build(figment: Figment, app: App) -> Rocket<Build> {
                                 }
                                 if let Err(e) = crate::db::sessions::delete_expired_sessions(&db, clock.now().as_second()).await {
                                     tracing::error!(error = %e, "forgetting expired sessions failed");
+                                }
+                                let certifies = placement.as_ref().is_some_and(|p| p.certificate);
+                                match crate::service::certificates::catch_up(&db, &certifier, &bank, certifies, clock.now()).await {
+                                    Ok(0) => {}
+                                    Ok(n) => {
+                                        tracing::info!(issued = n, "certificates issued");
+                                        wake.notify_one();
+                                    }
+                                    Err(e) => tracing::error!(error = %e, "issuing certificates failed"),
                                 }
                                 match crate::service::mail::queue_reminders(&db, reminder_hours, clock.now().as_second()).await {
                                     Ok(0) => {}

@@ -79,9 +79,11 @@ async fn item_page(
     let a = service::load(&app.db, bank, user.0.id, id, now).await?;
     let (index, step_no) = match service::next(&app.db, bank, &a, now).await? {
         Next::Finished => {
+            app.mail_wake.notify_one();
+            app.certify_placement(id).await;
             return Ok(Either::Right(Redirect::to(format!(
                 "/placement/{id}/result"
-            ))))
+            ))));
         }
         Next::Item { index, step_no } => (index, step_no),
     };

@@ -62,6 +62,8 @@ pub struct App {
     pub mailer: Arc<crate::service::mail::Mailer>,
     /// Wakes the mail worker after a request queued an email (else it looks every `mail_poll_seconds`).
     pub mail_wake: Arc<tokio::sync::Notify>,
+    /// Signs and prints certificates.
+    pub certifier: Arc<crate::service::certificates::Certifier>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -81,6 +83,64 @@ enum LoginOutcome {
 }
 
 impl App {
+    /// Issues the certificate a just-closed quiz attempt earned, when its quiz certifies. A failure is
+    /// logged, not shown: the learner's submit stands, and the background sweep issues it later.
+    pub async fn certify_attempt(&self, id: crate::ids::AttemptId) {
+        let Ok(Some(a)) = crate::db::attempts::find_attempt(&self.db, id).await else {
+            return;
+        };
+        if !self
+            .bank
+            .quiz(&a.quiz_id)
+            .is_some_and(|(_, q)| q.certificate)
+        {
+            return;
+        }
+        let now = self.clock.now();
+        let issued = crate::service::certificates::issue_for_attempt(
+            &self.db,
+            &self.certifier,
+            &self.bank,
+            id,
+            None,
+            None,
+            now,
+        )
+        .await;
+        self.after_issue(issued, &format!("attempt {id}"));
+    }
+
+    /// Wakes the mail worker for a new certificate's email; logs a failure (the sweep retries).
+    fn after_issue(
+        &self,
+        issued: Result<crate::service::certificates::Issued, crate::service::ServiceError>,
+        what: &str,
+    ) {
+        match issued {
+            Ok(crate::service::certificates::Issued::New(..)) => self.mail_wake.notify_one(),
+            Ok(_) => {}
+            Err(e) => tracing::error!(%what, error = %e, "issuing a certificate failed"),
+        }
+    }
+
+    /// Issues the certificate of a just-finished placement test, when the placement bank certifies.
+    pub async fn certify_placement(&self, id: i64) {
+        if !self.placement.as_ref().is_some_and(|p| p.certificate) {
+            return;
+        }
+        let now = self.clock.now();
+        let issued = crate::service::certificates::issue_for_placement(
+            &self.db,
+            &self.certifier,
+            id,
+            None,
+            None,
+            now,
+        )
+        .await;
+        self.after_issue(issued, &format!("placement test {id}"));
+    }
+
     /// Counts a sign-in attempt for `email` before its password is checked (check and count are one
     /// step, so concurrent guesses cannot slip past the limit); `Err` says how long to wait.
     fn begin_login(&self, email: &Email) -> Result<(), Wait> {

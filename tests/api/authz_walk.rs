@@ -83,6 +83,14 @@ fn rules() -> BTreeMap<(&'static str, &'static str), Row> {
         (("GET", "/static/favicon.svg"), PUBLIC),
         (("GET", "/favicon.ico"), PUBLIC),
         (("GET", "/api/openapi.json"), PUBLIC),
+        // Certificate verification is public; the walk's code names no certificate, which every visitor
+        // is told alike (the found case is in tests/api/certificates.rs).
+        (("GET", "/verify?<code>"), PUBLIC),
+        (("GET", "/verify/<code>"), [N, N, N, N, N, N]),
+        (("GET", "/verify/<code>/record.json"), [N, N, N, N, N, N]),
+        (("GET", "/.well-known/ispit-certificate-keys.json"), PUBLIC),
+        // A certificate's PDF: its learner's (and administrators'); none exists here.
+        (("GET", "/certificates/<code>/pdf"), [S, N, N, N, N, N]),
         // Exchanging a password for a token: the refusal of a wrong password is its own test.
         (("POST", "/api/v1/tokens"), PUBLIC),
         // The learner's pages.
@@ -309,6 +317,8 @@ fn fill(uri: &str, w: &World) -> String {
             ("<user>", _) => w.learner.to_string(),
             // A token's form key: none issued in this world, which a revoke must survive.
             ("<key>", _) => "0".repeat(64),
+            // A well-formed certificate code that no certificate has.
+            ("<code>", _) => "7K3QD-M0XPA-9RT1W".to_string(),
             ("<quiz_id>" | "<quiz>", _) => quiz.clone(),
             // The question's number on the paper.
             ("<question>", _) => "1".to_string(),

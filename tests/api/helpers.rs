@@ -109,6 +109,7 @@ impl TestApp {
             ui: &app.ui,
             zone: &app.zone,
             public_url: &public,
+            certifier: Some(&app.certifier),
         };
         ispit::service::mail::run_once(&app.db, &app.mailer, &ctx, &app.clock)
             .await

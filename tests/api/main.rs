@@ -8,6 +8,7 @@ mod api;
 mod assignments;
 mod authz_walk;
 mod bad_input;
+mod certificates;
 mod cli;
 mod content;
 mod csrf;

@@ -239,6 +239,8 @@ async fn submit_attempt(
     let now = app.clock.now();
     let a = service::load_attempt(&app.db, &app.bank, user.0.id, id, now).await?;
     service::submit_attempt(&app.db, &app.bank, &a, now).await?;
+    app.mail_wake.notify_one();
+    app.certify_attempt(id).await;
     let a = service::load_attempt(&app.db, &app.bank, user.0.id, id, now).await?;
     Ok(Json(result_data(app, &a, lang.0).await?.into_value()))
 }
