@@ -8,6 +8,7 @@ pub mod assignments;
 pub mod attempts;
 pub mod cohorts;
 pub mod import;
+pub mod links;
 pub mod outbox;
 pub mod pending;
 pub mod placement;
