@@ -5,6 +5,7 @@ pub mod analysis;
 pub mod assignments;
 pub mod attempts;
 pub mod import;
+pub mod links;
 pub mod mail;
 pub mod people;
 pub mod placement;
