@@ -65,3 +65,23 @@ email-placement-no-level = Nivo nije bilo moguće odrediti: do isteka vremena od
 #   $date (String) - date and time, already formatted
 email-placement-date = Test je završen { $date }.
 email-placement-action = Pogledajte rezultat
+
+# English placeholders, to be translated.
+## Links asked for on the sign-in page ("Forgot your password?"): a link to choose a new password, and a
+## link to sign in once without one. Each works once and for a short time.
+
+email-reset-subject = Choose a new password
+email-reset-body = Someone, we hope you, asked to reset the password of your account. To choose a new password, open the link below.
+email-reset-action = Choose a new password
+# Variables:
+#   $when (String) - the date and time the link stops working, already formatted
+email-reset-expires = The link works once, until { $when }.
+email-reset-ignore = If you did not ask for this, ignore this email: your password stays as it is.
+
+email-sign-in-subject = Your sign-in link
+email-sign-in-body = Someone, we hope you, asked for a link to sign in to your account without a password. To sign in, open the link below.
+email-sign-in-action = Sign in
+# Variables:
+#   $when (String) - the date and time the link stops working, already formatted
+email-sign-in-expires = The link works once, until { $when }.
+email-sign-in-ignore = If you did not ask for this, ignore this email: without the link nobody signs in.

@@ -1,6 +1,7 @@
 //! Identity values: roles, e-mail addresses, password hashing (Argon2id) and random tokens.
 //! No HTTP here: cookies and request guards live in `web/guards.rs`.
 
+pub mod links;
 pub mod throttle;
 
 use std::fmt;

@@ -9,6 +9,7 @@ pub mod attempts;
 pub mod certificates;
 pub mod cohorts;
 pub mod import;
+pub mod links;
 pub mod outbox;
 pub mod pending;
 pub mod placement;

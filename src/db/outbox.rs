@@ -130,9 +130,14 @@ pub async fn record(
         Outcome::Retry(at) => ("queued", Some(at), None, Some(reply), "retry"),
         Outcome::Failed => ("failed", None, None, Some(reply), "failed"),
     };
+    // A link's token is needed only to compose its email: once sent or failed, the row keeps no secret.
+    let scrubbed = match outcome {
+        Outcome::Sent | Outcome::Failed => crate::mail::stored_without_secret(&claimed.payload),
+        Outcome::Retry(_) => None,
+    };
     let updated = sqlx::query(
         "UPDATE outbox SET status = $3, next_try_at = COALESCE($4, next_try_at), sent_at = $5, \
-         last_error = $6, lease_owner = NULL, lease_until = NULL \
+         last_error = $6, lease_owner = NULL, lease_until = NULL, payload = COALESCE($7, payload) \
          WHERE id = $1 AND lease_owner = $2 AND status = 'sending'",
     )
     .bind(claimed.id)
@@ -141,6 +146,7 @@ pub async fn record(
     .bind(next)
     .bind(sent_at)
     .bind(error)
+    .bind(scrubbed)
     .execute(tx.conn())
     .await?
     .rows_affected();

@@ -88,7 +88,10 @@ pub async fn update_user_locale(db: &Db, id: UserId, locale: Locale) -> Result<(
 
 /// Ends every session and revokes every API token of a user (in the caller's transaction): whatever they
 /// were signed in with is worth nothing afterwards.
-async fn end_access(conn: &mut sqlx::AnyConnection, id: UserId) -> Result<(), sqlx::Error> {
+pub(crate) async fn end_access(
+    conn: &mut sqlx::AnyConnection,
+    id: UserId,
+) -> Result<(), sqlx::Error> {
     for table in ["sessions", "api_tokens"] {
         sqlx::query(&format!("DELETE FROM {table} WHERE user_id = $1"))
             .bind(id.0)

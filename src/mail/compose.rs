@@ -51,6 +51,8 @@ pub struct Context<'a> {
 pub enum ComposeError {
     #[error("email template: {0}")]
     Render(#[from] handlebars::RenderError),
+    #[error("the link's token was removed after an earlier try; a new link must be asked for")]
+    SecretRemoved,
 }
 
 pub struct Composer {
@@ -93,6 +95,9 @@ impl Composer {
         name: &str,
         locale: Locale,
     ) -> Result<Composed, ComposeError> {
+        if payload.secret_removed() {
+            return Err(ComposeError::SecretRemoved);
+        }
         let (template, subject, data) = content(ctx, payload, locale);
         let mut data = data;
         if let Value::Object(map) = &mut data {
@@ -238,6 +243,22 @@ fn content(ctx: &Context<'_>, payload: &Payload, locale: Locale) -> (&'static st
                 }),
             )
         }
+        Payload::PasswordReset { token, expires_at } => (
+            "password-reset",
+            t("email-reset-subject", &[]),
+            json!({
+                "expires": when(*expires_at),
+                "link": format!("{}/password/reset/{token}", ctx.public_url),
+            }),
+        ),
+        Payload::SignInLink { token, expires_at } => (
+            "sign-in-link",
+            t("email-sign-in-subject", &[]),
+            json!({
+                "expires": when(*expires_at),
+                "link": format!("{}/sign-in/{token}", ctx.public_url),
+            }),
+        ),
     }
 }
 

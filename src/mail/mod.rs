@@ -60,6 +60,11 @@ pub enum Payload {
         report: Option<String>,
         finished_at: i64,
     },
+    /// A password-reset link was asked for. The token is the link's secret: it leaves the outbox row once
+    /// the email is sent or failed ([`Payload::without_secret`]).
+    PasswordReset { token: String, expires_at: i64 },
+    /// A one-time sign-in link was asked for (its token as for [`Payload::PasswordReset`]).
+    SignInLink { token: String, expires_at: i64 },
 }
 
 /// What was assigned.
@@ -79,8 +84,40 @@ impl Payload {
             Payload::QuizResult { .. } => "quiz_result",
             Payload::PlacementResult { .. } => "placement_result",
             Payload::Certificate { .. } => "certificate",
+            Payload::PasswordReset { .. } => "password_reset",
+            Payload::SignInLink { .. } => "sign_in_link",
         }
     }
+
+    /// The payload with its secret (a link's token) blanked, to be kept once the email is sent or failed;
+    /// `None` for payloads without one.
+    pub fn without_secret(&self) -> Option<Payload> {
+        match self {
+            Payload::PasswordReset { expires_at, .. } => Some(Payload::PasswordReset {
+                token: String::new(),
+                expires_at: *expires_at,
+            }),
+            Payload::SignInLink { expires_at, .. } => Some(Payload::SignInLink {
+                token: String::new(),
+                expires_at: *expires_at,
+            }),
+            _ => None,
+        }
+    }
+
+    /// Whether the payload's secret was blanked already: such an email can no longer be composed (an
+    /// administrator's re-send of a failed link email fails at once; the person asks for a new link).
+    pub fn secret_removed(&self) -> bool {
+        matches!(self, Payload::PasswordReset { token, .. } | Payload::SignInLink { token, .. } if token.is_empty())
+    }
+}
+
+/// The stored payload with its secret blanked, as stored text; `None` when it holds no secret (or cannot
+/// be read, in which case it holds none of ours).
+pub fn stored_without_secret(stored: &str) -> Option<String> {
+    let payload: Payload = serde_json::from_str(stored).ok()?;
+    let cleaned = payload.without_secret()?;
+    serde_json::to_string(&cleaned).ok()
 }
 
 impl From<&crate::assignments::Task> for TaskRef {
@@ -163,5 +200,47 @@ mod tests {
             p
         );
         assert_eq!(p.kind(), "invitation");
+    }
+
+    #[test]
+    fn a_link_s_token_can_be_blanked_in_the_stored_payload() {
+        let token = "ab".repeat(32);
+        let stored = serde_json::to_string(&Payload::PasswordReset {
+            token: token.clone(),
+            expires_at: 1_800_000_000,
+        })
+        .expect("serialise");
+        assert!(stored.contains(&token));
+        let cleaned = stored_without_secret(&stored).expect("a secret to remove");
+        assert!(!cleaned.contains(&token), "{cleaned}");
+        assert_eq!(
+            serde_json::from_str::<Payload>(&cleaned).expect("still a payload"),
+            Payload::PasswordReset {
+                token: String::new(),
+                expires_at: 1_800_000_000
+            }
+        );
+        assert!(serde_json::from_str::<Payload>(&cleaned)
+            .expect("payload")
+            .secret_removed());
+        let sign_in = Payload::SignInLink {
+            token: token.clone(),
+            expires_at: 5,
+        };
+        assert!(!sign_in.secret_removed());
+        assert_eq!(sign_in.kind(), "sign_in_link");
+        assert!(sign_in.without_secret().is_some_and(|p| p.secret_removed()));
+        let invitation = serde_json::to_string(&Payload::Reminder {
+            assignment: 1,
+            task: TaskRef::Placement,
+            due_at: 2,
+        })
+        .expect("serialise");
+        assert_eq!(
+            stored_without_secret(&invitation),
+            None,
+            "nothing to remove"
+        );
+        assert_eq!(stored_without_secret("not json"), None);
     }
 }

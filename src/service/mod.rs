@@ -6,6 +6,7 @@ pub mod assignments;
 pub mod attempts;
 pub mod certificates;
 pub mod import;
+pub mod links;
 pub mod mail;
 pub mod people;
 pub mod placement;

@@ -69,6 +69,33 @@ pub struct Settings {
     /// reminders).
     #[serde(default = "default_reminder_hours")]
     pub reminder_hours: i64,
+    /// How long a password-reset link works, in minutes.
+    #[serde(default = "default_reset_link_minutes")]
+    pub reset_link_minutes: i64,
+    /// How long a one-time sign-in link works, in minutes.
+    #[serde(default = "default_sign_in_link_minutes")]
+    pub sign_in_link_minutes: i64,
+    /// Link emails (reset or sign-in) sent to one address within an hour, at most.
+    #[serde(default = "default_link_emails_per_address")]
+    pub link_emails_per_address_hour: i64,
+    /// Link requests from one client (IP) address within an hour, at most. Behind a reverse proxy, set
+    /// Rocket's `ip_header` to the header it writes the client's address in (and make sure clients cannot
+    /// send it themselves).
+    #[serde(default = "default_link_requests_per_client")]
+    pub link_requests_per_client_hour: i64,
+}
+
+fn default_reset_link_minutes() -> i64 {
+    60
+}
+fn default_sign_in_link_minutes() -> i64 {
+    15
+}
+fn default_link_emails_per_address() -> i64 {
+    3
+}
+fn default_link_requests_per_client() -> i64 {
+    20
 }
 
 fn default_mail_from() -> String {
@@ -135,6 +162,16 @@ impl Settings {
     /// The public URL without a trailing slash.
     pub fn public_base(&self) -> &str {
         self.public_url.trim_end_matches('/')
+    }
+
+    /// Lifetimes and request limits of emailed links.
+    pub fn link_policy(&self) -> crate::auth::links::LinkPolicy {
+        crate::auth::links::LinkPolicy {
+            reset_seconds: self.reset_link_minutes.saturating_mul(60),
+            sign_in_seconds: self.sign_in_link_minutes.saturating_mul(60),
+            per_address: self.link_emails_per_address_hour,
+            per_client: self.link_requests_per_client_hour,
+        }
     }
 
     pub fn db_options(&self) -> crate::db::DbOptions {

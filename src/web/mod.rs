@@ -12,6 +12,7 @@ pub mod import;
 pub mod learner;
 pub mod pages;
 pub mod params;
+pub mod password;
 pub mod placement;
 pub mod policy;
 pub mod render;
@@ -278,6 +279,7 @@ pub fn build(figment: Figment, app: App) -> Rocket<Build> {
         .manage(app)
         .mount("/", routes![stylesheet, script, favicon_ico, favicon_svg, health, ready])
         .mount("/", session::routes())
+        .mount("/", password::routes())
         .mount("/", learner::routes())
         .mount("/", placement::routes())
         .mount("/", admin::routes())

@@ -108,6 +108,14 @@ fn rules() -> BTreeMap<(&'static str, &'static str), Row> {
         (("GET", "/placement/<id>"), OWN),
         (("POST", "/placement/<id>"), OWN),
         (("GET", "/placement/<id>/result"), OWN),
+        // Forgotten passwords: anyone may ask for a link and use one (the walk's reset link is live, and
+        // its form sent empty is answered 422; its sign-in link is used, answered 410 Gone).
+        (("GET", "/password/forgot?<sent>"), PUBLIC),
+        (("POST", "/password/forgot"), PUBLIC),
+        (("GET", "/password/reset/<token>"), PUBLIC),
+        (("POST", "/password/reset/<token>"), PUBLIC),
+        (("GET", "/sign-in/<token>"), PUBLIC),
+        (("POST", "/sign-in/<token>"), PUBLIC),
         // Signing out lands on the sign-in page, signed in or not.
         (("POST", "/logout"), [S, S, S, S, S, S]),
         // The learner's API.
@@ -210,6 +218,11 @@ struct World {
     placement: String,
 }
 
+/// The learner's emailed links in every world: a live reset link and a used sign-in link (a live one would
+/// sign the visitor in as the learner for the rest of the walk).
+const RESET_TOKEN: &str = "1f1f1f1f1f1f1f1f1f1f1f1f1f1f1f1f1f1f1f1f1f1f1f1f1f1f1f1f1f1f1f1f";
+const SIGN_IN_TOKEN: &str = "2e2e2e2e2e2e2e2e2e2e2e2e2e2e2e2e2e2e2e2e2e2e2e2e2e2e2e2e2e2e2e2e";
+
 const QUIZ: &str = "migration-governance-final";
 
 fn email(who: Who) -> &'static str {
@@ -253,6 +266,25 @@ async fn world() -> World {
             .await
             .expect("member");
     }
+    use ispit::auth::links::Purpose;
+    for (token, purpose) in [
+        (RESET_TOKEN, Purpose::Reset),
+        (SIGN_IN_TOKEN, Purpose::SignIn),
+    ] {
+        let hash = ispit::auth::token_hash(token);
+        ispit::db::links::insert_link(tx.conn(), &hash, learner, purpose, 0, 4_000_000_000)
+            .await
+            .expect("link");
+    }
+    ispit::db::links::use_link(
+        tx.conn(),
+        &ispit::auth::token_hash(SIGN_IN_TOKEN),
+        Purpose::SignIn,
+        0,
+    )
+    .await
+    .expect("use the sign-in link")
+    .expect("it was usable");
     tx.commit().await.expect("commit");
     let assignment = insert_assignment(
         db,
@@ -322,6 +354,8 @@ fn fill(uri: &str, w: &World) -> String {
             ("<quiz_id>" | "<quiz>", _) => quiz.clone(),
             // The question's number on the paper.
             ("<question>", _) => "1".to_string(),
+            ("<token>", "reset") => RESET_TOKEN.to_string(),
+            ("<token>", "sign-in") => SIGN_IN_TOKEN.to_string(),
             (param, before) => {
                 panic!("no value for {param} after /{before}/ in {uri}: add one to fill()")
             }

@@ -6,6 +6,7 @@ mod integrity;
 mod admin;
 mod api;
 mod assignments;
+mod auth_links;
 mod authz_walk;
 mod bad_input;
 mod certificates;
