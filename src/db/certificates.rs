@@ -173,27 +173,29 @@ pub async fn revoke(
     Ok(done.rows_affected() == 1)
 }
 
-/// Quiz attempts that passed a quiz among `quizzes` and have no certificate for their learner and quiz yet
-/// (the catch-up of issuing), oldest first: (attempt id, user id, quiz id).
+/// Quiz attempts closed since `since` that passed a quiz among `quizzes` and have no certificate for their
+/// learner and quiz yet (the catch-up of issuing), oldest first.
 pub async fn passed_without_certificate(
     db: &Db,
     quizzes: &[String],
+    since: i64,
     limit: i64,
 ) -> Result<Vec<i64>, sqlx::Error> {
     if quizzes.is_empty() {
         return Ok(vec![]);
     }
     let list = (0..quizzes.len())
-        .map(|i| format!("${}", i + 2))
+        .map(|i| format!("${}", i + 3))
         .collect::<Vec<_>>()
         .join(", ");
     let sql = format!(
-        "SELECT a.id FROM attempts a WHERE a.passed = 1 AND a.state <> 'in-progress' AND a.quiz_id IN ({list}) \
+        "SELECT a.id FROM attempts a WHERE a.passed = 1 AND a.state <> 'in-progress' AND a.closed_at >= $2 \
+         AND a.quiz_id IN ({list}) \
          AND NOT EXISTS (SELECT 1 FROM certificates c WHERE c.subject = \
              'course:' || a.quiz_id || ':' || CAST(a.user_id AS TEXT)) \
          ORDER BY a.closed_at, a.id LIMIT $1"
     );
-    let mut q = sqlx::query(&sql).bind(limit);
+    let mut q = sqlx::query(&sql).bind(limit).bind(since);
     for quiz in quizzes {
         q = q.bind(quiz);
     }
@@ -201,14 +203,20 @@ pub async fn passed_without_certificate(
     rows.iter().map(|r| r.try_get("id")).collect()
 }
 
-/// Placement tests finished with a level and without a certificate yet, oldest first.
-pub async fn placements_without_certificate(db: &Db, limit: i64) -> Result<Vec<i64>, sqlx::Error> {
+/// Placement tests finished since `since` with a level and without a certificate yet, oldest first.
+pub async fn placements_without_certificate(
+    db: &Db,
+    since: i64,
+    limit: i64,
+) -> Result<Vec<i64>, sqlx::Error> {
     let rows = sqlx::query(
         "SELECT p.id FROM placement_attempts p WHERE p.state <> 'in-progress' AND p.level IS NOT NULL \
+         AND p.finished_at >= $2 \
          AND NOT EXISTS (SELECT 1 FROM certificates c WHERE c.subject = 'placement:' || CAST(p.id AS TEXT)) \
          ORDER BY p.finished_at, p.id LIMIT $1",
     )
     .bind(limit)
+    .bind(since)
     .fetch_all(&db.pool)
     .await?;
     rows.iter().map(|r| r.try_get("id")).collect()

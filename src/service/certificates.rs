@@ -357,22 +357,27 @@ pub async fn issue_for_placement(
     store(db, c, &record, &to, now.as_second()).await
 }
 
-/// Issues what is due and missing: passed attempts of quizzes that certify, and finished placement tests
-/// (when the placement bank certifies). Returns how many certificates it issued.
+/// Issues what is due and missing among the results of the last `hours`: passed attempts of quizzes that
+/// certify, and finished placement tests (when the placement bank certifies). Returns how many it issued.
 pub async fn catch_up(
     db: &Db,
     c: &Certifier,
     bank: &Bank,
     placement_certifies: bool,
+    hours: i64,
     now: Timestamp,
 ) -> Result<usize, ServiceError> {
+    if hours <= 0 {
+        return Ok(0);
+    }
+    let since = now.as_second() - hours * 3600;
     let quizzes: Vec<String> = bank
         .quizzes()
         .filter(|(_, q)| q.certificate)
         .map(|(_, q)| q.id.to_string())
         .collect();
     let mut issued = 0;
-    for id in rows::passed_without_certificate(db, &quizzes, 200).await? {
+    for id in rows::passed_without_certificate(db, &quizzes, since, 200).await? {
         if let Issued::New(..) =
             issue_for_attempt(db, c, bank, AttemptId(id), None, None, now).await?
         {
@@ -380,7 +385,7 @@ pub async fn catch_up(
         }
     }
     if placement_certifies {
-        for id in rows::placements_without_certificate(db, 200).await? {
+        for id in rows::placements_without_certificate(db, since, 200).await? {
             if let Issued::New(..) = issue_for_placement(db, c, id, None, None, now).await? {
                 issued += 1;
             }

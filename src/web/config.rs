@@ -69,6 +69,11 @@ pub struct Settings {
     /// reminders).
     #[serde(default = "default_reminder_hours")]
     pub reminder_hours: i64,
+    /// How far back the background sweep looks for passes left without their certificate (a crash between
+    /// the submit and the issue). Older results are certified only by an administrator, so turning
+    /// `certificate = true` on for a quiz does not mail its whole history (0: no catch-up).
+    #[serde(default = "default_catch_up_hours")]
+    pub certificate_catch_up_hours: i64,
     /// How long a password-reset link works, in minutes.
     #[serde(default = "default_reset_link_minutes")]
     pub reset_link_minutes: i64,
@@ -98,6 +103,9 @@ fn default_link_requests_per_client() -> i64 {
     20
 }
 
+fn default_catch_up_hours() -> i64 {
+    24
+}
 fn default_mail_from() -> String {
     "ispit <ispit@localhost>".into()
 }

@@ -309,6 +309,7 @@ pub fn build(figment: Figment, app: App) -> Rocket<Build> {
                 let placement = app.placement.clone();
                 let (reminder_hours, wake) = (app.settings.reminder_hours, app.mail_wake.clone());
                 let certifier = app.certifier.clone();
+                let catch_up_hours = app.settings.certificate_catch_up_hours;
                 let mut shutdown = rocket.shutdown();
                 rocket::tokio::spawn(async move {
                     let mut tick = rocket::tokio::time::interval(std::time::Duration::from_secs(interval));
@@ -324,7 +325,7 @@ pub fn build(figment: Figment, app: App) -> Rocket<Build> {
                                     tracing::error!(error = %e, "forgetting expired sessions failed");
                                 }
                                 let certifies = placement.as_ref().is_some_and(|p| p.certificate);
-                                match crate::service::certificates::catch_up(&db, &certifier, &bank, certifies, clock.now()).await {
+                                match crate::service::certificates::catch_up(&db, &certifier, &bank, certifies, catch_up_hours, clock.now()).await {
                                     Ok(0) => {}
                                     Ok(n) => {
                                         tracing::info!(issued = n, "certificates issued");

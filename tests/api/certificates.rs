@@ -307,6 +307,7 @@ async fn a_pass_missed_at_submit_is_certified_by_the_catch_up_sweep() {
         &app.certifier,
         &app.bank,
         true,
+        24,
         app.clock.now(),
     )
     .await
@@ -317,6 +318,7 @@ async fn a_pass_missed_at_submit_is_certified_by_the_catch_up_sweep() {
         &app.certifier,
         &app.bank,
         true,
+        24,
         app.clock.now(),
     )
     .await
@@ -326,6 +328,30 @@ async fn a_pass_missed_at_submit_is_certified_by_the_catch_up_sweep() {
     assert_eq!(
         certs[0].1,
         format!("course:migration-gender-final:{}", c.jovana.0)
+    );
+    // Results older than the catch-up window are left to an administrator.
+    sqlx::query("DELETE FROM outbox WHERE kind = 'certificate'")
+        .execute(db.writer())
+        .await
+        .expect("delete");
+    sqlx::query("DELETE FROM certificates")
+        .execute(db.writer())
+        .await
+        .expect("delete");
+    app.clock.advance(25 * 3600);
+    let late = ispit::service::certificates::catch_up(
+        db,
+        &app.certifier,
+        &app.bank,
+        true,
+        24,
+        app.clock.now(),
+    )
+    .await
+    .expect("catch up");
+    assert_eq!(
+        late, 0,
+        "a pass older than the window is not certified by the sweep"
     );
     let _ = attempt;
 }
