@@ -78,7 +78,7 @@ email-reset-expires = Link važi do { $when } i može se upotrijebiti samo jedno
 email-reset-ignore = Ako to niste zatražili, zanemarite ovu poruku: Vaša lozinka ostaje nepromijenjena.
 
 email-sign-in-subject = Vaš link za prijavu
-email-sign-in-body = Neko – nadamo se da ste to bili Vi – zatražio je link za prijavu bez lozinke na Vaš korisnički račun. Da biste se prijavili, otvorite link u nastavku.
+email-sign-in-body = Neko – nadamo se da ste to bili Vi – zatražio je link za prijavu na Vaš korisnički račun bez lozinke. Da biste se prijavili, otvorite link u nastavku.
 email-sign-in-action = Prijavite se
 # Variables:
 #   $when (String) - the date and time the link stops working, already formatted
