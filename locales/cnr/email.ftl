@@ -78,7 +78,7 @@ email-reset-expires = Link važi do { $when } i može da se upotrijebi samo jedn
 email-reset-ignore = Ako to nijeste zatražili, zanemarite ovu poruku: Vaša lozinka ostaje nepromijenjena.
 
 email-sign-in-subject = Vaš link za prijavu
-email-sign-in-body = Neko – nadamo se da ste to bili Vi – zatražio je link za prijavu bez lozinke na Vaš nalog. Da biste se prijavili, otvorite link u nastavku.
+email-sign-in-body = Neko – nadamo se da ste to bili Vi – zatražio je link za prijavu na Vaš nalog bez lozinke. Da biste se prijavili, otvorite link u nastavku.
 email-sign-in-action = Prijavite se
 # Variables:
 #   $when (String) - the date and time the link stops working, already formatted

@@ -19,7 +19,7 @@ login-forgot-link = Zaboravili ste lozinku?
 ## Asking for a link by email when the password is forgotten.
 
 forgot-title = Zaboravljena lozinka
-forgot-intro = Unesite adresu e-pošte svog naloga. Poslaćemo Vam link kojim možete da izaberete novu lozinku ili link za jednokratnu prijavu bez lozinke.
+forgot-intro = Unesite adresu e-pošte svog naloga. Poslaćemo Vam link za izbor nove lozinke ili link za jednokratnu prijavu bez lozinke.
 forgot-reset-button = Pošaljite mi link za novu lozinku
 forgot-sign-in-button = Pošaljite mi link za prijavu
 # The same reply whether or not the address has an account (it must not tell which).
