@@ -78,7 +78,7 @@ email-reset-expires = Poveznica vrijedi do { $when } i može se upotrijebiti sam
 email-reset-ignore = Ako to niste zatražili, zanemarite ovu poruku: Vaša lozinka ostaje nepromijenjena.
 
 email-sign-in-subject = Vaša poveznica za prijavu
-email-sign-in-body = Netko – nadamo se da ste to bili Vi – zatražio je poveznicu za prijavu bez lozinke u Vaš korisnički račun. Da biste se prijavili, otvorite poveznicu u nastavku.
+email-sign-in-body = Netko – nadamo se da ste to bili Vi – zatražio je poveznicu za prijavu u Vaš korisnički račun bez lozinke. Da biste se prijavili, otvorite poveznicu u nastavku.
 email-sign-in-action = Prijavite se
 # Variables:
 #   $when (String) - the date and time the link stops working, already formatted
