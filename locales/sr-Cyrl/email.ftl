@@ -78,7 +78,7 @@ email-reset-expires = Линк важи до { $when } и може да се у�
 email-reset-ignore = Ако то нисте затражили, занемарите ову поруку: Ваша лозинка остаје непромењена.
 
 email-sign-in-subject = Ваш линк за пријаву
-email-sign-in-body = Неко – надамо се да сте то били Ви – затражио је линк за пријаву без лозинке на Ваш налог. Да бисте се пријавили, отворите линк у наставку.
+email-sign-in-body = Неко – надамо се да сте то били Ви – затражио је линк за пријаву на Ваш налог без лозинке. Да бисте се пријавили, отворите линк у наставку.
 email-sign-in-action = Пријавите се
 # Variables:
 #   $when (String) - the date and time the link stops working, already formatted
