@@ -75,12 +75,12 @@ email-reset-action = Zgjidhni një fjalëkalim të ri
 # Variables:
 #   $when (String) - the date and time the link stops working, already formatted
 email-reset-expires = Lidhja është e vlefshme deri më { $when } dhe mund të përdoret vetëm një herë.
-email-reset-ignore = Nëse nuk e keni kërkuar këtë, shpërfilleni këtë mesazh: fjalëkalimi juaj mbetet i pandryshuar.
+email-reset-ignore = Nëse nuk e keni kërkuar ju, shpërfilleni këtë mesazh: fjalëkalimi juaj mbetet i pandryshuar.
 
 email-sign-in-subject = Lidhja juaj për hyrje
-email-sign-in-body = Dikush – shpresojmë se ishit ju – kërkoi një lidhje për të hyrë pa fjalëkalim në llogarinë tuaj. Për të hyrë, hapni lidhjen më poshtë.
+email-sign-in-body = Dikush – shpresojmë se ishit ju – kërkoi një lidhje për të hyrë në llogarinë tuaj pa fjalëkalim. Për të hyrë, hapni lidhjen më poshtë.
 email-sign-in-action = Hyni
 # Variables:
 #   $when (String) - the date and time the link stops working, already formatted
 email-sign-in-expires = Lidhja është e vlefshme deri më { $when } dhe mund të përdoret vetëm një herë.
-email-sign-in-ignore = Nëse nuk e keni kërkuar këtë, shpërfilleni këtë mesazh: pa këtë lidhje askush nuk mund të hyjë.
+email-sign-in-ignore = Nëse nuk e keni kërkuar ju, shpërfilleni këtë mesazh: pa këtë lidhje askush nuk mund të hyjë.

@@ -18,7 +18,7 @@ login-forgot-link = Keni harruar fjalëkalimin?
 ## Asking for a link by email when the password is forgotten.
 
 forgot-title = Fjalëkalimi i harruar
-forgot-intro = Shkruani adresën e postës elektronike të llogarisë suaj. Do t'ju dërgojmë një lidhje për të zgjedhur një fjalëkalim të ri, ose një lidhje për të hyrë një herë pa fjalëkalim.
+forgot-intro = Shkruani adresën e postës elektronike të llogarisë suaj. Do t'ju dërgojmë një lidhje për të zgjedhur një fjalëkalim të ri ose një lidhje për të hyrë një herë pa fjalëkalim.
 forgot-reset-button = Më dërgoni një lidhje për fjalëkalim të ri
 forgot-sign-in-button = Më dërgoni një lidhje për hyrje
 # The same reply whether or not the address has an account (it must not tell which).
