@@ -66,22 +66,21 @@ email-placement-no-level = Nivo nije bilo moguće odrediti: do isteka vremena od
 email-placement-date = Test je završen { $date }.
 email-placement-action = Pogledajte rezultat
 
-# English placeholders, to be translated.
 ## Links asked for on the sign-in page ("Forgot your password?"): a link to choose a new password, and a
 ## link to sign in once without one. Each works once and for a short time.
 
-email-reset-subject = Choose a new password
-email-reset-body = Someone, we hope you, asked to reset the password of your account. To choose a new password, open the link below.
-email-reset-action = Choose a new password
+email-reset-subject = Postavljanje nove lozinke
+email-reset-body = Neko – nadamo se da ste to bili Vi – zatražio je postavljanje nove lozinke za Vaš korisnički račun. Da biste izabrali novu lozinku, otvorite link u nastavku.
+email-reset-action = Izaberite novu lozinku
 # Variables:
 #   $when (String) - the date and time the link stops working, already formatted
-email-reset-expires = The link works once, until { $when }.
-email-reset-ignore = If you did not ask for this, ignore this email: your password stays as it is.
+email-reset-expires = Link važi do { $when } i može se upotrijebiti samo jednom.
+email-reset-ignore = Ako to niste zatražili, zanemarite ovu poruku: Vaša lozinka ostaje nepromijenjena.
 
-email-sign-in-subject = Your sign-in link
-email-sign-in-body = Someone, we hope you, asked for a link to sign in to your account without a password. To sign in, open the link below.
-email-sign-in-action = Sign in
+email-sign-in-subject = Vaš link za prijavu
+email-sign-in-body = Neko – nadamo se da ste to bili Vi – zatražio je link za prijavu na Vaš korisnički račun bez lozinke. Da biste se prijavili, otvorite link u nastavku.
+email-sign-in-action = Prijavite se
 # Variables:
 #   $when (String) - the date and time the link stops working, already formatted
-email-sign-in-expires = The link works once, until { $when }.
-email-sign-in-ignore = If you did not ask for this, ignore this email: without the link nobody signs in.
+email-sign-in-expires = Link važi do { $when } i može se upotrijebiti samo jednom.
+email-sign-in-ignore = Ako to niste zatražili, zanemarite ovu poruku: bez ovog linka niko se ne može prijaviti.

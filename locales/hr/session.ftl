@@ -14,43 +14,42 @@ login-error-throttled = Previše neuspjelih prijava s ovom adresom. Pokušajte p
        *[other] { $minutes } minuta
     }.
 
-# English placeholders, to be translated.
-login-forgot-link = Forgot your password?
+login-forgot-link = Zaboravili ste lozinku?
 
 ## Asking for a link by email when the password is forgotten.
 
-forgot-title = Forgotten password
-forgot-intro = Enter the e-mail address of your account. We will send you a link to choose a new password, or a link to sign in once without one.
-forgot-reset-button = Send me a reset link
-forgot-sign-in-button = Send me a sign-in link
+forgot-title = Zaboravljena lozinka
+forgot-intro = Unesite adresu e-pošte svojeg korisničkog računa. Poslat ćemo Vam poveznicu za odabir nove lozinke ili poveznicu za jednokratnu prijavu bez lozinke.
+forgot-reset-button = Pošaljite mi poveznicu za novu lozinku
+forgot-sign-in-button = Pošaljite mi poveznicu za prijavu
 # The same reply whether or not the address has an account (it must not tell which).
-forgot-sent = If an account exists for that address, we have sent an email.
-forgot-sent-hint = Its link works once and only for a short time. If nothing arrives within a few minutes, look in your spam folder, or ask your instructor.
-forgot-back-to-login = Back to sign-in
+forgot-sent = Ako za tu adresu postoji korisnički račun, na nju smo poslali poruku.
+forgot-sent-hint = Poveznica u poruci može se upotrijebiti samo jednom i vrijedi samo kratko vrijeme. Ako poruka ne stigne u roku od nekoliko minuta, provjerite mapu neželjene pošte (spam) ili se obratite svojem predavaču.
+forgot-back-to-login = Natrag na prijavu
 
 ## Choosing a new password through a link.
 
-reset-title = Choose a new password
+reset-title = Postavljanje nove lozinke
 # Variables:
 #   $email (String) - the e-mail address of the account
-reset-intro = Choose a new password for { $email }. You will be signed out everywhere else, and signed in here.
-reset-password-label = New password
-reset-password-hint = At least 10 characters.
-reset-confirm-label = The new password again
-reset-button = Set the password and sign in
-reset-error-mismatch = The two passwords are not the same.
+reset-intro = Odaberite novu lozinku za korisnički račun { $email }. Bit ćete odjavljeni sa svih drugih uređaja, a prijavljeni ovdje.
+reset-password-label = Nova lozinka
+reset-password-hint = Najmanje 10 znakova.
+reset-confirm-label = Ponovite novu lozinku
+reset-button = Postavite lozinku i prijavite se
+reset-error-mismatch = Unesene lozinke nisu iste.
 
 ## Signing in through a link.
 
-sign-in-link-title = Sign in with a link
+sign-in-link-title = Prijava putem poveznice
 # Variables:
 #   $email (String) - the e-mail address of the account
-sign-in-link-intro = Sign in as { $email }? The link works only once.
-sign-in-link-button = Sign in
+sign-in-link-intro = Želite li se prijaviti kao { $email }? Poveznica se može upotrijebiti samo jednom.
+sign-in-link-button = Prijavite se
 
 ## A link that cannot be used.
 
-link-error-unknown = This link is not valid. Check that the whole address from the email was copied.
-link-error-used = This link has been used already: each link works only once.
-link-error-expired = This link has expired.
-link-ask-again = Ask for a new link
+link-error-unknown = Ova poveznica nije valjana. Provjerite je li kopirana cijela adresa iz poruke.
+link-error-used = Ova je poveznica već upotrijebljena: svaka se poveznica može upotrijebiti samo jednom.
+link-error-expired = Ovoj je poveznici istekao rok valjanosti.
+link-ask-again = Zatražite novu poveznicu

@@ -66,22 +66,21 @@ email-placement-no-level = Нивото не можеше да се опреде
 email-placement-date = Тестот е завршен на { $date }.
 email-placement-action = Погледнете го резултатот
 
-# English placeholders, to be translated.
 ## Links asked for on the sign-in page ("Forgot your password?"): a link to choose a new password, and a
 ## link to sign in once without one. Each works once and for a short time.
 
-email-reset-subject = Choose a new password
-email-reset-body = Someone, we hope you, asked to reset the password of your account. To choose a new password, open the link below.
-email-reset-action = Choose a new password
+email-reset-subject = Поставување нова лозинка
+email-reset-body = Некој – се надеваме дека тоа сте биле Вие – побара поставување нова лозинка за Вашата сметка. За да изберете нова лозинка, отворете ја врската подолу.
+email-reset-action = Изберете нова лозинка
 # Variables:
 #   $when (String) - the date and time the link stops working, already formatted
-email-reset-expires = The link works once, until { $when }.
-email-reset-ignore = If you did not ask for this, ignore this email: your password stays as it is.
+email-reset-expires = Врската важи до { $when } и може да се искористи само еднаш.
+email-reset-ignore = Ако не сте го побарале тоа, занемарете ја оваа порака: Вашата лозинка останува непроменета.
 
-email-sign-in-subject = Your sign-in link
-email-sign-in-body = Someone, we hope you, asked for a link to sign in to your account without a password. To sign in, open the link below.
-email-sign-in-action = Sign in
+email-sign-in-subject = Вашата врска за најава
+email-sign-in-body = Некој – се надеваме дека тоа сте биле Вие – побара врска за најава на Вашата сметка без лозинка. За да се најавите, отворете ја врската подолу.
+email-sign-in-action = Најавете се
 # Variables:
 #   $when (String) - the date and time the link stops working, already formatted
-email-sign-in-expires = The link works once, until { $when }.
-email-sign-in-ignore = If you did not ask for this, ignore this email: without the link nobody signs in.
+email-sign-in-expires = Врската важи до { $when } и може да се искористи само еднаш.
+email-sign-in-ignore = Ако не сте го побарале тоа, занемарете ја оваа порака: без оваа врска никој не може да се најави.

@@ -13,43 +13,42 @@ login-error-throttled = Премногу неуспешни најавувања
        *[other] { $minutes } минути
     }.
 
-# English placeholders, to be translated.
-login-forgot-link = Forgot your password?
+login-forgot-link = Ја заборавивте лозинката?
 
 ## Asking for a link by email when the password is forgotten.
 
-forgot-title = Forgotten password
-forgot-intro = Enter the e-mail address of your account. We will send you a link to choose a new password, or a link to sign in once without one.
-forgot-reset-button = Send me a reset link
-forgot-sign-in-button = Send me a sign-in link
+forgot-title = Заборавена лозинка
+forgot-intro = Внесете ја адресата на е-пошта на Вашата сметка. Ќе Ви испратиме врска за избор на нова лозинка или врска за еднократна најава без лозинка.
+forgot-reset-button = Испратете ми врска за нова лозинка
+forgot-sign-in-button = Испратете ми врска за најава
 # The same reply whether or not the address has an account (it must not tell which).
-forgot-sent = If an account exists for that address, we have sent an email.
-forgot-sent-hint = Its link works once and only for a short time. If nothing arrives within a few minutes, look in your spam folder, or ask your instructor.
-forgot-back-to-login = Back to sign-in
+forgot-sent = Ако постои сметка за таа адреса, испративме порака на неа.
+forgot-sent-hint = Врската во пораката може да се искористи само еднаш и важи само кратко време. Ако пораката не пристигне за неколку минути, проверете ја папката за несакана пошта (спам) или обратете се до Вашиот предавач.
+forgot-back-to-login = Назад кон најавата
 
 ## Choosing a new password through a link.
 
-reset-title = Choose a new password
+reset-title = Поставување нова лозинка
 # Variables:
 #   $email (String) - the e-mail address of the account
-reset-intro = Choose a new password for { $email }. You will be signed out everywhere else, and signed in here.
-reset-password-label = New password
-reset-password-hint = At least 10 characters.
-reset-confirm-label = The new password again
-reset-button = Set the password and sign in
-reset-error-mismatch = The two passwords are not the same.
+reset-intro = Изберете нова лозинка за сметката { $email }. Ќе бидете одјавени од сите други уреди, а најавени тука.
+reset-password-label = Нова лозинка
+reset-password-hint = Најмалку 10 знаци.
+reset-confirm-label = Повторете ја новата лозинка
+reset-button = Поставете ја лозинката и најавете се
+reset-error-mismatch = Внесените лозинки не се исти.
 
 ## Signing in through a link.
 
-sign-in-link-title = Sign in with a link
+sign-in-link-title = Најава преку врска
 # Variables:
 #   $email (String) - the e-mail address of the account
-sign-in-link-intro = Sign in as { $email }? The link works only once.
-sign-in-link-button = Sign in
+sign-in-link-intro = Дали сакате да се најавите како { $email }? Врската може да се искористи само еднаш.
+sign-in-link-button = Најавете се
 
 ## A link that cannot be used.
 
-link-error-unknown = This link is not valid. Check that the whole address from the email was copied.
-link-error-used = This link has been used already: each link works only once.
-link-error-expired = This link has expired.
-link-ask-again = Ask for a new link
+link-error-unknown = Оваа врска не е важечка. Проверете дали е копирана целата адреса од пораката.
+link-error-used = Оваа врска е веќе искористена: секоја врска може да се искористи само еднаш.
+link-error-expired = Рокот на важење на оваа врска истече.
+link-ask-again = Побарајте нова врска

@@ -66,22 +66,21 @@ email-placement-no-level = Niveli nuk mund të përcaktohej: deri në mbarimin e
 email-placement-date = Testi përfundoi më { $date }.
 email-placement-action = Shikoni rezultatin
 
-# English placeholders, to be translated.
 ## Links asked for on the sign-in page ("Forgot your password?"): a link to choose a new password, and a
 ## link to sign in once without one. Each works once and for a short time.
 
-email-reset-subject = Choose a new password
-email-reset-body = Someone, we hope you, asked to reset the password of your account. To choose a new password, open the link below.
-email-reset-action = Choose a new password
+email-reset-subject = Vendosja e një fjalëkalimi të ri
+email-reset-body = Dikush – shpresojmë se ishit ju – kërkoi vendosjen e një fjalëkalimi të ri për llogarinë tuaj. Për të zgjedhur një fjalëkalim të ri, hapni lidhjen më poshtë.
+email-reset-action = Zgjidhni një fjalëkalim të ri
 # Variables:
 #   $when (String) - the date and time the link stops working, already formatted
-email-reset-expires = The link works once, until { $when }.
-email-reset-ignore = If you did not ask for this, ignore this email: your password stays as it is.
+email-reset-expires = Lidhja është e vlefshme deri më { $when } dhe mund të përdoret vetëm një herë.
+email-reset-ignore = Nëse nuk e keni kërkuar ju, shpërfilleni këtë mesazh: fjalëkalimi juaj mbetet i pandryshuar.
 
-email-sign-in-subject = Your sign-in link
-email-sign-in-body = Someone, we hope you, asked for a link to sign in to your account without a password. To sign in, open the link below.
-email-sign-in-action = Sign in
+email-sign-in-subject = Lidhja juaj për hyrje
+email-sign-in-body = Dikush – shpresojmë se ishit ju – kërkoi një lidhje për të hyrë në llogarinë tuaj pa fjalëkalim. Për të hyrë, hapni lidhjen më poshtë.
+email-sign-in-action = Hyni
 # Variables:
 #   $when (String) - the date and time the link stops working, already formatted
-email-sign-in-expires = The link works once, until { $when }.
-email-sign-in-ignore = If you did not ask for this, ignore this email: without the link nobody signs in.
+email-sign-in-expires = Lidhja është e vlefshme deri më { $when } dhe mund të përdoret vetëm një herë.
+email-sign-in-ignore = Nëse nuk e keni kërkuar ju, shpërfilleni këtë mesazh: pa këtë lidhje askush nuk mund të hyjë.

@@ -13,43 +13,42 @@ login-error-throttled = Shumë përpjekje të dështuara për të hyrë me kët�
        *[other] { $minutes } minutash
     }.
 
-# English placeholders, to be translated.
-login-forgot-link = Forgot your password?
+login-forgot-link = Keni harruar fjalëkalimin?
 
 ## Asking for a link by email when the password is forgotten.
 
-forgot-title = Forgotten password
-forgot-intro = Enter the e-mail address of your account. We will send you a link to choose a new password, or a link to sign in once without one.
-forgot-reset-button = Send me a reset link
-forgot-sign-in-button = Send me a sign-in link
+forgot-title = Fjalëkalimi i harruar
+forgot-intro = Shkruani adresën e postës elektronike të llogarisë suaj. Do t'ju dërgojmë një lidhje për të zgjedhur një fjalëkalim të ri ose një lidhje për të hyrë një herë pa fjalëkalim.
+forgot-reset-button = Më dërgoni një lidhje për fjalëkalim të ri
+forgot-sign-in-button = Më dërgoni një lidhje për hyrje
 # The same reply whether or not the address has an account (it must not tell which).
-forgot-sent = If an account exists for that address, we have sent an email.
-forgot-sent-hint = Its link works once and only for a short time. If nothing arrives within a few minutes, look in your spam folder, or ask your instructor.
-forgot-back-to-login = Back to sign-in
+forgot-sent = Nëse për këtë adresë ekziston një llogari, kemi dërguar një mesazh.
+forgot-sent-hint = Lidhja në mesazh mund të përdoret vetëm një herë dhe është e vlefshme vetëm për pak kohë. Nëse nuk ju vjen asgjë brenda disa minutash, shikoni në dosjen e postës së padëshiruar (spam) ose drejtojuni trajnerit tuaj.
+forgot-back-to-login = Kthehuni te hyrja
 
 ## Choosing a new password through a link.
 
-reset-title = Choose a new password
+reset-title = Vendosja e një fjalëkalimi të ri
 # Variables:
 #   $email (String) - the e-mail address of the account
-reset-intro = Choose a new password for { $email }. You will be signed out everywhere else, and signed in here.
-reset-password-label = New password
-reset-password-hint = At least 10 characters.
-reset-confirm-label = The new password again
-reset-button = Set the password and sign in
-reset-error-mismatch = The two passwords are not the same.
+reset-intro = Zgjidhni një fjalëkalim të ri për llogarinë { $email }. Të gjitha seancat tuaja të tjera do të mbyllen dhe do të hyni këtu.
+reset-password-label = Fjalëkalimi i ri
+reset-password-hint = Të paktën 10 shenja.
+reset-confirm-label = Përsëritni fjalëkalimin e ri
+reset-button = Vendosni fjalëkalimin dhe hyni
+reset-error-mismatch = Fjalëkalimet e shkruara nuk janë të njëjta.
 
 ## Signing in through a link.
 
-sign-in-link-title = Sign in with a link
+sign-in-link-title = Hyrja me lidhje
 # Variables:
 #   $email (String) - the e-mail address of the account
-sign-in-link-intro = Sign in as { $email }? The link works only once.
-sign-in-link-button = Sign in
+sign-in-link-intro = Dëshironi të hyni si { $email }? Lidhja mund të përdoret vetëm një herë.
+sign-in-link-button = Hyni
 
 ## A link that cannot be used.
 
-link-error-unknown = This link is not valid. Check that the whole address from the email was copied.
-link-error-used = This link has been used already: each link works only once.
-link-error-expired = This link has expired.
-link-ask-again = Ask for a new link
+link-error-unknown = Kjo lidhje nuk është e vlefshme. Kontrolloni nëse është kopjuar e gjithë adresa nga mesazhi.
+link-error-used = Kjo lidhje është përdorur tashmë: çdo lidhje mund të përdoret vetëm një herë.
+link-error-expired = Kjo lidhje ka skaduar.
+link-ask-again = Kërkoni një lidhje të re

@@ -66,22 +66,21 @@ email-placement-no-level = Ниво није било могуће одреди�
 email-placement-date = Тест је завршен { $date }.
 email-placement-action = Погледајте резултат
 
-# English placeholders, to be translated.
 ## Links asked for on the sign-in page ("Forgot your password?"): a link to choose a new password, and a
 ## link to sign in once without one. Each works once and for a short time.
 
-email-reset-subject = Choose a new password
-email-reset-body = Someone, we hope you, asked to reset the password of your account. To choose a new password, open the link below.
-email-reset-action = Choose a new password
+email-reset-subject = Постављање нове лозинке
+email-reset-body = Неко – надамо се да сте то били Ви – затражио је постављање нове лозинке за Ваш налог. Да бисте изабрали нову лозинку, отворите линк у наставку.
+email-reset-action = Изаберите нову лозинку
 # Variables:
 #   $when (String) - the date and time the link stops working, already formatted
-email-reset-expires = The link works once, until { $when }.
-email-reset-ignore = If you did not ask for this, ignore this email: your password stays as it is.
+email-reset-expires = Линк важи до { $when } и може да се употреби само једном.
+email-reset-ignore = Ако то нисте затражили, занемарите ову поруку: Ваша лозинка остаје непромењена.
 
-email-sign-in-subject = Your sign-in link
-email-sign-in-body = Someone, we hope you, asked for a link to sign in to your account without a password. To sign in, open the link below.
-email-sign-in-action = Sign in
+email-sign-in-subject = Ваш линк за пријаву
+email-sign-in-body = Неко – надамо се да сте то били Ви – затражио је линк за пријаву на Ваш налог без лозинке. Да бисте се пријавили, отворите линк у наставку.
+email-sign-in-action = Пријавите се
 # Variables:
 #   $when (String) - the date and time the link stops working, already formatted
-email-sign-in-expires = The link works once, until { $when }.
-email-sign-in-ignore = If you did not ask for this, ignore this email: without the link nobody signs in.
+email-sign-in-expires = Линк важи до { $when } и може да се употреби само једном.
+email-sign-in-ignore = Ако то нисте затражили, занемарите ову поруку: без овог линка нико не може да се пријави.

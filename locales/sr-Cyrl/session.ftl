@@ -14,43 +14,42 @@ login-error-throttled = Превише неуспелих пријава са о
        *[other] { $minutes } минута
     }.
 
-# English placeholders, to be translated.
-login-forgot-link = Forgot your password?
+login-forgot-link = Заборавили сте лозинку?
 
 ## Asking for a link by email when the password is forgotten.
 
-forgot-title = Forgotten password
-forgot-intro = Enter the e-mail address of your account. We will send you a link to choose a new password, or a link to sign in once without one.
-forgot-reset-button = Send me a reset link
-forgot-sign-in-button = Send me a sign-in link
+forgot-title = Заборављена лозинка
+forgot-intro = Унесите адресу е-поште свог налога. Послаћемо Вам линк за избор нове лозинке или линк за једнократну пријаву без лозинке.
+forgot-reset-button = Пошаљите ми линк за нову лозинку
+forgot-sign-in-button = Пошаљите ми линк за пријаву
 # The same reply whether or not the address has an account (it must not tell which).
-forgot-sent = If an account exists for that address, we have sent an email.
-forgot-sent-hint = Its link works once and only for a short time. If nothing arrives within a few minutes, look in your spam folder, or ask your instructor.
-forgot-back-to-login = Back to sign-in
+forgot-sent = Ако за ту адресу постоји налог, на њу смо послали поруку.
+forgot-sent-hint = Линк у поруци може да се употреби само једном и важи само кратко време. Ако порука не стигне за неколико минута, проверите фасциклу за нежељену пошту (спам) или се обратите свом предавачу.
+forgot-back-to-login = Назад на пријаву
 
 ## Choosing a new password through a link.
 
-reset-title = Choose a new password
+reset-title = Постављање нове лозинке
 # Variables:
 #   $email (String) - the e-mail address of the account
-reset-intro = Choose a new password for { $email }. You will be signed out everywhere else, and signed in here.
-reset-password-label = New password
-reset-password-hint = At least 10 characters.
-reset-confirm-label = The new password again
-reset-button = Set the password and sign in
-reset-error-mismatch = The two passwords are not the same.
+reset-intro = Изаберите нову лозинку за налог { $email }. Бићете одјављени са свих других уређаја, а пријављени овде.
+reset-password-label = Нова лозинка
+reset-password-hint = Најмање 10 знакова.
+reset-confirm-label = Поновите нову лозинку
+reset-button = Поставите лозинку и пријавите се
+reset-error-mismatch = Унете лозинке нису исте.
 
 ## Signing in through a link.
 
-sign-in-link-title = Sign in with a link
+sign-in-link-title = Пријава путем линка
 # Variables:
 #   $email (String) - the e-mail address of the account
-sign-in-link-intro = Sign in as { $email }? The link works only once.
-sign-in-link-button = Sign in
+sign-in-link-intro = Да ли желите да се пријавите као { $email }? Линк може да се употреби само једном.
+sign-in-link-button = Пријавите се
 
 ## A link that cannot be used.
 
-link-error-unknown = This link is not valid. Check that the whole address from the email was copied.
-link-error-used = This link has been used already: each link works only once.
-link-error-expired = This link has expired.
-link-ask-again = Ask for a new link
+link-error-unknown = Овај линк није важећи. Проверите да ли је копирана цела адреса из поруке.
+link-error-used = Овај линк је већ употребљен: сваки линк може да се употреби само једном.
+link-error-expired = Рок важења овог линка је истекао.
+link-ask-again = Затражите нови линк
