@@ -3,12 +3,14 @@
 //! - `code`: a short, unguessable verification code a person can type from paper;
 //! - `record` and `signing`: a record signed with Ed25519 over its canonical JSON, so anyone can check it
 //!   with an outside tool against the published key, and ispit cannot quietly change what it certified;
+//! - `badge`: the same certificate as an Open Badges 3.0 credential, signed as a JWT (RS256), for wallets;
 //! - `pdf`: the printable certificate, A4 landscape, the learner's name exactly as given in any of our
 //!   languages and scripts (fonts embedded and shaped per language), with a QR code to the verification page.
 //!
 //! Pure: no Rocket, no SQL, no Fluent, no clock. Texts arrive already localized; keys and fonts arrive as
 //! bytes (reading the fonts once at start is `pdf::Fonts::load`, the only file access here).
 
+pub mod badge;
 pub mod code;
 pub mod pdf;
 pub mod record;

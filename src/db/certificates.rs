@@ -244,3 +244,43 @@ pub async fn forget_lookups(db: &Db, before: i64) -> Result<(), sqlx::Error> {
         .await?;
     Ok(())
 }
+
+/// The RSA key that signs Open Badges credentials: the oldest one not retired, stored first (by whichever
+/// instance gets there first) as `fresh` when there is none yet; `fresh` is made only when `make` is asked.
+/// Returns (kid, PKCS#8 PEM).
+pub async fn badge_key<F, Fut, E>(db: &Db, make: F, now: i64) -> Result<(String, String), E>
+where
+    F: FnOnce() -> Fut,
+    Fut: std::future::Future<Output = Result<(String, String), E>>,
+    E: From<sqlx::Error>,
+{
+    let current = || {
+        sqlx::query(
+            "SELECT kid, secret FROM badge_keys WHERE retired_at IS NULL ORDER BY created_at, kid LIMIT 1",
+        )
+    };
+    if let Some(r) = current().fetch_optional(db.writer()).await? {
+        return Ok((r.try_get("kid")?, r.try_get("secret")?));
+    }
+    let (kid, secret) = make().await?;
+    sqlx::query(
+        "INSERT INTO badge_keys (kid, secret, created_at) VALUES ($1, $2, $3) ON CONFLICT (kid) DO NOTHING",
+    )
+    .bind(&kid)
+    .bind(&secret)
+    .bind(now)
+    .execute(db.writer())
+    .await?;
+    let r = current().fetch_one(db.writer()).await?;
+    Ok((r.try_get("kid")?, r.try_get("secret")?))
+}
+
+/// Every badge key ever used, oldest first: (kid, PKCS#8 PEM).
+pub async fn all_badge_keys(db: &Db) -> Result<Vec<(String, String)>, sqlx::Error> {
+    let rows = sqlx::query("SELECT kid, secret FROM badge_keys ORDER BY created_at, kid")
+        .fetch_all(&db.pool)
+        .await?;
+    rows.iter()
+        .map(|r| Ok((r.try_get("kid")?, r.try_get("secret")?)))
+        .collect()
+}

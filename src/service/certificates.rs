@@ -30,6 +30,8 @@ pub struct Certifier {
     zone: TimeZone,
     /// The public URL without a trailing slash.
     public_url: String,
+    /// The RSA key that signs Open Badges credentials, read (or made) on the first badge asked for.
+    pub(crate) badge_key: tokio::sync::OnceCell<crate::certificates::badge::RsaKeyPair>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -82,6 +84,7 @@ impl Certifier {
             ui,
             zone,
             public_url: public_url.trim_end_matches('/').to_string(),
+            badge_key: tokio::sync::OnceCell::new(),
         })
     }
 
@@ -89,7 +92,12 @@ impl Certifier {
         format!("{}/verify/{code}", self.public_url)
     }
 
-    fn t(&self, locale: Locale, id: &str, args: &[(&str, String)]) -> String {
+    /// The public URL without a trailing slash.
+    pub fn public_url(&self) -> &str {
+        &self.public_url
+    }
+
+    pub(crate) fn t(&self, locale: Locale, id: &str, args: &[(&str, String)]) -> String {
         let mut fa = FluentArgs::new();
         for (k, v) in args {
             fa.set(*k, FluentValue::from(v.clone()));
@@ -402,6 +410,7 @@ pub async fn key_set(db: &Db) -> Result<serde_json::Value, ServiceError> {
             keys.push(Ed25519KeyPair::from_secret(&bytes).public_jwk());
         }
     }
+    keys.extend(super::badges::public_keys(db).await?);
     Ok(serde_json::json!({ "keys": keys }))
 }
 

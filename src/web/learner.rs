@@ -113,8 +113,10 @@ async fn dashboard(
         quizzes.push(summary);
     }
     let assigned = assigned_to(app, &user.0, lang.0).await?;
+    let certificates = super::badges::certificates_of(app, user.0.id, lang.0).await?;
     let ctx = base_context(&req, lang.0, Some(&user.0))
         .with("assigned", assigned)
+        .with("certificates", certificates)
         .with("quizzes", quizzes)
         .with("placement", app.placement.is_some());
     Ok(Page::new("pages/dashboard", ctx))
@@ -897,10 +899,20 @@ async fn result(
         return Ok(Either::Right(Redirect::to(format!("/attempts/{id}"))));
     }
     let data = result_data(app, &a, lang.0).await?.into_value();
-    let mut ctx = base_context(&req, lang.0, Some(&user.0)).with(
-        "refused",
-        refused.unwrap_or(false).then_some(a.state.as_str()),
-    );
+    // A passed attempt shows the certificate of its quiz (one per learner and quiz: maybe an earlier pass's).
+    let certificate = match a.passed {
+        Some(true) => {
+            let subject = format!("course:{}:{}", a.quiz_id, user.0.id.0);
+            super::badges::certificate_of(app, &subject, user.0.id, lang.0).await?
+        }
+        _ => None,
+    };
+    let mut ctx = base_context(&req, lang.0, Some(&user.0))
+        .with(
+            "refused",
+            refused.unwrap_or(false).then_some(a.state.as_str()),
+        )
+        .with("certificate", certificate);
     if let Value::Object(map) = data {
         for (k, v) in map {
             ctx = ctx.with(&k, v);

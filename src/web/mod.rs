@@ -5,6 +5,7 @@
 pub mod admin;
 pub mod analysis;
 pub mod api;
+pub mod badges;
 pub mod config;
 pub mod error;
 pub mod guards;
@@ -289,6 +290,7 @@ pub fn build(figment: Figment, app: App) -> Rocket<Build> {
         .mount("/", tokens::routes())
         .mount("/", analysis::routes())
         .mount("/", verify::routes())
+        .mount("/", badges::routes())
         .mount("/api", routes![api::openapi])
         .mount("/api/v1", api::routes())
         .mount("/api/v1", api::staff::routes())

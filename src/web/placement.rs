@@ -173,7 +173,10 @@ async fn result(
         .into_iter()
         .map(|line| json!(line))
         .collect();
+    let certificate =
+        super::badges::certificate_of(app, &format!("placement:{id}"), user.0.id, lang.0).await?;
     let ctx = base_context(&req, lang.0, Some(&user.0))
+        .with("certificate", certificate)
         .with("level", a.level.map(Level::label))
         .with(
             "cando",

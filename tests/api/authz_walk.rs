@@ -91,6 +91,20 @@ fn rules() -> BTreeMap<(&'static str, &'static str), Row> {
         (("GET", "/.well-known/ispit-certificate-keys.json"), PUBLIC),
         // A certificate's PDF: its learner's (and administrators'); none exists here.
         (("GET", "/certificates/<code>/pdf"), [S, N, N, N, N, N]),
+        // Its Open Badges credential (JWT and JSON) likewise; none exists here.
+        (
+            ("GET", "/certificates/<code>/badge.jwt"),
+            [S, N, N, N, N, N],
+        ),
+        (
+            ("GET", "/certificates/<code>/badge.json"),
+            [S, N, N, N, N, N],
+        ),
+        // One badge key's JWK is public; the walk's key id names no key, which everyone is told alike.
+        (
+            ("GET", "/.well-known/ispit-certificate-keys/<kid>"),
+            [N, N, N, N, N, N],
+        ),
         // Exchanging a password for a token: the refusal of a wrong password is its own test.
         (("POST", "/api/v1/tokens"), PUBLIC),
         // The learner's pages.
@@ -351,6 +365,8 @@ fn fill(uri: &str, w: &World) -> String {
             ("<key>", _) => "0".repeat(64),
             // A well-formed certificate code that no certificate has.
             ("<code>", _) => "7K3QD-M0XPA-9RT1W".to_string(),
+            // A key id (RFC 7638 thumbprint) that no key has.
+            ("<kid>", _) => "WJV4nT5yWnaikaRP1bY6eZg0wVeqNFM5P7vWBi-2Ec8".to_string(),
             ("<quiz_id>" | "<quiz>", _) => quiz.clone(),
             // The question's number on the paper.
             ("<question>", _) => "1".to_string(),

@@ -9,6 +9,7 @@ mod assignments;
 mod auth_links;
 mod authz_walk;
 mod bad_input;
+mod badges;
 mod certificates;
 mod cli;
 mod content;
