@@ -54,10 +54,24 @@ async fn run() -> anyhow::Result<()> {
     let app = ispit::web::prepare(&figment, clock.clone()).await?;
     let (db, bank) = (&app.db, &app.bank);
     let quiz = QUIZ.parse()?;
-    let (course, _) = bank.quiz(&quiz).ok_or_else(|| anyhow::anyhow!("no quiz {QUIZ}"))?;
+    let (course, _) = bank
+        .quiz(&quiz)
+        .ok_or_else(|| anyhow::anyhow!("no quiz {QUIZ}"))?;
     let hash = hash_password("bench-mail").map_err(|e| anyhow::anyhow!("{e}"))?;
-    let names = ["Јована Петровић", "Ćirić Šćepan", "Blerina Çela", "Љупчо Ѓорѓиевски", "Đorđe Dž"];
-    let locales = [Locale::SrCyrl, Locale::Hr, Locale::Sq, Locale::Mk, Locale::Bs];
+    let names = [
+        "Јована Петровић",
+        "Ćirić Šćepan",
+        "Blerina Çela",
+        "Љупчо Ѓорѓиевски",
+        "Đorđe Dž",
+    ];
+    let locales = [
+        Locale::SrCyrl,
+        Locale::Hr,
+        Locale::Sq,
+        Locale::Mk,
+        Locale::Bs,
+    ];
     let seeding = Instant::now();
     for i in 0..n {
         let email = format!("learner{i}@bench.ispit.test");
@@ -76,9 +90,11 @@ async fn run() -> anyhow::Result<()> {
         )
         .await?;
         let now = clock.now();
-        let id = ispit::service::attempts::start_attempt(db, bank, user, &quiz, locale, now, i as u64, None)
-            .await
-            .map_err(|e| anyhow::anyhow!("start: {e}"))?;
+        let id = ispit::service::attempts::start_attempt(
+            db, bank, user, &quiz, locale, now, i as u64, None,
+        )
+        .await
+        .map_err(|e| anyhow::anyhow!("start: {e}"))?;
         let a = ispit::db::attempts::find_attempt(db, id)
             .await?
             .ok_or_else(|| anyhow::anyhow!("attempt {id}"))?;
@@ -86,9 +102,16 @@ async fn run() -> anyhow::Result<()> {
             .paper
             .questions
             .iter()
-            .filter_map(|pq| course.question(&pq.id).map(|q| (pq.id.clone(), Some(key_answer_in(q, locale)))))
+            .filter_map(|pq| {
+                course
+                    .question(&pq.id)
+                    .map(|q| (pq.id.clone(), Some(key_answer_in(q, locale))))
+            })
             .collect();
-        let page = PageSave { next_page: None, flags: vec![] };
+        let page = PageSave {
+            next_page: None,
+            flags: vec![],
+        };
         ispit::service::attempts::save_answers(db, bank, &a, answers, &page, now)
             .await
             .map_err(|e| anyhow::anyhow!("answers: {e}"))?;
@@ -98,7 +121,10 @@ async fn run() -> anyhow::Result<()> {
         let issued = issue_for_attempt(db, &app.certifier, bank, id, None, None, now)
             .await
             .map_err(|e| anyhow::anyhow!("issue: {e}"))?;
-        anyhow::ensure!(matches!(issued, Issued::New(..)), "attempt {id}: {issued:?}");
+        anyhow::ensure!(
+            matches!(issued, Issued::New(..)),
+            "attempt {id}: {issued:?}"
+        );
     }
     // Only the certificate emails are measured: the result emails of the same passes are dropped.
     sqlx::query("DELETE FROM outbox WHERE kind <> 'certificate'")
@@ -132,6 +158,9 @@ async fn run() -> anyhow::Result<()> {
     println!("failed={}", counts.failed);
     println!("seconds={seconds:.2}");
     println!("per_second={:.1}", counts.sent as f64 / seconds);
-    println!("peak_rss_mib={:.0}", peak_rss_kib().unwrap_or(0) as f64 / 1024.0);
+    println!(
+        "peak_rss_mib={:.0}",
+        peak_rss_kib().unwrap_or(0) as f64 / 1024.0
+    );
     Ok(())
 }

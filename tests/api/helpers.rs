@@ -533,3 +533,28 @@ pub fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
         }
     }
 }
+
+/// Whether an outside checking tool runs here (`cmd args` exits 0): poppler's `pdftotext`, `zbarimg`,
+/// `openssl`, Python's `jsonschema`. `cargo test` on a machine without one skips the checks that need it,
+/// saying so on standard error; `.ci/run` installs them all and sets `ISPIT_REQUIRE_TOOLS=1`, under which a
+/// missing tool fails the test instead.
+pub fn outside_tool(cmd: &str, args: &[&str]) -> bool {
+    let ok = std::process::Command::new(cmd)
+        .args(args)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
+    if !ok {
+        assert!(
+            std::env::var_os("ISPIT_REQUIRE_TOOLS").is_none(),
+            "`{cmd} {}` must work here (ISPIT_REQUIRE_TOOLS is set)",
+            args.join(" ")
+        );
+        eprintln!(
+            "skipping the checks that need `{cmd} {}`: not installed here (.ci/run installs it)",
+            args.join(" ")
+        );
+    }
+    ok
+}
