@@ -237,6 +237,25 @@ async fn the_dry_run_lists_who_receives_what_and_sends_nothing() {
     );
     assert_eq!(count(t, "SELECT COUNT(*) AS n FROM certificates").await, 1);
     assert_eq!(count(t, "SELECT COUNT(*) AS n FROM mail_batches").await, 0);
+    // The cohort's and the assignment's pages lead to the send page (administrators only).
+    let cohort_page = t.get(&format!("/admin/cohorts/{}", c.cohort)).await;
+    assert!(
+        cohort_page.body.contains(&format!(
+            "href=\"/admin/certificates/send?target=cohort:{}\"",
+            c.cohort
+        )),
+        "{}",
+        cohort_page.body
+    );
+    let link = format!("href=\"/admin/certificates/send?target=assignment:{assignment}\"");
+    let page = t.get(&format!("/teach/assignments/{assignment}")).await;
+    assert_eq!(page.status, Status::Ok);
+    assert!(page.body.contains(&link), "{}", page.body);
+    t.logout().await;
+    t.login("ivana@example.org").await;
+    let page = t.get(&format!("/teach/assignments/{assignment}")).await;
+    assert_eq!(page.status, Status::Ok);
+    assert!(!page.body.contains(&link), "not for the instructor");
 }
 
 #[rocket::async_test]
