@@ -56,7 +56,8 @@ enum CertificatesCommand {
     /// Issue and email the certificates of a cohort's or an assignment's learners: prints who receives
     /// what, then (unless --dry-run) issues and queues them in one batch and sends it here, with a
     /// progress bar. Exit code 0: all sent; 1: some failed (listed with the server's reply); 2: nothing
-    /// could be done.
+    /// could be done. While the server refuses for now it waits for the next tries; interrupted, what is
+    /// left stays queued for the server's mail worker.
     Send {
         /// The cohort, by name or number: its learners, for the certifying quizzes assigned to it.
         #[arg(

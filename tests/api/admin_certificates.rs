@@ -697,3 +697,118 @@ async fn the_pages_are_for_administrators_and_every_post_needs_its_csrf_token() 
         0
     );
 }
+
+#[rocket::async_test]
+async fn a_placement_assignment_sends_the_level_certificates_of_its_finished_tests() {
+    let smtp = SmtpServer::start();
+    let (c, _) = graduation(&smtp).await;
+    let t = &c.t;
+    let db = &t.app().db;
+    let ivana = ispit::db::users::find_user_by_email(db, "ivana@example.org")
+        .await
+        .expect("q")
+        .expect("Ivana");
+    let placement = ispit::db::assignments::insert_assignment(
+        db,
+        &ispit::db::assignments::NewAssignment {
+            task: ispit::assignments::Task::Placement,
+            target: ispit::db::assignments::Target::Cohort(c.cohort),
+            terms: ispit::assignments::Terms::default(),
+            created_by: ivana.id,
+            form_key: None,
+        },
+        0,
+    )
+    .await
+    .expect("insert")
+    .expect("created");
+    // Jovana takes the placement test (as under the assignment); her certificate's email goes out.
+    t.logout().await;
+    t.login(JOVANA).await;
+    let (attempt, _) = crate::placement::take(t, 1.0).await;
+    sqlx::query("UPDATE placement_attempts SET assignment_id = $1 WHERE id = $2")
+        .bind(placement.0)
+        .bind(attempt)
+        .execute(db.writer())
+        .await
+        .expect("under the assignment");
+    while t.deliver_mail().await > 0 {}
+    let level: String = sqlx::query("SELECT level FROM placement_attempts WHERE id = $1")
+        .bind(attempt)
+        .fetch_one(&db.pool)
+        .await
+        .expect("attempt")
+        .try_get("level")
+        .expect("a level");
+    let label = ispit::placement::cefr::Level::parse(&level)
+        .expect("level")
+        .label();
+    t.logout().await;
+    t.login(ADMIN).await;
+    let path = format!("/admin/certificates/send?target=assignment:{placement}");
+    let page = t.get(&path).await;
+    let mut rows = plan_rows(&page.body);
+    rows.sort();
+    assert_eq!(
+        rows,
+        vec![
+            (ANA.to_string(), "nothing".to_string()),
+            (JOVANA.to_string(), "nothing".to_string()),
+            (MARK.to_string(), "nothing".to_string()),
+        ],
+        "Jovana's was sent; the others took no test"
+    );
+    assert!(
+        page.body
+            .contains(&format!("Placement test: level {label}")),
+        "{}",
+        page.body
+    );
+    // Sent again on request: one email of the placement certificate, to Jovana.
+    let page = t.get(&format!("{path}&again=true")).await;
+    let jovana: Vec<_> = plan_rows(&page.body)
+        .into_iter()
+        .filter(|(e, _)| e == JOVANA)
+        .collect();
+    assert_eq!(jovana, vec![(JOVANA.to_string(), "email".to_string())]);
+    let r = t
+        .submit_form(
+            "/admin/certificates/send",
+            &[
+                ("key", &form_key(&page.body)),
+                ("target", &format!("assignment:{placement}")),
+                ("again", "true"),
+            ],
+        )
+        .await;
+    let batch = batch_of(r.location.as_deref());
+    let cert: i64 = sqlx::query("SELECT id FROM certificates WHERE subject = $1")
+        .bind(format!("placement:{attempt}"))
+        .fetch_one(&db.pool)
+        .await
+        .expect("the placement certificate")
+        .try_get("id")
+        .expect("id");
+    assert_eq!(
+        batch_mail(t, batch).await,
+        vec![(
+            JOVANA.to_string(),
+            format!("certificate:{cert}:batch:{batch}"),
+            "queued".to_string()
+        )]
+    );
+    let before = smtp.received().len();
+    assert_eq!(t.deliver_mail().await, 1);
+    let got = smtp.received();
+    assert_eq!(got.len(), before + 1);
+    let mail = got[before].parsed();
+    let text = crate::smtp::part_text(&mail, "text/plain").expect("text");
+    let code: String = sqlx::query("SELECT code FROM certificates WHERE id = $1")
+        .bind(cert)
+        .fetch_one(&db.pool)
+        .await
+        .expect("code")
+        .try_get("code")
+        .expect("code");
+    assert!(text.contains(&code), "the certificate's code: {text}");
+}
