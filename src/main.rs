@@ -1,4 +1,5 @@
-//! The `ispit` command: `ispit` / `ispit serve` runs the server; `ispit validate` checks banks and locales.
+//! The `ispit` command: `ispit` / `ispit serve` runs the server; `ispit validate` checks banks and locales;
+//! `ispit certificates send` and `ispit mail …` do the administrators' bulk certificates and mail queue.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -38,6 +39,56 @@ enum Command {
         #[command(subcommand)]
         command: PlacementCommand,
     },
+    /// Certificates in bulk, as on the administrators' page /admin/certificates/send.
+    Certificates {
+        #[command(subcommand)]
+        command: CertificatesCommand,
+    },
+    /// The email queue, as on the administrators' page /admin/mail.
+    Mail {
+        #[command(subcommand)]
+        command: MailCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum CertificatesCommand {
+    /// Issue and email the certificates of a cohort's or an assignment's learners: prints who receives
+    /// what, then (unless --dry-run) issues and queues them in one batch and sends it here, with a
+    /// progress bar. Exit code 0: all sent; 1: some failed (listed with the server's reply); 2: nothing
+    /// could be done. While the server refuses for now it waits for the next tries; interrupted, what is
+    /// left stays queued for the server's mail worker.
+    Send {
+        /// The cohort, by name or number: its learners, for the certifying quizzes assigned to it.
+        #[arg(
+            long,
+            conflicts_with = "assignment",
+            required_unless_present = "assignment"
+        )]
+        cohort: Option<String>,
+        /// The assignment, by number: its learners, for its quiz or placement test.
+        #[arg(long)]
+        assignment: Option<i64>,
+        /// Only print who would receive what; issue and queue nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// Also email certificates whose email was sent before.
+        #[arg(long)]
+        again: bool,
+    },
+}
+
+#[derive(Subcommand)]
+enum MailCommand {
+    /// How many emails are queued, sending, sent and failed, and the latest failed ones with the
+    /// server's last reply.
+    Status {
+        /// Print every failed email (and not the counts).
+        #[arg(long)]
+        failed: bool,
+    },
+    /// Queue a failed email again, for a new round of tries by the server's mail worker.
+    Resend { id: i64 },
 }
 
 #[derive(Subcommand)]
@@ -176,21 +227,77 @@ enum PlacementCommand {
 }
 
 fn main() -> ExitCode {
+    let cli = Cli::parse();
     let rocket_level = rocket::Config::figment()
         .extract_inner::<rocket::config::LogLevel>("log_level")
         .unwrap_or(rocket::config::LogLevel::Normal);
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_default_env()
-                .unwrap_or_else(|_| ispit::web::config::log_filter(rocket_level).into()),
-        )
-        .init();
-    let cli = Cli::parse();
-    match cli.command.unwrap_or(Command::Serve) {
+    let command = cli.command.unwrap_or(Command::Serve);
+    if matches!(command, Command::Certificates { .. } | Command::Mail { .. }) {
+        // Their output is a table and a progress bar: log only warnings, and to standard error.
+        tracing_subscriber::fmt()
+            .with_env_filter(
+                tracing_subscriber::EnvFilter::try_from_default_env()
+                    .unwrap_or_else(|_| "warn".into()),
+            )
+            .with_writer(std::io::stderr)
+            .init();
+    } else {
+        tracing_subscriber::fmt()
+            .with_env_filter(
+                tracing_subscriber::EnvFilter::try_from_default_env()
+                    .unwrap_or_else(|_| ispit::web::config::log_filter(rocket_level).into()),
+            )
+            .init();
+    }
+    match command {
         Command::Serve => serve(),
         Command::Validate { path, locales } => validate(path, locales),
         Command::Placement { command } => placement(command),
         Command::User { command } => user(command),
+        Command::Certificates { command } => certificates(command),
+        Command::Mail { command } => mail(command),
+    }
+}
+
+fn certificates(command: CertificatesCommand) -> ExitCode {
+    use ispit::cli::bulk::{run_send, Whom};
+    let CertificatesCommand::Send {
+        cohort,
+        assignment,
+        dry_run,
+        again,
+    } = command;
+    let whom = match (cohort, assignment) {
+        (Some(c), _) => Whom::Cohort(c),
+        (None, Some(a)) => Whom::Assignment(a),
+        (None, None) => {
+            eprintln!("name a cohort (--cohort) or an assignment (--assignment)");
+            return ExitCode::from(2);
+        }
+    };
+    bulk_report(run_send(whom, dry_run, again))
+}
+
+fn mail(command: MailCommand) -> ExitCode {
+    use ispit::cli::bulk::{run_resend, run_status};
+    bulk_report(match command {
+        MailCommand::Status { failed } => run_status(failed),
+        MailCommand::Resend { id } => run_resend(id),
+    })
+}
+
+fn bulk_report(
+    result: Result<ispit::cli::bulk::Report, ispit::cli::bulk::BulkCliError>,
+) -> ExitCode {
+    match result {
+        Ok(report) => {
+            print!("{}", report.stdout);
+            ExitCode::from(report.code)
+        }
+        Err(e) => {
+            eprintln!("{e}");
+            ExitCode::from(2)
+        }
     }
 }
 

@@ -6,6 +6,7 @@
 pub mod analysis;
 pub mod assignments;
 pub mod attempts;
+pub mod bulk;
 pub mod certificates;
 pub mod cohorts;
 pub mod import;

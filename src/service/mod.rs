@@ -5,6 +5,7 @@ pub mod analysis;
 pub mod assignments;
 pub mod attempts;
 pub mod badges;
+pub mod bulk;
 pub mod certificates;
 pub mod import;
 pub mod links;

@@ -3,6 +3,7 @@
 //! real application on a fresh database.
 
 pub mod admin;
+pub mod admin_mail;
 pub mod analysis;
 pub mod api;
 pub mod badges;
@@ -288,6 +289,7 @@ pub fn build(figment: Figment, app: App) -> Rocket<Build> {
         .mount("/", results::routes())
         .mount("/", import::routes())
         .mount("/", tokens::routes())
+        .mount("/", admin_mail::routes())
         .mount("/", analysis::routes())
         .mount("/", verify::routes())
         .mount("/", badges::routes())

@@ -67,6 +67,8 @@ const STAFF: Row = [S, F, F, A, N, A];
 const STAFF_HOME: Row = [S, F, F, A, A, A];
 /// The administrators' pages.
 const ADMIN: Row = [S, F, F, F, F, A];
+/// The administrators' pages of something the world does not hold.
+const ADMIN_NONE: Row = [S, F, F, F, F, N];
 
 /// The rule of every route, by method and URI as Rocket lists them.
 fn rules() -> BTreeMap<(&'static str, &'static str), Row> {
@@ -203,6 +205,16 @@ fn rules() -> BTreeMap<(&'static str, &'static str), Row> {
         (("POST", "/admin/placement/recalibrate"), ADMIN),
         (("POST", "/admin/tokens"), ADMIN),
         (("POST", "/admin/tokens/<key>/revoke"), ADMIN),
+        // Certificates and email. The walk's world has no certificate, email or batch, so the
+        // administrator's answer about one is 404 (the found cases are in admin_certificates.rs).
+        (("GET", "/admin/certificates?<q>&<revoked>"), ADMIN),
+        (("POST", "/admin/certificates/<id>/revoke"), ADMIN_NONE),
+        (("GET", "/admin/certificates/send?<target>&<again>"), ADMIN),
+        (("POST", "/admin/certificates/send"), ADMIN),
+        (("GET", "/admin/mail?<status>"), ADMIN),
+        (("GET", "/admin/mail/<id>?<resent>"), ADMIN_NONE),
+        (("POST", "/admin/mail/<id>/resend"), ADMIN_NONE),
+        (("GET", "/admin/mail/batches/<id>"), ADMIN_NONE),
         // The staff API, under the same rules as the pages.
         (("GET", "/api/v1/cohorts"), STAFF_HOME),
         (("GET", "/api/v1/cohorts/<id>"), STAFF),
@@ -361,6 +373,8 @@ fn fill(uri: &str, w: &World) -> String {
             ("<id>", "cohorts") => w.cohort.to_string(),
             ("<id>", "assignments") => w.assignment.to_string(),
             ("<user>", _) => w.learner.to_string(),
+            // No certificate, email or batch exists in the world.
+            ("<id>", "certificates") | ("<id>", "mail") | ("<id>", "batches") => "1".to_string(),
             // A token's form key: none issued in this world, which a revoke must survive.
             ("<key>", _) => "0".repeat(64),
             // A well-formed certificate code that no certificate has.

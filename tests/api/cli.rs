@@ -391,3 +391,185 @@ fn user_add_creates_the_first_administrator_in_the_configured_database() {
         assert_eq!(all.len(), 2, "the refused commands wrote nothing");
     });
 }
+
+/// `ispit mail status`, `ispit certificates send` (dry run, then for real, by cohort and by assignment)
+/// and `ispit mail resend`, run against the database and SMTP server of a test centre where Jovana
+/// passed the assigned quiz and the server refused her result and certificate emails.
+#[rocket::async_test]
+async fn certificates_send_and_mail_status_work_on_the_configured_install() {
+    use crate::mail::{jovana_passes, Centre, QUIZ};
+    use crate::smtp::{Mode, SmtpServer};
+    use ispit::db::cohorts::{self, MemberRole};
+    use sqlx::Row;
+
+    let smtp = SmtpServer::start();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let url = format!("sqlite://{}", dir.path().join("ispit.db").display());
+    let (smtp_url, db_url) = (smtp.url(), url.clone());
+    let t = crate::helpers::TestApp::spawn_with(|f| {
+        f.merge(("smtp_url", smtp_url))
+            .merge(("database_url", db_url))
+            .merge(("mail_from", "Training Centre <ispit@rcm.example.org>"))
+            .merge(("public_url", "https://ispit.rcm.example.org/"))
+    })
+    .await;
+    let jovana = t
+        .add_user("jovana@example.org", Some(ispit::i18n::Locale::SrCyrl))
+        .await;
+    let ivana = t
+        .add_staff(
+            "ivana@example.org",
+            "Ivana Kovač",
+            &[ispit::auth::Role::Instructor],
+        )
+        .await;
+    let db = &t.app().db;
+    sqlx::query("UPDATE users SET display_name = 'Јована Петровић' WHERE id = $1")
+        .bind(jovana.0)
+        .execute(db.writer())
+        .await
+        .expect("name");
+    let cohort = cohorts::create_cohort(db, "MUP RS 2026", 0)
+        .await
+        .expect("cohort");
+    let mut tx = db.begin_write().await.expect("tx");
+    cohorts::put_member(tx.conn(), cohort, jovana, MemberRole::Learner, 0)
+        .await
+        .expect("member");
+    tx.commit().await.expect("commit");
+    let assignment = ispit::db::assignments::insert_assignment(
+        db,
+        &ispit::db::assignments::NewAssignment {
+            task: ispit::assignments::Task::Quiz(QUIZ.parse().expect("quiz")),
+            target: ispit::db::assignments::Target::Cohort(cohort),
+            terms: ispit::assignments::Terms::default(),
+            created_by: ivana,
+            form_key: None,
+        },
+        0,
+    )
+    .await
+    .expect("insert")
+    .expect("created");
+    let c = Centre { t, cohort, jovana };
+    jovana_passes(&c, Some(assignment.0)).await;
+    smtp.set_mode(Mode::RefusePermanently);
+    assert_eq!(
+        c.t.deliver_mail().await,
+        2,
+        "the result and the certificate"
+    );
+    let count = |sql: &'static str| {
+        let db = c.t.app().db.clone();
+        async move {
+            sqlx::query(sql)
+                .fetch_one(&db.pool)
+                .await
+                .expect("count")
+                .try_get::<i64, _>("n")
+                .expect("n")
+        }
+    };
+    let run = |args: &[&str]| {
+        let out = ispit()
+            .args(args)
+            .env("ISPIT_DATABASE_URL", &url)
+            .env("ISPIT_DATA_DIR", dir.path())
+            .env("ISPIT_SMTP_URL", smtp.url())
+            .env("ISPIT_MAIL_FROM", "Training Centre <ispit@rcm.example.org>")
+            .env("ISPIT_PUBLIC_URL", "https://ispit.rcm.example.org/")
+            .output()
+            .expect("runs");
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+
+    let (code, out, err) = run(&["mail", "status"]);
+    assert_eq!(code, Some(0), "{out}{err}");
+    assert!(
+        out.starts_with("queued   0\nsending  0\nsent     0\nfailed   2\n"),
+        "{out}"
+    );
+    let failed: Vec<&str> = out
+        .lines()
+        .filter(|l| l.contains("jovana@example.org"))
+        .collect();
+    assert_eq!(failed.len(), 2, "{out}");
+    assert!(
+        failed.iter().all(|l| l.contains("550")),
+        "the server's reply: {out}"
+    );
+
+    // The dry run: her certificate's email failed, so it is emailed again; nothing is queued.
+    let outbox_before = count("SELECT COUNT(*) AS n FROM outbox").await;
+    let (code, out, err) = run(&[
+        "certificates",
+        "send",
+        "--cohort",
+        "MUP RS 2026",
+        "--dry-run",
+    ]);
+    assert_eq!(code, Some(0), "{out}{err}");
+    let row = out
+        .lines()
+        .find(|l| l.contains("jovana@example.org"))
+        .unwrap_or_else(|| panic!("Jovana's row: {out}"));
+    assert!(
+        row.starts_with("Јована Петровић  jovana@example.org  "),
+        "{row}"
+    );
+    assert!(row.ends_with("Email the certificate"), "{row}");
+    assert!(
+        out.contains("0 to issue and email, 1 to email, 0 with nothing to send."),
+        "{out}"
+    );
+    assert_eq!(
+        count("SELECT COUNT(*) AS n FROM outbox").await,
+        outbox_before
+    );
+    assert_eq!(count("SELECT COUNT(*) AS n FROM mail_batches").await, 0);
+
+    // For real, the cohort named by its number: sent.
+    smtp.set_mode(Mode::Accept);
+    let (code, out, err) = run(&["certificates", "send", "--cohort", &cohort.0.to_string()]);
+    assert_eq!(code, Some(0), "{out}{err}");
+    assert!(out.trim_end().ends_with("1 sent, 0 failed"), "{out}");
+    let got = smtp.received();
+    assert_eq!(got.len(), 1);
+    assert!(got[0].to.iter().any(|a| a.contains("jovana@example.org")));
+
+    // Again, by assignment, while the server refuses: failed with its reply, and a failing exit code.
+    smtp.set_mode(Mode::RefusePermanently);
+    let (code, out, err) = run(&[
+        "certificates",
+        "send",
+        "--assignment",
+        &assignment.0.to_string(),
+        "--again",
+    ]);
+    assert_eq!(code, Some(1), "{out}{err}");
+    assert!(out.trim_end().ends_with("0 sent, 1 failed"), "{out}");
+    let line = out
+        .lines()
+        .find(|l| l.starts_with("failed: jovana@example.org (email "))
+        .unwrap_or_else(|| panic!("the failed email: {out}"));
+    assert!(line.contains("550"), "{line}");
+    let id: String = line
+        .trim_start_matches("failed: jovana@example.org (email ")
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    assert_eq!(count("SELECT COUNT(*) AS n FROM mail_batches").await, 2);
+
+    let (code, out, err) = run(&["mail", "resend", &id]);
+    assert_eq!(code, Some(0), "{out}{err}");
+    assert_eq!(out, format!("email {id} is queued again\n"));
+    let (code, _, err) = run(&["mail", "resend", &id]);
+    assert_eq!(code, Some(2));
+    assert!(err.contains("is not failed"), "{err}");
+    let (_, out, _) = run(&["mail", "status"]);
+    assert!(out.starts_with("queued   1\n"), "{out}");
+}

@@ -4,6 +4,7 @@ mod helpers;
 mod integrity;
 
 mod admin;
+mod admin_certificates;
 mod api;
 mod assignments;
 mod auth_links;

@@ -13,7 +13,7 @@ use crate::helpers::TestApp;
 
 /// Answers the placement test as a learner of ability `theta` would on average: right when the item is
 /// easier than `theta`. Returns the attempt id and the number of items answered.
-async fn take(app: &TestApp, theta: f64) -> (i64, usize) {
+pub async fn take(app: &TestApp, theta: f64) -> (i64, usize) {
     let r = app.submit_form("/placement/start", &[]).await;
     assert_eq!(r.status, Status::SeeOther, "{}", r.body);
     let location = r.location.expect("redirect");
