@@ -290,4 +290,4 @@ function plan(paper, passPercent, locale) {
   };
 }
 
-module.exports = { loadCourse, norm, fraction, expectedMark, plan, patternMatches };
+module.exports = { loadCourse, norm, fraction, expectedMark, plan, patternMatches, candidates };
