@@ -82,7 +82,7 @@ badge-course-description = Položen završni ispit kursa „{ $course }“.
 badge-course-criteria = Na završnom ispitu kursa „{ $course }“ dostići barem prag prolaznosti.
 # Variables:
 #   $level (String) - a CEFR level, such as B2
-badge-placement-description = Znanje engleskog jezika na nivou { $level } prema Zajedničkom evropskom referentnom okviru za jezike (CEFR), utvrđeno testom za određivanje nivoa engleskog jezika koji provodi centar.
+badge-placement-description = Znanje engleskog jezika na nivou { $level } prema Zajedničkom evropskom referentnom okviru za jezike, utvrđeno testom za određivanje nivoa engleskog jezika koji provodi centar.
 # Variables:
 #   $level (String) - a CEFR level, such as B2
 badge-placement-criteria = Završiti test za određivanje nivoa engleskog jezika koji provodi centar i na njemu postići nivo { $level }.

@@ -82,7 +82,7 @@ badge-course-description = Položen završni ispit tečaja „{ $course }“.
 badge-course-criteria = Na završnom ispitu tečaja „{ $course }“ dosegnuti barem prag prolaznosti.
 # Variables:
 #   $level (String) - a CEFR level, such as B2
-badge-placement-description = Znanje engleskog jezika na razini { $level } prema Zajedničkom europskom referentnom okviru za jezike (CEFR), utvrđeno testom za određivanje razine engleskog jezika koji provodi centar.
+badge-placement-description = Znanje engleskog jezika na razini { $level } prema Zajedničkom europskom referentnom okviru za jezike, utvrđeno testom za određivanje razine engleskog jezika koji provodi centar.
 # Variables:
 #   $level (String) - a CEFR level, such as B2
 badge-placement-criteria = Završiti test za određivanje razine engleskog jezika koji provodi centar i na njemu postići razinu { $level }.

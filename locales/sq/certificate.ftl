@@ -82,10 +82,10 @@ badge-course-description = Kalimi i provimit përfundimtar të kursit «{ $cours
 badge-course-criteria = Kalimi i provimit përfundimtar të kursit «{ $course }» me rezultat jo më të ulët se pragu kalues.
 # Variables:
 #   $level (String) - a CEFR level, such as B2
-badge-placement-description = Njohja e anglishtes në nivelin { $level } sipas Kuadrit të Përbashkët Evropian të Referencës për Gjuhët (CEFR), e vlerësuar me testin për përcaktimin e nivelit të anglishtes që zhvillon qendra.
+badge-placement-description = Njohja e anglishtes në nivelin { $level } sipas Kuadrit të Përbashkët Evropian të Referencës për Gjuhët, e vlerësuar me testin për përcaktimin e nivelit të anglishtes që zhvillon qendra.
 # Variables:
 #   $level (String) - a CEFR level, such as B2
-badge-placement-criteria = Përfundimi i testit për përcaktimin e nivelit të anglishtes që zhvillon qendra, me nivelin { $level } si rezultat.
+badge-placement-criteria = Përfundimi i testit për përcaktimin e nivelit të anglishtes që zhvillon qendra dhe arritja e nivelit { $level } në të.
 
 ## The learner's certificates on the result pages and the dashboard.
 certificate-box-title = Certifikata juaj
