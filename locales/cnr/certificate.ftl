@@ -68,36 +68,35 @@ verify-keys-link = javni ključevi (JWKS)
 verify-badge-link = digitalni bedž (Open Badges)
 verify-throttled = Sa Vaše adrese za kratko vrijeme stiglo je previše zahtjeva za provjeru. Sačekajte minut i pokušajte ponovo.
 
-# English placeholders, to be translated.
 ## Open Badges 3.0: the certificate as a credential for a wallet. Its texts are in the certificate's language.
 # The credential's name.
 # Variables:
 #   $title (String) - the course's title, or the placement test with the level reached
-badge-name = Certificate: { $title }
+badge-name = Sertifikat: { $title }
 # What every learner who passes the course reaches (the achievement's description).
 # Variables:
 #   $course (String) - the course's title
-badge-course-description = Passing the final assessment of the course “{ $course }”.
+badge-course-description = Položen završni ispit kursa „{ $course }“.
 # Variables:
 #   $course (String) - the course's title
-badge-course-criteria = Pass the final quiz of the course “{ $course }” with at least its pass mark.
+badge-course-criteria = Na završnom ispitu kursa „{ $course }“ dostići bar prag prolaznosti.
 # Variables:
 #   $level (String) - a CEFR level, such as B2
-badge-placement-description = English at level { $level } of the Common European Framework of Reference for Languages (CEFR), as placed by the centre's English placement test.
+badge-placement-description = Znanje engleskog jezika na nivou { $level } prema Zajedničkom evropskom referentnom okviru za jezike, utvrđeno testom za određivanje nivoa engleskog jezika koji sprovodi centar.
 # Variables:
 #   $level (String) - a CEFR level, such as B2
-badge-placement-criteria = Finish the centre's English placement test with level { $level } as its result.
+badge-placement-criteria = Završiti test za određivanje nivoa engleskog jezika koji sprovodi centar i na njemu postići nivo { $level }.
 
 ## The learner's certificates on the result pages and the dashboard.
-certificate-box-title = Your certificate
-dashboard-certificates = Your certificates
+certificate-box-title = Vaš sertifikat
+dashboard-certificates = Vaši sertifikati
 # Variables:
 #   $date (String) - the date of issue, already formatted
-certificate-box-issued = Issued on { $date }
-certificate-box-revoked = This certificate was revoked and is no longer valid.
-certificate-box-pdf = Certificate (PDF)
+certificate-box-issued = Izdat { $date }
+certificate-box-revoked = Ovaj sertifikat je opozvan i više nije važeći.
+certificate-box-pdf = Sertifikat (PDF)
 # The signed credential file a learner adds to a credential wallet.
-certificate-box-badge = Open Badges credential
+certificate-box-badge = Digitalni bedž (Open Badges)
 # The same credential shown as readable JSON.
-certificate-box-badge-json = readable form
-certificate-box-verify = Verification page
+certificate-box-badge-json = čitljiv oblik
+certificate-box-verify = Stranica za provjeru

@@ -68,36 +68,35 @@ verify-keys-link = јавни клучеви (JWKS)
 verify-badge-link = дигитален беџ (Open Badges)
 verify-throttled = Од Вашата адреса за кратко време пристигнаа премногу барања за проверка. Почекајте една минута и обидете се повторно.
 
-# English placeholders, to be translated.
 ## Open Badges 3.0: the certificate as a credential for a wallet. Its texts are in the certificate's language.
 # The credential's name.
 # Variables:
 #   $title (String) - the course's title, or the placement test with the level reached
-badge-name = Certificate: { $title }
+badge-name = Сертификат: { $title }
 # What every learner who passes the course reaches (the achievement's description).
 # Variables:
 #   $course (String) - the course's title
-badge-course-description = Passing the final assessment of the course “{ $course }”.
+badge-course-description = Положен завршен испит на курсот „{ $course }“.
 # Variables:
 #   $course (String) - the course's title
-badge-course-criteria = Pass the final quiz of the course “{ $course }” with at least its pass mark.
+badge-course-criteria = На завршниот испит на курсот „{ $course }“ да се достигне барем прагот за положување.
 # Variables:
 #   $level (String) - a CEFR level, such as B2
-badge-placement-description = English at level { $level } of the Common European Framework of Reference for Languages (CEFR), as placed by the centre's English placement test.
+badge-placement-description = Познавање на англискиот јазик на ниво { $level } според Заедничката европска референтна рамка за јазици, утврдено со тестот за определување на нивото по англиски јазик што го спроведува центарот.
 # Variables:
 #   $level (String) - a CEFR level, such as B2
-badge-placement-criteria = Finish the centre's English placement test with level { $level } as its result.
+badge-placement-criteria = Да се заврши тестот за определување на нивото по англиски јазик што го спроведува центарот и на него да се постигне ниво { $level }.
 
 ## The learner's certificates on the result pages and the dashboard.
-certificate-box-title = Your certificate
-dashboard-certificates = Your certificates
+certificate-box-title = Вашиот сертификат
+dashboard-certificates = Вашите сертификати
 # Variables:
 #   $date (String) - the date of issue, already formatted
-certificate-box-issued = Issued on { $date }
-certificate-box-revoked = This certificate was revoked and is no longer valid.
-certificate-box-pdf = Certificate (PDF)
+certificate-box-issued = Издаден на { $date }
+certificate-box-revoked = Овој сертификат е отповикан и повеќе не е важечки.
+certificate-box-pdf = Сертификат (PDF)
 # The signed credential file a learner adds to a credential wallet.
-certificate-box-badge = Open Badges credential
+certificate-box-badge = Дигитален беџ (Open Badges)
 # The same credential shown as readable JSON.
-certificate-box-badge-json = readable form
-certificate-box-verify = Verification page
+certificate-box-badge-json = читлива форма
+certificate-box-verify = Страница за проверка

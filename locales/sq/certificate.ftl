@@ -68,36 +68,35 @@ verify-keys-link = çelësat publikë (JWKS)
 verify-badge-link = distinktivi dixhital (Open Badges)
 verify-throttled = Nga adresa juaj janë bërë shumë verifikime brenda një kohe të shkurtër. Ju lutemi prisni një minutë dhe provoni përsëri.
 
-# English placeholders, to be translated.
 ## Open Badges 3.0: the certificate as a credential for a wallet. Its texts are in the certificate's language.
 # The credential's name.
 # Variables:
 #   $title (String) - the course's title, or the placement test with the level reached
-badge-name = Certificate: { $title }
+badge-name = Certifikatë: { $title }
 # What every learner who passes the course reaches (the achievement's description).
 # Variables:
 #   $course (String) - the course's title
-badge-course-description = Passing the final assessment of the course “{ $course }”.
+badge-course-description = Kalimi i provimit përfundimtar të kursit «{ $course }».
 # Variables:
 #   $course (String) - the course's title
-badge-course-criteria = Pass the final quiz of the course “{ $course }” with at least its pass mark.
+badge-course-criteria = Kalimi i provimit përfundimtar të kursit «{ $course }» me rezultat jo më të ulët se pragu kalues.
 # Variables:
 #   $level (String) - a CEFR level, such as B2
-badge-placement-description = English at level { $level } of the Common European Framework of Reference for Languages (CEFR), as placed by the centre's English placement test.
+badge-placement-description = Njohja e anglishtes në nivelin { $level } sipas Kuadrit të Përbashkët Evropian të Referencës për Gjuhët, e vlerësuar me testin për përcaktimin e nivelit të anglishtes që zhvillon qendra.
 # Variables:
 #   $level (String) - a CEFR level, such as B2
-badge-placement-criteria = Finish the centre's English placement test with level { $level } as its result.
+badge-placement-criteria = Përfundimi i testit për përcaktimin e nivelit të anglishtes që zhvillon qendra dhe arritja e nivelit { $level } në të.
 
 ## The learner's certificates on the result pages and the dashboard.
-certificate-box-title = Your certificate
-dashboard-certificates = Your certificates
+certificate-box-title = Certifikata juaj
+dashboard-certificates = Certifikatat tuaja
 # Variables:
 #   $date (String) - the date of issue, already formatted
-certificate-box-issued = Issued on { $date }
-certificate-box-revoked = This certificate was revoked and is no longer valid.
-certificate-box-pdf = Certificate (PDF)
+certificate-box-issued = Lëshuar më { $date }
+certificate-box-revoked = Kjo certifikatë është revokuar dhe nuk është më e vlefshme.
+certificate-box-pdf = Certifikata (PDF)
 # The signed credential file a learner adds to a credential wallet.
-certificate-box-badge = Open Badges credential
+certificate-box-badge = Distinktivi dixhital (Open Badges)
 # The same credential shown as readable JSON.
-certificate-box-badge-json = readable form
-certificate-box-verify = Verification page
+certificate-box-badge-json = formë e lexueshme
+certificate-box-verify = Faqja e verifikimit

@@ -68,36 +68,35 @@ verify-keys-link = јавни кључеви (JWKS)
 verify-badge-link = дигитални беџ (Open Badges)
 verify-throttled = Са Ваше адресе за кратко време стигло је превише захтева за проверу. Сачекајте минут и покушајте поново.
 
-# English placeholders, to be translated.
 ## Open Badges 3.0: the certificate as a credential for a wallet. Its texts are in the certificate's language.
 # The credential's name.
 # Variables:
 #   $title (String) - the course's title, or the placement test with the level reached
-badge-name = Certificate: { $title }
+badge-name = Сертификат: { $title }
 # What every learner who passes the course reaches (the achievement's description).
 # Variables:
 #   $course (String) - the course's title
-badge-course-description = Passing the final assessment of the course “{ $course }”.
+badge-course-description = Положен завршни испит курса „{ $course }”.
 # Variables:
 #   $course (String) - the course's title
-badge-course-criteria = Pass the final quiz of the course “{ $course }” with at least its pass mark.
+badge-course-criteria = На завршном испиту курса „{ $course }” достићи бар праг пролазности.
 # Variables:
 #   $level (String) - a CEFR level, such as B2
-badge-placement-description = English at level { $level } of the Common European Framework of Reference for Languages (CEFR), as placed by the centre's English placement test.
+badge-placement-description = Знање енглеског језика на нивоу { $level } према Заједничком европском референтном оквиру за језике, утврђено тестом за одређивање нивоа енглеског језика који спроводи центар.
 # Variables:
 #   $level (String) - a CEFR level, such as B2
-badge-placement-criteria = Finish the centre's English placement test with level { $level } as its result.
+badge-placement-criteria = Завршити тест за одређивање нивоа енглеског језика који спроводи центар и на њему постићи ниво { $level }.
 
 ## The learner's certificates on the result pages and the dashboard.
-certificate-box-title = Your certificate
-dashboard-certificates = Your certificates
+certificate-box-title = Ваш сертификат
+dashboard-certificates = Ваши сертификати
 # Variables:
 #   $date (String) - the date of issue, already formatted
-certificate-box-issued = Issued on { $date }
-certificate-box-revoked = This certificate was revoked and is no longer valid.
-certificate-box-pdf = Certificate (PDF)
+certificate-box-issued = Издат { $date }
+certificate-box-revoked = Овај сертификат је опозван и више није важећи.
+certificate-box-pdf = Сертификат (PDF)
 # The signed credential file a learner adds to a credential wallet.
-certificate-box-badge = Open Badges credential
+certificate-box-badge = Дигитални беџ (Open Badges)
 # The same credential shown as readable JSON.
-certificate-box-badge-json = readable form
-certificate-box-verify = Verification page
+certificate-box-badge-json = читљив облик
+certificate-box-verify = Страница за проверу
