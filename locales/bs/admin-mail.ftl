@@ -71,7 +71,7 @@ admin-send-plan-summary = { $issue ->
     [one] { $email } postojeći certifikat za slanje
     [few] { $email } postojeća certifikata za slanje
    *[other] { $email } postojećih certifikata za slanje
-}, a za { $nothing } polaznika nema ništa za slanje.
+}, a za { $nothing } polaznika nema ničega za slanje.
 admin-send-col-learner = Polaznik
 admin-send-col-email = Adresa e-pošte
 admin-send-col-result = Rezultat
@@ -103,7 +103,7 @@ admin-send-why = { $why ->
 }
 admin-send-nobody = Nema kome slati: grupa ili dodijeljeni test nema polaznika.
 admin-send-confirm-button = Izdajte i pošaljite sada
-admin-send-nothing-to-do = Nema ništa za slanje.
+admin-send-nothing-to-do = Nema ničega za slanje.
 admin-send-none-to-choose = Još nema nijedne grupe ni dodijeljenog testa.
 admin-send-error-target = Izaberite grupu ili dodijeljeni test.
 
