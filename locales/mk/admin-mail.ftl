@@ -1,185 +1,188 @@
 ### The administrators' pages of certificates and email: the list of certificates and their revocation,
 ### sending certificates to a cohort or an assignment (a dry run, then a batch), the outbox and its batches.
 
-staff-nav-certificates = Certificates
-staff-nav-mail = Email
+staff-nav-certificates = Сертификати
+staff-nav-mail = Е-пошта
 
 ## Certificates
 
-admin-certs-title = Certificates
-admin-certs-intro = The latest certificates issued. A revoked certificate stays on record: its verification page says it was revoked, with the date.
-admin-certs-search-label = Code, name or email address
-admin-certs-search-button = Search
-admin-certs-send-link = Send certificates to a cohort or an assignment
-admin-certs-none = No certificate matches.
-admin-certs-col-code = Code
-admin-certs-col-learner = Learner
-admin-certs-col-what = Course or test
-admin-certs-col-issued = Issued
-admin-certs-col-status = Status
-admin-certs-valid = Valid
+admin-certs-title = Сертификати
+admin-certs-intro = Последните издадени сертификати. Отповиканиот сертификат останува евидентиран: на неговата страница за проверка пишува дека е отповикан и кога.
+admin-certs-search-label = Код, име или адреса на е-пошта
+admin-certs-search-button = Пребарајте
+admin-certs-send-link = Испратете сертификати на група или на слушателите на доделен тест
+admin-certs-none = Ниеден сертификат не одговара на пребарувањето.
+admin-certs-col-code = Код
+admin-certs-col-learner = Слушател
+admin-certs-col-what = Курс или тест
+admin-certs-col-issued = Издаден
+admin-certs-col-status = Статус
+admin-certs-valid = Важечки
 # Variables:
 #   $date (String) - the date and time of the revocation, already formatted
 #   $reason (String) - the reason the administrator gave
-admin-certs-revoked-on = Revoked on { $date }: { $reason }
+admin-certs-revoked-on = Отповикан на { $date }: { $reason }
 # Variables:
 #   $level (String) - a CEFR level, such as B1
-admin-certs-what-placement = Placement test, level { $level }
-admin-certs-learner-gone = (account deleted)
-admin-certs-reason-label = Reason for revoking
-admin-certs-revoke-button = Revoke
+admin-certs-what-placement = Тест за определување на нивото, ниво { $level }
+admin-certs-learner-gone = (сметката е избришана)
+admin-certs-reason-label = Причина за отповикување
+admin-certs-revoke-button = Отповикајте
 # Variables:
 #   $code (String) - the certificate's verification code
-admin-certs-revoke-aria = Revoke certificate { $code }
-admin-certs-revoked = The certificate was revoked. Its verification page now says so.
-admin-certs-error-reason = Give a reason for revoking the certificate (at most 300 characters).
+admin-certs-revoke-aria = Отповикајте го сертификатот { $code }
+admin-certs-revoked = Сертификатот е отповикан. На неговата страница за проверка сега пишува дека е отповикан.
+admin-certs-error-reason = Наведете причина за отповикување на сертификатот (најмногу 300 знаци).
 
 ## Sending certificates
 
-admin-send-title = Send certificates
-admin-send-intro = Choose a cohort or an assignment. You will first see who receives what; nothing is issued or emailed until you confirm.
-admin-send-target-label = Cohort or assignment
-admin-send-cohorts = Cohorts
-admin-send-assignments = Assignments
+admin-send-title = Испратете сертификати
+admin-send-intro = Изберете група или доделен тест. Прво ќе видите кој што добива; ништо не се издава ниту се испраќа по е-пошта додека не потврдите.
+admin-send-target-label = Група или доделен тест
+admin-send-cohorts = Групи
+admin-send-assignments = Доделени тестови
 # Variables:
 #   $name (String) - the cohort's name
 #   $learners (Number) - how many learners it has
 admin-send-cohort-option = { $name } ({ $learners ->
-    [one] { $learners } learner
-   *[other] { $learners } learners
+    [one] { $learners } слушател
+   *[other] { $learners } слушатели
 })
 # Variables:
 #   $id (Number) - the assignment's number
 #   $task (String) - the quiz's title, or the placement test's name
 #   $audience (String) - the cohort's or the learner's name
-admin-send-assignment-option = No. { $id }: { $task } for { $audience }
-admin-send-again-label = Also email certificates whose email was sent before
-admin-send-preview-button = Show who receives what
+admin-send-assignment-option = Бр. { $id }: { $task } ({ $audience })
+admin-send-again-label = Повторно испратете ги и сертификатите што веќе се испратени по е-пошта
+admin-send-preview-button = Прикажете кој што добива
 # Variables:
 #   $label (String) - the cohort's name, or the assignment's number and task
-admin-send-plan-title = Dry run: { $label }
+admin-send-plan-title = Преглед пред испраќањето: { $label }
 # Variables:
 #   $issue (Number) - certificates to issue (each is emailed)
 #   $email (Number) - existing certificates to email
 #   $nothing (Number) - learners for whom nothing happens
 admin-send-plan-summary = { $issue ->
-    [one] { $issue } certificate to issue and email
-   *[other] { $issue } certificates to issue and email
+    [one] { $issue } сертификат за издавање и испраќање
+   *[other] { $issue } сертификати за издавање и испраќање
 }, { $email ->
-    [one] { $email } certificate to email
-   *[other] { $email } certificates to email
-}, { $nothing } without anything to send.
-admin-send-col-learner = Learner
-admin-send-col-email = Email address
-admin-send-col-result = Result
-admin-send-col-certificate = Certificate
-admin-send-col-action = What happens
-admin-send-no-result = No result that earns a certificate
+    [one] { $email } постоечки сертификат за испраќање
+   *[other] { $email } постоечки сертификати за испраќање
+}, а за { $nothing ->
+    [one] { $nothing } слушател
+   *[other] { $nothing } слушатели
+} нема ништо за испраќање.
+admin-send-col-learner = Слушател
+admin-send-col-email = Адреса на е-пошта
+admin-send-col-result = Резултат
+admin-send-col-certificate = Сертификат
+admin-send-col-action = Што ќе се случи
+admin-send-no-result = Нема резултат со кој се добива сертификат
 # Variables:
 #   $quiz (String) - the quiz's title
 #   $percent (Number) - the score, a whole percentage
-admin-send-result-quiz = { $quiz }: passed with { $percent } %
+admin-send-result-quiz = { $quiz }: положен со { $percent } %
 # Variables:
 #   $level (String) - a CEFR level, such as B1
-admin-send-result-placement = Placement test: level { $level }
+admin-send-result-placement = Тест за определување на нивото: ниво { $level }
 # Variables:
 #   $action (String) - issue, email or nothing
 admin-send-action = { $action ->
-    [issue] Issue the certificate and email it
-    [email] Email the certificate
-   *[nothing] Nothing
+    [issue] Сертификатот се издава и се испраќа по е-пошта
+    [email] Сертификатот се испраќа по е-пошта
+   *[nothing] Ништо
 }
 # Variables:
 #   $why (String) - why nothing is sent
 admin-send-why = { $why ->
-    [no-result] no result that earns one
-    [not-certifying] this task issues no certificate
-    [revoked] the certificate was revoked
-    [sent] its email was sent already
-   *[on-its-way] its email is on its way
+    [no-result] нема резултат со кој се добива сертификат
+    [not-certifying] за овој тест не се издава сертификат
+    [revoked] сертификатот е отповикан
+    [sent] пораката со сертификатот е веќе испратена
+   *[on-its-way] пораката со сертификатот веќе се испраќа
 }
-admin-send-nobody = Nobody to write to: the cohort or assignment has no learners.
-admin-send-confirm-button = Issue and send now
-admin-send-nothing-to-do = There is nothing to send.
-admin-send-none-to-choose = There is no cohort or assignment yet.
-admin-send-error-target = Choose a cohort or an assignment.
+admin-send-nobody = Нема до кого да се испрати: групата или доделениот тест нема слушатели.
+admin-send-confirm-button = Издадете и испратете сега
+admin-send-nothing-to-do = Нема ништо за испраќање.
+admin-send-none-to-choose = Сѐ уште нема ниедна група ниту доделен тест.
+admin-send-error-target = Изберете група или доделен тест.
 
 ## Email
 
-admin-mail-title = Email
-admin-mail-intro = Every email ispit sends goes through this queue. An email the server refuses is tried again, and marked failed after the configured number of tries; you can send a failed one again.
-admin-mail-counts-title = In the queue
+admin-mail-title = Е-пошта
+admin-mail-intro = Секоја порака што ја испраќа „испит“ минува низ оваа редица на чекање. Пораката што серверот за е-пошта ќе ја одбие, системот се обидува повторно да ја испрати, а по бројот на обиди определен во конфигурацијата таа добива статус „Неуспешно“; таквата порака можете повторно да ја испратите.
+admin-mail-counts-title = Состојба на редицата
 # Variables:
 #   $status (String) - queued, sending, sent or failed
 admin-mail-status = { $status ->
-    [queued] Queued
-    [sending] Sending
-    [sent] Sent
-   *[failed] Failed
+    [queued] Во редица
+    [sending] Се испраќа
+    [sent] Испратено
+   *[failed] Неуспешно
 }
-admin-mail-filter-label = Show
-admin-mail-filter-all = All emails
-admin-mail-filter-button = Show
-admin-mail-latest-title = Latest emails
-admin-mail-none = No email.
-admin-mail-col-kind = Kind
-admin-mail-col-recipient = To
-admin-mail-col-status = Status
-admin-mail-col-tries = Tries
-admin-mail-col-error = Last reply of the server
-admin-mail-col-created = Queued
+admin-mail-filter-label = Приказ
+admin-mail-filter-all = Сите пораки
+admin-mail-filter-button = Прикажете
+admin-mail-latest-title = Последни пораки
+admin-mail-none = Нема пораки.
+admin-mail-col-kind = Вид
+admin-mail-col-recipient = Примач
+admin-mail-col-status = Статус
+admin-mail-col-tries = Обиди
+admin-mail-col-error = Последен одговор од серверот
+admin-mail-col-created = Додадено во редицата
 # Variables:
 #   $kind (String) - what the email is about
 admin-mail-kind = { $kind ->
-    [invitation] Invitation
-    [reminder] Reminder
-    [quiz_result] Quiz result
-    [placement_result] Placement result
-    [certificate] Certificate
-    [password_reset] Password reset
-    [sign_in_link] Sign-in link
+    [invitation] Нов доделен тест
+    [reminder] Потсетник
+    [quiz_result] Резултат од тест
+    [placement_result] Резултат од тестот за определување на нивото
+    [certificate] Сертификат
+    [password_reset] Поставување нова лозинка
+    [sign_in_link] Врска за најава
    *[other] { $kind }
 }
 # Variables:
 #   $id (Number) - the email's number
-admin-mail-detail-title = Email No. { $id }
-admin-mail-details-link = Details
-admin-mail-batch-link = Batch
-admin-mail-tries-title = Tries
-admin-mail-no-tries = Not tried yet.
-admin-mail-col-try = Try
-admin-mail-col-at = When
-admin-mail-col-outcome = Outcome
-admin-mail-col-reply = Reply of the server
+admin-mail-detail-title = Порака бр. { $id }
+admin-mail-details-link = Детали
+admin-mail-batch-link = Масовно испраќање
+admin-mail-tries-title = Обиди за испраќање
+admin-mail-no-tries = Сѐ уште нема обиди за испраќање.
+admin-mail-col-try = Обид
+admin-mail-col-at = Време
+admin-mail-col-outcome = Исход
+admin-mail-col-reply = Одговор од серверот
 # Variables:
 #   $outcome (String) - sent, retry or failed
 admin-mail-outcome = { $outcome ->
-    [sent] Sent
-    [retry] Refused for now, to be tried again
-   *[failed] Failed
+    [sent] Испратено
+    [retry] Привремено одбиено, ќе следи нов обид
+   *[failed] Неуспешно
 }
-admin-mail-resend-button = Send again
-admin-mail-resent = The email is queued again.
-admin-mail-back = Back to the email queue
-admin-mail-batches-title = Bulk sends
+admin-mail-resend-button = Испратете повторно
+admin-mail-resent = Пораката е повторно во редицата.
+admin-mail-back = Назад кон редицата
+admin-mail-batches-title = Масовни испраќања
 
 ## Batches
 
 # Variables:
 #   $label (String) - the cohort's name, or the assignment's number and task
-admin-batch-title = Bulk send: { $label }
+admin-batch-title = Масовно испраќање: { $label }
 # Variables:
 #   $by (String) - the administrator's name
 #   $date (String) - when, already formatted
-admin-batch-by = Started by { $by } on { $date }.
+admin-batch-by = Испраќањето го започна { $by } на { $date }.
 # Variables:
 #   $date (String) - when, already formatted
-admin-batch-at = Started on { $date }.
-admin-batch-progress-label = Progress
+admin-batch-at = Испраќањето започна на { $date }.
+admin-batch-progress-label = Напредок
 # Variables:
 #   $done (Number) - emails sent or failed
 #   $total (Number) - emails in the batch
-admin-batch-progress = { $done } of { $total } done
-admin-batch-refreshing = This page refreshes itself every 5 seconds while emails are waiting.
-admin-batch-finished = Every email of this batch was sent or has failed.
-admin-batch-empty = This batch has no email.
+admin-batch-progress = Завршено: { $done } од { $total }
+admin-batch-refreshing = Додека има пораки што чекаат, оваа страница сама се освежува на секои 5 секунди.
+admin-batch-finished = Секоја порака од ова масовно испраќање е испратена или нејзиното испраќање не успеа.
+admin-batch-empty = Ова масовно испраќање нема пораки.

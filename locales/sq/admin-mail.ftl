@@ -1,185 +1,188 @@
 ### The administrators' pages of certificates and email: the list of certificates and their revocation,
 ### sending certificates to a cohort or an assignment (a dry run, then a batch), the outbox and its batches.
 
-staff-nav-certificates = Certificates
-staff-nav-mail = Email
+staff-nav-certificates = Certifikatat
+staff-nav-mail = Posta elektronike
 
 ## Certificates
 
-admin-certs-title = Certificates
-admin-certs-intro = The latest certificates issued. A revoked certificate stays on record: its verification page says it was revoked, with the date.
-admin-certs-search-label = Code, name or email address
-admin-certs-search-button = Search
-admin-certs-send-link = Send certificates to a cohort or an assignment
-admin-certs-none = No certificate matches.
-admin-certs-col-code = Code
-admin-certs-col-learner = Learner
-admin-certs-col-what = Course or test
-admin-certs-col-issued = Issued
-admin-certs-col-status = Status
-admin-certs-valid = Valid
+admin-certs-title = Certifikatat
+admin-certs-intro = Certifikatat e lëshuara së fundi. Një certifikatë e revokuar mbetet në regjistër: faqja e saj e verifikimit tregon se është revokuar dhe kur.
+admin-certs-search-label = Kodi, emri ose adresa e postës elektronike
+admin-certs-search-button = Kërkoni
+admin-certs-send-link = Dërgoni certifikata kursantëve të një grupi ose të një testi të caktuar
+admin-certs-none = Asnjë certifikatë nuk përputhet me kërkimin.
+admin-certs-col-code = Kodi
+admin-certs-col-learner = Kursanti
+admin-certs-col-what = Kursi ose testi
+admin-certs-col-issued = Lëshuar më
+admin-certs-col-status = Statusi
+admin-certs-valid = E vlefshme
 # Variables:
 #   $date (String) - the date and time of the revocation, already formatted
 #   $reason (String) - the reason the administrator gave
-admin-certs-revoked-on = Revoked on { $date }: { $reason }
+admin-certs-revoked-on = E revokuar më { $date }: { $reason }
 # Variables:
 #   $level (String) - a CEFR level, such as B1
-admin-certs-what-placement = Placement test, level { $level }
-admin-certs-learner-gone = (account deleted)
-admin-certs-reason-label = Reason for revoking
-admin-certs-revoke-button = Revoke
+admin-certs-what-placement = Test për përcaktimin e nivelit, niveli { $level }
+admin-certs-learner-gone = (llogaria është fshirë)
+admin-certs-reason-label = Arsyeja e revokimit
+admin-certs-revoke-button = Revokoni
 # Variables:
 #   $code (String) - the certificate's verification code
-admin-certs-revoke-aria = Revoke certificate { $code }
-admin-certs-revoked = The certificate was revoked. Its verification page now says so.
-admin-certs-error-reason = Give a reason for revoking the certificate (at most 300 characters).
+admin-certs-revoke-aria = Revokoni certifikatën { $code }
+admin-certs-revoked = Certifikata u revokua. Faqja e saj e verifikimit tani e tregon këtë.
+admin-certs-error-reason = Jepni arsyen e revokimit të certifikatës (jo më shumë se 300 shenja).
 
 ## Sending certificates
 
-admin-send-title = Send certificates
-admin-send-intro = Choose a cohort or an assignment. You will first see who receives what; nothing is issued or emailed until you confirm.
-admin-send-target-label = Cohort or assignment
-admin-send-cohorts = Cohorts
-admin-send-assignments = Assignments
+admin-send-title = Dërgoni certifikata
+admin-send-intro = Zgjidhni një grup ose një test të caktuar. Fillimisht do të shihni kush çfarë merr; asgjë nuk lëshohet dhe nuk dërgohet me postë elektronike derisa ta konfirmoni.
+admin-send-target-label = Grupi ose testi i caktuar
+admin-send-cohorts = Grupet
+admin-send-assignments = Testet e caktuara
 # Variables:
 #   $name (String) - the cohort's name
 #   $learners (Number) - how many learners it has
 admin-send-cohort-option = { $name } ({ $learners ->
-    [one] { $learners } learner
-   *[other] { $learners } learners
+    [one] { $learners } kursant
+   *[other] { $learners } kursantë
 })
 # Variables:
 #   $id (Number) - the assignment's number
 #   $task (String) - the quiz's title, or the placement test's name
 #   $audience (String) - the cohort's or the learner's name
-admin-send-assignment-option = No. { $id }: { $task } for { $audience }
-admin-send-again-label = Also email certificates whose email was sent before
-admin-send-preview-button = Show who receives what
+admin-send-assignment-option = Nr. { $id }: { $task } ({ $audience })
+admin-send-again-label = Dërgoni përsëri edhe certifikatat që janë dërguar më parë me postë elektronike
+admin-send-preview-button = Shfaqni kush çfarë merr
 # Variables:
 #   $label (String) - the cohort's name, or the assignment's number and task
-admin-send-plan-title = Dry run: { $label }
+admin-send-plan-title = Pamje paraprake e dërgimit: { $label }
 # Variables:
 #   $issue (Number) - certificates to issue (each is emailed)
 #   $email (Number) - existing certificates to email
 #   $nothing (Number) - learners for whom nothing happens
 admin-send-plan-summary = { $issue ->
-    [one] { $issue } certificate to issue and email
-   *[other] { $issue } certificates to issue and email
+    [one] { $issue } certifikatë për t'u lëshuar dhe dërguar
+   *[other] { $issue } certifikata për t'u lëshuar dhe dërguar
 }, { $email ->
-    [one] { $email } certificate to email
-   *[other] { $email } certificates to email
-}, { $nothing } without anything to send.
-admin-send-col-learner = Learner
-admin-send-col-email = Email address
-admin-send-col-result = Result
-admin-send-col-certificate = Certificate
-admin-send-col-action = What happens
-admin-send-no-result = No result that earns a certificate
+    [one] { $email } certifikatë ekzistuese për t'u dërguar
+   *[other] { $email } certifikata ekzistuese për t'u dërguar
+}, ndërsa për { $nothing ->
+    [one] { $nothing } kursant
+   *[other] { $nothing } kursantë
+} nuk ka asgjë për të dërguar.
+admin-send-col-learner = Kursanti
+admin-send-col-email = Adresa e postës elektronike
+admin-send-col-result = Rezultati
+admin-send-col-certificate = Certifikata
+admin-send-col-action = Çfarë ndodh
+admin-send-no-result = Asnjë rezultat që jep të drejtën e certifikatës
 # Variables:
 #   $quiz (String) - the quiz's title
 #   $percent (Number) - the score, a whole percentage
-admin-send-result-quiz = { $quiz }: passed with { $percent } %
+admin-send-result-quiz = { $quiz }: kaluar me { $percent } %
 # Variables:
 #   $level (String) - a CEFR level, such as B1
-admin-send-result-placement = Placement test: level { $level }
+admin-send-result-placement = Test për përcaktimin e nivelit: niveli { $level }
 # Variables:
 #   $action (String) - issue, email or nothing
 admin-send-action = { $action ->
-    [issue] Issue the certificate and email it
-    [email] Email the certificate
-   *[nothing] Nothing
+    [issue] Certifikata lëshohet dhe dërgohet me postë elektronike
+    [email] Certifikata dërgohet me postë elektronike
+   *[nothing] Asgjë
 }
 # Variables:
 #   $why (String) - why nothing is sent
 admin-send-why = { $why ->
-    [no-result] no result that earns one
-    [not-certifying] this task issues no certificate
-    [revoked] the certificate was revoked
-    [sent] its email was sent already
-   *[on-its-way] its email is on its way
+    [no-result] asnjë rezultat që jep të drejtën e certifikatës
+    [not-certifying] ky test nuk jep certifikatë
+    [revoked] certifikata është revokuar
+    [sent] mesazhi me certifikatën është dërguar tashmë
+   *[on-its-way] mesazhi me certifikatën po dërgohet tashmë
 }
-admin-send-nobody = Nobody to write to: the cohort or assignment has no learners.
-admin-send-confirm-button = Issue and send now
-admin-send-nothing-to-do = There is nothing to send.
-admin-send-none-to-choose = There is no cohort or assignment yet.
-admin-send-error-target = Choose a cohort or an assignment.
+admin-send-nobody = Nuk ka kujt t'i dërgohet: grupi ose testi i caktuar nuk ka kursantë.
+admin-send-confirm-button = Lëshoni dhe dërgoni tani
+admin-send-nothing-to-do = Nuk ka asgjë për të dërguar.
+admin-send-none-to-choose = Ende nuk ka asnjë grup dhe asnjë test të caktuar.
+admin-send-error-target = Zgjidhni një grup ose një test të caktuar.
 
 ## Email
 
-admin-mail-title = Email
-admin-mail-intro = Every email ispit sends goes through this queue. An email the server refuses is tried again, and marked failed after the configured number of tries; you can send a failed one again.
-admin-mail-counts-title = In the queue
+admin-mail-title = Posta elektronike
+admin-mail-intro = Çdo mesazh që dërgon ispit kalon nëpër këtë radhë pritjeje. Një mesazh që refuzohet nga serveri i postës elektronike provohet përsëri dhe, pas numrit të përpjekjeve të përcaktuar në konfigurim, merr statusin «I dështuar»; një mesazh të tillë mund ta dërgoni përsëri.
+admin-mail-counts-title = Gjendja e radhës
 # Variables:
 #   $status (String) - queued, sending, sent or failed
 admin-mail-status = { $status ->
-    [queued] Queued
-    [sending] Sending
-    [sent] Sent
-   *[failed] Failed
+    [queued] Në radhë
+    [sending] Po dërgohet
+    [sent] I dërguar
+   *[failed] I dështuar
 }
-admin-mail-filter-label = Show
-admin-mail-filter-all = All emails
-admin-mail-filter-button = Show
-admin-mail-latest-title = Latest emails
-admin-mail-none = No email.
-admin-mail-col-kind = Kind
-admin-mail-col-recipient = To
-admin-mail-col-status = Status
-admin-mail-col-tries = Tries
-admin-mail-col-error = Last reply of the server
-admin-mail-col-created = Queued
+admin-mail-filter-label = Shfaqni
+admin-mail-filter-all = Të gjitha mesazhet
+admin-mail-filter-button = Shfaqni
+admin-mail-latest-title = Mesazhet e fundit
+admin-mail-none = Asnjë mesazh.
+admin-mail-col-kind = Lloji
+admin-mail-col-recipient = Marrësi
+admin-mail-col-status = Statusi
+admin-mail-col-tries = Përpjekjet
+admin-mail-col-error = Përgjigjja e fundit e serverit
+admin-mail-col-created = Vënë në radhë më
 # Variables:
 #   $kind (String) - what the email is about
 admin-mail-kind = { $kind ->
-    [invitation] Invitation
-    [reminder] Reminder
-    [quiz_result] Quiz result
-    [placement_result] Placement result
-    [certificate] Certificate
-    [password_reset] Password reset
-    [sign_in_link] Sign-in link
+    [invitation] Test i ri i caktuar
+    [reminder] Kujtesë
+    [quiz_result] Rezultati i testit
+    [placement_result] Rezultati i testit të nivelit
+    [certificate] Certifikatë
+    [password_reset] Vendosja e një fjalëkalimi të ri
+    [sign_in_link] Lidhje për hyrje
    *[other] { $kind }
 }
 # Variables:
 #   $id (Number) - the email's number
-admin-mail-detail-title = Email No. { $id }
-admin-mail-details-link = Details
-admin-mail-batch-link = Batch
-admin-mail-tries-title = Tries
-admin-mail-no-tries = Not tried yet.
-admin-mail-col-try = Try
-admin-mail-col-at = When
-admin-mail-col-outcome = Outcome
-admin-mail-col-reply = Reply of the server
+admin-mail-detail-title = Mesazhi nr. { $id }
+admin-mail-details-link = Hollësitë
+admin-mail-batch-link = Dërgimi masiv
+admin-mail-tries-title = Përpjekjet e dërgimit
+admin-mail-no-tries = Ende nuk ka pasur asnjë përpjekje dërgimi.
+admin-mail-col-try = Përpjekja
+admin-mail-col-at = Koha
+admin-mail-col-outcome = Përfundimi
+admin-mail-col-reply = Përgjigjja e serverit
 # Variables:
 #   $outcome (String) - sent, retry or failed
 admin-mail-outcome = { $outcome ->
-    [sent] Sent
-    [retry] Refused for now, to be tried again
-   *[failed] Failed
+    [sent] I dërguar
+    [retry] Refuzuar përkohësisht, do të provohet përsëri
+   *[failed] I dështuar
 }
-admin-mail-resend-button = Send again
-admin-mail-resent = The email is queued again.
-admin-mail-back = Back to the email queue
-admin-mail-batches-title = Bulk sends
+admin-mail-resend-button = Dërgoni përsëri
+admin-mail-resent = Mesazhi është sërish në radhë.
+admin-mail-back = Kthehuni te radha e postës elektronike
+admin-mail-batches-title = Dërgimet masive
 
 ## Batches
 
 # Variables:
 #   $label (String) - the cohort's name, or the assignment's number and task
-admin-batch-title = Bulk send: { $label }
+admin-batch-title = Dërgimi masiv: { $label }
 # Variables:
 #   $by (String) - the administrator's name
 #   $date (String) - when, already formatted
-admin-batch-by = Started by { $by } on { $date }.
+admin-batch-by = Nisur nga { $by } më { $date }.
 # Variables:
 #   $date (String) - when, already formatted
-admin-batch-at = Started on { $date }.
-admin-batch-progress-label = Progress
+admin-batch-at = Nisur më { $date }.
+admin-batch-progress-label = Ecuria
 # Variables:
 #   $done (Number) - emails sent or failed
 #   $total (Number) - emails in the batch
-admin-batch-progress = { $done } of { $total } done
-admin-batch-refreshing = This page refreshes itself every 5 seconds while emails are waiting.
-admin-batch-finished = Every email of this batch was sent or has failed.
-admin-batch-empty = This batch has no email.
+admin-batch-progress = Përfunduar: { $done } nga { $total }
+admin-batch-refreshing = Sa kohë që ka mesazhe në pritje, kjo faqe rifreskohet vetë çdo 5 sekonda.
+admin-batch-finished = Çdo mesazh i këtij dërgimi masiv është dërguar ose dërgimi i tij ka dështuar.
+admin-batch-empty = Ky dërgim masiv nuk ka asnjë mesazh.

@@ -1,185 +1,188 @@
 ### The administrators' pages of certificates and email: the list of certificates and their revocation,
 ### sending certificates to a cohort or an assignment (a dry run, then a batch), the outbox and its batches.
 
-staff-nav-certificates = Certificates
-staff-nav-mail = Email
+staff-nav-certificates = Сертификати
+staff-nav-mail = Е-пошта
 
 ## Certificates
 
-admin-certs-title = Certificates
-admin-certs-intro = The latest certificates issued. A revoked certificate stays on record: its verification page says it was revoked, with the date.
-admin-certs-search-label = Code, name or email address
-admin-certs-search-button = Search
-admin-certs-send-link = Send certificates to a cohort or an assignment
-admin-certs-none = No certificate matches.
-admin-certs-col-code = Code
-admin-certs-col-learner = Learner
-admin-certs-col-what = Course or test
-admin-certs-col-issued = Issued
-admin-certs-col-status = Status
-admin-certs-valid = Valid
+admin-certs-title = Сертификати
+admin-certs-intro = Последњи издати сертификати. Опозвани сертификат остаје евидентиран: на његовој страници за проверу пише да је опозван и када.
+admin-certs-search-label = Код, име или адреса е-поште
+admin-certs-search-button = Претражите
+admin-certs-send-link = Пошаљите сертификате групи или полазницима додељеног теста
+admin-certs-none = Ниједан сертификат не одговара претрази.
+admin-certs-col-code = Код
+admin-certs-col-learner = Полазник
+admin-certs-col-what = Курс или тест
+admin-certs-col-issued = Издат
+admin-certs-col-status = Статус
+admin-certs-valid = Важећи
 # Variables:
 #   $date (String) - the date and time of the revocation, already formatted
 #   $reason (String) - the reason the administrator gave
-admin-certs-revoked-on = Revoked on { $date }: { $reason }
+admin-certs-revoked-on = Опозван { $date }: { $reason }
 # Variables:
 #   $level (String) - a CEFR level, such as B1
-admin-certs-what-placement = Placement test, level { $level }
-admin-certs-learner-gone = (account deleted)
-admin-certs-reason-label = Reason for revoking
-admin-certs-revoke-button = Revoke
+admin-certs-what-placement = Тест за одређивање нивоа, ниво { $level }
+admin-certs-learner-gone = (налог је обрисан)
+admin-certs-reason-label = Разлог опозива
+admin-certs-revoke-button = Опозовите
 # Variables:
 #   $code (String) - the certificate's verification code
-admin-certs-revoke-aria = Revoke certificate { $code }
-admin-certs-revoked = The certificate was revoked. Its verification page now says so.
-admin-certs-error-reason = Give a reason for revoking the certificate (at most 300 characters).
+admin-certs-revoke-aria = Опозовите сертификат { $code }
+admin-certs-revoked = Сертификат је опозван. На његовој страници за проверу сада то пише.
+admin-certs-error-reason = Наведите разлог опозива сертификата (највише 300 знакова).
 
 ## Sending certificates
 
-admin-send-title = Send certificates
-admin-send-intro = Choose a cohort or an assignment. You will first see who receives what; nothing is issued or emailed until you confirm.
-admin-send-target-label = Cohort or assignment
-admin-send-cohorts = Cohorts
-admin-send-assignments = Assignments
+admin-send-title = Пошаљите сертификате
+admin-send-intro = Изаберите групу или додељени тест. Најпре ћете видети ко шта добија; ништа се не издаје нити шаље е-поштом док не потврдите.
+admin-send-target-label = Група или додељени тест
+admin-send-cohorts = Групе
+admin-send-assignments = Додељени тестови
 # Variables:
 #   $name (String) - the cohort's name
 #   $learners (Number) - how many learners it has
 admin-send-cohort-option = { $name } ({ $learners ->
-    [one] { $learners } learner
-   *[other] { $learners } learners
+    [one] { $learners } полазник
+    [few] { $learners } полазника
+   *[other] { $learners } полазника
 })
 # Variables:
 #   $id (Number) - the assignment's number
 #   $task (String) - the quiz's title, or the placement test's name
 #   $audience (String) - the cohort's or the learner's name
-admin-send-assignment-option = No. { $id }: { $task } for { $audience }
-admin-send-again-label = Also email certificates whose email was sent before
-admin-send-preview-button = Show who receives what
+admin-send-assignment-option = Бр. { $id }: { $task } ({ $audience })
+admin-send-again-label = Поново пошаљите и сертификате који су већ послати е-поштом
+admin-send-preview-button = Прикажите ко шта добија
 # Variables:
 #   $label (String) - the cohort's name, or the assignment's number and task
-admin-send-plan-title = Dry run: { $label }
+admin-send-plan-title = Преглед пре слања: { $label }
 # Variables:
 #   $issue (Number) - certificates to issue (each is emailed)
 #   $email (Number) - existing certificates to email
 #   $nothing (Number) - learners for whom nothing happens
 admin-send-plan-summary = { $issue ->
-    [one] { $issue } certificate to issue and email
-   *[other] { $issue } certificates to issue and email
+    [one] { $issue } сертификат за издавање и слање
+    [few] { $issue } сертификата за издавање и слање
+   *[other] { $issue } сертификата за издавање и слање
 }, { $email ->
-    [one] { $email } certificate to email
-   *[other] { $email } certificates to email
-}, { $nothing } without anything to send.
-admin-send-col-learner = Learner
-admin-send-col-email = Email address
-admin-send-col-result = Result
-admin-send-col-certificate = Certificate
-admin-send-col-action = What happens
-admin-send-no-result = No result that earns a certificate
+    [one] { $email } постојећи сертификат за слање
+    [few] { $email } постојећа сертификата за слање
+   *[other] { $email } постојећих сертификата за слање
+}, а за { $nothing } полазника нема ничега за слање.
+admin-send-col-learner = Полазник
+admin-send-col-email = Адреса е-поште
+admin-send-col-result = Резултат
+admin-send-col-certificate = Сертификат
+admin-send-col-action = Шта ће се десити
+admin-send-no-result = Нема резултата којим се добија сертификат
 # Variables:
 #   $quiz (String) - the quiz's title
 #   $percent (Number) - the score, a whole percentage
-admin-send-result-quiz = { $quiz }: passed with { $percent } %
+admin-send-result-quiz = { $quiz }: положен са { $percent } %
 # Variables:
 #   $level (String) - a CEFR level, such as B1
-admin-send-result-placement = Placement test: level { $level }
+admin-send-result-placement = Тест за одређивање нивоа: ниво { $level }
 # Variables:
 #   $action (String) - issue, email or nothing
 admin-send-action = { $action ->
-    [issue] Issue the certificate and email it
-    [email] Email the certificate
-   *[nothing] Nothing
+    [issue] Сертификат се издаје и шаље е-поштом
+    [email] Сертификат се шаље е-поштом
+   *[nothing] Ништа
 }
 # Variables:
 #   $why (String) - why nothing is sent
 admin-send-why = { $why ->
-    [no-result] no result that earns one
-    [not-certifying] this task issues no certificate
-    [revoked] the certificate was revoked
-    [sent] its email was sent already
-   *[on-its-way] its email is on its way
+    [no-result] нема резултата којим се добија сертификат
+    [not-certifying] за овај тест се не издаје сертификат
+    [revoked] сертификат је опозван
+    [sent] порука са сертификатом је већ послата
+   *[on-its-way] порука са сертификатом се већ шаље
 }
-admin-send-nobody = Nobody to write to: the cohort or assignment has no learners.
-admin-send-confirm-button = Issue and send now
-admin-send-nothing-to-do = There is nothing to send.
-admin-send-none-to-choose = There is no cohort or assignment yet.
-admin-send-error-target = Choose a cohort or an assignment.
+admin-send-nobody = Нема коме да се шаље: група или додељени тест нема полазника.
+admin-send-confirm-button = Издајте и пошаљите сада
+admin-send-nothing-to-do = Нема ничега за слање.
+admin-send-none-to-choose = Још нема ниједне групе ни додељеног теста.
+admin-send-error-target = Изаберите групу или додељени тест.
 
 ## Email
 
-admin-mail-title = Email
-admin-mail-intro = Every email ispit sends goes through this queue. An email the server refuses is tried again, and marked failed after the configured number of tries; you can send a failed one again.
-admin-mail-counts-title = In the queue
+admin-mail-title = Е-пошта
+admin-mail-intro = Свака порука коју „испит” шаље пролази кроз овај ред чекања. Поруку коју сервер е-поште одбије систем покушава поново да пошаље, а после броја покушаја одређеног у конфигурацији она добија статус „Неуспело”; такву поруку можете поново да пошаљете.
+admin-mail-counts-title = Стање реда чекања
 # Variables:
 #   $status (String) - queued, sending, sent or failed
 admin-mail-status = { $status ->
-    [queued] Queued
-    [sending] Sending
-    [sent] Sent
-   *[failed] Failed
+    [queued] У реду чекања
+    [sending] Шаље се
+    [sent] Послато
+   *[failed] Неуспело
 }
-admin-mail-filter-label = Show
-admin-mail-filter-all = All emails
-admin-mail-filter-button = Show
-admin-mail-latest-title = Latest emails
-admin-mail-none = No email.
-admin-mail-col-kind = Kind
-admin-mail-col-recipient = To
-admin-mail-col-status = Status
-admin-mail-col-tries = Tries
-admin-mail-col-error = Last reply of the server
-admin-mail-col-created = Queued
+admin-mail-filter-label = Приказ
+admin-mail-filter-all = Све поруке
+admin-mail-filter-button = Прикажите
+admin-mail-latest-title = Последње поруке
+admin-mail-none = Нема порука.
+admin-mail-col-kind = Врста
+admin-mail-col-recipient = Прималац
+admin-mail-col-status = Статус
+admin-mail-col-tries = Покушаји
+admin-mail-col-error = Последњи одговор сервера
+admin-mail-col-created = Додато у ред
 # Variables:
 #   $kind (String) - what the email is about
 admin-mail-kind = { $kind ->
-    [invitation] Invitation
-    [reminder] Reminder
-    [quiz_result] Quiz result
-    [placement_result] Placement result
-    [certificate] Certificate
-    [password_reset] Password reset
-    [sign_in_link] Sign-in link
+    [invitation] Нови додељени тест
+    [reminder] Подсетник
+    [quiz_result] Резултат теста
+    [placement_result] Резултат теста за одређивање нивоа
+    [certificate] Сертификат
+    [password_reset] Постављање нове лозинке
+    [sign_in_link] Линк за пријаву
    *[other] { $kind }
 }
 # Variables:
 #   $id (Number) - the email's number
-admin-mail-detail-title = Email No. { $id }
-admin-mail-details-link = Details
-admin-mail-batch-link = Batch
-admin-mail-tries-title = Tries
-admin-mail-no-tries = Not tried yet.
-admin-mail-col-try = Try
-admin-mail-col-at = When
-admin-mail-col-outcome = Outcome
-admin-mail-col-reply = Reply of the server
+admin-mail-detail-title = Порука бр. { $id }
+admin-mail-details-link = Детаљи
+admin-mail-batch-link = Скупно слање
+admin-mail-tries-title = Покушаји слања
+admin-mail-no-tries = Још није било покушаја слања.
+admin-mail-col-try = Покушај
+admin-mail-col-at = Време
+admin-mail-col-outcome = Исход
+admin-mail-col-reply = Одговор сервера
 # Variables:
 #   $outcome (String) - sent, retry or failed
 admin-mail-outcome = { $outcome ->
-    [sent] Sent
-    [retry] Refused for now, to be tried again
-   *[failed] Failed
+    [sent] Послато
+    [retry] Привремено одбијено, следи нови покушај
+   *[failed] Неуспело
 }
-admin-mail-resend-button = Send again
-admin-mail-resent = The email is queued again.
-admin-mail-back = Back to the email queue
-admin-mail-batches-title = Bulk sends
+admin-mail-resend-button = Пошаљите поново
+admin-mail-resent = Порука је поново у реду чекања.
+admin-mail-back = Назад на ред чекања
+admin-mail-batches-title = Скупна слања
 
 ## Batches
 
 # Variables:
 #   $label (String) - the cohort's name, or the assignment's number and task
-admin-batch-title = Bulk send: { $label }
+admin-batch-title = Скупно слање: { $label }
 # Variables:
 #   $by (String) - the administrator's name
 #   $date (String) - when, already formatted
-admin-batch-by = Started by { $by } on { $date }.
+admin-batch-by = Слање је { $date } покренуо/ла { $by }.
 # Variables:
 #   $date (String) - when, already formatted
-admin-batch-at = Started on { $date }.
-admin-batch-progress-label = Progress
+admin-batch-at = Слање је покренуто { $date }.
+admin-batch-progress-label = Напредак
 # Variables:
 #   $done (Number) - emails sent or failed
 #   $total (Number) - emails in the batch
-admin-batch-progress = { $done } of { $total } done
-admin-batch-refreshing = This page refreshes itself every 5 seconds while emails are waiting.
-admin-batch-finished = Every email of this batch was sent or has failed.
-admin-batch-empty = This batch has no email.
+admin-batch-progress = Завршено: { $done } од { $total }
+admin-batch-refreshing = Док има порука које чекају, ова страница се сама освежава на сваких 5 секунди.
+admin-batch-finished = Свака порука из овог скупног слања је послата или њено слање није успело.
+admin-batch-empty = У овом скупном слању нема порука.
