@@ -8,7 +8,8 @@ import json
 import mailbox
 import os
 import sys
-from email import policy
+from email import message_from_bytes, policy
+from email.header import decode_header, make_header
 from email.parser import BytesParser
 
 
@@ -40,7 +41,9 @@ def main():
             files.append({"filename": part.get_filename(), "type": part.get_content_type(), "path": os.path.join(out, name)})
         result.append({
             "key": key,
-            "to": str(msg["To"]),
+            # Decoded as RFC 2047 says (white space between adjacent encoded words dropped): Python's
+            # address parser keeps a space where a long name was folded into two encoded words.
+            "to": str(make_header(decode_header(message_from_bytes(raw)["To"]))),
             "subject": str(msg["Subject"]),
             "message_id": str(msg["Message-ID"]),
             "type": msg.get_content_type(),

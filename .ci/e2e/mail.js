@@ -34,6 +34,8 @@ async function startSink(stopAfter) {
   const args = [path.join(ROOT, '.ci/smtp_sink.py'), '--port', port, '--maildir', maildir];
   if (stopAfter) args.push('--stop-after', String(stopAfter));
   sink = spawn(python, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+  // Settled when the server exits (also when that happens before anyone waits for it).
+  sink.exited = new Promise((resolve) => sink.on('exit', resolve));
   await new Promise((resolve, reject) => {
     sink.stdout.on('data', (d) => { if (String(d).includes('READY')) resolve(); });
     sink.on('exit', () => reject(new Error('the SMTP server did not start')));
@@ -213,7 +215,7 @@ const tool = (cmd, args) => execFileSync(cmd, args).toString();
   // The bulk send of a seeded cohort's certificates; the SMTP server stops after two messages, then returns.
   if (bulkCohort) {
     sink.kill('SIGTERM');
-    await new Promise((r) => sink.on('exit', r));
+    await sink.exited;
     const before = messages().length;
     await startSink(2);
     await admin.goto(`${base}/admin/certificates/send`);
@@ -226,7 +228,7 @@ const tool = (cmd, args) => execFileSync(cmd, args).toString();
     if (planned < 4) fail(`the dry run plans ${planned} certificates; the walk needs at least 4`);
     await submit(admin, 'form[action="/admin/certificates/send"][method="post"] button');
     const batchUrl = admin.url();
-    await new Promise((r) => sink.on('exit', r));
+    await sink.exited;
     console.log('the SMTP server stopped after 2 messages');
     await sleep(3000);
     await admin.goto(batchUrl);

@@ -184,5 +184,7 @@ admin-batch-progress-label = Napredak
 #   $total (Number) - emails in the batch
 admin-batch-progress = Završeno: { $done } od { $total }
 admin-batch-refreshing = Dok ima poruka koje čekaju, ova stranica se sama osvježava svakih 5 sekundi.
+# A link that reloads the page at once (for browsers without scripts).
+admin-batch-reload = Osvježite sada
 admin-batch-finished = Svaka poruka iz ovog skupnog slanja je poslana ili njeno slanje nije uspjelo.
 admin-batch-empty = U ovom skupnom slanju nema poruka.

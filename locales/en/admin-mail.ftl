@@ -181,5 +181,7 @@ admin-batch-progress-label = Progress
 #   $total (Number) - emails in the batch
 admin-batch-progress = { $done } of { $total } done
 admin-batch-refreshing = This page refreshes itself every 5 seconds while emails are waiting.
+# A link that reloads the page at once (for browsers without scripts).
+admin-batch-reload = Refresh now
 admin-batch-finished = Every email of this batch was sent or has failed.
 admin-batch-empty = This batch has no email.

@@ -184,5 +184,7 @@ admin-batch-progress-label = Напредок
 #   $total (Number) - emails in the batch
 admin-batch-progress = Завршено: { $done } од { $total }
 admin-batch-refreshing = Додека има пораки што чекаат, оваа страница сама се освежува на секои 5 секунди.
+# A link that reloads the page at once (for browsers without scripts).
+admin-batch-reload = Освежете сега
 admin-batch-finished = Секоја порака од ова масовно испраќање е испратена или нејзиното испраќање не успеа.
 admin-batch-empty = Ова масовно испраќање нема пораки.

@@ -184,5 +184,7 @@ admin-batch-progress-label = Ecuria
 #   $total (Number) - emails in the batch
 admin-batch-progress = Përfunduar: { $done } nga { $total }
 admin-batch-refreshing = Sa kohë që ka mesazhe në pritje, kjo faqe rifreskohet vetë çdo 5 sekonda.
+# A link that reloads the page at once (for browsers without scripts).
+admin-batch-reload = Rifreskojeni tani
 admin-batch-finished = Çdo mesazh i këtij dërgimi masiv është dërguar ose dërgimi i tij ka dështuar.
 admin-batch-empty = Ky dërgim masiv nuk ka asnjë mesazh.

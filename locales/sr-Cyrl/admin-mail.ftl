@@ -184,5 +184,7 @@ admin-batch-progress-label = Напредак
 #   $total (Number) - emails in the batch
 admin-batch-progress = Завршено: { $done } од { $total }
 admin-batch-refreshing = Док има порука које чекају, ова страница се сама освежава на сваких 5 секунди.
+# A link that reloads the page at once (for browsers without scripts).
+admin-batch-reload = Освежите сада
 admin-batch-finished = Свака порука из овог скупног слања је послата или њено слање није успело.
 admin-batch-empty = У овом скупном слању нема порука.

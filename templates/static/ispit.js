@@ -173,3 +173,26 @@
     });
   });
 })();
+
+// A region that follows the server while work goes on (a bulk send's progress): every few seconds the page
+// is fetched again and the region replaced in place, until the server stops marking it. The status inside
+// it (role=status) is announced; nothing reloads, so focus and scrolling stay.
+(function () {
+  'use strict';
+  var live = document.querySelector('[data-live-refresh]');
+  if (!live || !window.fetch || !window.DOMParser) return;
+  var seconds = Number(live.getAttribute('data-live-refresh')) || 5;
+  function tick() {
+    fetch(window.location.href, { credentials: 'same-origin', headers: { Accept: 'text/html' } })
+      .then(function (r) { return r.ok ? r.text() : Promise.reject(r.status); })
+      .then(function (html) {
+        var fresh = new DOMParser().parseFromString(html, 'text/html').getElementById(live.id);
+        if (!fresh) return;
+        live.innerHTML = fresh.innerHTML;
+        if (fresh.hasAttribute('data-live-refresh')) setTimeout(tick, seconds * 1000);
+        else live.removeAttribute('data-live-refresh');
+      })
+      .catch(function () { setTimeout(tick, seconds * 1000); });
+  }
+  setTimeout(tick, seconds * 1000);
+})();
