@@ -16,6 +16,7 @@ pub mod demo;
 pub mod diagnostic;
 pub mod i18n;
 pub mod ids;
+pub mod interchange;
 pub mod mail;
 pub mod people;
 pub mod placement;
