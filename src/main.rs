@@ -44,6 +44,19 @@ enum Command {
         #[command(subcommand)]
         command: CertificatesCommand,
     },
+    /// Read questions written for other systems (Moodle GIFT, Moodle XML, Aiken, QTI 3.0, QTI 2.1).
+    /// With --inspect, print what was read as JSON (outcome, errors as FILE:LINE: message, questions);
+    /// exit code 0: all read; 1: some questions or files refused; 2: a file cannot be opened.
+    Import {
+        /// gift, moodlexml, aiken, qti3 or qti21.
+        #[arg(long, value_parser = parse_format)]
+        from: ispit::interchange::Format,
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Print what was read as JSON on standard output; write no bank.
+        #[arg(long, required = true)]
+        inspect: bool,
+    },
     /// The email queue, as on the administrators' page /admin/mail.
     Mail {
         #[command(subcommand)]
@@ -121,6 +134,11 @@ enum UserCommand {
         #[arg(long)]
         dry_run: bool,
     },
+}
+
+fn parse_format(s: &str) -> Result<ispit::interchange::Format, String> {
+    ispit::interchange::Format::parse(s)
+        .ok_or_else(|| format!("`{s}` is not a format: gift, moodlexml, aiken, qti3 or qti21"))
 }
 
 fn parse_role(s: &str) -> Result<ispit::auth::Role, String> {
@@ -256,6 +274,14 @@ fn main() -> ExitCode {
         Command::User { command } => user(command),
         Command::Certificates { command } => certificates(command),
         Command::Mail { command } => mail(command),
+        Command::Import { from, files, .. } => {
+            let (json, code) = ispit::cli::questions::inspect(from, &files);
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&json).unwrap_or_default()
+            );
+            ExitCode::from(code)
+        }
     }
 }
 

@@ -3,5 +3,6 @@
 pub mod bulk;
 pub mod import;
 pub mod placement;
+pub mod questions;
 pub mod users;
 pub mod validate;

@@ -25,6 +25,7 @@ mod locale;
 mod mail;
 mod ownership;
 mod placement;
+mod question_import;
 mod results;
 mod sign_in_throttle;
 mod smtp;
