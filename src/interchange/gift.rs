@@ -452,10 +452,7 @@ fn short_answers(
     format: TextFormat,
 ) -> Result<(), Problem> {
     item.kind = ItemType::ShortAnswer;
-    for (answer_line, raw) in split_answers(block, '=', line) {
-        let raw = raw.trim().trim_start_matches('=').trim();
-        let (fraction, rest) = weight(raw).unwrap_or((1.0, raw));
-        check_fraction(fraction, answer_line)?;
+    for (_, fraction, rest) in weighted_answers(block, line)? {
         let (text, feedback) = answer_and_feedback(rest, format);
         if text.is_empty() {
             continue;
@@ -476,6 +473,20 @@ fn short_answers(
     Ok(())
 }
 
+/// The `=`-separated answers of a short-answer or numerical question: each with its line, its weight (full
+/// marks unless a `%weight%` says otherwise) and the rest of its text.
+fn weighted_answers(block: &str, line: usize) -> Result<Vec<(usize, f64, &str)>, Problem> {
+    split_answers(block, '=', line)
+        .into_iter()
+        .map(|(answer_line, raw)| {
+            let raw = raw.trim().trim_start_matches('=').trim();
+            let (fraction, rest) = weight(raw).unwrap_or((1.0, raw));
+            check_fraction(fraction, answer_line)?;
+            Ok((answer_line, fraction, rest))
+        })
+        .collect()
+}
+
 /// A number as PHP's `is_numeric` takes it (finite decimals and exponents, surrounding spaces).
 fn number(text: &str) -> Option<f64> {
     let text = text.trim();
@@ -492,10 +503,7 @@ fn numerical(item: &mut Item, block: &str, line: usize, format: TextFormat) -> R
         Some(at) => (&block[..at], Some(&block[at..])),
         None => (block, None),
     };
-    for (answer_line, raw) in split_answers(block, '=', line) {
-        let raw = raw.trim().trim_start_matches('=').trim();
-        let (fraction, rest) = weight(raw).unwrap_or((1.0, raw));
-        check_fraction(fraction, answer_line)?;
+    for (answer_line, fraction, rest) in weighted_answers(block, line)? {
         let (spec, feedback) = answer_and_feedback(rest, TextFormat::Plain);
         let feedback = feedback.map(|f| parse_text(&f, format).0);
         let not_number = |what: &str| {
