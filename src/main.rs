@@ -44,9 +44,12 @@ enum Command {
         #[command(subcommand)]
         command: CertificatesCommand,
     },
-    /// Read questions written for other systems (Moodle GIFT, Moodle XML, Aiken, QTI 3.0, QTI 2.1).
-    /// With --inspect, print what was read as JSON (outcome, errors as FILE:LINE: message, questions);
-    /// exit code 0: all read; 1: some questions or files refused; 2: a file cannot be opened.
+    /// Import questions written for other systems (Moodle GIFT, Moodle XML, Aiken, QTI 3.0, QTI 2.1) into a
+    /// course folder: its course.toml and the prose of --locale. Each question's fate, and every problem
+    /// as FILE:LINE: message, go to standard error. The bank is checked with the new questions before
+    /// anything is written; both files are written or neither. With --inspect, print what was read as JSON
+    /// instead (docs/import-formats.md). Exit code 0: all imported; 1: some questions refused; 2: nothing
+    /// could be done.
     Import {
         /// gift, moodlexml, aiken, qti3 or qti21.
         #[arg(long, value_parser = parse_format)]
@@ -54,8 +57,23 @@ enum Command {
         #[arg(required = true)]
         files: Vec<PathBuf>,
         /// Print what was read as JSON on standard output; write no bank.
-        #[arg(long, required = true)]
+        #[arg(long, conflicts_with_all = ["course", "dry_run"])]
         inspect: bool,
+        /// The course folder (e.g. question-banks/trafficking); created with the course when it is new.
+        #[arg(long, required_unless_present = "inspect")]
+        course: Option<PathBuf>,
+        /// The language of the files' prose (en: courses start in English and are translated after).
+        #[arg(long, default_value = "en")]
+        locale: String,
+        /// Also add a quiz of this id drawing every imported question.
+        #[arg(long)]
+        quiz: Option<String>,
+        /// A new course's title.
+        #[arg(long)]
+        title: Option<String>,
+        /// Print what would be imported; write nothing.
+        #[arg(long)]
+        dry_run: bool,
     },
     /// The email queue, as on the administrators' page /admin/mail.
     Mail {
@@ -274,12 +292,43 @@ fn main() -> ExitCode {
         Command::User { command } => user(command),
         Command::Certificates { command } => certificates(command),
         Command::Mail { command } => mail(command),
-        Command::Import { from, files, .. } => {
-            let (json, code) = ispit::cli::questions::inspect(from, &files);
-            println!(
-                "{}",
-                serde_json::to_string_pretty(&json).unwrap_or_default()
-            );
+        Command::Import {
+            from,
+            files,
+            inspect,
+            course,
+            locale,
+            quiz,
+            title,
+            dry_run,
+        } => {
+            if inspect {
+                let (json, code) = ispit::cli::questions::inspect(from, &files);
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&json).unwrap_or_default()
+                );
+                return ExitCode::from(code);
+            }
+            let Ok(locale) = locale.parse::<ispit::i18n::Locale>() else {
+                eprintln!("`{locale}` is not a locale: en, sr-Cyrl, bs, hr, cnr, mk or sq");
+                return ExitCode::from(2);
+            };
+            let Some(course) = course else {
+                eprintln!("name the course folder with --course");
+                return ExitCode::from(2);
+            };
+            let (report, code) =
+                ispit::cli::questions::import(&ispit::cli::questions::ImportArgs {
+                    format: from,
+                    files: &files,
+                    course: &course,
+                    locale,
+                    quiz: quiz.as_deref(),
+                    title: title.as_deref(),
+                    dry_run,
+                });
+            eprint!("{report}");
             ExitCode::from(code)
         }
     }

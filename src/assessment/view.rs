@@ -285,7 +285,8 @@ pub fn question_view(
             awarded: options
                 .score
                 .then(|| format_decimal(q.points.as_f64() * f, 2, locale)),
-            feedback: options.feedback.then(|| text("feedback")),
+            feedback: (options.feedback && course.texts.has(locale, &msg, Some("feedback")))
+                .then(|| text("feedback")),
             correct_answer: options
                 .correct_answers
                 .then(|| describe_answer(course, q, &key_answer_in(q, locale), locale)),

@@ -252,10 +252,11 @@ impl QuestionKind {
         }
     }
 
-    /// Fluent attributes this question's message must have, and those it may have.
+    /// Fluent attributes this question's message must have, and those it may have. General feedback is
+    /// optional: questions imported from other systems often have none (the bundled banks all do).
     pub fn attributes(&self) -> (BTreeSet<String>, BTreeSet<String>) {
-        let mut required: BTreeSet<String> = ["feedback".to_string()].into();
-        let mut optional = BTreeSet::new();
+        let mut required: BTreeSet<String> = BTreeSet::new();
+        let mut optional: BTreeSet<String> = ["feedback".to_string()].into();
         let mut options = |ids: &[ChoiceId], prefix: &str, with_feedback: bool| {
             for id in ids {
                 required.insert(format!("{prefix}-{id}"));

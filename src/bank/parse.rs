@@ -354,6 +354,14 @@ pub fn parse_course(
         });
     }
     let mut complete_questions: BTreeMap<Locale, BTreeSet<String>> = BTreeMap::new();
+    // An optional attribute (feedback) the English prose has is part of every translation.
+    let english_attributes = |id: &str| -> BTreeSet<String> {
+        texts
+            .index(Locale::En)
+            .and_then(|index| index.messages.get(id))
+            .map(|info| info.attributes.iter().cloned().collect())
+            .unwrap_or_default()
+    };
     for (&locale, source) in ftl {
         let Some(index) = texts.index(locale) else {
             continue;
@@ -385,7 +393,11 @@ pub fn parse_course(
                 locate(&mut problems, "", format!("message `{id}` needs a value"));
             }
             let mut complete = info.has_value;
-            for a in &attrs.required {
+            let english = english_attributes(id);
+            let translated_optional = attrs.optional.intersection(&english);
+            let expected_here: BTreeSet<&String> =
+                attrs.required.iter().chain(translated_optional).collect();
+            for a in expected_here {
                 if !info.attributes.contains(a) {
                     missing.push(format!("{id}.{a}"));
                     complete = false;

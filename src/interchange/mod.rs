@@ -9,6 +9,7 @@ pub mod aiken;
 pub mod gift;
 pub mod model;
 pub mod text;
+pub mod to_bank;
 
 pub use model::{
     Answer, Attachment, Feedback, Gap, Item, ItemType, NumericValue, Pair, Problem, Reading,

@@ -60,3 +60,92 @@ fn an_unknown_format_is_refused_by_name() {
     assert!(String::from_utf8_lossy(&out.stderr)
         .contains("`word` is not a format: gift, moodlexml, aiken, qti3 or qti21"));
 }
+
+/// A copy of the bundled banks to import into.
+fn banks_copy() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("question-banks");
+    let status = Command::new("cp")
+        .arg("-r")
+        .arg(&root)
+        .arg(dir.path())
+        .status()
+        .expect("cp");
+    assert!(status.success());
+    dir
+}
+
+/// `ispit import --from aiken --course COURSE ARGS… sample.txt` in `dir`.
+fn import(dir: &Path, course: &str, args: &[&str]) -> (String, Option<i32>) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out = Command::new(env!("CARGO_BIN_EXE_ispit"))
+        .current_dir(dir)
+        .args(["import", "--from", "aiken", "--course", course])
+        .args(args)
+        .arg(root.join("tests/fixtures/import/aiken/sample.txt"))
+        .output()
+        .expect("runs");
+    (
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+        out.status.code(),
+    )
+}
+
+#[test]
+fn an_import_writes_a_course_the_server_validates_and_a_dry_run_writes_nothing() {
+    let dir = banks_copy();
+    let course = dir.path().join("question-banks/refugee-law");
+    let (report, code) = import(dir.path(), "question-banks/refugee-law", &["--dry-run"]);
+    assert_eq!(code, Some(1), "{report}");
+    assert!(
+        report.contains("dry run: 3 questions would be added"),
+        "{report}"
+    );
+    assert!(!course.exists(), "a dry run wrote the course");
+
+    let (report, code) = import(
+        dir.path(),
+        "question-banks/refugee-law",
+        &["--quiz", "refugee-law-check"],
+    );
+    assert_eq!(
+        code,
+        Some(1),
+        "five questions of the file are refused: {report}"
+    );
+    assert!(
+        report.contains("sample.txt:22: choice `C` where `B` was expected"),
+        "{report}"
+    );
+    assert!(
+        report.contains("3 questions added to question-banks/refugee-law"),
+        "{report}"
+    );
+    let toml = std::fs::read_to_string(course.join("course.toml")).expect("course.toml");
+    assert_eq!(toml.matches("[[questions]]").count(), 3);
+    let validate = Command::new(env!("CARGO_BIN_EXE_ispit"))
+        .arg("validate")
+        .arg(dir.path().join("question-banks"))
+        .arg("--locales")
+        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("locales"))
+        .output()
+        .expect("runs");
+    assert!(
+        validate.status.success(),
+        "{}",
+        String::from_utf8_lossy(&validate.stdout)
+    );
+
+    // The same quiz id again in another course: the bank would not load, so nothing is written.
+    let (report, code) = import(
+        dir.path(),
+        "question-banks/second",
+        &["--quiz", "refugee-law-check"],
+    );
+    assert_eq!(code, Some(2), "{report}");
+    assert!(
+        report.contains("the bank would not load with these questions"),
+        "{report}"
+    );
+    assert!(!dir.path().join("question-banks/second").exists());
+}
