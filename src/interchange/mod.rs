@@ -8,6 +8,7 @@
 pub mod aiken;
 pub mod gift;
 pub mod model;
+pub mod moodle_xml;
 pub mod text;
 pub mod to_bank;
 
@@ -49,7 +50,8 @@ pub fn read(format: Format, bytes: &[u8]) -> Reading {
     match format {
         Format::Gift => gift::read(&text),
         Format::Aiken => aiken::read(&text),
-        Format::MoodleXml | Format::Qti3 | Format::Qti21 => Reading::failed(Problem::at(
+        Format::MoodleXml => moodle_xml::read(&text, None),
+        Format::Qti3 | Format::Qti21 => Reading::failed(Problem::at(
             1,
             format!("reading {format:?} is not built yet"),
         )),
