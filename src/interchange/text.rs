@@ -108,8 +108,11 @@ mod tests {
 
     #[test]
     fn utf8_is_decoded_without_bom_and_crlf() {
-        assert_eq!(decode_utf8(b"\xEF\xBB\xBFa\r\nb\rc").unwrap(), "a\nb\nc");
-        let err = decode_utf8(b"ok\nok\n\xFFbad").unwrap_err();
+        assert_eq!(
+            decode_utf8(b"\xEF\xBB\xBFa\r\nb\rc").expect("UTF-8"),
+            "a\nb\nc"
+        );
+        let err = decode_utf8(b"ok\nok\n\xFFbad").expect_err("not UTF-8");
         assert_eq!(err.line, 3);
     }
 }
