@@ -17,8 +17,11 @@ use super::model::{Problem, Reading};
 use super::qti::{self, Version};
 use super::text::decode_utf8;
 
-/// The largest member read (an item or the manifest), before inflating it.
+/// The largest member read (an item or the manifest).
 const MAX_MEMBER: u64 = 16 * 1024 * 1024;
+
+/// The most a package may inflate to, all members read together.
+const MAX_TOTAL: u64 = 256 * 1024 * 1024;
 
 const MANIFEST: &str = "imsmanifest.xml";
 
@@ -29,7 +32,7 @@ pub fn is_zip(bytes: &[u8]) -> bool {
 
 /// Reads the items of a content package.
 pub fn read(version: Version, bytes: &[u8]) -> Reading {
-    let mut archive = match ZipArchive::new(Cursor::new(bytes)) {
+    let archive = match ZipArchive::new(Cursor::new(bytes)) {
         Ok(archive) => archive,
         Err(e) => {
             return Reading::failed(Problem::at(
@@ -38,14 +41,20 @@ pub fn read(version: Version, bytes: &[u8]) -> Reading {
             ))
         }
     };
+    let mut package = Package {
+        members: archive
+            .file_names()
+            .filter_map(|n| n.ok())
+            .map(|raw| (member_path(&raw), raw.into_owned()))
+            .collect(),
+        archive,
+        budget: MAX_TOTAL,
+    };
     // The manifest at the root, or in the one folder a package was zipped with.
-    let names: Vec<String> = archive
-        .file_names()
-        .filter_map(|n| n.ok())
-        .map(|n| n.into_owned())
-        .collect();
-    let manifest_name = names
+    let manifest_name = package
+        .members
         .iter()
+        .map(|(path, _)| path)
         .filter(|n| *n == MANIFEST || n.ends_with(&format!("/{MANIFEST}")))
         .min_by_key(|n| n.matches('/').count())
         .cloned();
@@ -59,7 +68,7 @@ pub fn read(version: Version, bytes: &[u8]) -> Reading {
         .strip_suffix(MANIFEST)
         .unwrap_or("")
         .to_owned();
-    let manifest = match member_text(&mut archive, &manifest_name) {
+    let manifest = match package.text(&manifest_name) {
         Ok(text) => text,
         Err(problem) => return Reading::failed(in_member(&manifest_name, problem)),
     };
@@ -117,7 +126,7 @@ pub fn read(version: Version, bytes: &[u8]) -> Reading {
                 ));
                 continue;
             };
-            if !names.contains(&path) {
+            if package.raw_name(&path).is_none() {
                 reading.problems.push(in_member(
                     &manifest_name,
                     qti::problem_at(
@@ -128,7 +137,9 @@ pub fn read(version: Version, bytes: &[u8]) -> Reading {
                 ));
                 continue;
             }
-            let item = member_text(&mut archive, &path).and_then(|t| qti::read_item(version, &t));
+            let item = package
+                .text(&path)
+                .and_then(|t| qti::read_item(version, &t));
             match item {
                 Ok(item) => reading.items.push(item),
                 Err(problem) => reading.problems.push(in_member(&path, problem)),
@@ -196,23 +207,61 @@ fn resolve(base: &str, href: &str) -> Option<String> {
     Some(parts.join("/"))
 }
 
-/// A member's text (UTF-8, byte-order mark dropped), read within [`MAX_MEMBER`].
-fn member_text(archive: &mut ZipArchive<Cursor<&[u8]>>, name: &str) -> Result<String, Problem> {
-    let mut file = archive
-        .by_name(name)
-        .map_err(|e| Problem::at(1, format!("the member cannot be read: {e}")))?;
-    if file.size() > MAX_MEMBER {
-        return Err(Problem::at(
-            1,
-            format!("the member is larger than {} MiB", MAX_MEMBER / 1024 / 1024),
-        ));
+/// A member's path as manifests write it: `/` between folders (some Windows tools store `\`), no
+/// leading `./`.
+fn member_path(raw: &str) -> String {
+    let path = raw.replace('\\', "/");
+    let mut path = path.as_str();
+    while let Some(rest) = path.strip_prefix("./") {
+        path = rest;
     }
-    let mut bytes = Vec::new();
-    (&mut file)
-        .take(MAX_MEMBER)
-        .read_to_end(&mut bytes)
-        .map_err(|e| Problem::at(1, format!("the member cannot be read: {e}")))?;
-    decode_utf8(&bytes)
+    path.to_owned()
+}
+
+/// The zip being read: its members by path, and what is left of the inflating budget.
+struct Package<'b> {
+    archive: ZipArchive<Cursor<&'b [u8]>>,
+    /// (path as manifests name it, name in the zip).
+    members: Vec<(String, String)>,
+    budget: u64,
+}
+
+impl Package<'_> {
+    fn raw_name(&self, path: &str) -> Option<String> {
+        self.members
+            .iter()
+            .find(|(p, _)| p == path)
+            .map(|(_, raw)| raw.clone())
+    }
+
+    /// A member's text (UTF-8, byte-order mark dropped), read within [`MAX_MEMBER`] and the budget.
+    fn text(&mut self, path: &str) -> Result<String, Problem> {
+        let raw = self
+            .raw_name(path)
+            .ok_or_else(|| Problem::at(1, "the member is not in the package"))?;
+        let mut file = self
+            .archive
+            .by_name(&raw)
+            .map_err(|e| Problem::at(1, format!("the member cannot be read: {e}")))?;
+        let limit = MAX_MEMBER.min(self.budget);
+        if file.size() > limit {
+            return Err(Problem::at(
+                1,
+                format!(
+                    "the member is too large: over {} MiB, or over what is left of the {} MiB a package may inflate to",
+                    MAX_MEMBER / 1024 / 1024,
+                    MAX_TOTAL / 1024 / 1024
+                ),
+            ));
+        }
+        let mut bytes = Vec::new();
+        (&mut file)
+            .take(limit)
+            .read_to_end(&mut bytes)
+            .map_err(|e| Problem::at(1, format!("the member cannot be read: {e}")))?;
+        self.budget = self.budget.saturating_sub(bytes.len() as u64);
+        decode_utf8(&bytes)
+    }
 }
 
 #[cfg(test)]
@@ -259,6 +308,7 @@ mod tests {
         assert_eq!(resolve("", "../etc/passwd"), None);
         assert_eq!(resolve("", "/etc/passwd"), None);
         assert_eq!(join("", "items"), "items/");
+        assert_eq!(member_path("./items\\q1.xml"), "items/q1.xml");
     }
 
     #[test]
@@ -324,11 +374,16 @@ mod tests {
         let dir =
             std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/import/qti3");
         let bytes = std::fs::read(dir.join("package.zip")).expect("package.zip");
-        let mut archive = ZipArchive::new(Cursor::new(bytes.as_slice())).expect("a zip");
+        let archive = ZipArchive::new(Cursor::new(bytes.as_slice())).expect("a zip");
         let mut names: Vec<String> = archive
             .file_names()
             .map(|n| n.expect("a name").into_owned())
             .collect();
+        let mut package = Package {
+            members: names.iter().map(|n| (n.clone(), n.clone())).collect(),
+            archive,
+            budget: MAX_TOTAL,
+        };
         names.sort();
         assert_eq!(
             names,
@@ -343,12 +398,32 @@ mod tests {
         for name in names {
             let source =
                 std::fs::read_to_string(dir.join("package-src").join(&name)).expect("source");
-            assert_eq!(
-                member_text(&mut archive, &name).expect("member"),
-                source,
-                "{name}"
-            );
+            assert_eq!(package.text(&name).expect("member"), source, "{name}");
         }
+    }
+
+    #[test]
+    fn a_qti21_package_is_read_by_the_21_reader() {
+        let item = r#"<assessmentItem identifier="e" title="Essay"><itemBody>
+  <extendedTextInteraction responseIdentifier="R"><prompt>Why?</prompt></extendedTextInteraction>
+</itemBody></assessmentItem>"#;
+        let bytes = zip(&[
+            (
+                MANIFEST,
+                &manifest(
+                    r#"<resource identifier="i1" type="imsqti_item_xmlv2p1" href="i1.xml"/>"#,
+                ),
+            ),
+            ("./i1.xml", item),
+        ]);
+        let reading = read(Version::V21, &bytes);
+        assert!(reading.problems.is_empty(), "{:?}", reading.problems);
+        assert_eq!(reading.items[0].text, "Why?");
+        let reading = read(Version::V3, &bytes);
+        assert_eq!(
+            reading.problems[0].display("p.zip"),
+            "p.zip:1:1: i1.xml: this is a QTI 2.1 item (assessmentItem), not QTI 3.0: import it with --from qti21"
+        );
     }
 
     #[test]

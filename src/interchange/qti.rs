@@ -312,7 +312,13 @@ struct Render {
     /// Inline interactions and gap-match gaps as `[[k]]` (a gap-fill question); else `_____`.
     gaps: bool,
     count: usize,
+    /// How deep in elements the rendering is; content below [`MAX_DEPTH`] is left out.
+    depth: usize,
 }
+
+/// Elements nested deeper than this in a text are not rendered (the rendering recurses; no real item
+/// comes near it).
+const MAX_DEPTH: usize = 128;
 
 struct Ctx<'a, 'i> {
     v: Version,
@@ -511,6 +517,15 @@ impl<'a, 'i> Ctx<'a, 'i> {
     /// `node` as HTML for `html_to_text`: the elements by local name (an image with its `alt`), the text
     /// escaped, interactions replaced by their prompt or their gap, feedback left out.
     fn html_node(&self, node: Node<'a, 'i>, out: &mut String, render: &mut Render) {
+        if render.depth >= MAX_DEPTH {
+            return;
+        }
+        render.depth += 1;
+        self.html_node_within(node, out, render);
+        render.depth -= 1;
+    }
+
+    fn html_node_within(&self, node: Node<'a, 'i>, out: &mut String, render: &mut Render) {
         if node.is_text() {
             let text = node.text().unwrap_or("");
             if node.ancestors().any(|a| a.has_tag_name("pre")) {
@@ -600,6 +615,7 @@ impl<'a, 'i> Ctx<'a, 'i> {
         let mut render = Render {
             gaps: false,
             count: 0,
+            depth: 0,
         };
         self.html_children(node, &mut out, &mut render);
         html_to_text(&out)
@@ -610,7 +626,11 @@ impl<'a, 'i> Ctx<'a, 'i> {
             return String::new();
         };
         let mut out = String::new();
-        let mut render = Render { gaps, count: 0 };
+        let mut render = Render {
+            gaps,
+            count: 0,
+            depth: 0,
+        };
         self.html_children(body, &mut out, &mut render);
         html_to_text(&out)
     }
@@ -1265,6 +1285,43 @@ mod tests {
         assert_eq!(answers[0].score, Some(1.0));
         assert_eq!(answers[1].score, Some(-1.0));
         assert_eq!(answers[2].score, None);
+    }
+
+    #[test]
+    fn a_match_leaving_a_left_item_unpaired_is_unsupported() {
+        let item = r#"<assessmentItem identifier="m" title="m">
+  <responseDeclaration identifier="R" cardinality="multiple" baseType="directedPair">
+    <correctResponse><value>A X</value></correctResponse>
+  </responseDeclaration>
+  <itemBody><matchInteraction responseIdentifier="R" shuffle="false" maxAssociations="2">
+    <prompt>Match.</prompt>
+    <simpleMatchSet><simpleAssociableChoice identifier="A" matchMax="1">Refugee Convention</simpleAssociableChoice>
+      <simpleAssociableChoice identifier="B" matchMax="1">Palermo Protocol</simpleAssociableChoice></simpleMatchSet>
+    <simpleMatchSet><simpleAssociableChoice identifier="X" matchMax="1">1951</simpleAssociableChoice></simpleMatchSet>
+  </matchInteraction></itemBody>
+</assessmentItem>"#;
+        let reading = read(Version::V21, item);
+        assert!(reading.problems.is_empty(), "{:?}", reading.problems);
+        assert_eq!(reading.items[0].kind, ItemType::Unsupported);
+        assert_eq!(
+            reading.items[0].unsupported.as_deref(),
+            Some("matchInteraction: \"Palermo Protocol\" pairs with nothing; ispit's matching pairs each left-hand item with one right-hand item")
+        );
+        assert_eq!(reading.items[0].text, "Match.");
+    }
+
+    #[test]
+    fn deep_nesting_neither_overflows_nor_panics() {
+        let depth = 50_000;
+        let item = format!(
+            "<qti-assessment-item identifier=\"d\"><qti-item-body>{}deep{}</qti-item-body></qti-assessment-item>",
+            "<div>".repeat(depth),
+            "</div>".repeat(depth)
+        );
+        let reading = read(Version::V3, &item);
+        assert_eq!(reading.items.len(), 1, "{:?}", reading.problems);
+        assert_eq!(reading.items[0].kind, ItemType::Description);
+        assert_eq!(reading.items[0].text, "");
     }
 
     #[test]
