@@ -9,6 +9,8 @@ pub mod aiken;
 pub mod gift;
 pub mod model;
 pub mod moodle_xml;
+pub mod package;
+pub mod qti;
 pub mod text;
 pub mod to_bank;
 
@@ -41,8 +43,13 @@ impl Format {
 }
 
 /// Reads one file of `format`. Text formats are decoded as UTF-8 (a byte-order mark is dropped); a file that
-/// is not UTF-8 is one problem at line 1.
+/// is not UTF-8 is one problem at line 1. For QTI, a zip is a content package of items.
 pub fn read(format: Format, bytes: &[u8]) -> Reading {
+    if let Some(version) = qti::Version::of(format) {
+        if package::is_zip(bytes) {
+            return package::read(version, bytes);
+        }
+    }
     let text = match text::decode_utf8(bytes) {
         Ok(text) => text,
         Err(problem) => return Reading::failed(problem),
@@ -51,10 +58,8 @@ pub fn read(format: Format, bytes: &[u8]) -> Reading {
         Format::Gift => gift::read(&text),
         Format::Aiken => aiken::read(&text),
         Format::MoodleXml => moodle_xml::read(&text, None),
-        Format::Qti3 | Format::Qti21 => Reading::failed(Problem::at(
-            1,
-            format!("reading {format:?} is not built yet"),
-        )),
+        Format::Qti3 => qti::read(qti::Version::V3, &text),
+        Format::Qti21 => qti::read(qti::Version::V21, &text),
     }
 }
 
