@@ -49,22 +49,29 @@ const BLOCKS: &[&str] = &[
 /// white space collapsed to one space within a line, block elements and `<br>` ending lines, empty lines
 /// dropped.
 pub fn html_to_text(html: &str) -> String {
+    use ego_tree::iter::Edge;
     let fragment = Html::parse_fragment(html);
     let mut out = String::new();
-    for node in fragment.tree.root().descendants() {
-        match node.value() {
-            Node::Text(text) => out.push_str(text),
-            Node::Element(element) => {
-                let name = element.name();
-                if BLOCKS.contains(&name) {
-                    out.push('\n');
-                } else if name == "img" {
+    for edge in fragment.tree.root().traverse() {
+        match edge {
+            Edge::Open(node) => match node.value() {
+                Node::Text(text) => out.push_str(text),
+                Node::Element(element) if BLOCKS.contains(&element.name()) => out.push('\n'),
+                Node::Element(element) if element.name() == "img" => {
                     if let Some(alt) = element.attr("alt").filter(|a| !a.trim().is_empty()) {
                         out.push_str(alt);
                     }
                 }
+                _ => {}
+            },
+            // Text after a closing block element starts a new line too (`<p>a</p>b`).
+            Edge::Close(node) => {
+                if let Node::Element(element) = node.value() {
+                    if BLOCKS.contains(&element.name()) {
+                        out.push('\n');
+                    }
+                }
             }
-            _ => {}
         }
     }
     tidy_lines(&out)

@@ -463,15 +463,19 @@ fn choice(
 fn short(item: &Item, table: &mut Table, notes: &mut Vec<String>) -> Result<&'static str, String> {
     let mut accept = Vec::new();
     let mut partial = Array::new();
+    let mut partial_texts: Vec<String> = Vec::new();
     for answer in &item.answers {
         let text = answer.text.clone().unwrap_or_default();
         let f = fraction_of(answer);
         if f >= 1.0 {
-            if !partial.is_empty() {
-                return Err("a fully right answer comes after a partly right one: ispit tries the fully right ones first, so the marks could differ".to_string());
+            // ispit tries the fully right patterns first, Moodle the answers in order: the same marks as
+            // long as no partly right pattern before this one can match what this one matches.
+            if partial_texts.iter().any(|p: &String| may_overlap(p, &text)) {
+                return Err(format!("the fully right answer `{text}` comes after a partly right one that may match the same responses: ispit tries the fully right ones first, so the marks could differ"));
             }
             accept.push(text.clone());
         } else if f > 0.0 {
+            partial_texts.push(text.clone());
             let mut entry = InlineTable::new();
             entry.insert("pattern", text.as_str().into());
             entry.insert("fraction", f.into());
@@ -496,6 +500,19 @@ fn short(item: &Item, table: &mut Table, notes: &mut Vec<String>) -> Result<&'st
         table.insert("case_sensitive", value(case));
     }
     Ok("short")
+}
+
+/// Whether two short-answer patterns may both match one response: either has a wildcard, or they differ
+/// only in case, accents or spacing (which ispit's matching may fold away).
+fn may_overlap(a: &str, b: &str) -> bool {
+    let fold = |t: &str| {
+        strip_diacritics(t)
+            .to_lowercase()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    a.contains('*') || b.contains('*') || fold(a) == fold(b)
 }
 
 fn numerical(
