@@ -320,6 +320,16 @@ fn question(item: &Item, notes: &mut Vec<String>) -> Result<BankQuestion, String
         .map(slug)
         .filter(|c| !c.is_empty())
         .unwrap_or_else(|| "imported".to_string());
+    if item
+        .answers
+        .iter()
+        .chain(item.gaps.iter().flat_map(|g| &g.answers))
+        .any(|a| a.fraction.is_none() && (a.correct.is_some() || a.score.is_some()))
+    {
+        return Err(
+            "QTI's right answers and scores are not turned into ispit's marks yet".to_string(),
+        );
+    }
     let kind = match item.kind {
         ItemType::SingleChoice | ItemType::MultipleChoice => {
             choice(item, &mut table, &mut attributes)?
