@@ -813,4 +813,18 @@ mod tests {
             "The Office of the UN High Commissioner for Refugees"
         );
     }
+
+    #[test]
+    fn qti_choices_are_refused_until_their_scores_become_marks() {
+        let items = fixture(Format::Qti3, "tests/fixtures/import/qti3/choice-single.xml");
+        let (toml, ftl) = new_course("refugee-law", "Refugee law").expect("new course");
+        let converted = convert(&items, &toml, &ftl, None).expect("converted");
+        assert_eq!(
+            converted.questions[0].fate,
+            Fate::Refused(
+                "QTI's right answers and scores are not turned into ispit's marks yet".to_string()
+            )
+        );
+        assert!(!converted.toml.contains("[[questions]]"));
+    }
 }
