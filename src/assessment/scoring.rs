@@ -22,24 +22,37 @@ pub fn fraction(question: &Question, answer: Option<&Answer>, locale: Locale) ->
     }
     let all_or_nothing = |right: bool| if right { 1.0 } else { 0.0 };
     match (&question.kind, answer) {
-        (QuestionKind::Single { correct, .. }, Answer::Single(c)) => all_or_nothing(c == correct),
+        (
+            QuestionKind::Single {
+                correct, weights, ..
+            },
+            Answer::Single(c),
+        ) => match weights {
+            // Moodle's single-answer multichoice: the chosen option's grade, negative ones included.
+            Some(w) => w.of(c).clamp(-1.0, 1.0),
+            None => all_or_nothing(c == correct),
+        },
         (
             QuestionKind::Multiple {
                 options,
                 correct,
                 negative_marking,
+                weights,
             },
             Answer::Multiple(chosen),
         ) => {
-            let right = chosen.intersection(correct).count() as f64;
-            let wrong = chosen.difference(correct).count() as f64;
-            let wrong_total = (options.len() - correct.len()).max(1) as f64;
-            let f = right / correct.len() as f64 - wrong / wrong_total;
-            if *negative_marking {
-                f.max(-1.0)
-            } else {
-                f.max(0.0)
-            }
+            let f = match weights {
+                // Moodle's multi-answer multichoice: the sum of the chosen options' grades.
+                Some(w) => chosen.iter().map(|c| w.of(c)).sum(),
+                None => {
+                    let right = chosen.intersection(correct).count() as f64;
+                    let wrong = chosen.difference(correct).count() as f64;
+                    let wrong_total = (options.len() - correct.len()).max(1) as f64;
+                    right / correct.len() as f64 - wrong / wrong_total
+                }
+            };
+            let floor = if *negative_marking { -1.0 } else { 0.0 };
+            f.clamp(floor, 1.0)
         }
         (QuestionKind::TrueFalse { correct }, Answer::TrueFalse(b)) => all_or_nothing(b == correct),
         (
@@ -47,14 +60,35 @@ pub fn fraction(question: &Question, answer: Option<&Answer>, locale: Locale) ->
                 accept,
                 accept_by_locale,
                 folding,
+                partial,
             },
             Answer::Short(text),
-        ) => all_or_nothing(
-            short_answer_match(accept, accept_by_locale, *folding, locale, text).is_some(),
-        ),
-        (QuestionKind::Numerical { answer, tolerance }, Answer::Numerical { value, .. }) => {
-            // A hair of slack so 0.1 + 0.2 style representation errors never fail a right answer.
-            all_or_nothing((value - answer).abs() <= tolerance + 1e-9 * answer.abs().max(1.0))
+        ) => {
+            if short_answer_match(accept, accept_by_locale, *folding, locale, text).is_some() {
+                1.0
+            } else {
+                partial
+                    .iter()
+                    .find(|p| p.pattern.matches(text, *folding))
+                    .map_or(0.0, |p| p.fraction)
+            }
+        }
+        (
+            QuestionKind::Numerical {
+                answer,
+                tolerance,
+                partial,
+            },
+            Answer::Numerical { value, .. },
+        ) => {
+            if within(*value, *answer, *tolerance) {
+                1.0
+            } else {
+                partial
+                    .iter()
+                    .find(|p| within(*value, p.answer, p.tolerance))
+                    .map_or(0.0, |p| p.fraction)
+            }
         }
         (QuestionKind::Matching { pairs, .. }, Answer::Matching(given)) => {
             let right = pairs
@@ -88,6 +122,12 @@ pub fn fraction(question: &Question, answer: Option<&Answer>, locale: Locale) ->
         },
         _ => 0.0,
     }
+}
+
+/// Whether `value` is within `tolerance` of `answer`, with a hair of slack so that 0.1 + 0.2 style
+/// representation errors never fail a right answer.
+fn within(value: f64, answer: f64, tolerance: f64) -> bool {
+    (value - answer).abs() <= tolerance + 1e-9 * answer.abs().max(1.0)
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -330,6 +370,7 @@ mod tests {
             options: ids(&["a", "b", "c", "d", "e"]),
             correct: ids(&["a", "b"]).into_iter().collect(),
             negative_marking: true,
+            weights: None,
         };
         let chosen = Answer::Multiple(ids(&["a", "c"]).into_iter().collect());
         let got = fraction(&q, Some(&chosen), Locale::En);
@@ -396,5 +437,174 @@ mod tests {
         assert_eq!(g.marks.len(), 1);
         assert!(!g.passed);
         assert_eq!(g.percent(), 0.0);
+    }
+
+    /// The thousandths `grade` stores for `q` answered with `a`: the question's points times the fraction,
+    /// rounded to the nearest thousandth.
+    fn milli(course: &Course, q: &str, a: Answer) -> i64 {
+        let paper = Paper {
+            questions: vec![crate::assessment::paper::PaperQuestion {
+                id: q.parse().expect("id"),
+                order: vec![],
+                gap_orders: Default::default(),
+            }],
+        };
+        let answers = [(q.parse().expect("id"), a)].into();
+        grade(course, &course.quizzes[0], &paper, &answers, Locale::En).marks[0]
+            .awarded
+            .0
+    }
+
+    fn close(got: f64, want: f64) {
+        assert!((got - want).abs() < 1e-12, "{got} is not {want}");
+    }
+
+    #[test]
+    fn a_weighted_single_choice_earns_the_chosen_weight_even_below_zero() {
+        // 2 points; weights a = 1 (the key), b = 0.5, c = -0.3333333, d unlisted (0).
+        let c = demo_course();
+        let s = |o: &str| Answer::Single(id(o));
+        assert_eq!(f(&c, "single-weighted", s("a")), 1.0);
+        assert_eq!(f(&c, "single-weighted", s("b")), 0.5);
+        assert_eq!(f(&c, "single-weighted", s("c")), -0.3333333);
+        assert_eq!(f(&c, "single-weighted", s("d")), 0.0);
+        // 2000 × 1 = 2000; 2000 × 0.5 = 1000; 2000 × -0.3333333 = -666.6666, rounded to -667.
+        assert_eq!(milli(&c, "single-weighted", s("a")), 2000);
+        assert_eq!(milli(&c, "single-weighted", s("b")), 1000);
+        assert_eq!(milli(&c, "single-weighted", s("c")), -667);
+        assert_eq!(milli(&c, "single-weighted", s("d")), 0);
+    }
+
+    #[test]
+    fn a_single_choice_weighing_minus_one_loses_the_whole_question_and_no_more() {
+        let c = demo_course();
+        let mut q = question(&c, "single-weighted").clone();
+        let QuestionKind::Single { weights, .. } = &mut q.kind else {
+            panic!("single");
+        };
+        *weights = Some(crate::bank::Weights(
+            [(id("a"), 1.0), (id("b"), -1.0)].into(),
+        ));
+        assert_eq!(
+            fraction(&q, Some(&Answer::Single(id("b"))), Locale::En),
+            -1.0
+        );
+    }
+
+    #[test]
+    fn a_weighted_multiple_choice_sums_the_chosen_weights_in_thirds() {
+        // 3 points; a, b, c weigh 0.3333333 each (Moodle's 33.33333 %), d -0.5, e unlisted (0).
+        let c = demo_course();
+        let m = |ids: &[&str]| Answer::Multiple(ids.iter().map(|s| id(s)).collect());
+        let q = "multiple-weighted";
+        close(f(&c, q, m(&["a"])), 0.3333333);
+        close(f(&c, q, m(&["a", "b"])), 0.6666666);
+        close(f(&c, q, m(&["a", "b", "c"])), 0.9999999);
+        // e weighs nothing either way.
+        close(f(&c, q, m(&["a", "b", "c", "e"])), 0.9999999);
+        // 0.6666666 - 0.5 = 0.1666666.
+        close(f(&c, q, m(&["a", "b", "d"])), 0.1666666);
+        // 0.3333333 - 0.5 = -0.1666667, and -0.5 alone: floored at 0 without negative marking.
+        assert_eq!(f(&c, q, m(&["a", "d"])), 0.0);
+        assert_eq!(f(&c, q, m(&["d"])), 0.0);
+        assert_eq!(f(&c, q, m(&[])), 0.0);
+        // In thousandths of 3 points: 3000 × 0.3333333 = 999.9999 → 1000; × 0.6666666 = 1999.9998 →
+        // 2000; × 0.9999999 = 2999.9997 → 3000; × 0.1666666 = 499.9998 → 500.
+        assert_eq!(milli(&c, q, m(&["a"])), 1000);
+        assert_eq!(milli(&c, q, m(&["a", "b"])), 2000);
+        assert_eq!(milli(&c, q, m(&["a", "b", "c"])), 3000);
+        assert_eq!(milli(&c, q, m(&["a", "b", "d"])), 500);
+        assert_eq!(milli(&c, q, m(&["a", "d"])), 0);
+    }
+
+    #[test]
+    fn weighted_negative_marking_goes_down_to_minus_one_and_no_further() {
+        // 1 point; a, b weigh 0.5 (the key), c -1, d -0.3333333; negative_marking = true.
+        let c = demo_course();
+        let m = |ids: &[&str]| Answer::Multiple(ids.iter().map(|s| id(s)).collect());
+        let q = "multiple-weighted-negative";
+        assert_eq!(f(&c, q, m(&["a", "b"])), 1.0);
+        // 0.5 - 1 = -0.5.
+        assert_eq!(f(&c, q, m(&["a", "c"])), -0.5);
+        // 0.5 + 0.5 - 1 = 0.
+        assert_eq!(f(&c, q, m(&["a", "b", "c"])), 0.0);
+        // -1 - 0.3333333 = -1.3333333, clamped at -1.
+        assert_eq!(f(&c, q, m(&["c", "d"])), -1.0);
+        close(f(&c, q, m(&["d"])), -0.3333333);
+        // 1000 × -1 = -1000; × -0.3333333 = -333.3333 → -333; × (1 - 0.3333333 = 0.6666667) = 666.6667
+        // → 667.
+        assert_eq!(milli(&c, q, m(&["c", "d"])), -1000);
+        assert_eq!(milli(&c, q, m(&["d"])), -333);
+        assert_eq!(milli(&c, q, m(&["a", "b", "d"])), 667);
+        // The same weights without negative marking stop at 0.
+        let mut plain = question(&c, q).clone();
+        let QuestionKind::Multiple {
+            negative_marking, ..
+        } = &mut plain.kind
+        else {
+            panic!("multiple");
+        };
+        *negative_marking = false;
+        assert_eq!(fraction(&plain, Some(&m(&["c", "d"])), Locale::En), 0.0);
+        assert_eq!(fraction(&plain, Some(&m(&["a", "c"])), Locale::En), 0.0);
+    }
+
+    #[test]
+    fn weighted_multiple_choice_never_exceeds_one() {
+        // Positive weights summing to 1.00005, within the slack the bank allows: choosing them all earns 1.
+        let c = demo_course();
+        let mut q = question(&c, "multiple-weighted").clone();
+        let QuestionKind::Multiple { weights, .. } = &mut q.kind else {
+            panic!("multiple");
+        };
+        *weights = Some(crate::bank::Weights(
+            [(id("a"), 0.5), (id("b"), 0.25), (id("c"), 0.25005)].into(),
+        ));
+        let all = Answer::Multiple([id("a"), id("b"), id("c")].into());
+        assert_eq!(fraction(&q, Some(&all), Locale::En), 1.0);
+    }
+
+    #[test]
+    fn a_short_answer_falls_back_to_its_partial_patterns_in_order() {
+        // accept "Palermo Protocol", "*Trafficking in Persons Protocol*"; partial "Palermo*" 0.5, then
+        // "*trafficking*" 0.3333333.
+        let c = demo_course();
+        let s = |t: &str| Answer::Short(t.into());
+        let q = "short-partial";
+        assert_eq!(f(&c, q, s("palermo protocol")), 1.0);
+        assert_eq!(f(&c, q, s("the Trafficking in Persons Protocol")), 1.0);
+        assert_eq!(f(&c, q, s("Palermo")), 0.5);
+        // Folded as `accept` is: Cyrillic read in Latin.
+        assert_eq!(f(&c, q, s("Палермо")), 0.5);
+        assert_eq!(f(&c, q, s("trafficking protocol")), 0.3333333);
+        // Both partial patterns match; the first listed wins.
+        assert_eq!(f(&c, q, s("Palermo trafficking")), 0.5);
+        assert_eq!(f(&c, q, s("Vienna Convention")), 0.0);
+        // 1000 × 0.3333333 = 333.3333 → 333; 1000 × 0.5 = 500.
+        assert_eq!(milli(&c, q, s("trafficking protocol")), 333);
+        assert_eq!(milli(&c, q, s("Palermo")), 500);
+    }
+
+    #[test]
+    fn a_numerical_answer_falls_back_to_its_partial_answers_in_order() {
+        // answer 1951 exactly; partial 1967 (0.5), then 1950 ± 5 (0.25), then 1951 ± 10 (0.1).
+        let c = demo_course();
+        let n = |v: f64| Answer::Numerical {
+            text: v.to_string(),
+            value: v,
+        };
+        let q = "numerical-partial";
+        // 1951 is also within the partial answers: the main answer comes first.
+        assert_eq!(f(&c, q, n(1951.0)), 1.0);
+        assert_eq!(f(&c, q, n(1967.0)), 0.5);
+        // |1952 - 1950| = 2 ≤ 5 (and |1952 - 1951| = 1 ≤ 10): the first that matches.
+        assert_eq!(f(&c, q, n(1952.0)), 0.25);
+        // |1955 - 1950| = 5, the tolerance exactly.
+        assert_eq!(f(&c, q, n(1955.0)), 0.25);
+        // |1958 - 1950| = 8 > 5; |1958 - 1951| = 7 ≤ 10.
+        assert_eq!(f(&c, q, n(1958.0)), 0.1);
+        // |1962 - 1951| = 11 > 10.
+        assert_eq!(f(&c, q, n(1962.0)), 0.0);
+        assert_eq!(milli(&c, q, n(1958.0)), 100);
     }
 }

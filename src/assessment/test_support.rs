@@ -98,6 +98,48 @@ type = "ordering"
 category = "b"
 items = ["i1", "i2", "i3"]
 ordering_scoring = "all-or-nothing"
+
+# Moodle's partial and negative credit, in a category no quiz draws (the draws above stay as they were).
+[[questions]]
+id = "single-weighted"
+type = "single"
+points = 2
+category = "weighted"
+options = ["a", "b", "c", "d"]
+correct = "a"
+weights = { a = 1, b = 0.5, c = -0.3333333 }
+
+[[questions]]
+id = "multiple-weighted"
+type = "multiple"
+points = 3
+category = "weighted"
+options = ["a", "b", "c", "d", "e"]
+correct = ["a", "b", "c"]
+weights = { a = 0.3333333, b = 0.3333333, c = 0.3333333, d = -0.5 }
+
+[[questions]]
+id = "multiple-weighted-negative"
+type = "multiple"
+category = "weighted"
+options = ["a", "b", "c", "d"]
+correct = ["a", "b"]
+negative_marking = true
+weights = { a = 0.5, b = 0.5, c = -1, d = -0.3333333 }
+
+[[questions]]
+id = "short-partial"
+type = "short"
+category = "weighted"
+accept = ["Palermo Protocol", "*Trafficking in Persons Protocol*"]
+partial = [{ pattern = "Palermo*", fraction = 0.5 }, { pattern = "*trafficking*", fraction = 0.3333333 }]
+
+[[questions]]
+id = "numerical-partial"
+type = "numerical"
+category = "weighted"
+answer = 1951
+partial = [{ answer = 1967, fraction = 0.5 }, { answer = 1950, tolerance = 5, fraction = 0.25 }, { answer = 1951, tolerance = 10, fraction = 0.1 }]
 "#;
 
 const EN: &str = "course-title = Demo
@@ -155,6 +197,29 @@ q-ordering-strict = Order strictly.
     .item-i2 = Two
     .item-i3 = Three
     .feedback = 1, 2, 3.
+q-single-weighted = Which body supervises the application of the 1951 Refugee Convention?
+    .opt-a = UNHCR
+    .opt-b = UNHCR's Executive Committee
+    .opt-c = IOM
+    .opt-d = The UN Human Rights Committee
+    .feedback = Article 35 of the Convention: UNHCR.
+q-multiple-weighted = Which purposes does the Palermo Protocol state in Article 2?
+    .opt-a = Prevent and combat trafficking in persons
+    .opt-b = Protect and assist its victims
+    .opt-c = Promote cooperation among States Parties
+    .opt-d = Regulate labour migration
+    .opt-e = Return victims to their country of origin
+    .feedback = Article 2 names prevention, protection and cooperation.
+q-multiple-weighted-negative = Which rights does the 1951 Convention grant refugees?
+    .opt-a = Protection against refoulement
+    .opt-b = Access to the courts
+    .opt-c = Citizenship of the host State
+    .opt-d = Free choice of the country of asylum
+    .feedback = Articles 33 and 16.
+q-short-partial = Which protocol to the UN Convention against Transnational Organized Crime defines trafficking in persons?
+    .feedback = The Palermo Protocol (2000).
+q-numerical-partial = In which year was the Convention relating to the Status of Refugees adopted?
+    .feedback = 1951; its Protocol followed in 1967.
 ";
 
 pub fn demo_course() -> Course {

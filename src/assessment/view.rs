@@ -12,7 +12,7 @@ use super::answer::{key_answer_in, Answer};
 use super::paper::PaperQuestion;
 use super::scoring::fraction;
 use super::shown::{shown_choices, shown_gap_choices};
-use crate::bank::{Course, Question, QuestionKind, ReviewOptions};
+use crate::bank::{Course, Question, QuestionKind, ReviewOptions, WEIGHT_SUM_SLACK};
 use crate::i18n::{format::format_decimal, Locale};
 use crate::ids::ChoiceId;
 
@@ -275,13 +275,16 @@ pub fn question_view(
     if let Some(options) = review {
         let f = fraction(q, answer, locale);
         view.review = Some(ReviewView {
-            outcome: options.correctness.then_some(if f >= 1.0 - 1e-9 {
-                "correct"
-            } else if f > 0.0 {
-                "partial"
-            } else {
-                "incorrect"
-            }),
+            // Within the slack a weighted key may sum to (Moodle's thirds: 3 × 0.3333333), right.
+            outcome: options
+                .correctness
+                .then_some(if f >= 1.0 - WEIGHT_SUM_SLACK {
+                    "correct"
+                } else if f > 0.0 {
+                    "partial"
+                } else {
+                    "incorrect"
+                }),
             awarded: options
                 .score
                 .then(|| format_decimal(q.points.as_f64() * f, 2, locale)),
@@ -806,6 +809,78 @@ mod tests {
         assert_eq!(
             shape,
             ["[gap 2 shown 1]", "\", then \"", "[gap 1 shown 2]", "\".\""]
+        );
+    }
+
+    #[test]
+    fn partial_credit_is_reviewed_with_the_key_unchanged() {
+        let course = demo_course();
+        let all = Some(ReviewOptions::default());
+        let view = |id: &str, a: Answer| {
+            let q = question(&course, id);
+            let v = question_view(&course, &bare(q), 1, Some(&a), Locale::En, all).expect("view");
+            let r = v.review.clone().expect("review");
+            (v, r.outcome, r.awarded, r.correct_answer)
+        };
+        let some = |s: &str| Some(s.to_string());
+
+        // Multiple, 3 points, a b c at 0.3333333 each. One third: 3 × 0.3333333 = 0.9999999, shown "1".
+        let (v, outcome, awarded, key) = view(
+            "multiple-weighted",
+            Answer::Multiple(ids(&["a"]).into_iter().collect()),
+        );
+        assert_eq!((outcome, awarded), (Some("partial"), some("1")));
+        assert_eq!(
+            key.as_deref(),
+            Some(
+                "Prevent and combat trafficking in persons; Protect and assist its victims; \
+                  Promote cooperation among States Parties"
+            )
+        );
+        // The key marks exactly the options of positive weight.
+        let marked: Vec<Option<bool>> = v.options.iter().map(|o| o.correct).collect();
+        assert_eq!(
+            marked,
+            [Some(true), Some(true), Some(true), Some(false), Some(false)]
+        );
+        // The key itself sums to 0.9999999: right, and 2.9999997 shown as "3".
+        let (_, outcome, awarded, _) = view(
+            "multiple-weighted",
+            Answer::Multiple(ids(&["a", "b", "c"]).into_iter().collect()),
+        );
+        assert_eq!((outcome, awarded), (Some("correct"), some("3")));
+
+        // Single, 2 points, c weighs -0.3333333: 2 × -0.3333333 = -0.6666666, shown "-0.67".
+        let (_, outcome, awarded, key) =
+            view("single-weighted", Answer::Single("c".parse().expect("id")));
+        assert_eq!(
+            (outcome, awarded, key),
+            (Some("incorrect"), some("-0.67"), some("UNHCR"))
+        );
+        // b weighs 0.5: 1 of 2 points.
+        let (_, outcome, awarded, _) =
+            view("single-weighted", Answer::Single("b".parse().expect("id")));
+        assert_eq!((outcome, awarded), (Some("partial"), some("1")));
+
+        // Short, "*trafficking*" worth 0.3333333 of 1 point: "0.33"; the key is still the first pattern.
+        let (_, outcome, awarded, key) = view(
+            "short-partial",
+            Answer::Short("trafficking protocol".into()),
+        );
+        assert_eq!(
+            (outcome, awarded, key),
+            (Some("partial"), some("0.33"), some("Palermo Protocol"))
+        );
+
+        // Numerical, 1967 worth half: the key is still 1951.
+        let typed = Answer::Numerical {
+            text: "1967".into(),
+            value: 1967.0,
+        };
+        let (_, outcome, awarded, key) = view("numerical-partial", typed);
+        assert_eq!(
+            (outcome, awarded, key),
+            (Some("partial"), some("0.5"), some("1951"))
         );
     }
 }

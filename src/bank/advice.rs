@@ -154,7 +154,9 @@ pub fn course(course: &Course) -> Vec<Diagnostic> {
     let mut longest = Vec::new();
     for q in &course.questions {
         match &q.kind {
-            QuestionKind::Single { options, correct } => {
+            QuestionKind::Single {
+                options, correct, ..
+            } => {
                 let Some(key) = options.iter().position(|o| o == correct) else {
                     continue;
                 };

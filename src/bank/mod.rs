@@ -185,16 +185,56 @@ pub struct Gap {
     pub correct: ChoiceId,
 }
 
+/// What choosing each option of a choice question is worth, as a fraction of its points from -1 to 1:
+/// Moodle's per-choice grades. Options not listed weigh 0.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Weights(pub BTreeMap<ChoiceId, f64>);
+
+impl Weights {
+    pub fn of(&self, option: &ChoiceId) -> f64 {
+        self.0.get(option).copied().unwrap_or(0.0)
+    }
+}
+
+/// How far the positive weights of a multiple-choice question may sum from 1: room for Moodle's
+/// seven-decimal thirds (3 × 0.3333333), no more. An answer scoring within it of 1 is reviewed as right.
+pub const WEIGHT_SUM_SLACK: f64 = 1e-4;
+
+/// A short-answer pattern worth part of the points (Moodle's short answer graded below 100 %), tried after
+/// every full-marks pattern failed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PartialPattern {
+    pub pattern: Pattern,
+    /// In (0, 1).
+    pub fraction: f64,
+}
+
+/// A numerical answer worth part of the points (Moodle's numerical answer graded below 100 %), tried after
+/// the main answer did not match.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PartialNumber {
+    pub answer: f64,
+    pub tolerance: f64,
+    /// In (0, 1).
+    pub fraction: f64,
+}
+
 #[derive(Debug, Clone)]
 pub enum QuestionKind {
     Single {
         options: Vec<ChoiceId>,
         correct: ChoiceId,
+        /// `None`: all or nothing. Else the chosen option's weight (`correct` weighs 1).
+        weights: Option<Weights>,
     },
     Multiple {
         options: Vec<ChoiceId>,
+        /// With weights: exactly the options of positive weight.
         correct: BTreeSet<ChoiceId>,
         negative_marking: bool,
+        /// `None`: right and wrong choices earn and cost shares. Else the sum of the chosen options' weights
+        /// (the positive ones sum to 1).
+        weights: Option<Weights>,
     },
     TrueFalse {
         correct: bool,
@@ -203,10 +243,14 @@ pub enum QuestionKind {
         accept: Vec<Pattern>,
         accept_by_locale: BTreeMap<Locale, Vec<Pattern>>,
         folding: Folding,
+        /// Tried in order once no `accept` pattern matched.
+        partial: Vec<PartialPattern>,
     },
     Numerical {
         answer: f64,
         tolerance: f64,
+        /// Tried in order once the main answer did not match.
+        partial: Vec<PartialNumber>,
     },
     Matching {
         left: Vec<ChoiceId>,

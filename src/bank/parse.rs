@@ -10,8 +10,8 @@ use toml::Spanned;
 
 use super::pattern::{Folding, Pattern};
 use super::{
-    short_answer_match, Course, DrawRule, Gap, Layout, OrderingScoring, Points, Question,
-    QuestionKind, Quiz, ReviewOptions,
+    short_answer_match, Course, DrawRule, Gap, Layout, OrderingScoring, PartialNumber,
+    PartialPattern, Points, Question, QuestionKind, Quiz, ReviewOptions, Weights, WEIGHT_SUM_SLACK,
 };
 use crate::diagnostic::Diagnostic;
 use crate::i18n::{self, Locale, Source, Texts};
@@ -83,6 +83,17 @@ struct RawGap {
     correct: Spanned<String>,
 }
 
+/// One entry of `partial`: a short answer's `pattern`, or a numerical `answer` and `tolerance`, with the
+/// fraction of the points it earns. Which keys apply is checked by question type.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPartial {
+    pattern: Option<Spanned<String>>,
+    answer: Option<Spanned<f64>>,
+    tolerance: Option<Spanned<f64>>,
+    fraction: Spanned<f64>,
+}
+
 /// Strings, each with its place in `course.toml`.
 type SpannedStrings = Vec<Spanned<String>>;
 
@@ -114,6 +125,7 @@ struct RawQuestion {
     options: Option<SpannedList>,
     correct: Option<Spanned<toml::Value>>,
     negative_marking: Option<Spanned<bool>>,
+    weights: Option<Spanned<BTreeMap<Spanned<String>, Spanned<f64>>>>,
     accept: Option<SpannedList>,
     accept_by_locale: Option<Spanned<BTreeMap<Spanned<String>, SpannedStrings>>>,
     case_sensitive: Option<Spanned<bool>>,
@@ -130,6 +142,7 @@ struct RawQuestion {
     gaps: Option<Spanned<BTreeMap<Spanned<String>, RawGap>>>,
     items: Option<SpannedList>,
     ordering_scoring: Option<Spanned<OrderingScoring>>,
+    partial: Option<Spanned<Vec<Spanned<RawPartial>>>>,
 }
 
 impl RawQuestion {
@@ -146,6 +159,7 @@ impl RawQuestion {
         key!(options);
         key!(correct);
         key!(negative_marking);
+        key!(weights);
         key!(accept);
         key!(accept_by_locale);
         key!(case_sensitive);
@@ -162,6 +176,7 @@ impl RawQuestion {
         key!(gaps);
         key!(items);
         key!(ordering_scoring);
+        key!(partial);
         keys
     }
 }
@@ -819,12 +834,181 @@ fn check_examples(
     }
 }
 
+/// The `weights` of a choice question: each names an option and lies in [-1, 1], else it is refused where
+/// it is written. Weights naming no option are left out; the others are kept, so that checks against the
+/// key speak of the weight as written.
+fn parse_weights(
+    ctx: &mut Ctx<'_>,
+    raw: &Spanned<BTreeMap<Spanned<String>, Spanned<f64>>>,
+    options: &[ChoiceId],
+) -> Weights {
+    let mut out = BTreeMap::new();
+    for (name, weight) in raw.get_ref() {
+        let Some(id) = name
+            .get_ref()
+            .parse::<ChoiceId>()
+            .ok()
+            .filter(|id| options.contains(id))
+        else {
+            ctx.error(
+                name.span(),
+                format!(
+                    "`weights` names `{}`, which is not one of the options",
+                    name.get_ref()
+                ),
+            );
+            continue;
+        };
+        let w = *weight.get_ref();
+        if !(-1.0..=1.0).contains(&w) {
+            ctx.error(
+                weight.span(),
+                format!("weight of `{id}` must be between -1 and 1"),
+            );
+        }
+        out.insert(id, w);
+    }
+    Weights(out)
+}
+
+/// A weighted multiple-choice question's key: `correct` lists exactly the options of positive weight, and
+/// those weights sum to 1 (within [`WEIGHT_SUM_SLACK`]), as Moodle asks of a multi-answer question.
+fn check_multiple_weights(
+    ctx: &mut Ctx<'_>,
+    weights_span: Range<usize>,
+    correct_span: Range<usize>,
+    options: &[ChoiceId],
+    correct: &BTreeSet<ChoiceId>,
+    weights: &Weights,
+) {
+    let positive: BTreeSet<ChoiceId> = options
+        .iter()
+        .filter(|o| weights.of(o) > 0.0)
+        .cloned()
+        .collect();
+    if positive.is_empty() {
+        ctx.error(weights_span, "`weights` gives no option a positive weight");
+        return;
+    }
+    if &positive != correct {
+        let listed = positive
+            .iter()
+            .map(|o| format!("`{o}`"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        ctx.error(
+            correct_span,
+            format!("`correct` must list exactly the options of positive weight: {listed}"),
+        );
+    }
+    let sum: f64 = positive.iter().map(|o| weights.of(o)).sum();
+    if (sum - 1.0).abs() > WEIGHT_SUM_SLACK {
+        let shown = (sum * 1e6).round() / 1e6;
+        ctx.error(
+            weights_span,
+            format!("the positive weights sum to {shown}; they must sum to 1"),
+        );
+    }
+}
+
+/// A tolerance as written: zero when absent, refused when negative or not a number.
+fn checked_tolerance(ctx: &mut Ctx<'_>, tolerance: Option<&Spanned<f64>>) -> f64 {
+    let Some(t) = tolerance else {
+        return 0.0;
+    };
+    let value = *t.get_ref();
+    if !(value.is_finite() && value >= 0.0) {
+        ctx.error(t.span(), "tolerance must be zero or positive");
+    }
+    value
+}
+
+/// Which question a `partial` list belongs to, and so which keys its entries take.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum PartialOf {
+    Short,
+    Numerical,
+}
+
+impl PartialOf {
+    fn type_name(self) -> &'static str {
+        match self {
+            PartialOf::Short => "short",
+            PartialOf::Numerical => "numerical",
+        }
+    }
+
+    /// The key an entry needs, and where full marks are written instead.
+    fn key_and_full(self) -> (&'static str, &'static str) {
+        match self {
+            PartialOf::Short => ("pattern", "accept"),
+            PartialOf::Numerical => ("answer", "answer"),
+        }
+    }
+}
+
+/// The entries of `partial` with their fractions, each checked for what its question type asks: the key it
+/// needs (`pattern`, or `answer` with an optional `tolerance`), no key of the other type, and a fraction
+/// strictly between 0 and 1 (full marks belong in `accept` or `answer`). An entry without its key is left
+/// out.
+fn partial_entries<'r>(
+    ctx: &mut Ctx<'_>,
+    raw: &'r RawQuestion,
+    of: PartialOf,
+) -> Vec<(&'r RawPartial, f64)> {
+    let (key, full) = of.key_and_full();
+    let type_name = of.type_name();
+    let mut out = Vec::new();
+    for entry in raw.partial.iter().flat_map(|p| p.get_ref()) {
+        let e = entry.get_ref();
+        let foreign = match of {
+            PartialOf::Short => vec![
+                ("answer", e.answer.as_ref().map(|v| v.span())),
+                ("tolerance", e.tolerance.as_ref().map(|v| v.span())),
+            ],
+            PartialOf::Numerical => vec![("pattern", e.pattern.as_ref().map(|v| v.span()))],
+        };
+        for (name, span) in foreign {
+            if let Some(span) = span {
+                ctx.error(
+                    span,
+                    format!(
+                        "`{name}` does not apply to a partial answer of a `{type_name}` question"
+                    ),
+                );
+            }
+        }
+        let fraction = *e.fraction.get_ref();
+        if !(fraction > 0.0 && fraction < 1.0) {
+            ctx.error(
+                e.fraction.span(),
+                format!(
+                    "fraction must be greater than 0 and less than 1 (full marks belong in `{full}`)"
+                ),
+            );
+        }
+        let has_key = match of {
+            PartialOf::Short => e.pattern.is_some(),
+            PartialOf::Numerical => e.answer.is_some(),
+        };
+        if has_key {
+            out.push((e, fraction));
+        } else {
+            ctx.error(
+                entry.span(),
+                format!("a partial answer of a `{type_name}` question needs `{key}`"),
+            );
+        }
+    }
+    out
+}
+
 fn parse_question(ctx: &mut Ctx<'_>, raw: &RawQuestion) -> Option<Question> {
     let id = ctx.slug::<QuestionId>(raw.id.get_ref(), raw.id.span(), "question id");
     let kind_name = raw.kind.get_ref().as_str();
     let allowed: &[&str] = match kind_name {
-        "single" => &["options", "correct"],
-        "multiple" => &["options", "correct", "negative_marking"],
+        "single" => &["options", "correct", "weights"],
+        "multiple" => &["options", "correct", "negative_marking", "weights"],
         "true-false" => &["correct"],
         "short" => &[
             "accept",
@@ -835,8 +1019,9 @@ fn parse_question(ctx: &mut Ctx<'_>, raw: &RawQuestion) -> Option<Question> {
             "must_refuse",
             "must_accept_by_locale",
             "must_refuse_by_locale",
+            "partial",
         ],
-        "numerical" => &["answer", "tolerance"],
+        "numerical" => &["answer", "tolerance", "partial"],
         "matching" => &["left", "right", "pairs"],
         "gap-fill" => &["gaps"],
         "ordering" => &["items", "ordering_scoring"],
@@ -891,6 +1076,7 @@ fn parse_question(ctx: &mut Ctx<'_>, raw: &RawQuestion) -> Option<Question> {
                     "a choice question needs at least two options",
                 );
             }
+            let weights = raw.weights.as_ref().map(|w| parse_weights(ctx, w, &ids));
             let Some(correct) = &raw.correct else {
                 missing(ctx, "correct");
                 return None;
@@ -914,9 +1100,23 @@ fn parse_question(ctx: &mut Ctx<'_>, raw: &RawQuestion) -> Option<Question> {
                     );
                     return None;
                 };
+                let key = as_option(ctx, c)?;
+                if let Some(w) = &weights {
+                    let weight = w.of(&key);
+                    // Exactly 1, as Moodle asks of a single-answer question's best choice.
+                    if weight != 1.0 {
+                        ctx.error(
+                            correct.span(),
+                            format!(
+                                "correct answer `{key}` must weigh 1 in `weights` (it weighs {weight})"
+                            ),
+                        );
+                    }
+                }
                 QuestionKind::Single {
-                    correct: as_option(ctx, c)?,
+                    correct: key,
                     options: ids,
+                    weights,
                 }
             } else {
                 let Some(list) = correct.get_ref().as_array() else {
@@ -947,10 +1147,17 @@ fn parse_question(ctx: &mut Ctx<'_>, raw: &RawQuestion) -> Option<Question> {
                         "every option is correct: add at least one wrong option",
                     );
                 }
+                if let (Some(w), Some(raw_w)) = (&weights, &raw.weights) {
+                    // A key with a fault of its own was reported above: comparing it would add noise.
+                    if set.len() == list.len() {
+                        check_multiple_weights(ctx, raw_w.span(), correct.span(), &ids, &set, w);
+                    }
+                }
                 QuestionKind::Multiple {
                     options: ids,
                     correct: set,
                     negative_marking: raw.negative_marking.as_ref().is_some_and(|n| *n.get_ref()),
+                    weights,
                 }
             }
         }
@@ -1017,10 +1224,26 @@ fn parse_question(ctx: &mut Ctx<'_>, raw: &RawQuestion) -> Option<Question> {
                 missing(ctx, "accept");
             }
             check_examples(ctx, raw, &accept, &accept_by_locale, folding);
+            let partial = partial_entries(ctx, raw, PartialOf::Short)
+                .into_iter()
+                .filter_map(|(entry, fraction)| {
+                    let source = entry.pattern.as_ref()?;
+                    let pattern = Pattern::new(source.get_ref(), folding);
+                    if pattern.is_empty() {
+                        ctx.error(
+                            source.span(),
+                            format!("pattern `{}` would accept anything", pattern.source()),
+                        );
+                        return None;
+                    }
+                    Some(PartialPattern { pattern, fraction })
+                })
+                .collect();
             QuestionKind::Short {
                 accept,
                 accept_by_locale,
                 folding,
+                partial,
             }
         }
         "numerical" => {
@@ -1028,15 +1251,21 @@ fn parse_question(ctx: &mut Ctx<'_>, raw: &RawQuestion) -> Option<Question> {
                 missing(ctx, "answer");
                 return None;
             };
-            let tolerance = raw.tolerance.as_ref().map_or(0.0, |t| *t.get_ref());
-            if !(tolerance.is_finite() && tolerance >= 0.0) {
-                if let Some(t) = &raw.tolerance {
-                    ctx.error(t.span(), "tolerance must be zero or positive");
-                }
-            }
+            let tolerance = checked_tolerance(ctx, raw.tolerance.as_ref());
+            let partial = partial_entries(ctx, raw, PartialOf::Numerical)
+                .into_iter()
+                .filter_map(|(entry, fraction)| {
+                    Some(PartialNumber {
+                        answer: *entry.answer.as_ref()?.get_ref(),
+                        tolerance: checked_tolerance(ctx, entry.tolerance.as_ref()),
+                        fraction,
+                    })
+                })
+                .collect();
             QuestionKind::Numerical {
                 answer: *answer.get_ref(),
                 tolerance,
+                partial,
             }
         }
         "matching" => {
@@ -1860,5 +2089,243 @@ gaps = { g1 = { options = ["x", "y"], correct = "y" } }
             placed(other, "c/course.toml", BTreeMap::new()),
         ]);
         assert!(clean.is_empty(), "{clean:?}");
+    }
+
+    /// Question `one` (lines 11–16) with `body` in place of its type and keys from line 13 on, and English
+    /// prose for `options`.
+    fn question_one(body: &str, options: &[&str]) -> Result<ParsedCourse, Vec<Diagnostic>> {
+        let toml = TOML.replace(
+            "type = \"single\"\ncategory = \"basics\"\noptions = [\"a\", \"b\"]\ncorrect = \"b\"\n",
+            body,
+        );
+        let prose: String = options
+            .iter()
+            .map(|o| format!("    .opt-{o} = {}\n", o.to_uppercase()))
+            .collect();
+        let en = EN.replace("    .opt-a = A\n    .opt-b = B\n", &prose);
+        parse(&toml, &[(Locale::En, &en)])
+    }
+
+    #[test]
+    fn weights_and_partial_answers_are_read() {
+        let parsed = question_one(
+            "type = \"multiple\"\ncategory = \"basics\"\noptions = [\"a\", \"b\", \"c\"]\n\
+             correct = [\"a\", \"b\"]\nweights = { a = 0.5, b = 0.5, c = -1 }\n",
+            &["a", "b", "c"],
+        )
+        .expect("valid");
+        let QuestionKind::Multiple {
+            weights: Some(w), ..
+        } = &parsed.course.questions[0].kind
+        else {
+            panic!("a weighted multiple-choice question");
+        };
+        let id = |s: &str| s.parse::<ChoiceId>().expect("id");
+        assert_eq!(
+            w.0,
+            [(id("a"), 0.5), (id("b"), 0.5), (id("c"), -1.0)].into()
+        );
+        // Moodle's thirds (3 × 0.3333333 = 0.9999999) and fifths written to five places pass.
+        for weights in [
+            "{ a = 0.3333333, b = 0.3333333, c = 0.3333333 }",
+            "{ a = 0.33333, b = 0.33333, c = 0.33333, d = -0.5 }",
+        ] {
+            let body = format!(
+                "type = \"multiple\"\ncategory = \"basics\"\noptions = [\"a\", \"b\", \"c\", \"d\"]\n\
+                 correct = [\"a\", \"b\", \"c\"]\nweights = {weights}\n"
+            );
+            let parsed = question_one(&body, &["a", "b", "c", "d"]);
+            assert!(parsed.is_ok(), "{weights}: {:?}", parsed.err());
+        }
+        let parsed = question_one(
+            "type = \"short\"\ncategory = \"basics\"\naccept = [\"Palermo Protocol\"]\n\
+             partial = [{ pattern = \"Palermo*\", fraction = 0.5 }]\n",
+            &[],
+        )
+        .expect("valid");
+        let QuestionKind::Short { partial, .. } = &parsed.course.questions[0].kind else {
+            panic!("a short question");
+        };
+        assert_eq!(partial.len(), 1);
+        assert_eq!(
+            (partial[0].pattern.source(), partial[0].fraction),
+            ("Palermo*", 0.5)
+        );
+        let parsed = question_one(
+            "type = \"numerical\"\ncategory = \"basics\"\nanswer = 1951\n\
+             partial = [{ answer = 1967, fraction = 0.5 }, { answer = 1950, tolerance = 2, fraction = 0.25 }]\n",
+            &[],
+        )
+        .expect("valid");
+        let QuestionKind::Numerical { partial, .. } = &parsed.course.questions[0].kind else {
+            panic!("a numerical question");
+        };
+        assert_eq!(
+            partial,
+            &[
+                PartialNumber {
+                    answer: 1967.0,
+                    tolerance: 0.0,
+                    fraction: 0.5
+                },
+                PartialNumber {
+                    answer: 1950.0,
+                    tolerance: 2.0,
+                    fraction: 0.25
+                }
+            ]
+        );
+    }
+
+    #[test]
+    fn a_weighted_single_choice_key_must_weigh_one() {
+        // `correct` is line 16; its value starts at column 11.
+        let msgs = messages(question_one(
+            "type = \"single\"\ncategory = \"basics\"\noptions = [\"a\", \"b\", \"c\"]\ncorrect = \"b\"\n\
+             weights = { a = 1, b = 0.5 }\n",
+            &["a", "b", "c"],
+        ));
+        assert_eq!(
+            msgs,
+            ["demo/course.toml:16:11: correct answer `b` must weigh 1 in `weights` (it weighs 0.5)"]
+        );
+        // Unlisted, the key weighs 0.
+        let msgs = messages(question_one(
+            "type = \"single\"\ncategory = \"basics\"\noptions = [\"a\", \"b\", \"c\"]\ncorrect = \"b\"\n\
+             weights = { a = 0.5 }\n",
+            &["a", "b", "c"],
+        ));
+        assert_eq!(
+            msgs,
+            ["demo/course.toml:16:11: correct answer `b` must weigh 1 in `weights` (it weighs 0)"]
+        );
+    }
+
+    #[test]
+    fn weights_must_name_options_and_lie_between_minus_one_and_one() {
+        // Line 17: `weights = { b = 1, z = 0.5, c = -1.5 }`; `z` is at column 20, `-1.5` at 33.
+        let msgs = messages(question_one(
+            "type = \"single\"\ncategory = \"basics\"\noptions = [\"a\", \"b\", \"c\"]\ncorrect = \"b\"\n\
+             weights = { b = 1, z = 0.5, c = -1.5 }\n",
+            &["a", "b", "c"],
+        ));
+        assert_eq!(
+            msgs,
+            [
+                "demo/course.toml:17:20: `weights` names `z`, which is not one of the options",
+                "demo/course.toml:17:33: weight of `c` must be between -1 and 1",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_weighted_multiple_choice_key_is_the_positive_weights_summing_to_one() {
+        let multiple = |correct: &str, weights: &str| {
+            messages(question_one(
+                &format!(
+                    "type = \"multiple\"\ncategory = \"basics\"\noptions = [\"a\", \"b\", \"c\", \"d\"]\n\
+                     correct = {correct}\nweights = {weights}\n"
+                ),
+                &["a", "b", "c", "d"],
+            ))
+        };
+        // `correct` (line 16) and `weights` (line 17) values both start at column 11.
+        assert_eq!(
+            multiple("[\"a\", \"b\"]", "{ a = 0.5, c = 0.5, d = -1 }"),
+            ["demo/course.toml:16:11: `correct` must list exactly the options of positive weight: `a`, `c`"]
+        );
+        // 0.5 + 0.4 = 0.9.
+        assert_eq!(
+            multiple("[\"a\", \"b\"]", "{ a = 0.5, b = 0.4, c = -1 }"),
+            ["demo/course.toml:17:11: the positive weights sum to 0.9; they must sum to 1"]
+        );
+        // 3 × 0.333 = 0.999: 0.001 short, beyond the 0.0001 allowed.
+        assert_eq!(
+            multiple(
+                "[\"a\", \"b\", \"c\"]",
+                "{ a = 0.333, b = 0.333, c = 0.333 }"
+            ),
+            ["demo/course.toml:17:11: the positive weights sum to 0.999; they must sum to 1"]
+        );
+        // 0.6 + 0.6 = 1.2: over is refused as well as under.
+        assert_eq!(
+            multiple("[\"a\", \"b\"]", "{ a = 0.6, b = 0.6 }"),
+            ["demo/course.toml:17:11: the positive weights sum to 1.2; they must sum to 1"]
+        );
+        assert_eq!(
+            multiple("[\"a\"]", "{ c = -1 }"),
+            ["demo/course.toml:17:11: `weights` gives no option a positive weight"]
+        );
+    }
+
+    #[test]
+    fn weights_and_partial_answers_apply_to_their_types_only() {
+        // Line 16 holds the misplaced key; its value starts at column 11 (`weights = `, `partial = `).
+        let msgs = messages(question_one(
+            "type = \"true-false\"\ncategory = \"basics\"\ncorrect = true\nweights = { a = 1 }\n",
+            &[],
+        ));
+        assert_eq!(
+            msgs,
+            ["demo/course.toml:16:11: `weights` does not apply to a `true-false` question"]
+        );
+        let msgs = messages(question_one(
+            "type = \"single\"\ncategory = \"basics\"\noptions = [\"a\", \"b\"]\ncorrect = \"b\"\n\
+             partial = [{ pattern = \"a\", fraction = 0.5 }]\n",
+            &["a", "b"],
+        ));
+        assert_eq!(
+            msgs,
+            ["demo/course.toml:17:11: `partial` does not apply to a `single` question"]
+        );
+    }
+
+    #[test]
+    fn short_answer_partial_patterns_are_checked_where_written() {
+        // Lines 17–20 hold the four entries, each opening at column 3.
+        let msgs = messages(question_one(
+            "type = \"short\"\ncategory = \"basics\"\naccept = [\"Palermo Protocol\"]\npartial = [\n\
+             \x20 { pattern = \"Palermo*\", fraction = 1 },\n\
+             \x20 { pattern = \"*\", fraction = 0.5 },\n\
+             \x20 { fraction = 0.5 },\n\
+             \x20 { pattern = \"UN*\", answer = 2000, fraction = 0.25 },\n]\n",
+            &[],
+        ));
+        assert_eq!(
+            msgs,
+            [
+                // `1` after `  { pattern = "Palermo*", fraction = `: column 38.
+                "demo/course.toml:17:38: fraction must be greater than 0 and less than 1 (full marks belong in `accept`)",
+                // The pattern's opening quote: column 15.
+                "demo/course.toml:18:15: pattern `*` would accept anything",
+                "demo/course.toml:19:3: a partial answer of a `short` question needs `pattern`",
+                // `2000` after `  { pattern = "UN*", answer = `: column 31.
+                "demo/course.toml:20:31: `answer` does not apply to a partial answer of a `short` question",
+            ]
+        );
+    }
+
+    #[test]
+    fn numerical_partial_answers_are_checked_where_written() {
+        let msgs = messages(question_one(
+            "type = \"numerical\"\ncategory = \"basics\"\nanswer = 1951\npartial = [\n\
+             \x20 { answer = 1967, tolerance = -1, fraction = 0.5 },\n\
+             \x20 { pattern = \"1967\", answer = 1967, fraction = 0 },\n\
+             \x20 { tolerance = 2, fraction = -0.25 },\n]\n",
+            &[],
+        ));
+        assert_eq!(
+            msgs,
+            [
+                // `-1` after `  { answer = 1967, tolerance = `: column 32.
+                "demo/course.toml:17:32: tolerance must be zero or positive",
+                // The pattern's opening quote at 15; `0` after `, answer = 1967, fraction = ` at 49.
+                "demo/course.toml:18:15: `pattern` does not apply to a partial answer of a `numerical` question",
+                "demo/course.toml:18:49: fraction must be greater than 0 and less than 1 (full marks belong in `answer`)",
+                "demo/course.toml:19:3: a partial answer of a `numerical` question needs `answer`",
+                // `-0.25` after `  { tolerance = 2, fraction = `: column 31.
+                "demo/course.toml:19:31: fraction must be greater than 0 and less than 1 (full marks belong in `answer`)",
+            ]
+        );
     }
 }

@@ -313,7 +313,9 @@ fn options_of(
             .format(locale, message, Some(&format!("opt-{id}")), None)
     };
     match kind {
-        QuestionKind::Single { options, correct } => options
+        QuestionKind::Single {
+            options, correct, ..
+        } => options
             .iter()
             .map(|o| (o.clone(), label(o), o == correct))
             .collect(),

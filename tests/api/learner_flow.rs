@@ -177,7 +177,12 @@ fn wrong_answer(q: &ispit::bank::Question, locale: Locale) -> Answer {
             .expect("two choices")
     };
     match (&q.kind, key_answer_in(q, locale)) {
-        (QuestionKind::Single { options, correct }, _) => Answer::Single(other(options, correct)),
+        (
+            QuestionKind::Single {
+                options, correct, ..
+            },
+            _,
+        ) => Answer::Single(other(options, correct)),
         (
             QuestionKind::Multiple {
                 options, correct, ..

@@ -24,6 +24,7 @@ mod learner_flow;
 mod locale;
 mod mail;
 mod ownership;
+mod partial_credit;
 mod placement;
 mod question_import;
 mod results;

@@ -711,7 +711,9 @@ async fn the_bundled_banks_spread_their_keys_over_the_positions() {
         let (mut multiple, mut leading) = (0, 0);
         for q in &course.questions {
             match &q.kind {
-                QuestionKind::Single { options, correct } => {
+                QuestionKind::Single {
+                    options, correct, ..
+                } => {
                     let p = options.iter().position(|o| o == correct).expect("key");
                     *single.entry(p).or_default() += 1;
                 }
