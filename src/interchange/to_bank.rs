@@ -827,4 +827,94 @@ mod tests {
         );
         assert!(!converted.toml.contains("[[questions]]"));
     }
+
+    #[test]
+    fn every_gift_type_the_bank_has_is_added_and_the_others_are_refused_with_their_reason() {
+        let items = fixture(Format::Gift, "tests/fixtures/import/gift/types.gift");
+        let (toml, ftl) = new_course("refugee-law", "Refugee law").expect("new course");
+        let converted = convert(&items, &toml, &ftl, Some("refugee-law-check")).expect("converted");
+        let fates: Vec<(&str, String)> = converted
+            .questions
+            .iter()
+            .map(|p| {
+                let name = p.name.as_deref().unwrap_or("");
+                match &p.fate {
+                    Fate::Added { id, kind } => (name, format!("{id} {kind}")),
+                    Fate::Refused(reason) => (name, format!("refused: {reason}")),
+                }
+            })
+            .collect();
+        assert_eq!(
+            fates,
+            [
+                (
+                    "refugee-definition",
+                    "refugee-definition single".to_string()
+                ),
+                ("non-refoulement", "non-refoulement true-false".to_string()),
+                ("cat-year", "cat-year true-false".to_string()),
+                ("palermo-short", "palermo-short short".to_string()),
+                ("convention-year", "convention-year numerical".to_string()),
+                ("gcm-range", "gcm-range numerical".to_string()),
+                ("instrument-years", "instrument-years matching".to_string()),
+                ("missing-word", "missing-word gap-fill".to_string()),
+                (
+                    "essay-pact",
+                    "refused: essay questions are not in ispit's banks yet".to_string()
+                ),
+                (
+                    "intro",
+                    "refused: descriptions (text without a question) are not in ispit's banks yet"
+                        .to_string()
+                ),
+            ]
+        );
+        assert_eq!(
+            converted.questions[1].notes,
+            ["the feedback on answering true or false is not kept"]
+        );
+        let course = load(&converted);
+        let q = |id: &str| {
+            course
+                .questions
+                .iter()
+                .find(|q| q.id.to_string() == id)
+                .unwrap_or_else(|| panic!("{id}"))
+        };
+        // The GIFT key: `=The 1951 Convention…` is the first of three answers.
+        assert!(
+            matches!(&q("refugee-definition").kind, QuestionKind::Single { correct, .. } if correct.to_string() == "a")
+        );
+        assert!(matches!(
+            q("cat-year").kind,
+            QuestionKind::TrueFalse { correct: false }
+        ));
+        // `{#=23:0 … =%50%20..26 …}`: 23 exactly, or half marks within 23 ± 3.
+        assert!(
+            matches!(q("gcm-range").kind, QuestionKind::Numerical { answer, tolerance, .. } if answer == 23.0 && tolerance == 0.0)
+        );
+        // `= -> 1967` is a right-hand distractor: four right-hand items for three left.
+        assert!(
+            matches!(&q("instrument-years").kind, QuestionKind::Matching { left, right, .. } if left.len() == 3 && right.len() == 4)
+        );
+        // `{~defines =supplements ~replaces}`: one gap, the second option right.
+        match &q("missing-word").kind {
+            QuestionKind::GapFill { gaps } => {
+                let gap = gaps.values().next().expect("a gap");
+                assert_eq!(
+                    (gap.options.len(), gap.correct.to_string()),
+                    (3, "b".to_string())
+                );
+            }
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(
+            course
+                .texts
+                .format(Locale::En, "q-missing-word", Some("text"), None)
+                .replace(['\u{2068}', '\u{2069}'], ""),
+            // The gap is the variable `$g1` (Fluent shows an unset variable as `{$g1}`).
+            "The Palermo Protocol {$g1} the UN Convention against Transnational Organized Crime."
+        );
+    }
 }
