@@ -63,8 +63,10 @@ enum Command {
         #[arg(long, required_unless_present = "inspect")]
         course: Option<PathBuf>,
         /// The language of the files' prose (en: courses start in English and are translated after).
-        #[arg(long, default_value = "en")]
-        locale: String,
+        /// For Moodle XML with multi-language content, en then the other languages to take from the same
+        /// files as translations: --locale en,mk,sq.
+        #[arg(long, default_value = "en", value_delimiter = ',')]
+        locale: Vec<String>,
         /// Also add a quiz of this id drawing every imported question.
         #[arg(long)]
         quiz: Option<String>,
@@ -74,6 +76,23 @@ enum Command {
         /// Print what would be imported; write nothing.
         #[arg(long)]
         dry_run: bool,
+    },
+    /// Export a course folder's questions for other systems: Moodle XML (every locale of the course in
+    /// Moodle's multi-language spans, or the --locale given), which `ispit import --from moodlexml` reads
+    /// back. What another system cannot score as ispit does is listed on standard error. Exit code 0:
+    /// written; 2: nothing written.
+    Export {
+        /// moodlexml.
+        #[arg(long, value_parser = parse_export_format)]
+        to: String,
+        /// The course folder (e.g. question-banks/migration-governance).
+        course: PathBuf,
+        /// The file to write.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Only these locales (default: every locale of the course).
+        #[arg(long, value_delimiter = ',')]
+        locale: Vec<String>,
     },
     /// The email queue, as on the administrators' page /admin/mail.
     Mail {
@@ -154,9 +173,28 @@ enum UserCommand {
     },
 }
 
+/// Locales by their tags; `None` (and the reason printed) when one is not a locale.
+fn parse_locales(tags: &[String]) -> Option<Vec<ispit::i18n::Locale>> {
+    tags.iter()
+        .map(|tag| {
+            tag.trim().parse::<ispit::i18n::Locale>().map_err(|_| {
+                eprintln!("`{tag}` is not a locale: en, sr-Cyrl, sr-Latn, bs, hr, cnr, mk or sq");
+            })
+        })
+        .collect::<Result<Vec<_>, ()>>()
+        .ok()
+}
+
 fn parse_format(s: &str) -> Result<ispit::interchange::Format, String> {
     ispit::interchange::Format::parse(s)
         .ok_or_else(|| format!("`{s}` is not a format: gift, moodlexml, aiken, qti3 or qti21"))
+}
+
+fn parse_export_format(s: &str) -> Result<String, String> {
+    match s {
+        "moodlexml" => Ok(s.to_string()),
+        _ => Err(format!("`{s}` is not an export format: moodlexml")),
+    }
 }
 
 fn parse_role(s: &str) -> Result<ispit::auth::Role, String> {
@@ -292,6 +330,19 @@ fn main() -> ExitCode {
         Command::User { command } => user(command),
         Command::Certificates { command } => certificates(command),
         Command::Mail { command } => mail(command),
+        Command::Export {
+            to: _,
+            course,
+            output,
+            locale,
+        } => {
+            let Some(locales) = parse_locales(&locale) else {
+                return ExitCode::from(2);
+            };
+            let (report, code) = ispit::cli::questions::export(&course, &locales, &output);
+            eprint!("{report}");
+            ExitCode::from(code)
+        }
         Command::Import {
             from,
             files,
@@ -310,8 +361,7 @@ fn main() -> ExitCode {
                 );
                 return ExitCode::from(code);
             }
-            let Ok(locale) = locale.parse::<ispit::i18n::Locale>() else {
-                eprintln!("`{locale}` is not a locale: en, sr-Cyrl, bs, hr, cnr, mk or sq");
+            let Some(locales) = parse_locales(&locale) else {
                 return ExitCode::from(2);
             };
             let Some(course) = course else {
@@ -323,7 +373,7 @@ fn main() -> ExitCode {
                     format: from,
                     files: &files,
                     course: &course,
-                    locale,
+                    locales: &locales,
                     quiz: quiz.as_deref(),
                     title: title.as_deref(),
                     dry_run,

@@ -1,21 +1,27 @@
 //! Question interchange: reading the formats trainers and partner institutions already use (Moodle GIFT,
-//! Moodle XML, Aiken, QTI 3.0 and 2.1) into one neutral [`Item`] form, and (later) writing ispit's banks out.
+//! Moodle XML, Aiken, QTI 3.0 and 2.1) into one neutral [`Item`] form, and writing ispit's banks out from
+//! that same form (`from_bank`, then a writer such as `to_moodle_xml`).
 //!
 //! Pure: each reader takes a file's bytes or text and returns what it read and every problem, each at its
 //! line (and column where the format has them). Readers never drop a question silently: what ispit cannot
 //! represent comes back as [`ItemType::Unsupported`] with the reason. Nothing here writes files.
 
 pub mod aiken;
+pub mod from_bank;
 pub mod gift;
 pub mod model;
 pub mod moodle_xml;
 pub mod package;
 pub mod qti;
+#[cfg(test)]
+mod round_trip;
 pub mod text;
 pub mod to_bank;
+pub mod to_moodle_xml;
 
 pub use model::{
-    Answer, Attachment, Feedback, Gap, Item, ItemType, NumericValue, Pair, Problem, Reading,
+    Answer, Attachment, Feedback, Gap, Item, ItemType, NumericValue, OrderGrading, Pair, Problem,
+    Reading,
 };
 
 /// The formats `ispit import --from` reads.

@@ -136,6 +136,45 @@ pub struct Item {
     /// Files the question carries (Moodle XML's base64 images), by the name its HTML refers to them by.
     #[serde(skip)]
     pub files: Vec<Attachment>,
+    /// The question's tags (Moodle XML's `<tags>`).
+    #[serde(skip)]
+    pub tags: Vec<String>,
+    /// How an ordering question is graded, where the format says (Moodle's `gradingtype`).
+    #[serde(skip)]
+    pub order_grading: Option<OrderGrading>,
+    /// ispit's own settings that the format has no place for, as a TOML fragment (Moodle XML's `<ispit>`,
+    /// written by `ispit export`; other systems ignore it).
+    #[serde(skip)]
+    pub extension: Option<String>,
+}
+
+/// Moodle's grading types of an ordering question (qtype_ordering's `gradingtype`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OrderGrading {
+    /// `ALL_OR_NOTHING`.
+    AllOrNothing,
+    /// `RELATIVE_NEXT_EXCLUDE_LAST`: each neighbouring pair of the right order kept, as ispit's `partial`.
+    RelativeToNext,
+    /// Any other type, by its name.
+    Other(String),
+}
+
+impl OrderGrading {
+    pub fn moodle_name(&self) -> &str {
+        match self {
+            OrderGrading::AllOrNothing => "ALL_OR_NOTHING",
+            OrderGrading::RelativeToNext => "RELATIVE_NEXT_EXCLUDE_LAST",
+            OrderGrading::Other(name) => name,
+        }
+    }
+
+    pub fn from_moodle(name: &str) -> OrderGrading {
+        match name.trim() {
+            "ALL_OR_NOTHING" | "-1" => OrderGrading::AllOrNothing,
+            "RELATIVE_NEXT_EXCLUDE_LAST" | "1" => OrderGrading::RelativeToNext,
+            other => OrderGrading::Other(other.to_string()),
+        }
+    }
 }
 
 /// A file embedded in a question.
@@ -167,6 +206,9 @@ impl Item {
             category: None,
             shuffle: None,
             files: Vec::new(),
+            tags: Vec::new(),
+            order_grading: None,
+            extension: None,
         }
     }
 

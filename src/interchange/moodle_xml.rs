@@ -14,7 +14,8 @@ use base64::Engine as _;
 use roxmltree::{Document, Node};
 
 use super::model::{
-    non_empty, Answer, Attachment, Gap, Item, ItemType, NumericValue, Pair, Problem, Reading,
+    non_empty, Answer, Attachment, Gap, Item, ItemType, NumericValue, OrderGrading, Pair, Problem,
+    Reading,
 };
 use super::text::{html_to_text, select_multilang};
 
@@ -307,6 +308,8 @@ struct Header {
     general: Option<String>,
     points: Option<f64>,
     files: Vec<Attachment>,
+    tags: Vec<String>,
+    extension: Option<String>,
 }
 
 impl Reader<'_> {
@@ -346,6 +349,15 @@ impl Reader<'_> {
                     .ok_or_else(|| format!("<defaultgrade> \"{grade}\" is not a number"))?,
             ),
         };
+        let tags = match child(q, "tags") {
+            None => Vec::new(),
+            Some(tags) => children(tags, "tag")
+                .map(|t| text_of(Some(t)))
+                .collect::<Result<Vec<_>, _>>()?
+                .into_iter()
+                .filter(|t| !t.is_empty())
+                .collect(),
+        };
         Ok(Header {
             name,
             text_raw,
@@ -353,6 +365,9 @@ impl Reader<'_> {
             general,
             points,
             files: files(q)?,
+            tags,
+            // ispit's own settings, as `ispit export` writes them (Moodle ignores the element).
+            extension: child(q, "ispit").and_then(|n| non_empty(direct_text(n))),
         })
     }
 
@@ -411,6 +426,8 @@ impl Reader<'_> {
         item.feedback.general = header.general.clone();
         item.points = header.points;
         item.files = header.files.clone();
+        item.tags = header.tags.clone();
+        item.extension = header.extension.clone();
         item
     }
 
@@ -730,6 +747,9 @@ impl Reader<'_> {
             let format = answer.attribute("format").unwrap_or(&header.text_format);
             item.order.push(self.convert(&raw, format));
         }
+        item.order_grading = value_of(q, "gradingtype")
+            .filter(|g| !g.is_empty())
+            .map(|g| OrderGrading::from_moodle(&g));
         if item.order.len() < 2 {
             return Err(format!(
                 "it has {}; Moodle needs at least 2",

@@ -11,7 +11,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use toml_edit::{value, Array, DocumentMut, InlineTable, Item as TomlItem, Table};
 
-use super::model::{Answer, Item, ItemType, NumericValue};
+use super::from_bank::EXTENSION_KEYS;
+use super::model::{Answer, Item, ItemType, NumericValue, OrderGrading};
 use crate::i18n::translit::{cyrillic_to_latin, strip_diacritics};
 use crate::ids::is_slug;
 
@@ -39,6 +40,8 @@ pub enum Fate {
 pub struct Converted {
     pub toml: String,
     pub ftl: String,
+    /// The translations' prose files (see [`convert_translated`]).
+    pub translations: Vec<String>,
     pub questions: Vec<Planned>,
 }
 
@@ -49,6 +52,8 @@ pub enum ConvertError {
     Toml(String),
     #[error("`{0}` is not a course id (lowercase letters, digits and '-')")]
     CourseId(String),
+    #[error("the file read in {0} does not have the same questions as in the import's language")]
+    Translation(String),
 }
 
 /// A new course's `course.toml` (no quiz yet) and the English prose file, for [`convert`] to add to.
@@ -75,33 +80,65 @@ pub fn convert(
     ftl: &str,
     quiz: Option<&str>,
 ) -> Result<Converted, ConvertError> {
+    convert_translated(items, &[], toml, ftl, quiz)
+}
+
+/// The same questions read in another locale (a multi-language file read once per language), and the text
+/// of that locale's prose file.
+#[derive(Debug, Clone)]
+pub struct Translation<'a> {
+    pub locale: &'a str,
+    pub items: &'a [Item],
+    pub ftl: &'a str,
+}
+
+/// [`convert`] with the prose of other locales too: each question is added only if every translation
+/// reads as the same question (the same type and the same answers, in the same order); the course then
+/// declares the translations' locales. [`Converted::translations`] holds their prose files, in order.
+pub fn convert_translated(
+    items: &[Item],
+    translations: &[Translation],
+    toml: &str,
+    ftl: &str,
+    quiz: Option<&str>,
+) -> Result<Converted, ConvertError> {
     let mut doc: DocumentMut = toml
         .parse()
         .map_err(|e: toml_edit::TomlError| ConvertError::Toml(e.message().to_string()))?;
-    let mut taken: BTreeSet<String> = existing_ids(&doc);
-    let mut ftl = ftl.to_string();
-    if !ftl.is_empty() && !ftl.ends_with('\n') {
-        ftl.push('\n');
+    if let Some(t) = translations.iter().find(|t| t.items.len() != items.len()) {
+        return Err(ConvertError::Translation(t.locale.to_string()));
     }
+    let mut taken: BTreeSet<String> = existing_ids(&doc);
+    let mut ftls: Vec<String> = std::iter::once(ftl)
+        .chain(translations.iter().map(|t| t.ftl))
+        .map(|text| {
+            let mut text = text.to_string();
+            if !text.is_empty() && !text.ends_with('\n') {
+                text.push('\n');
+            }
+            text
+        })
+        .collect();
     let mut questions = Vec::new();
     let mut tables = Vec::new();
     let mut by_category: BTreeMap<String, usize> = BTreeMap::new();
-    for item in items {
+    for (i, item) in items.iter().enumerate() {
         let mut notes = Vec::new();
-        let fate = match question(item, &mut notes) {
-            Ok(q) => {
+        let fate = match question(item, &mut notes).and_then(|q| {
+            let prose = translated_prose(&q, i, item, translations)?;
+            Ok((q, prose))
+        }) {
+            Ok((q, prose)) => {
                 let id = unique_id(item, &mut taken);
                 let mut table = q.table;
                 table.insert("id", value(id.as_str()));
                 table.sort_values_by(|a, _, b, _| key_rank(a.get()).cmp(&key_rank(b.get())));
                 tables.push(table);
                 *by_category.entry(q.category.clone()).or_default() += 1;
-                ftl.push('\n');
-                ftl.push_str(&message(
-                    &format!("q-{id}"),
-                    &item.text_for_prose(),
-                    &q.attributes,
-                ));
+                for (ftl, (stem, attributes)) in ftls.iter_mut().zip(prose) {
+                    ftl.push('\n');
+                    ftl.push_str(&message(&format!("q-{id}"), &stem, &attributes));
+                }
                 Fate::Added { id, kind: q.kind }
             }
             Err(reason) => Fate::Refused(reason),
@@ -114,8 +151,9 @@ pub fn convert(
         });
     }
     if let Some(quiz) = quiz.filter(|_| !by_category.is_empty()) {
-        add_quiz(&mut doc, &mut ftl, quiz, &by_category);
+        add_quiz(&mut doc, &mut ftls, quiz, &by_category);
     }
+    declare_locales(&mut doc, translations);
     let array = doc
         .entry("questions")
         .or_insert(TomlItem::ArrayOfTables(Default::default()));
@@ -124,11 +162,62 @@ pub fn convert(
             array.push(table);
         }
     }
+    let ftl = ftls.remove(0);
     Ok(Converted {
         toml: doc.to_string(),
         ftl,
+        translations: ftls,
         questions,
     })
+}
+
+/// A question's Fluent message: its stem and its attributes.
+type Message = (String, Vec<(String, String)>);
+
+/// The stem and attributes of question `i` in the import's locale and then in each translation; `Err`
+/// when a translation does not read as the same question.
+fn translated_prose(
+    q: &BankQuestion,
+    i: usize,
+    item: &Item,
+    translations: &[Translation],
+) -> Result<Vec<Message>, String> {
+    let mut prose = vec![(item.text_for_prose(), q.attributes.clone())];
+    for t in translations {
+        let other = &t.items[i];
+        let same = question(other, &mut Vec::new())
+            .ok()
+            .filter(|o| o.kind == q.kind)
+            .filter(|o| {
+                o.attributes.iter().map(|a| &a.0).collect::<Vec<_>>()
+                    == q.attributes.iter().map(|a| &a.0).collect::<Vec<_>>()
+            });
+        match same {
+            Some(o) => prose.push((other.text_for_prose(), o.attributes)),
+            None => {
+                return Err(format!(
+                    "in {} it is not the same question (its type or its answers differ)",
+                    t.locale
+                ))
+            }
+        }
+    }
+    Ok(prose)
+}
+
+/// Adds the translations' locales to the course's `locales`.
+fn declare_locales(doc: &mut DocumentMut, translations: &[Translation]) {
+    if translations.is_empty() {
+        return;
+    }
+    let locales = doc.entry("locales").or_insert(value(Array::new()));
+    if let Some(array) = locales.as_array_mut() {
+        for t in translations {
+            if !array.iter().any(|v| v.as_str() == Some(t.locale)) {
+                array.push(t.locale);
+            }
+        }
+    }
 }
 
 /// The order keys are written in, as in the bundled banks.
@@ -152,7 +241,7 @@ fn existing_ids(doc: &DocumentMut) -> BTreeSet<String> {
 /// where ispit has the setting (no time limit, unlimited attempts) and a pass mark of 60 %.
 fn add_quiz(
     doc: &mut DocumentMut,
-    ftl: &mut String,
+    ftls: &mut [String],
     quiz: &str,
     by_category: &BTreeMap<String, usize>,
 ) {
@@ -182,12 +271,14 @@ fn add_quiz(
     }
     table.insert("draw", TomlItem::ArrayOfTables(draws));
     quizzes.push(table);
-    ftl.push('\n');
-    ftl.push_str(&message(
-        &format!("quiz-{quiz}"),
-        quiz,
-        &[("description".to_string(), quiz.to_string())],
-    ));
+    for ftl in ftls {
+        ftl.push('\n');
+        ftl.push_str(&message(
+            &format!("quiz-{quiz}"),
+            quiz,
+            &[("description".to_string(), quiz.to_string())],
+        ));
+    }
 }
 
 /// A question in the bank's terms, before it has an id.
@@ -204,10 +295,23 @@ impl Item {
     /// stem is the instruction Moodle's gap questions leave to the page.
     fn text_for_prose(&self) -> String {
         if self.kind == ItemType::GapFill {
-            "Complete the text.".to_string()
+            let (stem, _) = self.gap_fill_parts();
+            if stem.is_empty() {
+                "Complete the text.".to_string()
+            } else {
+                stem
+            }
         } else {
             self.text.clone()
         }
+    }
+
+    /// A gap fill's text as its stem (the lines before the first gap's line, often empty) and the
+    /// sentence with the gaps.
+    fn gap_fill_parts(&self) -> (String, String) {
+        let lines: Vec<&str> = self.text.lines().collect();
+        let first = lines.iter().position(|l| l.contains("[[1]]")).unwrap_or(0);
+        (lines[..first].join("\n"), lines[first..].join("\n"))
     }
 }
 
@@ -218,21 +322,13 @@ fn gap_fill(
     table: &mut Table,
     attributes: &mut Vec<(String, String)>,
 ) -> Result<&'static str, String> {
-    let mut texts: Vec<String> = Vec::new();
-    let id_of = |text: &str, texts: &mut Vec<String>| {
-        let i = texts.iter().position(|t| t == text).unwrap_or_else(|| {
-            texts.push(text.to_string());
-            texts.len() - 1
-        });
-        letter_id(i)
-    };
+    // Options of a shared word bank are one set (a, b, …); a gap's own options are its own (g1a, g1b, …),
+    // as in the bundled banks, so that a translation may word them differently in each gap.
+    let mut options_text: Vec<(String, String)> = Vec::new();
     let mut gaps = Table::new();
     for (n, gap) in item.gaps.iter().enumerate() {
-        let offered: Vec<&String> = if gap.options.is_empty() {
-            item.choices.iter().collect()
-        } else {
-            gap.options.iter().collect()
-        };
+        let own = !gap.options.is_empty();
+        let offered: &[String] = if own { &gap.options } else { &item.choices };
         if offered.is_empty() {
             return Err(format!(
                 "gap {} is typed in, not chosen: ispit's gaps offer choices",
@@ -258,22 +354,35 @@ fn gap_fill(
             ));
         }
         let key = key.text.clone().unwrap_or_default();
-        if !offered.contains(&&key) {
+        let Some(key_at) = offered.iter().position(|t| *t == key) else {
             return Err(format!(
                 "gap {}'s right answer is not among its choices",
                 n + 1
             ));
+        };
+        let ids: Vec<String> = (0..offered.len())
+            .map(|i| {
+                if own {
+                    format!("g{}{}", n + 1, letter_id(i))
+                } else {
+                    letter_id(i)
+                }
+            })
+            .collect();
+        for (id, text) in ids.iter().zip(offered) {
+            if !options_text.iter().any(|(known, _)| known == id) {
+                options_text.push((id.clone(), text.clone()));
+            }
         }
-        let options: Vec<String> = offered.iter().map(|t| id_of(t, &mut texts)).collect();
         let mut entry = InlineTable::new();
-        entry.insert("options", strings(options).into());
-        entry.insert("correct", id_of(&key, &mut texts).into());
+        entry.insert("options", strings(ids.clone()).into());
+        entry.insert("correct", ids[key_at].as_str().into());
         gaps.insert(&format!("g{}", n + 1), value(entry));
     }
     if item.gaps.is_empty() {
         return Err("a gap fill without gaps".to_string());
     }
-    let mut sentence = item.text.clone();
+    let (_, mut sentence) = item.gap_fill_parts();
     for n in 1..=item.gaps.len() {
         let marker = format!("[[{n}]]");
         if !sentence.contains(&marker) {
@@ -282,8 +391,8 @@ fn gap_fill(
         sentence = sentence.replacen(&marker, &format!("\u{E010}{n}\u{E011}"), 1);
     }
     attributes.push(("text".to_string(), sentence));
-    for (i, text) in texts.iter().enumerate() {
-        attributes.push((format!("opt-{}", letter_id(i)), text.clone()));
+    for (id, text) in options_text {
+        attributes.push((format!("opt-{id}"), text));
     }
     table.insert("gaps", TomlItem::Table(gaps));
     Ok("gap-fill")
@@ -354,6 +463,18 @@ fn question(item: &Item, notes: &mut Vec<String>) -> Result<BankQuestion, String
                 attributes.push((format!("item-{id}"), text.clone()));
             }
             table.insert("items", value(strings(ids)));
+            match &item.order_grading {
+                None => {}
+                Some(OrderGrading::AllOrNothing) => {
+                    table.insert("ordering_scoring", value("all-or-nothing"));
+                }
+                Some(OrderGrading::RelativeToNext) => {
+                    table.insert("ordering_scoring", value("partial"));
+                }
+                Some(OrderGrading::Other(name)) => {
+                    return Err(format!("Moodle grades this ordering question by {name}: ispit grades all or nothing, or by the neighbouring pairs kept (RELATIVE_NEXT_EXCLUDE_LAST)"));
+                }
+            }
             "ordering"
         }
         ItemType::GapFill => gap_fill(item, &mut table, &mut attributes)?,
@@ -380,6 +501,12 @@ fn question(item: &Item, notes: &mut Vec<String>) -> Result<BankQuestion, String
         table.insert("points", value(points));
     }
     table.insert("category", value(category.as_str()));
+    if !item.tags.is_empty() {
+        table.insert("tags", value(strings(item.tags.clone())));
+    }
+    if let Some(extension) = &item.extension {
+        merge_extension(extension, &mut table, notes);
+    }
     if let Some(general) = &item.feedback.general {
         attributes.push(("feedback".to_string(), general.clone()));
     }
@@ -398,6 +525,33 @@ fn question(item: &Item, notes: &mut Vec<String>) -> Result<BankQuestion, String
         table,
         attributes,
     })
+}
+
+/// ispit's own settings carried by an exported file (see `from_bank`): the known keys are set on the
+/// question, anything else is named in its notes.
+fn merge_extension(extension: &str, table: &mut Table, notes: &mut Vec<String>) {
+    let doc: DocumentMut = match extension.parse() {
+        Ok(doc) => doc,
+        Err(e) => {
+            let e: toml_edit::TomlError = e;
+            notes.push(format!(
+                "ispit's settings in the file are not TOML and are not kept: {}",
+                e.message()
+            ));
+            return;
+        }
+    };
+    for (key, item) in doc.iter() {
+        if !EXTENSION_KEYS.contains(&key) {
+            notes.push(format!("the ispit setting `{key}` is not kept"));
+            continue;
+        }
+        let item = match item {
+            TomlItem::Table(sub) => value(sub.clone().into_inline_table()),
+            other => other.clone(),
+        };
+        table.insert(key, item);
+    }
 }
 
 fn choice(
@@ -464,8 +618,21 @@ fn choice(
                 sum * 100.0
             ));
         }
+        // ispit's own unweighted scoring, as `from_bank` writes it: each right option 1/R, each wrong −1/W.
+        let wrong = answers.len() - right.len();
+        let unweighted = wrong > 0
+            && answers.iter().all(|a| {
+                let share = if fraction_of(a) > 0.0 {
+                    1.0 / right.len() as f64
+                } else {
+                    -1.0 / wrong as f64
+                };
+                (fraction_of(a) - share).abs() < 1e-6
+            });
         table.insert("correct", value(strings(right)));
-        table.insert("weights", value(weights));
+        if !unweighted {
+            table.insert("weights", value(weights));
+        }
         Ok("multiple")
     }
 }
@@ -897,13 +1064,13 @@ mod tests {
         assert!(
             matches!(&q("instrument-years").kind, QuestionKind::Matching { left, right, .. } if left.len() == 3 && right.len() == 4)
         );
-        // `{~defines =supplements ~replaces}`: one gap, the second option right.
+        // `{~defines =supplements ~replaces}`: one gap, the second of its own options right.
         match &q("missing-word").kind {
             QuestionKind::GapFill { gaps } => {
                 let gap = gaps.values().next().expect("a gap");
                 assert_eq!(
                     (gap.options.len(), gap.correct.to_string()),
-                    (3, "b".to_string())
+                    (3, "g1b".to_string())
                 );
             }
             other => panic!("{other:?}"),

@@ -11,7 +11,7 @@ use ispit::ids::{AttemptId, ChoiceId};
 use rocket::http::Status;
 use serde_json::json;
 
-use crate::helpers::{answer_fields, answer_json, question_number, TestApp};
+use crate::helpers::{answer_fields, question_number, TestApp};
 
 const EDGES: &str = "grading-edges";
 const PASS_MARK: &str = "grading-pass-mark";
@@ -411,39 +411,8 @@ async fn take_through_the_api(cases: Vec<Case>, total: i64, score: &str) {
     let app = TestApp::spawn_fixtures().await;
     app.add_user("ana@example.org", None).await;
     let token = app.api_token("ana@example.org").await;
-    let (status, paper) = app
-        .json(
-            "POST",
-            &format!("/api/v1/quizzes/{EDGES}/attempts"),
-            &token,
-            None,
-        )
-        .await;
-    assert_eq!(status, Status::Created, "{paper}");
-    let id = AttemptId(paper["id"].as_i64().expect("attempt id"));
-    app.attempt(id).await;
-    for case in &cases {
-        let n = question_number(case.question);
-        let body = answer_json(app.bank(), EDGES, case.question, &case.answer);
-        let (status, reply) = app
-            .json(
-                "PUT",
-                &format!("/api/v1/attempts/{id}/answers/{n}"),
-                &token,
-                Some(body),
-            )
-            .await;
-        assert_eq!(status, Status::NoContent, "{}: {reply}", case.question);
-    }
-    let (status, result) = app
-        .json(
-            "POST",
-            &format!("/api/v1/attempts/{id}/submit"),
-            &token,
-            None,
-        )
-        .await;
-    assert_eq!(status, Status::Ok, "{result}");
+    let answers: Vec<(&str, &Answer)> = cases.iter().map(|c| (c.question, &c.answer)).collect();
+    let (id, result) = app.take_over_api(&token, EDGES, &answers).await;
     assert_eq!(result["score"], json!(score));
     assert_eq!(result["max"], json!("21.5"));
     assert_eq!(result["passed"], json!(false));

@@ -239,6 +239,51 @@ impl TestApp {
         row
     }
 
+    /// Takes `quiz` over the API as the holder of `token`: starts an attempt, saves each `(question,
+    /// answer)` (each save must be acknowledged with 204) and submits. Returns the attempt and the
+    /// submit's reply (checked to be 200).
+    pub async fn take_over_api(
+        &self,
+        token: &str,
+        quiz: &str,
+        answers: &[(&str, &Answer)],
+    ) -> (AttemptId, serde_json::Value) {
+        let (status, paper) = self
+            .json(
+                "POST",
+                &format!("/api/v1/quizzes/{quiz}/attempts"),
+                token,
+                None,
+            )
+            .await;
+        assert_eq!(status, Status::Created, "{paper}");
+        let id = AttemptId(paper["id"].as_i64().expect("attempt id"));
+        self.attempt(id).await;
+        for (question, answer) in answers {
+            let n = question_number(question);
+            let body = answer_json(self.bank(), quiz, question, answer);
+            let (status, reply) = self
+                .json(
+                    "PUT",
+                    &format!("/api/v1/attempts/{id}/answers/{n}"),
+                    token,
+                    Some(body),
+                )
+                .await;
+            assert_eq!(status, Status::NoContent, "{question}: {reply}");
+        }
+        let (status, result) = self
+            .json(
+                "POST",
+                &format!("/api/v1/attempts/{id}/submit"),
+                token,
+                None,
+            )
+            .await;
+        assert_eq!(status, Status::Ok, "{result}");
+        (id, result)
+    }
+
     pub async fn json(
         &self,
         method: &str,

@@ -7,11 +7,11 @@
 use std::collections::BTreeSet;
 
 use ispit::assessment::answer::Answer;
-use ispit::ids::{AttemptId, ChoiceId};
+use ispit::ids::ChoiceId;
 use rocket::http::Status;
 use serde_json::json;
 
-use crate::helpers::{answer_fields, answer_json, question_number, TestApp};
+use crate::helpers::{answer_fields, question_number, TestApp};
 
 const BANKS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/partial-credit");
 const QUIZ: &str = "moodle-credit-final";
@@ -193,39 +193,8 @@ async fn moodle_weights_and_partial_answers_score_by_hand_through_the_pages_and_
     let cases = attempt_b();
     assert_eq!(cases.iter().map(|c| c.milli).sum::<i64>(), B_MILLI);
     let token = app.api_token("ana@example.org").await;
-    let (status, paper) = app
-        .json(
-            "POST",
-            &format!("/api/v1/quizzes/{QUIZ}/attempts"),
-            &token,
-            None,
-        )
-        .await;
-    assert_eq!(status, Status::Created, "{paper}");
-    let id = AttemptId(paper["id"].as_i64().expect("attempt id"));
-    app.attempt(id).await;
-    for case in &cases {
-        let n = question_number(case.question);
-        let body = answer_json(app.bank(), QUIZ, case.question, &case.answer);
-        let (status, reply) = app
-            .json(
-                "PUT",
-                &format!("/api/v1/attempts/{id}/answers/{n}"),
-                &token,
-                Some(body),
-            )
-            .await;
-        assert_eq!(status, Status::NoContent, "{}: {reply}", case.question);
-    }
-    let (status, result) = app
-        .json(
-            "POST",
-            &format!("/api/v1/attempts/{id}/submit"),
-            &token,
-            None,
-        )
-        .await;
-    assert_eq!(status, Status::Ok, "{result}");
+    let answers: Vec<(&str, &Answer)> = cases.iter().map(|c| (c.question, &c.answer)).collect();
+    let (id, result) = app.take_over_api(&token, QUIZ, &answers).await;
     // 5.333 shown to two decimals.
     assert_eq!(
         (&result["score"], &result["max"], &result["passed"]),

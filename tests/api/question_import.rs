@@ -77,18 +77,42 @@ fn banks_copy() -> tempfile::TempDir {
 
 /// `ispit import --from aiken --course COURSE ARGS… sample.txt` in `dir`.
 fn import(dir: &Path, course: &str, args: &[&str]) -> (String, Option<i32>) {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let sample =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/import/aiken/sample.txt");
+    let sample = sample.to_string_lossy();
+    let mut all = vec!["import", "--from", "aiken", "--course", course];
+    all.extend(args);
+    all.push(&sample);
+    ispit(dir, &all)
+}
+
+/// `ispit ARGS…` in `dir`: its standard error and exit code.
+fn ispit(dir: &Path, args: &[&str]) -> (String, Option<i32>) {
     let out = Command::new(env!("CARGO_BIN_EXE_ispit"))
         .current_dir(dir)
-        .args(["import", "--from", "aiken", "--course", course])
         .args(args)
-        .arg(root.join("tests/fixtures/import/aiken/sample.txt"))
         .output()
         .expect("runs");
     (
         String::from_utf8_lossy(&out.stderr).into_owned(),
         out.status.code(),
     )
+}
+
+/// `ispit validate` passes on the banks in `dir` (with the bundled UI locales).
+fn assert_validates(dir: &Path) {
+    let validate = Command::new(env!("CARGO_BIN_EXE_ispit"))
+        .arg("validate")
+        .arg(dir.join("question-banks"))
+        .arg("--locales")
+        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("locales"))
+        .output()
+        .expect("runs");
+    assert!(
+        validate.status.success(),
+        "{}",
+        String::from_utf8_lossy(&validate.stdout)
+    );
 }
 
 #[test]
@@ -123,18 +147,7 @@ fn an_import_writes_a_course_the_server_validates_and_a_dry_run_writes_nothing()
     );
     let toml = std::fs::read_to_string(course.join("course.toml")).expect("course.toml");
     assert_eq!(toml.matches("[[questions]]").count(), 3);
-    let validate = Command::new(env!("CARGO_BIN_EXE_ispit"))
-        .arg("validate")
-        .arg(dir.path().join("question-banks"))
-        .arg("--locales")
-        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("locales"))
-        .output()
-        .expect("runs");
-    assert!(
-        validate.status.success(),
-        "{}",
-        String::from_utf8_lossy(&validate.stdout)
-    );
+    assert_validates(dir.path());
 
     // The same quiz id again in another course: the bank would not load, so nothing is written.
     let (report, code) = import(
@@ -148,4 +161,102 @@ fn an_import_writes_a_course_the_server_validates_and_a_dry_run_writes_nothing()
         "{report}"
     );
     assert!(!dir.path().join("question-banks/second").exists());
+}
+
+/// `ispit export` then `ispit import --locale en,…` of the same file: a second course with every question
+/// and every translation, which the server's validator takes. (The question-by-question comparison is the
+/// round-trip unit test of `interchange`.)
+#[test]
+fn a_course_exported_to_moodle_xml_imports_back_with_its_translations() {
+    let dir = banks_copy();
+    let (report, code) = ispit(
+        dir.path(),
+        &[
+            "export",
+            "--to",
+            "moodlexml",
+            "question-banks/migration-gender",
+            "-o",
+            "gender.xml",
+        ],
+    );
+    assert_eq!(code, Some(0), "{report}");
+    assert!(
+        report.contains(
+            "46 questions written to gender.xml (en, sr-Cyrl, sr-Latn, bs, hr, cnr, mk, sq)"
+        ),
+        "{report}"
+    );
+    let xml = std::fs::read_to_string(dir.path().join("gender.xml")).expect("written");
+    assert!(xml.contains("<span lang=\"sr_lt\" class=\"multilang\">"));
+
+    // Serbian Latin is made from Serbian Cyrillic: asked for, it is refused with the reason.
+    let import_copy = |from: &str, locales: &str, more: &[&str]| {
+        let mut args = vec![
+            "import",
+            "--from",
+            from,
+            "gender.xml",
+            "--course",
+            "question-banks/gender-copy",
+            "--locale",
+            locales,
+        ];
+        args.extend(more);
+        ispit(dir.path(), &args)
+    };
+    let (report, code) = import_copy("moodlexml", "en,sr-Latn", &[]);
+    assert_eq!(code, Some(2), "{report}");
+    assert!(
+        report.contains("sr-Latn is made from sr-Cyrl: import sr-Cyrl instead"),
+        "{report}"
+    );
+    // Only Moodle XML holds several languages.
+    let (report, code) = import_copy("gift", "en,mk", &[]);
+    assert_eq!(code, Some(2), "{report}");
+    assert!(!dir.path().join("question-banks/gender-copy").exists());
+
+    let (report, code) = import_copy(
+        "moodlexml",
+        "en,sr-Cyrl,bs,hr,cnr,mk,sq",
+        &["--quiz", "gender-copy-check"],
+    );
+    assert_eq!(code, Some(0), "{report}");
+    assert!(report.contains("46 questions added"), "{report}");
+    let course = dir.path().join("question-banks/gender-copy");
+    for tag in ["en", "sr-Cyrl", "bs", "hr", "cnr", "mk", "sq"] {
+        let ftl = std::fs::read_to_string(course.join(format!("{tag}.ftl"))).expect("prose");
+        assert_eq!(ftl.matches("\nq-").count(), 46, "{tag}.ftl");
+    }
+    let toml = std::fs::read_to_string(course.join("course.toml")).expect("course.toml");
+    assert!(
+        toml.contains(r#"locales = ["en", "sr-Cyrl", "bs", "hr", "cnr", "mk", "sq"]"#),
+        "{toml}"
+    );
+    assert_validates(dir.path());
+}
+
+#[test]
+fn exporting_a_folder_without_a_course_writes_nothing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (report, code) = ispit(
+        dir.path(),
+        &["export", "--to", "moodlexml", "nowhere", "-o", "out.xml"],
+    );
+    assert_eq!(code, Some(2), "{report}");
+    assert!(
+        report.contains("nowhere/course.toml: cannot be read"),
+        "{report}"
+    );
+    assert!(report.contains("nothing was written"), "{report}");
+    assert!(!dir.path().join("out.xml").exists());
+    let (report, code) = ispit(
+        dir.path(),
+        &["export", "--to", "qti2", "nowhere", "-o", "out.xml"],
+    );
+    assert_eq!(code, Some(2), "{report}");
+    assert!(
+        report.contains("`qti2` is not an export format"),
+        "{report}"
+    );
 }

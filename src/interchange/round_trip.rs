@@ -1,0 +1,285 @@
+//! Round trips of the bundled courses: ispit → Moodle XML → ispit gives back every question, key, score
+//! and feedback in every locale. Questions are compared by what a learner and the scorer see (texts, marks
+//! per answer), not by internal option ids, which Moodle XML has no place for.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use fluent_bundle::FluentArgs;
+use serde_json::{json, Value};
+
+use super::from_bank::{export, EXTENSION_KEYS};
+use super::moodle_xml;
+use super::to_bank::{convert_translated, new_course, Translation};
+use super::to_moodle_xml::{moodle_lang, write};
+use crate::bank::parse::parse_course;
+use crate::bank::{load_banks, Course, OrderingScoring, Question, QuestionKind};
+use crate::i18n::{Locale, Source};
+
+fn banks() -> crate::bank::Bank {
+    load_banks(&Path::new(env!("CARGO_MANIFEST_DIR")).join("question-banks"))
+        .expect("bundled banks load")
+        .bank
+}
+
+/// Fractions to six decimals: Moodle writes grades to seven decimals of a percent.
+fn round(f: f64) -> Value {
+    json!(format!("{:.6}", f))
+}
+
+/// What a learner and the scorer get of a question in `locale`, without ids.
+fn describe(course: &Course, q: &Question, locale: Locale) -> Value {
+    let texts = &course.texts;
+    let msg = q.message_id();
+    let t = |attr: &str| texts.try_format(locale, &msg, Some(attr), None);
+    let opt = |prefix: &str, id: &str| t(&format!("{prefix}-{id}"));
+    let mut d = json!({
+        "id": q.id.to_string(),
+        "type": q.kind.type_name(),
+        "points": q.points.0,
+        "category": q.category,
+        "tags": q.tags,
+        "stem": texts.try_format(locale, &msg, None, None),
+        "feedback": t("feedback"),
+    });
+    d["key"] = match &q.kind {
+        QuestionKind::Single {
+            options,
+            correct,
+            weights,
+        } => json!(options
+            .iter()
+            .map(|o| json!([
+                opt("opt", o.as_str()),
+                round(match weights {
+                    Some(w) => w.of(o),
+                    None => f64::from(u8::from(o == correct)),
+                }),
+                opt("opt", &format!("{o}-feedback"))
+            ]))
+            .collect::<Vec<_>>()),
+        QuestionKind::Multiple {
+            options,
+            correct,
+            negative_marking,
+            weights,
+        } => {
+            let wrong = (options.len() - correct.len()).max(1) as f64;
+            json!({
+                "negative_marking": negative_marking,
+                "options": options.iter().map(|o| json!([
+                    opt("opt", o.as_str()),
+                    round(match weights {
+                        Some(w) => w.of(o),
+                        None if correct.contains(o) => 1.0 / correct.len() as f64,
+                        None => -1.0 / wrong,
+                    }),
+                    opt("opt", &format!("{o}-feedback"))
+                ])).collect::<Vec<_>>(),
+            })
+        }
+        QuestionKind::TrueFalse { correct } => json!(correct),
+        QuestionKind::Short {
+            accept,
+            accept_by_locale,
+            folding,
+            partial,
+        } => json!({
+            "accept": accept.iter().map(|p| p.source()).collect::<Vec<_>>(),
+            "by_locale": accept_by_locale.iter().map(|(l, ps)| (l.tag().to_string(),
+                ps.iter().map(|p| p.source()).collect::<Vec<_>>())).collect::<BTreeMap<_, _>>(),
+            "case": folding.case_sensitive,
+            "diacritics": folding.diacritics_sensitive,
+            "partial": partial.iter().map(|p| json!([p.pattern.source(), round(p.fraction)])).collect::<Vec<_>>(),
+        }),
+        QuestionKind::Numerical {
+            answer,
+            tolerance,
+            partial,
+        } => json!({
+            "answer": answer,
+            "tolerance": tolerance,
+            "partial": partial.iter().map(|p| json!([p.answer, p.tolerance, round(p.fraction)])).collect::<Vec<_>>(),
+        }),
+        QuestionKind::Matching { left, right, pairs } => {
+            let mut rights: Vec<Option<String>> =
+                right.iter().map(|r| opt("right", r.as_str())).collect();
+            rights.sort();
+            json!({
+                "pairs": left.iter().map(|l| json!([opt("left", l.as_str()),
+                    pairs.get(l).and_then(|r| opt("right", r.as_str()))])).collect::<Vec<_>>(),
+                "right": rights,
+            })
+        }
+        QuestionKind::GapFill { gaps } => {
+            let mut args = FluentArgs::new();
+            for (g, gap) in gaps {
+                let shown: Vec<String> = gap
+                    .options
+                    .iter()
+                    .map(|o| {
+                        let text = opt("opt", o.as_str()).unwrap_or_default();
+                        if *o == gap.correct {
+                            format!("*{text}")
+                        } else {
+                            text
+                        }
+                    })
+                    .collect();
+                args.set(g.as_str(), format!("[{}]", shown.join("|")));
+            }
+            json!(texts.try_format(locale, &msg, Some("text"), Some(&args)))
+        }
+        QuestionKind::Ordering { items, scoring } => json!({
+            "items": items.iter().map(|i| opt("item", i.as_str())).collect::<Vec<_>>(),
+            "all_or_nothing": *scoring == OrderingScoring::AllOrNothing,
+        }),
+    };
+    d
+}
+
+/// The settings only ispit has, as the course.toml writes them.
+fn extension_settings(toml: &str) -> BTreeMap<String, BTreeMap<String, toml::Value>> {
+    let doc: toml::Table = toml::from_str(toml).expect("course.toml");
+    doc.get("questions")
+        .and_then(toml::Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(|q| {
+            let q = q.as_table()?;
+            let id = q.get("id")?.as_str()?.to_string();
+            let kept = EXTENSION_KEYS
+                .iter()
+                .filter_map(|k| Some((k.to_string(), q.get(*k)?.clone())))
+                .collect();
+            Some((id, kept))
+        })
+        .collect()
+}
+
+#[test]
+fn bundled_courses_come_back_from_moodle_xml_unchanged_in_every_locale() {
+    let bank = banks();
+    assert_eq!(bank.courses.len(), 3, "the three bundled courses");
+    for course in &bank.courses {
+        let toml_path = course.dir.join("course.toml");
+        let original_toml = std::fs::read_to_string(&toml_path).expect("course.toml");
+        let locales: Vec<Locale> = Locale::ALL
+            .into_iter()
+            .filter(|l| course.texts.locales().contains(l))
+            .collect();
+        assert_eq!(locales.len(), 8, "{}: every locale", course.id);
+        let xml = write(&export(course, &original_toml, &locales));
+
+        // Read back as `ispit import --locale en,sr-Cyrl,…` does: once per stored locale.
+        let read = |l: Locale| moodle_xml::read(&xml, Some(moodle_lang(l)));
+        let english = read(Locale::En);
+        assert!(english.problems.is_empty(), "{:?}", english.problems);
+        let stored: Vec<Locale> = locales
+            .iter()
+            .copied()
+            .filter(|l| *l != Locale::En && l.source() == *l)
+            .collect();
+        let readings: Vec<_> = stored.iter().map(|l| read(*l).items).collect();
+        let (toml, ftl) = new_course(course.id.as_str(), "title").expect("new course");
+        let translation_ftls: Vec<String> = stored.iter().map(|_| ftl.clone()).collect();
+        let translations: Vec<Translation> = stored
+            .iter()
+            .zip(&readings)
+            .zip(&translation_ftls)
+            .map(|((l, items), ftl)| Translation {
+                locale: l.tag(),
+                items,
+                ftl,
+            })
+            .collect();
+        let converted = convert_translated(&english.items, &translations, &toml, &ftl, None)
+            .expect("converted");
+        let refused: Vec<_> = converted
+            .questions
+            .iter()
+            .filter(|q| matches!(q.fate, super::to_bank::Fate::Refused(_)))
+            .collect();
+        assert!(refused.is_empty(), "{}: {refused:?}", course.id);
+
+        let dir = Path::new("/round-trip").join(course.id.as_str());
+        let sources: BTreeMap<Locale, Source> = std::iter::once((Locale::En, &converted.ftl))
+            .chain(stored.iter().copied().zip(&converted.translations))
+            .map(|(l, text)| {
+                (
+                    l,
+                    Source {
+                        path: dir.join(format!("{}.ftl", l.tag())),
+                        text: text.clone(),
+                    },
+                )
+            })
+            .collect();
+        let back = parse_course(&dir, &dir.join("course.toml"), &converted.toml, &sources)
+            .unwrap_or_else(|problems| {
+                panic!(
+                    "{}: {}",
+                    course.id,
+                    problems
+                        .iter()
+                        .map(ToString::to_string)
+                        .collect::<Vec<_>>()
+                        .join("\n")
+                )
+            })
+            .course;
+
+        assert_eq!(
+            back.questions.len(),
+            course.questions.len(),
+            "{}",
+            course.id
+        );
+        for (before, after) in course.questions.iter().zip(&back.questions) {
+            for &locale in &locales {
+                assert_eq!(
+                    describe(&back, after, locale),
+                    describe(course, before, locale),
+                    "{} in {}",
+                    before.id,
+                    locale.tag()
+                );
+            }
+        }
+        assert_eq!(
+            extension_settings(&converted.toml),
+            extension_settings(&original_toml),
+            "{}: the settings only ispit has",
+            course.id
+        );
+    }
+}
+
+/// The file Moodle gets is what Moodle's own importer takes: a category before each category's questions,
+/// one `<question>` per bank question, each language in its multilang span, grades in percent.
+#[test]
+fn the_written_file_is_moodle_xml_with_multilang_spans() {
+    let bank = banks();
+    let course = &bank.courses[0];
+    let toml = std::fs::read_to_string(course.dir.join("course.toml")).expect("course.toml");
+    let xml = write(&export(course, &toml, &[Locale::En, Locale::Mk]));
+    let doc = roxmltree::Document::parse(&xml).expect("well-formed XML");
+    let questions: Vec<_> = doc
+        .root_element()
+        .children()
+        .filter(|n| n.has_tag_name("question"))
+        .collect();
+    let categories = questions
+        .iter()
+        .filter(|q| q.attribute("type") == Some("category"))
+        .count();
+    let distinct: std::collections::BTreeSet<&str> = course
+        .questions
+        .iter()
+        .map(|q| q.category.as_str())
+        .collect();
+    assert_eq!(categories, distinct.len());
+    assert_eq!(questions.len() - categories, course.questions.len());
+    assert!(xml.contains("<span lang=\"mk\" class=\"multilang\">"));
+    assert!(!xml.contains("lang=\"sq\""), "only the locales asked for");
+}
