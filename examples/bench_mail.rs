@@ -105,7 +105,7 @@ async fn run() -> anyhow::Result<()> {
             .filter_map(|pq| {
                 course
                     .question(&pq.id)
-                    .map(|q| (pq.id.clone(), Some(key_answer_in(q, locale))))
+                    .map(|q| (pq.id.clone(), key_answer_in(q, locale)))
             })
             .collect();
         let page = PageSave {

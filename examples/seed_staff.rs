@@ -157,16 +157,16 @@ async fn run() -> anyhow::Result<()> {
             let p_right = 1.0 / (1.0 + (difficulty - abilities[who]).exp());
             let roll: f64 = rng.gen();
             let answer = if roll < p_right {
-                Some(key_answer_in(q, Locale::En))
+                key_answer_in(q, Locale::En)
             } else if roll < p_right + (1.0 - p_right) * 0.8 {
                 // Wrong: another option where the question has options, else blank.
                 match key_answer_in(q, Locale::En) {
-                    Answer::Single(key) => pq
+                    Some(Answer::Single(key)) => pq
                         .order
                         .iter()
                         .find(|c| **c != key)
                         .map(|c| Answer::Single(c.clone())),
-                    Answer::TrueFalse(b) => Some(Answer::TrueFalse(!b)),
+                    Some(Answer::TrueFalse(b)) => Some(Answer::TrueFalse(!b)),
                     _ => None,
                 }
             } else {

@@ -104,6 +104,12 @@ attempt-nav-question = { $state ->
 # Variables:
 #   $number (Number) - the question's place on the paper
 question-number = Pitanje { $number }
+# A description on the paper (text to read, nothing to answer), in place of "Question N".
+question-information = Informacija
+# Its navigation button.
+# Variables:
+#   $number (Number) - its place on the paper
+attempt-nav-information = Stavka { $number }: informacija
 # Variables:
 #   $points (String) - points the question is worth, formatted
 question-points = ({ $points } bod.)
@@ -139,6 +145,8 @@ summary-all-answered = Odgovorili ste na sva pitanja.
 summary-column-question = Pitanje
 summary-column-status = Status
 summary-answered = Odgovoreno
+# The summary's status of a description.
+summary-information = Nije potreban odgovor
 summary-not-answered = Bez odgovora
 summary-flagged = označeno za provjeru
 summary-back = Nazad na pitanja

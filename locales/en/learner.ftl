@@ -102,6 +102,12 @@ attempt-nav-question = { $state ->
 # Variables:
 #   $number (Number) - the question's place on the paper
 question-number = Question { $number }
+# A description on the paper (text to read, nothing to answer), in place of "Question N".
+question-information = Information
+# Its navigation button.
+# Variables:
+#   $number (Number) - its place on the paper
+attempt-nav-information = Item { $number }: information
 # Variables:
 #   $points (String) - points the question is worth, formatted
 #   $count (Number) - the same as a number, for plural forms
@@ -137,6 +143,8 @@ summary-all-answered = You have answered every question.
 summary-column-question = Question
 summary-column-status = Status
 summary-answered = Answered
+# The summary's status of a description.
+summary-information = No answer needed
 summary-not-answered = Not answered
 summary-flagged = flagged for review
 summary-back = Return to the questions

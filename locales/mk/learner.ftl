@@ -98,6 +98,12 @@ attempt-nav-question = { $state ->
 # Variables:
 #   $number (Number) - the question's place on the paper
 question-number = Прашање { $number }
+# A description on the paper (text to read, nothing to answer), in place of "Question N".
+question-information = Информација
+# Its navigation button.
+# Variables:
+#   $number (Number) - its place on the paper
+attempt-nav-information = Ставка { $number }: информација
 # Variables:
 #   $points (String) - points the question is worth, formatted
 question-points = ({ $points } { $count ->
@@ -135,6 +141,8 @@ summary-all-answered = Одговоривте на сите прашања.
 summary-column-question = Прашање
 summary-column-status = Статус
 summary-answered = Одговорено
+# The summary's status of a description.
+summary-information = Не е потребен одговор
 summary-not-answered = Без одговор
 summary-flagged = означено за проверка
 summary-back = Назад кон прашањата

@@ -98,6 +98,12 @@ attempt-nav-question = { $state ->
 # Variables:
 #   $number (Number) - the question's place on the paper
 question-number = Pyetja { $number }
+# A description on the paper (text to read, nothing to answer), in place of "Question N".
+question-information = Informacion
+# Its navigation button.
+# Variables:
+#   $number (Number) - its place on the paper
+attempt-nav-information = Elementi { $number }: informacion
 # Variables:
 #   $points (String) - points the question is worth, formatted
 question-points = ({ $points } pikë)
@@ -132,6 +138,8 @@ summary-all-answered = U jeni përgjigjur të gjitha pyetjeve.
 summary-column-question = Pyetja
 summary-column-status = Statusi
 summary-answered = Me përgjigje
+# The summary's status of a description.
+summary-information = Nuk kërkohet përgjigje
 summary-not-answered = Pa përgjigje
 summary-flagged = e shënuar për rishikim
 summary-back = Kthehuni te pyetjet

@@ -104,6 +104,12 @@ attempt-nav-question = { $state ->
 # Variables:
 #   $number (Number) - the question's place on the paper
 question-number = Питање { $number }
+# A description on the paper (text to read, nothing to answer), in place of "Question N".
+question-information = Информација
+# Its navigation button.
+# Variables:
+#   $number (Number) - its place on the paper
+attempt-nav-information = Ставка { $number }: информација
 # Variables:
 #   $points (String) - points the question is worth, formatted
 question-points = ({ $points } бод.)
@@ -139,6 +145,8 @@ summary-all-answered = Одговорили сте на сва питања.
 summary-column-question = Питање
 summary-column-status = Статус
 summary-answered = Одговорено
+# The summary's status of a description.
+summary-information = Није потребан одговор
 summary-not-answered = Без одговора
 summary-flagged = означено за проверу
 summary-back = Назад на питања

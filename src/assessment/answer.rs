@@ -231,6 +231,11 @@ impl ShownAnswer {
                     ))
                 }
             }
+            // Nothing to answer: any value sent is refused.
+            QuestionKind::Description => match whole.as_slice() {
+                [] if values.iter().all(|(part, _)| part.is_empty()) => None,
+                _ => return Err(AnswerError::WrongType),
+            },
         };
         Ok(answer)
     }
@@ -240,12 +245,13 @@ impl ShownAnswer {
 /// the first pattern (for the locale, else general) without its wildcards; in a Cyrillic locale, a locale
 /// pattern with no Cyrillic letter is skipped: it exists only to accept Cyrillic typing after
 /// transliteration (`CMV` for ЦМВ when the key is CMW) and is never the answer to show.
-pub fn key_answer(question: &Question) -> Answer {
+pub fn key_answer(question: &Question) -> Option<Answer> {
     key_answer_in(question, Locale::En)
 }
 
-pub fn key_answer_in(question: &Question, locale: Locale) -> Answer {
-    match &question.kind {
+/// `None` for a description, which has nothing to answer.
+pub fn key_answer_in(question: &Question, locale: Locale) -> Option<Answer> {
+    Some(match &question.kind {
         QuestionKind::Single { correct, .. } => Answer::Single(correct.clone()),
         QuestionKind::Multiple { correct, .. } => Answer::Multiple(correct.clone()),
         QuestionKind::TrueFalse { correct } => Answer::TrueFalse(*correct),
@@ -277,7 +283,8 @@ pub fn key_answer_in(question: &Question, locale: Locale) -> Answer {
                 .collect(),
         ),
         QuestionKind::Ordering { items, .. } => Answer::Ordering(items.clone()),
-    }
+        QuestionKind::Description => return None,
+    })
 }
 
 fn is_cyrillic(c: char) -> bool {
@@ -369,7 +376,7 @@ mod tests {
         accept_by_locale.insert(Locale::Mk, vec![p("*UNHCR-ot*")]);
         accept_by_locale.insert(Locale::Hr, vec![p("UNHCR-a")]);
         let shown = |l| match key_answer_in(&q, l) {
-            Answer::Short(s) => s,
+            Some(Answer::Short(s)) => s,
             other => panic!("{other:?}"),
         };
         assert_eq!(shown(Locale::SrCyrl), "Високи комесаријат");

@@ -110,7 +110,8 @@ fn paper_question(q: &Question, shuffle: bool, rng: &mut ChaCha8Rng) -> PaperQue
         }
         QuestionKind::TrueFalse { .. }
         | QuestionKind::Short { .. }
-        | QuestionKind::Numerical { .. } => {}
+        | QuestionKind::Numerical { .. }
+        | QuestionKind::Description => {}
     }
     out
 }

@@ -328,7 +328,8 @@ mod tests {
             .map(|pq| {
                 (
                     pq.id.clone(),
-                    crate::assessment::test_support::right_answer(question(&c, pq.id.as_str())),
+                    crate::assessment::test_support::right_answer(question(&c, pq.id.as_str()))
+                        .expect("a key"),
                 )
             })
             .collect();

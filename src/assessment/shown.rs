@@ -193,7 +193,7 @@ mod tests {
             let paper = draw_paper(&course, &course.quizzes[0], seed);
             for pq in &paper.questions {
                 let q = course.question(&pq.id).expect("question");
-                let key = right_answer(q);
+                let key = right_answer(q).expect("a key");
                 let shown = ShownAnswer::of(&key, q, pq).expect("on the paper");
                 assert_eq!(shown.resolve(q, pq), Ok(key), "{}", pq.id);
             }

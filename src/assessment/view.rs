@@ -271,8 +271,18 @@ pub fn question_view(
                 })
                 .collect();
         }
+        (QuestionKind::Description, _) => {}
     }
-    if let Some(options) = review {
+    if let (Some(options), QuestionKind::Description) = (review, &q.kind) {
+        // Nothing was asked: only the feedback, if any, as the review options allow.
+        view.review = Some(ReviewView {
+            outcome: None,
+            awarded: None,
+            feedback: (options.feedback && course.texts.has(locale, &msg, Some("feedback")))
+                .then(|| text("feedback")),
+            correct_answer: None,
+        });
+    } else if let Some(options) = review {
         let f = fraction(q, answer, locale);
         view.review = Some(ReviewView {
             // Within the slack a weighted key may sum to (Moodle's thirds: 3 × 0.3333333), right.
@@ -292,7 +302,9 @@ pub fn question_view(
                 .then(|| text("feedback")),
             correct_answer: options
                 .correct_answers
-                .then(|| describe_answer(course, q, &key_answer_in(q, locale), locale)),
+                .then(|| key_answer_in(q, locale))
+                .flatten()
+                .map(|key| describe_answer(course, q, &key, locale)),
         });
     }
     Some(view)
@@ -483,7 +495,10 @@ mod tests {
             !json.contains("\"correct\":true") && !json.contains("\"feedback\":\""),
             "{json}"
         );
-        assert_eq!(right_answer(q), Answer::Single("b".parse().expect("id")));
+        assert_eq!(
+            right_answer(q),
+            Some(Answer::Single("b".parse().expect("id")))
+        );
     }
 
     fn bare(q: &Question) -> PaperQuestion {
@@ -520,7 +535,7 @@ mod tests {
         ] {
             let q = question(&course, id);
             assert_eq!(
-                describe_answer(&course, q, &right_answer(q), Locale::En),
+                describe_answer(&course, q, &right_answer(q).expect("a key"), Locale::En),
                 words,
                 "{id}"
             );

@@ -264,6 +264,9 @@ pub enum QuestionKind {
         items: Vec<ChoiceId>,
         scoring: OrderingScoring,
     },
+    /// Text shown on the paper with no answer and no points (Moodle's description): instructions, a
+    /// passage or a case that the questions after it refer to.
+    Description,
 }
 
 /// The short-answer rule, one for scoring and for the examples `ispit validate` tries: the first pattern,
@@ -293,6 +296,7 @@ impl QuestionKind {
             QuestionKind::Matching { .. } => "matching",
             QuestionKind::GapFill { .. } => "gap-fill",
             QuestionKind::Ordering { .. } => "ordering",
+            QuestionKind::Description => "description",
         }
     }
 
@@ -330,7 +334,8 @@ impl QuestionKind {
             QuestionKind::Ordering { items, .. } => options(items, "item", false),
             QuestionKind::TrueFalse { .. }
             | QuestionKind::Short { .. }
-            | QuestionKind::Numerical { .. } => {}
+            | QuestionKind::Numerical { .. }
+            | QuestionKind::Description => {}
         }
         (required, optional)
     }

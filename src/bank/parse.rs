@@ -1025,11 +1025,12 @@ fn parse_question(ctx: &mut Ctx<'_>, raw: &RawQuestion) -> Option<Question> {
         "matching" => &["left", "right", "pairs"],
         "gap-fill" => &["gaps"],
         "ordering" => &["items", "ordering_scoring"],
+        "description" => &[],
         other => {
             ctx.error(
                 raw.kind.span(),
                 format!(
-                    "unknown question type `{other}`: expected single, multiple, true-false, short, numerical, matching, gap-fill or ordering"
+                    "unknown question type `{other}`: expected single, multiple, true-false, short, numerical, matching, gap-fill, ordering or description"
                 ),
             );
             return None;
@@ -1044,6 +1045,12 @@ fn parse_question(ctx: &mut Ctx<'_>, raw: &RawQuestion) -> Option<Question> {
         }
     }
     let points = match &raw.points {
+        // Nothing is asked, so nothing is scored (Moodle's descriptions have no mark either).
+        Some(p) if kind_name == "description" => {
+            ctx.error(p.span(), "a description has no points: leave out `points`");
+            Points(0)
+        }
+        None if kind_name == "description" => Points(0),
         Some(p) if !(p.get_ref().is_finite() && *p.get_ref() > 0.0) => {
             ctx.error(p.span(), "points must be a positive number");
             Points(1000)
@@ -1384,6 +1391,7 @@ fn parse_question(ctx: &mut Ctx<'_>, raw: &RawQuestion) -> Option<Question> {
                     .map_or(OrderingScoring::Partial, |s| *s.get_ref()),
             }
         }
+        "description" => QuestionKind::Description,
         _ => return None,
     };
     let category = raw.category.get_ref().clone();
@@ -1557,6 +1565,35 @@ gaps = { g1 = { options = ["x", "y"], correct = "y" } }
         let bad = TOML.replace("pass_percent = 50", "pass_percent = 50\ncolour = \"red\"");
         let msgs = messages(parse(&bad, &[(Locale::En, EN)]));
         assert!(msgs[0].contains("colour"), "{msgs:?}");
+    }
+
+    #[test]
+    fn a_description_has_no_points_and_no_answer_keys() {
+        let with = |extra: &str| {
+            format!(
+                "{TOML}\n[[questions]]\nid = \"case\"\ntype = \"description\"\ncategory = \"case\"\n{extra}"
+            )
+        };
+        let en = format!("{EN}q-case = Read the case.\n");
+        let parsed = parse(&with(""), &[(Locale::En, &en)]).expect("valid");
+        let case = parsed
+            .course
+            .questions
+            .iter()
+            .find(|q| q.id.as_str() == "case")
+            .expect("the description");
+        assert!(matches!(case.kind, QuestionKind::Description));
+        assert_eq!(case.points, Points(0));
+        let msgs = messages(parse(&with("points = 1"), &[(Locale::En, &en)]));
+        assert_eq!(
+            msgs,
+            ["demo/course.toml:29:10: a description has no points: leave out `points`"]
+        );
+        let msgs = messages(parse(&with("correct = true"), &[(Locale::En, &en)]));
+        assert_eq!(
+            msgs,
+            ["demo/course.toml:29:11: `correct` does not apply to a `description` question"]
+        );
     }
 
     #[test]

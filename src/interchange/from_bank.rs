@@ -355,6 +355,7 @@ fn item(course: &Course, q: &Question, locale: Locale, notes: &mut Vec<String>) 
                 OrderingScoring::Partial => OrderGrading::RelativeToNext,
             });
         }
+        QuestionKind::Description => item.points = None,
     }
     item
 }

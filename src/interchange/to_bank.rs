@@ -479,11 +479,7 @@ fn question(item: &Item, notes: &mut Vec<String>) -> Result<BankQuestion, String
         }
         ItemType::GapFill => gap_fill(item, &mut table, &mut attributes)?,
         ItemType::Essay => return Err("essay questions are not in ispit's banks yet".to_string()),
-        ItemType::Description => {
-            return Err(
-                "descriptions (text without a question) are not in ispit's banks yet".to_string(),
-            )
-        }
+        ItemType::Description => "description",
         ItemType::Unsupported => {
             return Err(item
                 .unsupported
@@ -492,7 +488,8 @@ fn question(item: &Item, notes: &mut Vec<String>) -> Result<BankQuestion, String
         }
     };
     table.insert("type", value(kind));
-    if let Some(points) = item.points.filter(|p| (*p - 1.0).abs() > 1e-9) {
+    let points = item.points.filter(|_| kind != "description");
+    if let Some(points) = points.filter(|p| (*p - 1.0).abs() > 1e-9) {
         if points <= 0.0 {
             return Err(format!(
                 "{points} points: a question must be worth more than 0"
@@ -1029,11 +1026,7 @@ mod tests {
                     "essay-pact",
                     "refused: essay questions are not in ispit's banks yet".to_string()
                 ),
-                (
-                    "intro",
-                    "refused: descriptions (text without a question) are not in ispit's banks yet"
-                        .to_string()
-                ),
+                ("intro", "intro description".to_string()),
             ]
         );
         assert_eq!(
@@ -1060,6 +1053,9 @@ mod tests {
         assert!(
             matches!(q("gcm-range").kind, QuestionKind::Numerical { answer, tolerance, .. } if answer == 23.0 && tolerance == 0.0)
         );
+        // `intro` has no answer part: a description, worth nothing.
+        assert!(matches!(q("intro").kind, QuestionKind::Description));
+        assert_eq!(q("intro").points, crate::bank::Points(0));
         // `= -> 1967` is a right-hand distractor: four right-hand items for three left.
         assert!(
             matches!(&q("instrument-years").kind, QuestionKind::Matching { left, right, .. } if left.len() == 3 && right.len() == 4)

@@ -308,6 +308,7 @@ async fn render_attempt(
                 "number": i + 1,
                 "answered": answered,
                 "flagged": flagged,
+                "information": is_information(course, pq),
                 // For the button's accessible name: the state in words, not by colour alone.
                 "state": match (answered, flagged) {
                     (true, true) => "answered-flagged",
@@ -763,13 +764,14 @@ async fn summary(
                 "number": i + 1,
                 "answered": answers.contains_key(&pq.id),
                 "flagged": flags.contains(&pq.id),
+                "information": is_information(course, pq),
                 "href": if one_per_page { format!("/attempts/{id}?page={}", i + 1) } else { format!("/attempts/{id}#q{}", i + 1) },
             })
         })
         .collect();
     let unanswered = items
         .iter()
-        .filter(|i| i["answered"] == json!(false))
+        .filter(|i| i["answered"] == json!(false) && i["information"] == json!(false))
         .count();
     let deadline = a.deadline.and_then(|d| Timestamp::from_second(d).ok());
     let locale = paper_locale(quiz, &a, lang.0);
@@ -919,4 +921,14 @@ async fn result(
         }
     }
     Ok(Either::Left(Page::new("pages/result", ctx)))
+}
+
+/// Whether a paper question is a description: shown, with nothing to answer.
+fn is_information(
+    course: &crate::bank::Course,
+    pq: &crate::assessment::paper::PaperQuestion,
+) -> bool {
+    course
+        .question(&pq.id)
+        .is_some_and(|q| matches!(q.kind, crate::bank::QuestionKind::Description))
 }

@@ -47,7 +47,7 @@ async fn take(c: &Centre, email: &str, assignment: i64, right: bool) -> i64 {
             .iter()
             .map(|pq| {
                 let q = course.question(&pq.id).expect("question");
-                (pq.id.clone(), Some(key_answer_in(q, a.locale)))
+                (pq.id.clone(), key_answer_in(q, a.locale))
             })
             .collect();
         let app = t.app();

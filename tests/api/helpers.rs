@@ -558,9 +558,9 @@ pub fn right_answers(
     paper
         .questions
         .iter()
-        .map(|pq| {
+        .filter_map(|pq| {
             let q = course.question(&pq.id).expect("question");
-            (pq.id.to_string(), key_answer_in(q, locale))
+            Some((pq.id.to_string(), key_answer_in(q, locale)?))
         })
         .collect()
 }

@@ -176,7 +176,10 @@ fn wrong_answer(q: &ispit::bank::Question, locale: Locale) -> Answer {
             .cloned()
             .expect("two choices")
     };
-    match (&q.kind, key_answer_in(q, locale)) {
+    match (
+        &q.kind,
+        key_answer_in(q, locale).expect("a question with a key"),
+    ) {
         (
             QuestionKind::Single {
                 options, correct, ..
@@ -219,6 +222,7 @@ fn wrong_answer(q: &ispit::bank::Question, locale: Locale) -> Answer {
         (QuestionKind::Ordering { items, .. }, _) => {
             Answer::Ordering(items.iter().rev().cloned().collect())
         }
+        (QuestionKind::Description, _) => unreachable!("a description has no key"),
     }
 }
 
@@ -347,7 +351,7 @@ async fn partly_right_answers_score_the_points_earned() {
         let answer = match &q.kind {
             QuestionKind::Single { .. } | QuestionKind::TrueFalse { .. } => {
                 expected += 1000;
-                key_answer_in(q, Locale::En)
+                key_answer_in(q, Locale::En).expect("a question with a key")
             }
             QuestionKind::GapFill { gaps } => {
                 assert_eq!(gaps.len(), 2, "{}", pq.id);

@@ -17,6 +17,7 @@ mod content;
 mod csrf;
 mod deadline;
 mod deadline_rule;
+mod descriptions;
 mod grading;
 mod import;
 mod item_analysis;

@@ -227,7 +227,7 @@ fn assert_json_names_no_bank_id(v: &Value, ids: &BTreeSet<String>, what: &str) {
 /// An answer to question `i` of a paper that is right, wrong or partly right in turn (short answers are
 /// always wrong, so no key text is typed into a page that is searched for ids).
 fn mixed_answer(q: &Question, i: usize, locale: Locale) -> Answer {
-    let key = key_answer_in(q, locale);
+    let key = key_answer_in(q, locale).expect("a question with a key");
     let mode = i % 3;
     if mode == 0 && !matches!(key, Answer::Short(_)) {
         return key;
@@ -398,7 +398,9 @@ async fn take_and_search(
     let mut fields_of_keys = BTreeSet::new();
     for (i, pq) in attempt.paper.questions.iter().enumerate() {
         let q = course.question(&pq.id).expect("question");
-        for (part, _) in Shown::new(q, pq).form(&key_answer_in(q, locale)) {
+        for (part, _) in
+            Shown::new(q, pq).form(&key_answer_in(q, locale).expect("a question with a key"))
+        {
             fields_of_keys.insert(match part.as_str() {
                 "" => format!("a.{}", i + 1),
                 part => format!("a.{}.{part}", i + 1),
