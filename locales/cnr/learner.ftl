@@ -191,3 +191,22 @@ review-your-position = (Vaš redni broj: { $position })
 review-your-answer = Vaš odgovor:
 review-no-answer = bez odgovora
 review-correct-answer = Tačan odgovor:
+
+# An essay: where the learner writes, and that an instructor marks it later.
+question-hint-essay = Napišite odgovor u polje. Predavač ga ocjenjuje nakon što predate test; do tada rezultat nije konačan.
+# An essay answered but not yet graded, in the review.
+review-pending = Čeka ocjenjivanje
+# Before the grader's comment on an essay.
+review-comment = Komentar predavača:
+# The score while essays await grading.
+# Variables:
+#   $score (String) - points so far, formatted
+#   $max (String) - the maximum, formatted
+result-score-so-far = Bodovi do sada: { $score } od { $max }
+# Variables:
+#   $count (Number) - answers awaiting grading
+result-awaiting-grading = { $count ->
+    [one] { $count } odgovor čeka da ga predavač ocijeni. Konačni bodovi i rezultat slijede naknadno.
+    [few] { $count } odgovora čekaju da ih predavač ocijeni. Konačni bodovi i rezultat slijede naknadno.
+   *[other] { $count } odgovora čeka da ih predavač ocijeni. Konačni bodovi i rezultat slijede naknadno.
+}

@@ -192,3 +192,21 @@ review-your-position = (you put it at { $position })
 review-your-answer = Your answer:
 review-no-answer = no answer
 review-correct-answer = Right answer:
+
+# An essay: where the learner writes, and that an instructor marks it later.
+question-hint-essay = Write your answer in the box. An instructor grades it after you submit; until then your result is not final.
+# An essay answered but not yet graded, in the review.
+review-pending = Awaiting grading
+# Before the grader's comment on an essay.
+review-comment = Instructor's comment:
+# The score while essays await grading.
+# Variables:
+#   $score (String) - points so far, formatted
+#   $max (String) - the maximum, formatted
+result-score-so-far = Points so far: { $score } of { $max }
+# Variables:
+#   $count (Number) - answers awaiting grading
+result-awaiting-grading = { $count ->
+    [one] One answer awaits grading by an instructor. Your final score and result will follow.
+   *[other] { $count } answers await grading by an instructor. Your final score and result will follow.
+}

@@ -154,3 +154,24 @@ results-col-answer = Learner's answer
 results-col-key = Right answer
 results-col-right = Result
 results-no-steps = No question has been answered yet.
+
+# Grading an essay on the attempt's review.
+marking-heading = Grade this answer
+marking-heading-again = Change the grade
+marking-grader-info = Information for graders:
+# Variables:
+#   $max (String) - the question's points, formatted
+marking-points = Points (0 to { $max })
+marking-comment = Comment for the learner (optional)
+marking-save = Save the grade
+# Variables:
+#   $max (String) - the question's points, formatted
+marking-error-points = Enter points from 0 to { $max }, with at most three decimals.
+marking-error-open = The attempt is still in progress. Answers are graded after the learner submits.
+marking-error-comment-long = The comment is too long: keep it under 5,000 characters.
+# Variables:
+#   $count (Number) - answers awaiting a grade
+marking-awaiting = { $count ->
+    [one] One answer awaits a grade. The result is decided when every answer has one.
+   *[other] { $count } answers await a grade. The result is decided when every answer has one.
+}

@@ -111,3 +111,25 @@ results-col-answer = Odgovor polaznika
 results-col-key = Točan odgovor
 results-col-right = Ishod
 results-no-steps = Još nije odgovoreno ni na jedno pitanje.
+
+# Grading an essay on the attempt's review.
+marking-heading = Ocijenite ovaj odgovor
+marking-heading-again = Promijenite ocjenu
+marking-grader-info = Napomene za ocjenjivača:
+# Variables:
+#   $max (String) - the question's points, formatted
+marking-points = Bodovi (od 0 do { $max })
+marking-comment = Komentar za polaznika (nije obvezan)
+marking-save = Spremite ocjenu
+# Variables:
+#   $max (String) - the question's points, formatted
+marking-error-points = Unesite bodove od 0 do { $max }, s najviše tri decimale.
+marking-error-open = Pokušaj je još u tijeku. Odgovori se ocjenjuju nakon što ih polaznik preda.
+marking-error-comment-long = Komentar je predug: neka ima manje od 5.000 znakova.
+# Variables:
+#   $count (Number) - answers awaiting a grade
+marking-awaiting = { $count ->
+    [one] { $count } odgovor čeka ocjenu. Rezultat se određuje kada svi odgovori budu ocijenjeni.
+    [few] { $count } odgovora čekaju ocjenu. Rezultat se određuje kada svi odgovori budu ocijenjeni.
+   *[other] { $count } odgovora čeka ocjenu. Rezultat se određuje kada svi odgovori budu ocijenjeni.
+}

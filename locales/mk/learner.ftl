@@ -190,3 +190,21 @@ review-your-position = (Вашиот реден број: { $position })
 review-your-answer = Вашиот одговор:
 review-no-answer = без одговор
 review-correct-answer = Точен одговор:
+
+# An essay: where the learner writes, and that an instructor marks it later.
+question-hint-essay = Напишете го одговорот во полето. Предавачот го оценува откако ќе го предадете тестот; дотогаш резултатот не е конечен.
+# An essay answered but not yet graded, in the review.
+review-pending = Чека оценување
+# Before the grader's comment on an essay.
+review-comment = Коментар од предавачот:
+# The score while essays await grading.
+# Variables:
+#   $score (String) - points so far, formatted
+#   $max (String) - the maximum, formatted
+result-score-so-far = Поени досега: { $score } од { $max }
+# Variables:
+#   $count (Number) - answers awaiting grading
+result-awaiting-grading = { $count ->
+    [one] { $count } одговор чека оценување од предавач. Конечните поени и резултатот ќе следат.
+   *[other] { $count } одговори чекаат оценување од предавач. Конечните поени и резултатот ќе следат.
+}

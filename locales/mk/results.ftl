@@ -111,3 +111,24 @@ results-col-answer = Одговор на слушателот
 results-col-key = Точен одговор
 results-col-right = Исход
 results-no-steps = Сѐ уште не е одговорено ниту едно прашање.
+
+# Grading an essay on the attempt's review.
+marking-heading = Оценете го овој одговор
+marking-heading-again = Променете ја оценката
+marking-grader-info = Напомени за оценувачот:
+# Variables:
+#   $max (String) - the question's points, formatted
+marking-points = Поени (од 0 до { $max })
+marking-comment = Коментар за слушателот (по желба)
+marking-save = Зачувајте ја оценката
+# Variables:
+#   $max (String) - the question's points, formatted
+marking-error-points = Внесете поени од 0 до { $max }, со најмногу три децимали.
+marking-error-open = Обидот сè уште е во тек. Одговорите се оценуваат откако слушателот ќе ги предаде.
+marking-error-comment-long = Коментарот е предолг: нека има помалку од 5.000 знаци.
+# Variables:
+#   $count (Number) - answers awaiting a grade
+marking-awaiting = { $count ->
+    [one] { $count } одговор чека оценка. Резултатот се утврдува кога сите одговори ќе бидат оценети.
+   *[other] { $count } одговори чекаат оценка. Резултатот се утврдува кога сите одговори ќе бидат оценети.
+}

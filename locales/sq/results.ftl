@@ -111,3 +111,24 @@ results-col-answer = Përgjigjja e kursantit
 results-col-key = Përgjigjja e saktë
 results-col-right = Rezultati
 results-no-steps = Ende nuk është dhënë përgjigje për asnjë pyetje.
+
+# Grading an essay on the attempt's review.
+marking-heading = Vlerësoni këtë përgjigje
+marking-heading-again = Ndryshoni vlerësimin
+marking-grader-info = Informacion për vlerësuesin:
+# Variables:
+#   $max (String) - the question's points, formatted
+marking-points = Pikë (nga 0 deri në { $max })
+marking-comment = Koment për kursantin (opsional)
+marking-save = Ruani vlerësimin
+# Variables:
+#   $max (String) - the question's points, formatted
+marking-error-points = Shkruani pikë nga 0 deri në { $max }, me jo më shumë se tri shifra dhjetore.
+marking-error-open = Përpjekja është ende në vazhdim. Përgjigjet vlerësohen pasi kursanti t'i dorëzojë.
+marking-error-comment-long = Komenti është shumë i gjatë: duhet të ketë më pak se 5 000 karaktere.
+# Variables:
+#   $count (Number) - answers awaiting a grade
+marking-awaiting = { $count ->
+    [one] Një përgjigje pret vlerësimin. Rezultati vendoset kur të gjitha përgjigjet të jenë vlerësuar.
+   *[other] { $count } përgjigje presin vlerësimin. Rezultati vendoset kur të gjitha përgjigjet të jenë vlerësuar.
+}

@@ -191,3 +191,22 @@ review-your-position = (Ваш редни број: { $position })
 review-your-answer = Ваш одговор:
 review-no-answer = без одговора
 review-correct-answer = Тачан одговор:
+
+# An essay: where the learner writes, and that an instructor marks it later.
+question-hint-essay = Напишите одговор у поље. Предавач га оцењује након што предате тест; дотле резултат није коначан.
+# An essay answered but not yet graded, in the review.
+review-pending = Чека оцењивање
+# Before the grader's comment on an essay.
+review-comment = Коментар предавача:
+# The score while essays await grading.
+# Variables:
+#   $score (String) - points so far, formatted
+#   $max (String) - the maximum, formatted
+result-score-so-far = Бодови до сада: { $score } од { $max }
+# Variables:
+#   $count (Number) - answers awaiting grading
+result-awaiting-grading = { $count ->
+    [one] { $count } одговор чека да га предавач оцени. Коначни бодови и резултат следе накнадно.
+    [few] { $count } одговора чекају да их предавач оцени. Коначни бодови и резултат следе накнадно.
+   *[other] { $count } одговора чека да их предавач оцени. Коначни бодови и резултат следе накнадно.
+}

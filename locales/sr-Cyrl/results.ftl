@@ -111,3 +111,25 @@ results-col-answer = Одговор полазника
 results-col-key = Тачан одговор
 results-col-right = Исход
 results-no-steps = Још није одговорено ни на једно питање.
+
+# Grading an essay on the attempt's review.
+marking-heading = Оцените овај одговор
+marking-heading-again = Промените оцену
+marking-grader-info = Напомене за оцењивача:
+# Variables:
+#   $max (String) - the question's points, formatted
+marking-points = Бодови (од 0 до { $max })
+marking-comment = Коментар за полазника (није обавезан)
+marking-save = Сачувајте оцену
+# Variables:
+#   $max (String) - the question's points, formatted
+marking-error-points = Унесите бодове од 0 до { $max }, са највише три децимале.
+marking-error-open = Покушај је још у току. Одговори се оцењују пошто их полазник преда.
+marking-error-comment-long = Коментар је предугачак: нека има мање од 5.000 знакова.
+# Variables:
+#   $count (Number) - answers awaiting a grade
+marking-awaiting = { $count ->
+    [one] { $count } одговор чека оцену. Резултат се одређује кад сви одговори буду оцењени.
+    [few] { $count } одговора чекају оцену. Резултат се одређује кад сви одговори буду оцењени.
+   *[other] { $count } одговора чека оцену. Резултат се одређује кад сви одговори буду оцењени.
+}

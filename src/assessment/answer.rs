@@ -13,6 +13,8 @@ use crate::ids::ChoiceId;
 
 /// Longest short answer kept; anything longer is refused rather than cut.
 pub const MAX_TEXT_CHARS: usize = 500;
+/// Longest essay kept (some 3,000 words); anything longer is refused rather than cut.
+pub const MAX_ESSAY_CHARS: usize = 20_000;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", content = "value", rename_all = "kebab-case")]
@@ -30,6 +32,8 @@ pub enum Answer {
     GapFill(BTreeMap<ChoiceId, ChoiceId>),
     /// Item ids in the learner's order.
     Ordering(Vec<ChoiceId>),
+    /// An essay's text, as typed.
+    Essay(String),
 }
 
 /// Why an answer was refused; each maps to a localized message.
@@ -100,6 +104,13 @@ impl Answer {
                     Some(gap) => known(&gap.options, c),
                     None => Err(AnswerError::UnknownChoice),
                 })
+            }
+            (QuestionKind::Essay, Answer::Essay(text)) => {
+                if text.chars().count() > MAX_ESSAY_CHARS {
+                    Err(AnswerError::TooLong)
+                } else {
+                    Ok(())
+                }
             }
             (QuestionKind::Ordering { items, .. }, Answer::Ordering(order)) => {
                 let mut a = order.clone();
@@ -231,6 +242,12 @@ impl ShownAnswer {
                     ))
                 }
             }
+            // Kept as typed (line breaks and all); only blank text is no answer.
+            QuestionKind::Essay => match whole.as_slice() {
+                [] => None,
+                [v] => Some(ShownAnswer::Essay(v.replace("\r\n", "\n"))),
+                _ => return Err(AnswerError::WrongType),
+            },
             // Nothing to answer: any value sent is refused.
             QuestionKind::Description => match whole.as_slice() {
                 [] if values.iter().all(|(part, _)| part.is_empty()) => None,
@@ -249,7 +266,7 @@ pub fn key_answer(question: &Question) -> Option<Answer> {
     key_answer_in(question, Locale::En)
 }
 
-/// `None` for a description, which has nothing to answer.
+/// `None` for a description, which has nothing to answer, and an essay, which has no key.
 pub fn key_answer_in(question: &Question, locale: Locale) -> Option<Answer> {
     Some(match &question.kind {
         QuestionKind::Single { correct, .. } => Answer::Single(correct.clone()),
@@ -283,7 +300,7 @@ pub fn key_answer_in(question: &Question, locale: Locale) -> Option<Answer> {
                 .collect(),
         ),
         QuestionKind::Ordering { items, .. } => Answer::Ordering(items.clone()),
-        QuestionKind::Description => return None,
+        QuestionKind::Description | QuestionKind::Essay => return None,
     })
 }
 

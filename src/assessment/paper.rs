@@ -111,7 +111,8 @@ fn paper_question(q: &Question, shuffle: bool, rng: &mut ChaCha8Rng) -> PaperQue
         QuestionKind::TrueFalse { .. }
         | QuestionKind::Short { .. }
         | QuestionKind::Numerical { .. }
-        | QuestionKind::Description => {}
+        | QuestionKind::Description
+        | QuestionKind::Essay => {}
     }
     out
 }

@@ -133,18 +133,24 @@ fn within(value: f64, answer: f64, tolerance: f64) -> bool {
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct QuestionMark {
     pub id: QuestionId,
+    /// 0 while `pending`.
     pub awarded: Points,
     pub max: Points,
     pub fraction: f64,
+    /// An answered essay no instructor has marked yet.
+    pub pending: bool,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Grade {
     pub marks: Vec<QuestionMark>,
-    /// Sum of the marks, never below zero even with negative marking.
+    /// Sum of the marks, never below zero even with negative marking (so far, while essays await grading).
     pub total: Points,
     pub max: Points,
+    /// Never while essays await grading: the pass mark is decided once every mark is in.
     pub passed: bool,
+    /// How many answered essays await an instructor's mark.
+    pub awaiting: usize,
 }
 
 impl Grade {
@@ -158,17 +164,38 @@ impl Grade {
 }
 
 /// Grades a paper: questions missing from the bank (removed since the draw) score nothing but still count.
+/// An answered essay takes the instructor's mark from `manual` (kept within 0 and its points), and until
+/// it has one the grade awaits it: no pass or fail. An essay left blank scores 0 and awaits nothing, as in
+/// Moodle.
 pub fn grade(
     course: &Course,
     quiz: &Quiz,
     paper: &Paper,
     answers: &BTreeMap<QuestionId, Answer>,
+    manual: &BTreeMap<QuestionId, Points>,
     locale: Locale,
 ) -> Grade {
     let marks: Vec<QuestionMark> = paper
         .questions
         .iter()
         .map(|pq| match course.question(&pq.id) {
+            Some(q) if matches!(q.kind, QuestionKind::Essay) => {
+                let answered =
+                    matches!(answers.get(&pq.id), Some(Answer::Essay(t)) if !t.trim().is_empty());
+                let given = manual.get(&pq.id).filter(|_| answered);
+                let awarded = given.map_or(Points(0), |p| Points(p.0.clamp(0, q.points.0)));
+                QuestionMark {
+                    id: pq.id.clone(),
+                    awarded,
+                    max: q.points,
+                    fraction: if q.points.0 > 0 {
+                        awarded.0 as f64 / q.points.0 as f64
+                    } else {
+                        0.0
+                    },
+                    pending: answered && given.is_none(),
+                }
+            }
             Some(q) => {
                 let f = fraction(q, answers.get(&pq.id), locale);
                 QuestionMark {
@@ -176,6 +203,7 @@ pub fn grade(
                     awarded: Points((q.points.0 as f64 * f).round() as i64),
                     max: q.points,
                     fraction: f,
+                    pending: false,
                 }
             }
             None => QuestionMark {
@@ -183,17 +211,21 @@ pub fn grade(
                 awarded: Points(0),
                 max: Points(0),
                 fraction: 0.0,
+                pending: false,
             },
         })
         .collect();
     let total = Points(marks.iter().map(|m| m.awarded.0).sum::<i64>().max(0));
     let max: Points = marks.iter().map(|m| m.max).sum();
-    let passed = max.0 > 0 && total.0 * 100 >= i64::from(quiz.pass_percent) * max.0;
+    let awaiting = marks.iter().filter(|m| m.pending).count();
+    let passed =
+        awaiting == 0 && max.0 > 0 && total.0 * 100 >= i64::from(quiz.pass_percent) * max.0;
     Grade {
         marks,
         total,
         max,
         passed,
+        awaiting,
     }
 }
 
@@ -305,12 +337,70 @@ mod tests {
         assert_eq!(f(&c, "ordering-strict", order(&["i1", "i2", "i3"])), 1.0);
     }
 
+    /// An essay (4 points) beside a single choice (1 point), quiz pass mark 60 %.
+    #[test]
+    fn an_answered_essay_awaits_its_mark_and_then_counts() {
+        use crate::assessment::paper::{Paper, PaperQuestion};
+        let c = demo_course();
+        let quiz = &c.quizzes[0];
+        let pq = |id: &str| PaperQuestion {
+            id: id.parse().expect("id"),
+            order: Vec::new(),
+            gap_orders: BTreeMap::new(),
+        };
+        let paper = Paper {
+            questions: vec![pq("single"), pq("essay")],
+        };
+        let qid = |s: &str| -> QuestionId { s.parse().expect("id") };
+        let answers: BTreeMap<QuestionId, Answer> = [
+            (qid("single"), Answer::Single(id("b"))),
+            (qid("essay"), Answer::Essay("Article 33.".into())),
+        ]
+        .into();
+        // No mark yet: 1 of 5 so far, one awaited, no pass.
+        let g = grade(&c, quiz, &paper, &answers, &BTreeMap::new(), Locale::En);
+        assert_eq!(
+            (g.total, g.max, g.awaiting, g.passed),
+            (Points(1000), Points(5000), 1, false)
+        );
+        assert!(g.marks[1].pending);
+        // 2 of 4: 3 of 5 = 60 %, the pass mark exactly.
+        let marks = [(qid("essay"), Points(2000))].into();
+        let g = grade(&c, quiz, &paper, &answers, &marks, Locale::En);
+        assert_eq!((g.total, g.awaiting, g.passed), (Points(3000), 0, true));
+        assert_eq!(g.marks[1].fraction, 0.5);
+        // 1.999 of 4: 2.999 of 5, just below.
+        let marks = [(qid("essay"), Points(1999))].into();
+        assert!(!grade(&c, quiz, &paper, &answers, &marks, Locale::En).passed);
+        // A mark beyond the question's points counts as its points, never more.
+        let marks = [(qid("essay"), Points(9000))].into();
+        assert_eq!(
+            grade(&c, quiz, &paper, &answers, &marks, Locale::En).total,
+            Points(5000)
+        );
+        // A blank essay scores 0 and awaits nothing, mark or not.
+        let blank: BTreeMap<QuestionId, Answer> = [
+            (qid("single"), Answer::Single(id("b"))),
+            (qid("essay"), Answer::Essay("  \n ".into())),
+        ]
+        .into();
+        let g = grade(&c, quiz, &paper, &blank, &marks, Locale::En);
+        assert_eq!((g.total, g.awaiting, g.passed), (Points(1000), 0, false));
+    }
+
     #[test]
     fn grade_sums_points_and_applies_the_pass_mark() {
         let c = demo_course();
         let quiz = &c.quizzes[0];
         let paper = crate::assessment::paper::draw_paper(&c, quiz, 7);
-        let none = grade(&c, quiz, &paper, &BTreeMap::new(), Locale::En);
+        let none = grade(
+            &c,
+            quiz,
+            &paper,
+            &BTreeMap::new(),
+            &BTreeMap::new(),
+            Locale::En,
+        );
         assert_eq!(none.total, Points(0));
         assert!(!none.passed);
         assert_eq!(
@@ -333,7 +423,7 @@ mod tests {
                 )
             })
             .collect();
-        let all = grade(&c, quiz, &paper, &answers, Locale::En);
+        let all = grade(&c, quiz, &paper, &answers, &BTreeMap::new(), Locale::En);
         assert_eq!(all.total, all.max);
         assert!(all.passed);
         assert_eq!(all.percent(), 100.0);
@@ -355,7 +445,7 @@ mod tests {
             Answer::Multiple([id("b"), id("d")].into()),
         )]
         .into();
-        let g = grade(&c, quiz, &paper, &answers, Locale::En);
+        let g = grade(&c, quiz, &paper, &answers, &BTreeMap::new(), Locale::En);
         assert_eq!(g.marks[0].awarded, Points(-1000));
         assert_eq!(g.total, Points(0));
     }
@@ -413,11 +503,25 @@ mod tests {
             )]
             .into()
         };
-        let half = grade(&c, quiz, &paper, &answer(&["a"]), Locale::En);
+        let half = grade(
+            &c,
+            quiz,
+            &paper,
+            &answer(&["a"]),
+            &BTreeMap::new(),
+            Locale::En,
+        );
         assert_eq!((half.total, half.max), (Points(500), Points(1000)));
         assert_eq!(half.percent(), 50.0);
         assert!(!half.passed);
-        let full = grade(&c, quiz, &paper, &answer(&["a", "c"]), Locale::En);
+        let full = grade(
+            &c,
+            quiz,
+            &paper,
+            &answer(&["a", "c"]),
+            &BTreeMap::new(),
+            Locale::En,
+        );
         assert!(full.passed);
     }
 
@@ -433,7 +537,14 @@ mod tests {
                 gap_orders: Default::default(),
             }],
         };
-        let g = grade(&c, quiz, &paper, &BTreeMap::new(), Locale::En);
+        let g = grade(
+            &c,
+            quiz,
+            &paper,
+            &BTreeMap::new(),
+            &BTreeMap::new(),
+            Locale::En,
+        );
         assert_eq!((g.total, g.max), (Points(0), Points(0)));
         assert_eq!(g.marks.len(), 1);
         assert!(!g.passed);
@@ -451,7 +562,15 @@ mod tests {
             }],
         };
         let answers = [(q.parse().expect("id"), a)].into();
-        grade(course, &course.quizzes[0], &paper, &answers, Locale::En).marks[0]
+        grade(
+            course,
+            &course.quizzes[0],
+            &paper,
+            &answers,
+            &BTreeMap::new(),
+            Locale::En,
+        )
+        .marks[0]
             .awarded
             .0
     }

@@ -32,6 +32,7 @@ pub enum ShownAnswer {
     GapFill(BTreeMap<usize, usize>),
     /// Item positions in the learner's order.
     Ordering(Vec<usize>),
+    Essay(String),
 }
 
 /// The ids a paper question shows, in shown order: options (choice), answers (matching) or items
@@ -107,6 +108,7 @@ impl ShownAnswer {
             ),
             (ShownAnswer::TrueFalse(b), _) => Answer::TrueFalse(*b),
             (ShownAnswer::Short(t), _) => Answer::Short(t.clone()),
+            (ShownAnswer::Essay(t), _) => Answer::Essay(t.clone()),
             (ShownAnswer::Numerical { text, value }, _) => Answer::Numerical {
                 text: text.clone(),
                 value: *value,
@@ -153,6 +155,7 @@ impl ShownAnswer {
             Answer::Multiple(set) => ShownAnswer::Multiple(set.iter().filter_map(pos).collect()),
             Answer::TrueFalse(b) => ShownAnswer::TrueFalse(*b),
             Answer::Short(t) => ShownAnswer::Short(t.clone()),
+            Answer::Essay(t) => ShownAnswer::Essay(t.clone()),
             Answer::Numerical { text, value } => ShownAnswer::Numerical {
                 text: text.clone(),
                 value: *value,

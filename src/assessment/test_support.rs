@@ -140,6 +140,12 @@ type = "numerical"
 category = "weighted"
 answer = 1951
 partial = [{ answer = 1967, fraction = 0.5 }, { answer = 1950, tolerance = 5, fraction = 0.25 }, { answer = 1951, tolerance = 10, fraction = 0.1 }]
+
+[[questions]]
+id = "essay"
+type = "essay"
+points = 4
+category = "written"
 "#;
 
 const EN: &str = "course-title = Demo
@@ -220,6 +226,8 @@ q-short-partial = Which protocol to the UN Convention against Transnational Orga
     .feedback = The Palermo Protocol (2000).
 q-numerical-partial = In which year was the Convention relating to the Status of Refugees adopted?
     .feedback = 1951; its Protocol followed in 1967.
+q-essay = Explain the principle of non-refoulement.
+    .grader-info = Article 33 of the 1951 Convention; its absolute form under Article 3 of the Convention against Torture.
 ";
 
 pub fn demo_course() -> Course {

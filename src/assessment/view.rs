@@ -97,6 +97,16 @@ pub struct ReviewView {
     /// The key in words, when correct answers are shown.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub correct_answer: Option<String>,
+    /// An essay's marker's comment, when feedback is shown.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub comment: Option<String>,
+}
+
+/// An instructor's mark of an essay, for its review.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EssayMark {
+    pub points: crate::bank::Points,
+    pub comment: String,
 }
 
 /// Builds the view of one paper question; `review` is `Some` only for a closed attempt.
@@ -107,6 +117,20 @@ pub fn question_view(
     answer: Option<&Answer>,
     locale: Locale,
     review: Option<ReviewOptions>,
+) -> Option<QuestionView> {
+    question_view_marked(course, pq, number, answer, locale, review, None)
+}
+
+/// [`question_view`] of an essay with its instructor's mark, if it has one: until then an answered essay
+/// is reviewed as "pending", with no points shown.
+pub fn question_view_marked(
+    course: &Course,
+    pq: &PaperQuestion,
+    number: usize,
+    answer: Option<&Answer>,
+    locale: Locale,
+    review: Option<ReviewOptions>,
+    mark: Option<&EssayMark>,
 ) -> Option<QuestionView> {
     let q = course.question(&pq.id)?;
     let msg = q.message_id();
@@ -198,6 +222,11 @@ pub fn question_view(
                 view.value = Some(t.clone());
             }
         }
+        (QuestionKind::Essay, a) => {
+            if let Some(Answer::Essay(t)) = a {
+                view.value = Some(t.clone());
+            }
+        }
         (QuestionKind::Numerical { .. }, a) => {
             if let Some(Answer::Numerical { text, .. }) = a {
                 view.value = Some(text.clone());
@@ -273,6 +302,7 @@ pub fn question_view(
         }
         (QuestionKind::Description, _) => {}
     }
+    let answered_essay = matches!(answer, Some(Answer::Essay(t)) if !t.trim().is_empty());
     if let (Some(options), QuestionKind::Description) = (review, &q.kind) {
         // Nothing was asked: only the feedback, if any, as the review options allow.
         view.review = Some(ReviewView {
@@ -281,9 +311,26 @@ pub fn question_view(
             feedback: (options.feedback && course.texts.has(locale, &msg, Some("feedback")))
                 .then(|| text("feedback")),
             correct_answer: None,
+            comment: None,
+        });
+    } else if let (Some(_), QuestionKind::Essay, true, None) =
+        (review, &q.kind, answered_essay, mark)
+    {
+        // Answered, not yet marked: no outcome and no points until an instructor gives them.
+        view.review = Some(ReviewView {
+            outcome: Some("pending"),
+            awarded: None,
+            feedback: None,
+            correct_answer: None,
+            comment: None,
         });
     } else if let Some(options) = review {
-        let f = fraction(q, answer, locale);
+        let f = match (&q.kind, mark) {
+            (QuestionKind::Essay, Some(m)) if answered_essay && q.points.0 > 0 => {
+                m.points.0.clamp(0, q.points.0) as f64 / q.points.0 as f64
+            }
+            _ => fraction(q, answer, locale),
+        };
         view.review = Some(ReviewView {
             // Within the slack a weighted key may sum to (Moodle's thirds: 3 × 0.3333333), right.
             outcome: options
@@ -305,6 +352,9 @@ pub fn question_view(
                 .then(|| key_answer_in(q, locale))
                 .flatten()
                 .map(|key| describe_answer(course, q, &key, locale)),
+            comment: mark
+                .filter(|m| options.feedback && answered_essay && !m.comment.is_empty())
+                .map(|m| m.comment.clone()),
         });
     }
     Some(view)
@@ -396,7 +446,7 @@ pub fn describe_answer(course: &Course, q: &Question, answer: &Answer, locale: L
             .collect::<Vec<_>>()
             .join("; "),
         Answer::TrueFalse(b) => b.to_string(),
-        Answer::Short(t) => t.clone(),
+        Answer::Short(t) | Answer::Essay(t) => t.clone(),
         Answer::Numerical { value, .. } => format_decimal(*value, 4, locale),
         Answer::Matching(m) => m
             .iter()

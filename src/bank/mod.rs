@@ -267,6 +267,8 @@ pub enum QuestionKind {
     /// Text shown on the paper with no answer and no points (Moodle's description): instructions, a
     /// passage or a case that the questions after it refer to.
     Description,
+    /// A free-text answer, marked by an instructor (Moodle's essay): the attempt awaits grading until then.
+    Essay,
 }
 
 /// The short-answer rule, one for scoring and for the examples `ispit validate` tries: the first pattern,
@@ -297,6 +299,7 @@ impl QuestionKind {
             QuestionKind::GapFill { .. } => "gap-fill",
             QuestionKind::Ordering { .. } => "ordering",
             QuestionKind::Description => "description",
+            QuestionKind::Essay => "essay",
         }
     }
 
@@ -336,6 +339,10 @@ impl QuestionKind {
             | QuestionKind::Short { .. }
             | QuestionKind::Numerical { .. }
             | QuestionKind::Description => {}
+            // What the instructor reads when grading (Moodle's "information for graders").
+            QuestionKind::Essay => {
+                optional.insert("grader-info".to_string());
+            }
         }
         (required, optional)
     }

@@ -1025,12 +1025,12 @@ fn parse_question(ctx: &mut Ctx<'_>, raw: &RawQuestion) -> Option<Question> {
         "matching" => &["left", "right", "pairs"],
         "gap-fill" => &["gaps"],
         "ordering" => &["items", "ordering_scoring"],
-        "description" => &[],
+        "description" | "essay" => &[],
         other => {
             ctx.error(
                 raw.kind.span(),
                 format!(
-                    "unknown question type `{other}`: expected single, multiple, true-false, short, numerical, matching, gap-fill, ordering or description"
+                    "unknown question type `{other}`: expected single, multiple, true-false, short, numerical, matching, gap-fill, ordering, essay or description"
                 ),
             );
             return None;
@@ -1392,6 +1392,7 @@ fn parse_question(ctx: &mut Ctx<'_>, raw: &RawQuestion) -> Option<Question> {
             }
         }
         "description" => QuestionKind::Description,
+        "essay" => QuestionKind::Essay,
         _ => return None,
     };
     let category = raw.category.get_ref().clone();
@@ -1799,7 +1800,7 @@ gaps = { g1 = { options = ["x", "y"], correct = "y" } }
             "type = \"single\"\ncategory = \"basics\"\noptions = [\"a\", \"b\"]\ncorrect = \"b\"\n";
         assert!(TOML.contains(base));
         let cases: &[(&str, &str)] = &[
-            ("type = \"essay\"\ncategory = \"basics\"\n", "unknown question type `essay`"),
+            ("type = \"hotspot\"\ncategory = \"basics\"\n", "unknown question type `hotspot`"),
             (
                 "type = \"single\"\npoints = 0\ncategory = \"basics\"\noptions = [\"a\", \"b\"]\ncorrect = \"b\"\n",
                 "points must be a positive number",

@@ -1,7 +1,7 @@
 //! What item analysis reads: the closed quiz attempts of an assignment or of a whole quiz with their
-//! answers, and the responses of closed placement tests with each test's final θ. Each load is a fixed
-//! number of queries whatever the number of attempts (two for a quiz, two for placement), so a quiz with
-//! thousands of attempts costs two round trips, not one per attempt.
+//! answers and essay marks, and the responses of closed placement tests with each test's final θ. Each
+//! load is a fixed number of queries whatever the number of attempts (three for a quiz, two for
+//! placement), so a quiz with thousands of attempts costs three round trips, not one per attempt.
 //! Knows rows, not rules: grading the answers and the statistics are done by the caller.
 
 use std::collections::BTreeMap;
@@ -41,6 +41,8 @@ pub struct ClosedAttempt {
     pub locale: Locale,
     pub paper: Paper,
     pub answers: BTreeMap<QuestionId, Answer>,
+    /// Instructors' marks of essays.
+    pub marks: BTreeMap<QuestionId, crate::bank::Points>,
 }
 
 /// The WHERE clause selecting the attempts `a` of a scope, `$1` the scope's id and `$2` 1 for all
@@ -73,7 +75,8 @@ fn decode(what: &str) -> sqlx::Error {
     sqlx::Error::Decode(format!("analysis: bad {what}").into())
 }
 
-/// The closed attempts of `scope`, oldest first, each with its answers: two queries in all.
+/// The closed attempts of `scope`, oldest first, each with its answers and essay marks: three queries in
+/// all.
 pub async fn closed_attempts(
     db: &Db,
     scope: AttemptScope<'_>,
@@ -99,6 +102,7 @@ pub async fn closed_attempts(
             locale: locale.parse().map_err(|_| decode("locale"))?,
             paper: serde_json::from_str(&paper).map_err(|_| decode("paper"))?,
             answers: BTreeMap::new(),
+            marks: BTreeMap::new(),
         });
     }
     drop(rows);
@@ -120,6 +124,24 @@ pub async fn closed_attempts(
         // treated as not given, exactly as grading treats it.
         if let (Ok(q), Ok(a)) = (question.parse(), serde_json::from_str(&answer)) {
             attempts[at].answers.insert(q, a);
+        }
+    }
+    // And their essay marks, the same way.
+    let sql = format!(
+        "SELECT m.attempt_id, m.question_id, m.points_milli FROM manual_marks m \
+         JOIN attempts a ON a.id = m.attempt_id WHERE {filter}"
+    );
+    let rows = bind_scope(sqlx::query(&sql), scope, which)
+        .fetch_all(&db.pool)
+        .await?;
+    for r in &rows {
+        let id = AttemptId(r.try_get("attempt_id")?);
+        let question: String = r.try_get("question_id")?;
+        let Some(&at) = index.get(&id) else { continue };
+        if let Ok(q) = question.parse() {
+            attempts[at]
+                .marks
+                .insert(q, crate::bank::Points(r.try_get("points_milli")?));
         }
     }
     Ok(attempts)

@@ -37,11 +37,14 @@ pub struct AttemptRow {
     pub current_page: i64,
     /// The assignment it was made under; `None` for practice from the catalogue.
     pub assignment_id: Option<crate::ids::AssignmentId>,
+    /// Answered essays no instructor has marked yet (`passed` is `None` until none are left).
+    pub awaiting_grading: i64,
 }
 
 const COLUMNS: &str =
     "id, user_id, quiz_id, attempt_no, locale, seed, paper, state, started_at, deadline, \
-                       grace_seconds, closed_at, score_milli, max_milli, passed, current_page, assignment_id";
+                       grace_seconds, closed_at, score_milli, max_milli, passed, current_page, assignment_id, \
+                       awaiting_grading";
 
 fn decode_error(what: &str) -> sqlx::Error {
     sqlx::Error::Decode(format!("attempt row: bad {what}").into())
@@ -74,6 +77,7 @@ fn from_row(row: &AnyRow) -> Result<AttemptRow, sqlx::Error> {
         assignment_id: row
             .try_get::<Option<i64>, _>("assignment_id")?
             .map(crate::ids::AssignmentId),
+        awaiting_grading: row.try_get("awaiting_grading")?,
     })
 }
 
@@ -302,15 +306,16 @@ pub async fn close_attempt(
 ) -> Result<bool, sqlx::Error> {
     let mut tx = db.begin_write().await?;
     let updated = sqlx::query(
-        "UPDATE attempts SET state = $2, closed_at = $3, score_milli = $4, max_milli = $5, passed = $6 \
-         WHERE id = $1 AND state = 'in-progress'",
+        "UPDATE attempts SET state = $2, closed_at = $3, score_milli = $4, max_milli = $5, passed = $6, \
+         awaiting_grading = $7 WHERE id = $1 AND state = 'in-progress'",
     )
     .bind(attempt.0)
     .bind(state.as_str())
     .bind(now)
     .bind(grade.total.0)
     .bind(grade.max.0)
-    .bind(i64::from(grade.passed))
+    .bind(passed_column(grade))
+    .bind(grade.awaiting as i64)
     .execute(tx.conn())
     .await?
     .rows_affected();
@@ -318,16 +323,7 @@ pub async fn close_attempt(
         tx.rollback().await?;
         return Ok(false);
     }
-    for mark in &grade.marks {
-        sqlx::query(
-            "UPDATE responses SET score_milli = $3 WHERE attempt_id = $1 AND question_id = $2",
-        )
-        .bind(attempt.0)
-        .bind(mark.id.as_str())
-        .bind(mark.awarded.0)
-        .execute(tx.conn())
-        .await?;
-    }
+    store_marks(tx.conn(), attempt, grade).await?;
     for m in mails {
         super::outbox::enqueue(tx.conn(), m, now).await?;
     }
@@ -353,4 +349,158 @@ pub async fn find_expired_attempts(
     rows.iter()
         .map(|r| r.try_get("id").map(AttemptId))
         .collect()
+}
+
+/// `passed` as stored: NULL while essays await grading.
+fn passed_column(grade: &Grade) -> Option<i64> {
+    (grade.awaiting == 0).then_some(i64::from(grade.passed))
+}
+
+/// Each question's points in its response (NULL for an essay awaiting its mark).
+async fn store_marks(
+    conn: &mut sqlx::AnyConnection,
+    attempt: AttemptId,
+    grade: &Grade,
+) -> Result<(), sqlx::Error> {
+    for mark in &grade.marks {
+        sqlx::query(
+            "UPDATE responses SET score_milli = $3 WHERE attempt_id = $1 AND question_id = $2",
+        )
+        .bind(attempt.0)
+        .bind(mark.id.as_str())
+        .bind((!mark.pending).then_some(mark.awarded.0))
+        .execute(&mut *conn)
+        .await?;
+    }
+    Ok(())
+}
+
+/// An instructor's mark of one essay.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ManualMark {
+    pub points: crate::bank::Points,
+    pub comment: String,
+    pub marked_by: Option<UserId>,
+    pub marked_at: i64,
+}
+
+/// The essay marks of an attempt, by question.
+pub async fn find_manual_marks(
+    db: &Db,
+    attempt: AttemptId,
+) -> Result<BTreeMap<QuestionId, ManualMark>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT question_id, points_milli, comment, marked_by, marked_at FROM manual_marks \
+         WHERE attempt_id = $1",
+    )
+    .bind(attempt.0)
+    .fetch_all(&db.pool)
+    .await?;
+    let mut out = BTreeMap::new();
+    for row in rows {
+        let id: String = row.try_get("question_id")?;
+        if let Ok(id) = id.parse() {
+            out.insert(
+                id,
+                ManualMark {
+                    points: crate::bank::Points(row.try_get("points_milli")?),
+                    comment: row.try_get("comment")?,
+                    marked_by: row.try_get::<Option<i64>, _>("marked_by")?.map(UserId),
+                    marked_at: row.try_get("marked_at")?,
+                },
+            );
+        }
+    }
+    Ok(out)
+}
+
+/// What recording a mark did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Marked {
+    /// Stored; `completed` when it was the last mark the attempt awaited (its pass is now decided).
+    Stored { completed: bool },
+    /// The attempt is still open (or gone): nothing stored.
+    NotClosed,
+}
+
+/// Stores one essay mark and the attempt's new grade in one transaction, the attempt's row locked, so two
+/// instructors marking two essays of one attempt at once both count. `regrade` grades the attempt with the
+/// marks as they now stand; `mails` (given the final grade) are queued only when this mark completes it.
+#[allow(clippy::too_many_arguments)]
+pub async fn record_manual_mark(
+    db: &Db,
+    attempt: AttemptId,
+    question: &QuestionId,
+    mark: &ManualMark,
+    regrade: impl FnOnce(&BTreeMap<QuestionId, crate::bank::Points>) -> Grade,
+    mails: impl FnOnce(&Grade) -> Vec<super::outbox::NewMail<'static>>,
+) -> Result<Marked, sqlx::Error> {
+    let mut tx = db.begin_write().await?;
+    let lock = match db.backend {
+        super::Backend::Postgres => " FOR UPDATE",
+        super::Backend::Sqlite => "",
+    };
+    let row = sqlx::query(&format!(
+        "SELECT state, awaiting_grading FROM attempts WHERE id = $1{lock}"
+    ))
+    .bind(attempt.0)
+    .fetch_optional(tx.conn())
+    .await?;
+    let Some(row) = row else {
+        tx.rollback().await?;
+        return Ok(Marked::NotClosed);
+    };
+    let state: String = row.try_get("state")?;
+    let awaited: i64 = row.try_get("awaiting_grading")?;
+    if state == AttemptState::InProgress.as_str() {
+        tx.rollback().await?;
+        return Ok(Marked::NotClosed);
+    }
+    sqlx::query(
+        "INSERT INTO manual_marks (attempt_id, question_id, points_milli, comment, marked_by, marked_at) \
+         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (attempt_id, question_id) DO UPDATE SET \
+         points_milli = excluded.points_milli, comment = excluded.comment, marked_by = excluded.marked_by, \
+         marked_at = excluded.marked_at",
+    )
+    .bind(attempt.0)
+    .bind(question.as_str())
+    .bind(mark.points.0)
+    .bind(&mark.comment)
+    .bind(mark.marked_by.map(|u| u.0))
+    .bind(mark.marked_at)
+    .execute(tx.conn())
+    .await?;
+    let rows =
+        sqlx::query("SELECT question_id, points_milli FROM manual_marks WHERE attempt_id = $1")
+            .bind(attempt.0)
+            .fetch_all(tx.conn())
+            .await?;
+    let mut marks = BTreeMap::new();
+    for row in rows {
+        let id: String = row.try_get("question_id")?;
+        if let Ok(id) = id.parse() {
+            marks.insert(id, crate::bank::Points(row.try_get("points_milli")?));
+        }
+    }
+    let grade = regrade(&marks);
+    sqlx::query(
+        "UPDATE attempts SET score_milli = $2, max_milli = $3, passed = $4, awaiting_grading = $5 \
+         WHERE id = $1",
+    )
+    .bind(attempt.0)
+    .bind(grade.total.0)
+    .bind(grade.max.0)
+    .bind(passed_column(&grade))
+    .bind(grade.awaiting as i64)
+    .execute(tx.conn())
+    .await?;
+    store_marks(tx.conn(), attempt, &grade).await?;
+    let completed = awaited > 0 && grade.awaiting == 0;
+    if completed {
+        for m in mails(&grade) {
+            super::outbox::enqueue(tx.conn(), &m, mark.marked_at).await?;
+        }
+    }
+    tx.commit().await?;
+    Ok(Marked::Stored { completed })
 }

@@ -356,6 +356,10 @@ fn item(course: &Course, q: &Question, locale: Locale, notes: &mut Vec<String>) 
             });
         }
         QuestionKind::Description => item.points = None,
+        QuestionKind::Essay => {
+            item.kind = ItemType::Essay;
+            item.grader_info = prose.optional("grader-info");
+        }
     }
     item
 }

@@ -146,6 +146,9 @@ pub struct Item {
     /// written by `ispit export`; other systems ignore it).
     #[serde(skip)]
     pub extension: Option<String>,
+    /// An essay's information for the instructor who marks it (Moodle's `graderinfo`).
+    #[serde(skip)]
+    pub grader_info: Option<String>,
 }
 
 /// Moodle's grading types of an ordering question (qtype_ordering's `gradingtype`).
@@ -209,6 +212,7 @@ impl Item {
             tags: Vec::new(),
             order_grading: None,
             extension: None,
+            grader_info: None,
         }
     }
 

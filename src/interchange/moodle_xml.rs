@@ -402,7 +402,10 @@ impl Reader<'_> {
             "gapselect" => self.word_gaps(q, &header, line, "selectoption"),
             "cloze" | "multianswer" => self.cloze(&header, line),
             "ordering" => self.ordering(q, &header, line),
-            "essay" => Ok(self.item(ItemType::Essay, &header, line)),
+            "essay" => Ok(Item {
+                grader_info: non_empty(self.rich(child(q, "graderinfo"), &header.text_format)?),
+                ..self.item(ItemType::Essay, &header, line)
+            }),
             "description" => Ok(Item {
                 points: None,
                 ..self.item(ItemType::Description, &header, line)

@@ -134,7 +134,7 @@ fn describe(course: &Course, q: &Question, locale: Locale) -> Value {
             "items": items.iter().map(|i| opt("item", i.as_str())).collect::<Vec<_>>(),
             "all_or_nothing": *scoring == OrderingScoring::AllOrNothing,
         }),
-        QuestionKind::Description => Value::Null,
+        QuestionKind::Description | QuestionKind::Essay => Value::Null,
     };
     d
 }

@@ -478,7 +478,12 @@ fn question(item: &Item, notes: &mut Vec<String>) -> Result<BankQuestion, String
             "ordering"
         }
         ItemType::GapFill => gap_fill(item, &mut table, &mut attributes)?,
-        ItemType::Essay => return Err("essay questions are not in ispit's banks yet".to_string()),
+        ItemType::Essay => {
+            if let Some(info) = &item.grader_info {
+                attributes.push(("grader-info".to_string(), info.clone()));
+            }
+            "essay"
+        }
         ItemType::Description => "description",
         ItemType::Unsupported => {
             return Err(item
@@ -1022,10 +1027,7 @@ mod tests {
                 ("gcm-range", "gcm-range numerical".to_string()),
                 ("instrument-years", "instrument-years matching".to_string()),
                 ("missing-word", "missing-word gap-fill".to_string()),
-                (
-                    "essay-pact",
-                    "refused: essay questions are not in ispit's banks yet".to_string()
-                ),
+                ("essay-pact", "essay-pact essay".to_string()),
                 ("intro", "intro description".to_string()),
             ]
         );

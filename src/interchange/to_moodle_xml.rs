@@ -234,7 +234,18 @@ fn question(out: &mut String, items: &[(Locale, Item)]) {
                 ));
             }
         }
-        ItemType::Essay | ItemType::Description | ItemType::Unsupported => {}
+        ItemType::Essay => {
+            lines.push("<responseformat>editor</responseformat>".to_string());
+            lines.push("<responserequired>1</responserequired>".to_string());
+            lines.push("<responsefieldlines>15</responsefieldlines>".to_string());
+            lines.push("<attachments>0</attachments>".to_string());
+            lines.push(rich(
+                "graderinfo",
+                &multilang(items, |i| i.grader_info.clone()),
+            ));
+            lines.push(rich("responsetemplate", ""));
+        }
+        ItemType::Description | ItemType::Unsupported => {}
     }
     if !first.tags.is_empty() {
         let tags: String = first

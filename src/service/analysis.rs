@@ -25,7 +25,7 @@ use crate::placement::fit::{item_fit, ItemFit};
 /// One attempt as the analysis needs it: each paper question's points (graded as at submission), the
 /// options chosen for choice questions, and whether it was left blank.
 pub fn record_of(course: &Course, quiz: &Quiz, a: &ClosedAttempt) -> AttemptRecord {
-    let g = grade(course, quiz, &a.paper, &a.answers, a.locale);
+    let g = grade(course, quiz, &a.paper, &a.answers, &a.marks, a.locale);
     let results = g
         .marks
         .into_iter()

@@ -214,7 +214,12 @@ async fn close(
         (AttemptState::Expired, Some(d)) => (d + a.grace_seconds).min(now.as_second()),
         _ => now.as_second(),
     };
-    let mails = result_mail(db, bank, a, state, &g).await?;
+    // With essays to mark, the result email waits for the last mark (`mark_essay`).
+    let mails = if g.awaiting == 0 {
+        result_mail(db, bank, a, state, &g).await?
+    } else {
+        Vec::new()
+    };
     rows::close_attempt(db, a.id, state, closed_at, &g, &mails).await?;
     Ok(())
 }
@@ -228,11 +233,23 @@ async fn result_mail(
     state: AttemptState,
     g: &Grade,
 ) -> Result<Vec<crate::db::outbox::NewMail<'static>>, ServiceError> {
+    let user = crate::db::users::find_user(db, a.user_id).await?;
+    Ok(result_mail_to(bank, a, state, g, user.as_ref()))
+}
+
+/// [`result_mail`] with the learner's account already read.
+fn result_mail_to(
+    bank: &Bank,
+    a: &AttemptRow,
+    state: AttemptState,
+    g: &Grade,
+    user: Option<&crate::db::users::User>,
+) -> Vec<crate::db::outbox::NewMail<'static>> {
     let Some((_, quiz)) = bank.quiz(&a.quiz_id) else {
-        return Ok(vec![]);
+        return vec![];
     };
     if !quiz.email_result {
-        return Ok(vec![]);
+        return vec![];
     }
     let payload = crate::mail::Payload::QuizResult {
         attempt: a.id.0,
@@ -244,14 +261,80 @@ async fn result_mail(
         show_score: quiz.review.score,
     };
     let key = format!("result:quiz:{}", a.id.0);
-    Ok(super::mail::to_learner(db, a.user_id, a.locale, key, &payload).await?)
+    super::mail::for_learner(user, a.locale, key, &payload)
 }
 
-/// Grades an attempt from its stored responses.
+/// Grades an attempt from its stored responses and essay marks.
 pub async fn grade_attempt(db: &Db, bank: &Bank, a: &AttemptRow) -> Result<Grade, ServiceError> {
     let (course, quiz) = quiz_of(bank, a)?;
     let answers: BTreeMap<QuestionId, Answer> = rows::find_responses(db, a.id).await?;
-    Ok(grade(course, quiz, &a.paper, &answers, a.locale))
+    let marks = rows::find_manual_marks(db, a.id)
+        .await?
+        .into_iter()
+        .map(|(q, m)| (q, m.points))
+        .collect();
+    Ok(grade(course, quiz, &a.paper, &answers, &marks, a.locale))
+}
+
+/// Why an essay mark was not stored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MarkRefusal {
+    /// The attempt is still being taken: its essays are marked once it is submitted.
+    Open,
+    /// Below 0 or above the question's points.
+    OutOfRange,
+    /// The question is not an essay of this attempt, or the learner left it blank (it scores 0).
+    NotMarkable,
+}
+
+/// An instructor's mark of one essay of a closed attempt (a second mark replaces the first). The
+/// attempt's score, pass and `awaiting_grading` follow in the same transaction; the mark that completes the
+/// attempt queues its result email. Who may mark is the caller's check (the attempt must be the
+/// instructor's to see).
+#[allow(clippy::too_many_arguments)]
+pub async fn mark_essay(
+    db: &Db,
+    bank: &Bank,
+    a: &AttemptRow,
+    question: &QuestionId,
+    points: crate::bank::Points,
+    comment: &str,
+    by: UserId,
+    now: Timestamp,
+) -> Result<Result<rows::Marked, MarkRefusal>, ServiceError> {
+    let (course, quiz) = quiz_of(bank, a)?;
+    let answers: BTreeMap<QuestionId, Answer> = rows::find_responses(db, a.id).await?;
+    let Some(q) = course
+        .question(question)
+        .filter(|q| matches!(q.kind, crate::bank::QuestionKind::Essay))
+        .filter(|_| a.paper.contains(question))
+    else {
+        return Ok(Err(MarkRefusal::NotMarkable));
+    };
+    if !matches!(answers.get(question), Some(Answer::Essay(t)) if !t.trim().is_empty()) {
+        return Ok(Err(MarkRefusal::NotMarkable));
+    }
+    if !(0..=q.points.0).contains(&points.0) {
+        return Ok(Err(MarkRefusal::OutOfRange));
+    }
+    if !a.state.is_closed() {
+        return Ok(Err(MarkRefusal::Open));
+    }
+    let user = crate::db::users::find_user(db, a.user_id).await?;
+    let mark = rows::ManualMark {
+        points,
+        comment: comment.trim().to_string(),
+        marked_by: Some(by),
+        marked_at: now.as_second(),
+    };
+    let regrade = |marks: &BTreeMap<QuestionId, crate::bank::Points>| {
+        grade(course, quiz, &a.paper, &answers, marks, a.locale)
+    };
+    let mails = |g: &Grade| result_mail_to(bank, a, a.state, g, user.as_ref());
+    match rows::record_manual_mark(db, a.id, question, &mark, regrade, mails).await? {
+        rows::Marked::NotClosed => Ok(Err(MarkRefusal::Open)),
+        stored => Ok(Ok(stored)),
+    }
 }
 
 /// Closes every attempt whose deadline has passed, even if the learner never returns. Returns how many.
@@ -271,6 +354,7 @@ pub async fn sweep_expired(db: &Db, bank: &Bank, now: Timestamp) -> Result<usize
                         total: Default::default(),
                         max: Default::default(),
                         passed: false,
+                        awaiting: 0,
                     };
                     rows::close_attempt(
                         db,

@@ -120,19 +120,30 @@ pub async fn to_learner(
     key: String,
     payload: &Payload,
 ) -> Result<Vec<NewMail<'static>>, sqlx::Error> {
-    Ok(match crate::db::users::find_user(db, user).await? {
+    let user = crate::db::users::find_user(db, user).await?;
+    Ok(for_learner(user.as_ref(), locale, key, payload))
+}
+
+/// [`to_learner`] for an account already read (an email built inside a transaction, say).
+pub fn for_learner(
+    user: Option<&crate::db::users::User>,
+    locale: Locale,
+    key: String,
+    payload: &Payload,
+) -> Vec<NewMail<'static>> {
+    match user {
         Some(u) if !u.disabled => vec![new_mail(
             key,
             payload,
             &Recipient {
                 user: u.id,
-                email: u.email,
+                email: u.email.clone(),
                 locale: Some(locale),
             },
             None,
         )],
         _ => vec![],
-    })
+    }
 }
 
 /// Queues `payload` for `to` in the caller's transaction; the key makes a replay queue nothing more.

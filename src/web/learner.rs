@@ -15,7 +15,7 @@ use super::pages::{base_context, Ctx, Page, PageMeta};
 use super::state::App;
 use crate::assessment::answer::Answer;
 use crate::assessment::attempt::{closes_at, millis_left, minutes_left, AttemptState};
-use crate::assessment::view::question_view;
+use crate::assessment::view::{question_view, question_view_marked};
 use crate::auth::{random_token, token_hash};
 use crate::bank::{Course, Layout, Quiz};
 use crate::db::attempts::{self as rows, AttemptRow};
@@ -824,6 +824,7 @@ pub async fn result_data(
     let (course, quiz) = service::quiz_of(&app.bank, a)?;
     let locale = paper_locale(quiz, a, locale_wanted);
     let answers = rows::find_responses(&app.db, a.id).await?;
+    let marks = essay_marks(app, a).await?;
     let review = quiz.review;
     let show_questions = review.correctness || review.feedback || review.correct_answers;
     let questions: Vec<Value> = if show_questions {
@@ -832,7 +833,15 @@ pub async fn result_data(
             .iter()
             .enumerate()
             .filter_map(|(i, pq)| {
-                question_view(course, pq, i + 1, answers.get(&pq.id), locale, Some(review))
+                question_view_marked(
+                    course,
+                    pq,
+                    i + 1,
+                    answers.get(&pq.id),
+                    locale,
+                    Some(review),
+                    marks.get(&pq.id),
+                )
             })
             .filter_map(|v| serde_json::to_value(v).ok())
             .collect()
@@ -876,7 +885,16 @@ pub async fn result_data(
                 .then(|| format_decimal(percent, 1, locale_wanted)),
         )
         .with("pass_percent", quiz.pass_percent)
-        .with("passed", review.score.then_some(a.passed.unwrap_or(false)))
+        // While essays await their marks there is no pass or fail yet.
+        .with("awaiting_grading", a.awaiting_grading)
+        .with(
+            "passed",
+            review
+                .score
+                .then_some(a.passed)
+                .filter(|_| a.awaiting_grading == 0)
+                .map(|p| p.unwrap_or(false)),
+        )
         .with("started", fmt_time(app, a.started_at, locale_wanted))
         .with(
             "closed",
@@ -931,4 +949,24 @@ fn is_information(
     course
         .question(&pq.id)
         .is_some_and(|q| matches!(q.kind, crate::bank::QuestionKind::Description))
+}
+
+/// An attempt's essay marks, for its review.
+pub async fn essay_marks(
+    app: &App,
+    a: &AttemptRow,
+) -> Result<BTreeMap<crate::ids::QuestionId, crate::assessment::view::EssayMark>, AppError> {
+    Ok(rows::find_manual_marks(&app.db, a.id)
+        .await?
+        .into_iter()
+        .map(|(q, m)| {
+            (
+                q,
+                crate::assessment::view::EssayMark {
+                    points: m.points,
+                    comment: m.comment,
+                },
+            )
+        })
+        .collect())
 }

@@ -12,6 +12,7 @@ pub mod error;
 pub mod guards;
 pub mod import;
 pub mod learner;
+pub mod marking;
 pub mod pages;
 pub mod params;
 pub mod password;
@@ -287,6 +288,7 @@ pub fn build(figment: Figment, app: App) -> Rocket<Build> {
         .mount("/", admin::routes())
         .mount("/", teach::routes())
         .mount("/", results::routes())
+        .mount("/", marking::routes())
         .mount("/", import::routes())
         .mount("/", tokens::routes())
         .mount("/", admin_mail::routes())

@@ -29,7 +29,7 @@ use super::teach::{
     create_assignment, errors_json, read_assign_form, task_options, task_title, AssignForm,
 };
 use crate::assessment::attempt::AttemptState;
-use crate::assessment::view::question_view;
+use crate::assessment::view::question_view_marked;
 use crate::assignments::form::OverrideForm;
 use crate::assignments::{status, Status as TaskStatus, Task};
 use crate::bank::ReviewOptions;
@@ -1055,11 +1055,37 @@ async fn attempt_review(
     staff: Instructor,
     id: AttemptId,
 ) -> Result<Page, AppError> {
-    let locale = lang.0;
     let scope = scope_of(app, &staff.0).await?;
     let (a, learner) = visible_attempt(app, &scope, id).await?;
+    attempt_review_page(&req, app, lang, &staff.0, &a, &learner, None).await
+}
+
+/// An essay mark as typed, refused, shown again in its form with the reason.
+pub struct TypedMark {
+    /// The question's number on the paper.
+    pub number: usize,
+    pub points: String,
+    pub comment: String,
+    /// The Fluent id of the reason.
+    pub error: &'static str,
+}
+
+/// The attempt's review for staff, with a marking form under each answered essay (once the attempt is
+/// closed); `typed` shows a refused mark again in its form.
+pub async fn attempt_review_page(
+    req: &PageMeta,
+    app: &App,
+    lang: Lang,
+    staff: &User,
+    a: &crate::db::attempts::AttemptRow,
+    learner: &User,
+    typed: Option<TypedMark>,
+) -> Result<Page, AppError> {
+    let locale = lang.0;
     let quiz_title = task_title(app, &Task::Quiz(a.quiz_id.clone()), locale);
     let answers = crate::db::attempts::find_responses(&app.db, a.id).await?;
+    let marks = super::learner::essay_marks(app, a).await?;
+    let closed = a.state.is_closed();
     let questions: Vec<Value> = match app.bank.quiz(&a.quiz_id) {
         Some((course, _)) => a
             .paper
@@ -1067,16 +1093,45 @@ async fn attempt_review(
             .iter()
             .enumerate()
             .filter_map(|(i, pq)| {
-                question_view(
+                let mark = marks.get(&pq.id);
+                let view = question_view_marked(
                     course,
                     pq,
                     i + 1,
                     answers.get(&pq.id),
                     a.locale,
                     Some(ReviewOptions::default()),
-                )
+                    mark,
+                )?;
+                let mut v = serde_json::to_value(&view).ok()?;
+                let q = course.question(&pq.id)?;
+                let essay = matches!(q.kind, crate::bank::QuestionKind::Essay);
+                if essay && closed && view.value.as_deref().is_some_and(|t| !t.trim().is_empty()) {
+                    let again = typed.as_ref().filter(|t| t.number == i + 1);
+                    v["marking"] = json!({
+                        "max": format_decimal(q.points.as_f64(), 2, locale),
+                        "points": match again {
+                            Some(t) => t.points.clone(),
+                            None => mark
+                                .map(|m| format_decimal(m.points.as_f64(), 3, locale))
+                                .unwrap_or_default(),
+                        },
+                        "comment": again.map_or_else(
+                            || mark.map(|m| m.comment.clone()).unwrap_or_default(),
+                            |t| t.comment.clone(),
+                        ),
+                        "error": again.map(|t| app.ui.format(locale, t.error, None, Some(&{
+                            let mut args = fluent_bundle::FluentArgs::new();
+                            args.set("max", format_decimal(q.points.as_f64(), 2, locale));
+                            args
+                        }))),
+                        "marked": mark.is_some(),
+                        "grader_info": course.texts.has(a.locale.source(), &q.message_id(), Some("grader-info"))
+                            .then(|| course.texts.format(locale, &q.message_id(), Some("grader-info"), None)),
+                    });
+                }
+                Some(v)
             })
-            .filter_map(|v| serde_json::to_value(v).ok())
             .collect(),
         // A quiz taken out of the bank: its words are gone, its score stays.
         None => Vec::new(),
@@ -1087,7 +1142,7 @@ async fn attempt_review(
         (Some(s), Some(m)) if m > 0 => Some(format_decimal(s as f64 * 100.0 / m as f64, 1, locale)),
         _ => None,
     };
-    let ctx = base_context(&req, locale, Some(&staff.0))
+    let ctx = base_context(req, locale, Some(staff))
         .with(
             "learner",
             json!({"id": learner.id.0, "name": learner.display_name}),
@@ -1106,6 +1161,8 @@ async fn attempt_review(
         )
         .with("percent", percent)
         .with("passed", a.passed)
+        .with("awaiting_grading", a.awaiting_grading)
+        .with("attempt", a.id)
         .with("started", when(app, Some(a.started_at), locale))
         .with("closed", when(app, a.closed_at, locale))
         .with(
@@ -1114,7 +1171,12 @@ async fn attempt_review(
         )
         .with("paper_lang", a.locale.tag())
         .with("questions", questions);
-    Ok(Page::new("pages/teach-attempt", ctx))
+    let status = if typed.is_some() {
+        Status::UnprocessableEntity
+    } else {
+        Status::Ok
+    };
+    Ok(Page::new("pages/teach-attempt", ctx).status(status))
 }
 
 /// A placement test step by step: each item, the learner's answer, the right one, and θ and SE after it.

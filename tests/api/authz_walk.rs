@@ -160,6 +160,8 @@ fn rules() -> BTreeMap<(&'static str, &'static str), Row> {
         (("POST", "/teach/learners/<id>/assignments"), STAFF),
         // The learner's own attempts, read by the staff who follow them.
         (("GET", "/teach/attempts/<id>"), STAFF),
+        // Grading an essay of such an attempt.
+        (("POST", "/teach/attempts/<id>/marks/<number>"), STAFF),
         (("GET", "/teach/placement/<id>"), STAFF),
         (("POST", "/teach/assignments/<id>/overrides"), STAFF),
         (("POST", "/teach/assignments/<id>/withdraw"), STAFF),
@@ -382,8 +384,8 @@ fn fill(uri: &str, w: &World) -> String {
             // A key id (RFC 7638 thumbprint) that no key has.
             ("<kid>", _) => "WJV4nT5yWnaikaRP1bY6eZg0wVeqNFM5P7vWBi-2Ec8".to_string(),
             ("<quiz_id>" | "<quiz>", _) => quiz.clone(),
-            // The question's number on the paper.
-            ("<question>", _) => "1".to_string(),
+            // The question's number on the paper (of an essay to grade, too).
+            ("<question>", _) | ("<number>", "marks") => "1".to_string(),
             ("<token>", "reset") => RESET_TOKEN.to_string(),
             ("<token>", "sign-in") => SIGN_IN_TOKEN.to_string(),
             (param, before) => {

@@ -239,6 +239,26 @@ impl TestApp {
         row
     }
 
+    /// A cohort named `name` with these members, made in one transaction.
+    pub async fn cohort(
+        &self,
+        name: &str,
+        members: &[(UserId, ispit::db::cohorts::MemberRole)],
+    ) -> ispit::ids::CohortId {
+        let db = &self.app().db;
+        let cohort = ispit::db::cohorts::create_cohort(db, name, 0)
+            .await
+            .expect("cohort");
+        let mut tx = db.begin_write().await.expect("tx");
+        for (user, role) in members {
+            ispit::db::cohorts::put_member(tx.conn(), cohort, *user, *role, 0)
+                .await
+                .expect("member");
+        }
+        tx.commit().await.expect("commit");
+        cohort
+    }
+
     /// Takes `quiz` over the API as the holder of `token`: starts an attempt, saves each `(question,
     /// answer)` (each save must be acknowledged with 204) and submits. Returns the attempt and the
     /// submit's reply (checked to be 200).
@@ -445,7 +465,7 @@ impl<'a> Shown<'a> {
                 .map(|c| (String::new(), self.choice(c).to_string()))
                 .collect(),
             Answer::TrueFalse(b) => vec![(String::new(), b.to_string())],
-            Answer::Short(t) => vec![(String::new(), t.clone())],
+            Answer::Short(t) | Answer::Essay(t) => vec![(String::new(), t.clone())],
             Answer::Numerical { text, .. } => vec![(String::new(), text.clone())],
             Answer::Matching(m) => m
                 .iter()
@@ -477,6 +497,7 @@ impl<'a> Shown<'a> {
             ),
             Answer::TrueFalse(b) => ("true-false", json!(b)),
             Answer::Short(t) => ("short", json!(t)),
+            Answer::Essay(t) => ("essay", json!(t)),
             Answer::Numerical { text, value } => {
                 ("numerical", json!({"text": text, "value": value}))
             }

@@ -222,7 +222,9 @@ fn wrong_answer(q: &ispit::bank::Question, locale: Locale) -> Answer {
         (QuestionKind::Ordering { items, .. }, _) => {
             Answer::Ordering(items.iter().rev().cloned().collect())
         }
-        (QuestionKind::Description, _) => unreachable!("a description has no key"),
+        (QuestionKind::Description | QuestionKind::Essay, _) => {
+            unreachable!("a description or an essay has no key")
+        }
     }
 }
 

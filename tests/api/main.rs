@@ -18,6 +18,7 @@ mod csrf;
 mod deadline;
 mod deadline_rule;
 mod descriptions;
+mod essays;
 mod grading;
 mod import;
 mod item_analysis;

@@ -6,7 +6,7 @@
 
 use ispit::assessment::answer::Answer;
 use ispit::auth::Role;
-use ispit::db::cohorts::{self, MemberRole};
+use ispit::db::cohorts::MemberRole;
 use ispit::ids::{AttemptId, ChoiceId, CohortId, UserId};
 use rocket::http::{ContentType, Header, Status};
 use serde_json::{json, Value};
@@ -38,26 +38,25 @@ async fn centre_on(t: TestApp) -> Centre {
     let ana = t.add_user("ana@example.org", None).await;
     let marko = t.add_user("marko@example.org", None).await;
     let stranger = t.add_user("stranger@example.org", None).await;
-    let db = &t.app().db;
-    let cohort = cohorts::create_cohort(db, "MUP RS — English 2026", 0)
-        .await
-        .expect("cohort");
-    let other = cohorts::create_cohort(db, "Ministry of Security BiH — English 2026", 0)
-        .await
-        .expect("cohort");
-    let mut tx = db.begin_write().await.expect("tx");
-    for (c, u, role) in [
-        (cohort, ivana, MemberRole::Instructor),
-        (cohort, ana, MemberRole::Learner),
-        (cohort, marko, MemberRole::Learner),
-        (other, petar, MemberRole::Instructor),
-        (other, stranger, MemberRole::Learner),
-    ] {
-        cohorts::put_member(tx.conn(), c, u, role, 0)
-            .await
-            .expect("member");
-    }
-    tx.commit().await.expect("commit");
+    let cohort = t
+        .cohort(
+            "MUP RS — English 2026",
+            &[
+                (ivana, MemberRole::Instructor),
+                (ana, MemberRole::Learner),
+                (marko, MemberRole::Learner),
+            ],
+        )
+        .await;
+    let other = t
+        .cohort(
+            "Ministry of Security BiH — English 2026",
+            &[
+                (petar, MemberRole::Instructor),
+                (stranger, MemberRole::Learner),
+            ],
+        )
+        .await;
     Centre {
         t,
         cohort,

@@ -32,26 +32,25 @@ async fn centre() -> Centre {
     let ana = t.add_user("ana@example.org", None).await;
     let marko = t.add_user("marko@example.org", None).await;
     let stranger = t.add_user("stranger@example.org", None).await;
-    let db = &t.app().db;
-    let cohort = cohorts::create_cohort(db, "MUP RS — English 2026", 0)
-        .await
-        .expect("cohort");
-    let other = cohorts::create_cohort(db, "Ministry of Security BiH — English 2026", 0)
-        .await
-        .expect("cohort");
-    let mut tx = db.begin_write().await.expect("tx");
-    for (c, u, role) in [
-        (cohort, ivana, MemberRole::Instructor),
-        (cohort, ana, MemberRole::Learner),
-        (cohort, marko, MemberRole::Learner),
-        (other, petar, MemberRole::Instructor),
-        (other, stranger, MemberRole::Learner),
-    ] {
-        cohorts::put_member(tx.conn(), c, u, role, 0)
-            .await
-            .expect("member");
-    }
-    tx.commit().await.expect("commit");
+    let cohort = t
+        .cohort(
+            "MUP RS — English 2026",
+            &[
+                (ivana, MemberRole::Instructor),
+                (ana, MemberRole::Learner),
+                (marko, MemberRole::Learner),
+            ],
+        )
+        .await;
+    let other = t
+        .cohort(
+            "Ministry of Security BiH — English 2026",
+            &[
+                (petar, MemberRole::Instructor),
+                (stranger, MemberRole::Learner),
+            ],
+        )
+        .await;
     Centre {
         t,
         cohort,

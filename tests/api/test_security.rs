@@ -493,7 +493,14 @@ async fn take_and_search(
         "{}",
         what("maximum")
     );
-    let expected = grade(course, q_meta, &attempt.paper, &intended, locale);
+    let expected = grade(
+        course,
+        q_meta,
+        &attempt.paper,
+        &intended,
+        &BTreeMap::new(),
+        locale,
+    );
     assert_eq!(
         closed.score_milli,
         Some(expected.total.0),
