@@ -149,6 +149,10 @@ pub struct Item {
     /// An essay's information for the instructor who marks it (Moodle's `graderinfo`).
     #[serde(skip)]
     pub grader_info: Option<String>,
+    /// How a QTI item's response processing scores it (QTI items with interactions only): what the
+    /// conversion into a bank needs to give each answer the marks QTI gives it.
+    #[serde(skip)]
+    pub qti: Option<QtiScoring>,
 }
 
 /// Moodle's grading types of an ordering question (qtype_ordering's `gradingtype`).
@@ -178,6 +182,82 @@ impl OrderGrading {
             other => OrderGrading::Other(other.to_string()),
         }
     }
+}
+
+/// How a QTI item computes its `SCORE` from its responses, as far as the conversion into a bank needs it.
+/// Answers keep the raw mapped `score` of each choice or typed value; this keeps the rest: which rule
+/// scores each response, the mapping's bounds and default value, and the mapped pairs of a match or gap
+/// match. The item's maximum is its `points` (`MAXSCORE`, else `SCORE`'s normal maximum).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct QtiScoring {
+    /// The standard template the response processing names; `None` when it is written out in the item
+    /// (or absent).
+    pub template: Option<QtiTemplate>,
+    /// Why the response processing cannot be read as one rule per response, when it cannot: ispit then
+    /// cannot tell what an answer earns.
+    pub unreadable: Option<String>,
+    /// The responses the item's interactions answer to, in body order: one for a choice, text entry,
+    /// match, gap match or order; one per gap of an inline gap fill.
+    pub responses: Vec<QtiResponse>,
+}
+
+/// QTI's standard response processing templates, known by the last segment of their URI.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QtiTemplate {
+    MatchCorrect,
+    MapResponse,
+    MapResponsePoint,
+    /// A template ispit does not know.
+    Custom,
+}
+
+/// One response declaration and how the response processing adds it to `SCORE`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QtiResponse {
+    pub identifier: String,
+    /// `single`, `multiple` or `ordered`.
+    pub cardinality: String,
+    pub rule: QtiRule,
+    /// The declaration's mapping, when it has one.
+    pub mapping: Option<QtiMapping>,
+    /// A choice interaction's `max-choices` (0: as many as there are choices).
+    pub max_choices: Option<usize>,
+}
+
+/// How `SCORE` takes one response into account.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum QtiRule {
+    /// `score` when the response equals its correct response as a whole (the whole set or sequence for
+    /// multiple or ordered cardinality), else nothing: `match_correct`, or its written-out form. With
+    /// `tolerance`, numbers are compared by `equal` within the answers' tolerance.
+    Correct { score: f64, tolerance: bool },
+    /// The response's mapped value (`map_response`, or `map-response` written out).
+    Map,
+    /// `map_response_point`: areas of an image.
+    MapPoint,
+    /// The response processing never looks at this response: it earns nothing.
+    Unscored,
+}
+
+/// A response declaration's mapping: each distinct value given is looked up (unlisted values take
+/// `default_value`), the values are summed, and the sum is kept within the bounds.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct QtiMapping {
+    pub lower_bound: Option<f64>,
+    pub upper_bound: Option<f64>,
+    pub default_value: f64,
+    /// Whether its entries compare strings case-sensitively; `None` when some do and some do not.
+    pub case_sensitive: Option<bool>,
+    /// A match's or gap match's mapped pairs by their texts: left item and right item, or word and gap
+    /// (`[[k]]` for the k-th gap, as in the item's text).
+    pub pairs: Vec<QtiPair>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct QtiPair {
+    pub left: String,
+    pub right: String,
+    pub value: f64,
 }
 
 /// A file embedded in a question.
@@ -213,6 +293,7 @@ impl Item {
             order_grading: None,
             extension: None,
             grader_info: None,
+            qti: None,
         }
     }
 

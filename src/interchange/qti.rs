@@ -16,14 +16,21 @@
 //! - any other interaction, or several interactions ispit cannot score as one question: `unsupported`.
 //!
 //! Answers carry `correct` (in the correct response; left out when the item declares none, scoring by its
-//! mapping alone) and the raw `score` of the mapping's entry; QTI has no fractions.
+//! mapping alone) and the raw `score` of the mapping's entry; QTI has no fractions. Outside the inspection
+//! view, the item keeps how its response processing scores ([`QtiScoring`]): the template, or the
+//! written-out forms the templates expand to (and their sums, one rule per response), with each
+//! mapping's bounds and default value. The conversion into a bank decides from it what ispit can score
+//! alike; this reader only says what the item does, or why it cannot tell.
 //!
 //! Pure: never reads files (the content package reader in `package.rs` hands items in); never panics on
 //! input; an item it cannot read is one [`Problem`] at its line and column.
 
 use roxmltree::{Document, Node, ParsingOptions};
 
-use super::model::{non_empty, Answer, Feedback, Gap, Item, ItemType, NumericValue, Pair, Problem};
+use super::model::{
+    non_empty, Answer, Feedback, Gap, Item, ItemType, NumericValue, Pair, Problem, QtiMapping,
+    QtiPair, QtiResponse, QtiRule, QtiScoring, QtiTemplate as Template,
+};
 use super::{text::html_to_text, Format, Reading};
 
 /// Which QTI the files are written in.
@@ -184,16 +191,6 @@ pub(crate) fn read_item(version: Version, text: &str) -> Result<Item, Problem> {
     ctx.item(root)
 }
 
-/// How the response processing scores (by its template, when it names one).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Template {
-    MatchCorrect,
-    MapResponse,
-    MapResponsePoint,
-    /// Written out in the item, or a template ispit does not know: the declarations are read all the same.
-    Custom,
-}
-
 impl Template {
     /// The standard templates by the last segment of their URI, QTI 2.1's
     /// (`http://www.imsglobal.org/question/qti_v2p1/rptemplates/match_correct`) and 3.0's
@@ -219,6 +216,14 @@ struct Response<'a, 'i> {
     /// The values of the correct response; `None` when the declaration has none.
     correct: Option<Vec<String>>,
     mapping: Vec<MapEntry>,
+    /// The mapping's bounds and default value; `None` without a mapping element.
+    bounds: Option<Bounds>,
+}
+
+struct Bounds {
+    lower: Option<f64>,
+    upper: Option<f64>,
+    default: f64,
 }
 
 struct MapEntry {
@@ -379,6 +384,7 @@ impl<'a, 'i> Ctx<'a, 'i> {
     fn response(&self, node: Node<'a, 'i>) -> Result<Response<'a, 'i>, Problem> {
         let v = self.v;
         let mut mapping = Vec::new();
+        let mut bounds = None;
         if let Some(map) = self.child(node, "mapping") {
             for entry in self.children(map, "map-entry") {
                 let key = v.attr(entry, "map-key").unwrap_or("").to_owned();
@@ -400,6 +406,30 @@ impl<'a, 'i> Ctx<'a, 'i> {
                     case_sensitive,
                 });
             }
+            let number = |concept: &str| -> Result<Option<f64>, Problem> {
+                match v.attr(map, concept) {
+                    None => Ok(None),
+                    Some(raw) => raw
+                        .parse::<f64>()
+                        .ok()
+                        .filter(|x| x.is_finite())
+                        .map(Some)
+                        .ok_or_else(|| {
+                            self.at(
+                                map,
+                                format!(
+                                    "the {concept} \"{raw}\" of {} is not a number",
+                                    v.element("mapping")
+                                ),
+                            )
+                        }),
+                }
+            };
+            bounds = Some(Bounds {
+                lower: number("lower-bound")?,
+                upper: number("upper-bound")?,
+                default: number("default-value")?.unwrap_or(0.0),
+            });
         }
         Ok(Response {
             node,
@@ -411,6 +441,7 @@ impl<'a, 'i> Ctx<'a, 'i> {
                 .map(|c| self.values(c))
                 .filter(|values| !values.is_empty()),
             mapping,
+            bounds,
         })
     }
 
@@ -450,10 +481,11 @@ impl<'a, 'i> Ctx<'a, 'i> {
         Ok(response)
     }
 
-    fn template(&self, root: Node<'a, 'i>) -> Template {
+    /// The template the response processing names; `None` when it names none.
+    fn template(&self, root: Node<'a, 'i>) -> Option<Template> {
         self.child(root, "response-processing")
             .and_then(|rp| self.v.attr(rp, "template"))
-            .map_or(Template::Custom, Template::of_uri)
+            .map(Template::of_uri)
     }
 
     /// The points: the default value of the `MAXSCORE` outcome, else the normal maximum of `SCORE`.
@@ -475,7 +507,8 @@ impl<'a, 'i> Ctx<'a, 'i> {
 
     /// The tolerance of a numerical answer `value`: from an `equal` of the response processing that
     /// compares the response (`absolute`, or `relative` in percent), else 0. Where the lower and upper
-    /// tolerances differ, the smaller (ispit's tolerance is symmetric; it never accepts what QTI refuses).
+    /// tolerances differ, the smaller, for the inspection view (the conversion refuses such an item:
+    /// ispit's tolerance is the same both ways).
     fn tolerance(&self, root: Node<'a, 'i>, response: &str, value: f64) -> f64 {
         let v = self.v;
         let Some(rp) = self.child(root, "response-processing") else {
@@ -504,6 +537,475 @@ impl<'a, 'i> Ctx<'a, 'i> {
             Some("relative") => value.abs() * t / 100.0,
             _ => 0.0,
         }
+    }
+
+    // ----- scoring -----
+
+    /// How the item scores the responses of `interactions` (see [`QtiScoring`]).
+    fn scoring(&self, root: Node<'a, 'i>, interactions: &[(Node<'a, 'i>, Kind)]) -> QtiScoring {
+        let v = self.v;
+        let template = self.template(root);
+        let (rules, unguarded, mut unreadable) = match self.rules(root, template) {
+            Ok((rules, unguarded)) => (rules, unguarded, None),
+            Err(why) => (Vec::new(), Vec::new(), Some(why)),
+        };
+        let mut responses = Vec::new();
+        for (node, kind) in interactions {
+            let id = v.attr(*node, "response-identifier").unwrap_or("");
+            let declaration = self
+                .children(root, "response-declaration")
+                .find(|d| v.attr(*d, "identifier") == Some(id));
+            // A missing or unreadable declaration stopped the item already.
+            let Some(Ok(response)) = declaration.map(|d| self.response(d)) else {
+                continue;
+            };
+            let rule = rules
+                .iter()
+                .find(|(r, _)| r == id)
+                .map_or(QtiRule::Unscored, |(_, rule)| *rule);
+            let mapping = response.bounds.as_ref().map(|b| QtiMapping {
+                lower_bound: b.lower,
+                upper_bound: b.upper,
+                default_value: b.default,
+                case_sensitive: case_sensitivity(&response.mapping),
+                pairs: self.mapped_pairs(*node, *kind, &response),
+            });
+            // Without the template's `is-null` check, an unanswered single response is left to the mapping.
+            if let Some(b) = &response.bounds {
+                let default = b.lower.map_or(b.default, |l| b.default.max(l));
+                let default = b.upper.map_or(default, |u| default.min(u));
+                if unguarded.iter().any(|u| u == id)
+                    && response.cardinality == "single"
+                    && default != 0.0
+                    && unreadable.is_none()
+                {
+                    unreadable = Some(format!(
+                        "its response processing maps the answer to \"{id}\" without checking for no answer \
+                         (is-null), which leaves an unanswered question to the mapping's default value {default}: \
+                         ispit gives it nothing"
+                    ));
+                }
+            }
+            // QTI's default is one choice.
+            let max_choices = (*kind == Kind::Choice).then(|| {
+                v.attr(*node, "max-choices")
+                    .and_then(|m| m.parse().ok())
+                    .unwrap_or(1)
+            });
+            responses.push(QtiResponse {
+                identifier: id.to_owned(),
+                cardinality: response.cardinality.clone(),
+                rule,
+                mapping,
+                max_choices,
+            });
+        }
+        QtiScoring {
+            template,
+            unreadable,
+            responses,
+        }
+    }
+
+    /// The mapping's entries of a match (left and right item texts) or gap match (word, and `[[k]]` for
+    /// the k-th gap), each pair turned the way round the reader pairs them. Entries naming no choice of
+    /// the interaction cannot be given, and are left out.
+    fn mapped_pairs(&self, node: Node<'a, 'i>, kind: Kind, response: &Response) -> Vec<QtiPair> {
+        let v = self.v;
+        let (left, right): (Labelled, Labelled) = match kind {
+            Kind::Match => {
+                let sets: Vec<Node> = self.children(node, "simple-match-set").collect();
+                let [l, r] = sets.as_slice() else {
+                    return Vec::new();
+                };
+                (
+                    self.labelled(*l, "simple-associable-choice"),
+                    self.labelled(*r, "simple-associable-choice"),
+                )
+            }
+            Kind::GapMatch => (
+                self.labelled(node, "gap-text"),
+                node.descendants()
+                    .filter(|n| v.is(*n, "gap"))
+                    .enumerate()
+                    .map(|(k, g)| {
+                        (
+                            v.attr(g, "identifier").unwrap_or("").to_owned(),
+                            format!("[[{}]]", k + 1),
+                        )
+                    })
+                    .collect(),
+            ),
+            _ => return Vec::new(),
+        };
+        let find = |set: &[(String, String)], id: &str| {
+            set.iter().find(|(c, _)| c == id).map(|(_, t)| t.clone())
+        };
+        response
+            .mapping
+            .iter()
+            .filter_map(|entry| {
+                let mut parts = entry.key.split_whitespace();
+                let (a, b) = match (parts.next(), parts.next(), parts.next()) {
+                    (Some(a), Some(b), None) => (a, b),
+                    _ => return None,
+                };
+                let (l, r) = match (find(&left, a), find(&right, b)) {
+                    (Some(l), Some(r)) => (l, r),
+                    _ => (find(&left, b)?, find(&right, a)?),
+                };
+                Some(QtiPair {
+                    left: l,
+                    right: r,
+                    value: entry.value,
+                })
+            })
+            .collect()
+    }
+
+    /// `SCORE`'s value before the response processing: its default value, else 0 (QTI's default for a
+    /// numeric outcome).
+    fn score_default(&self, root: Node<'a, 'i>) -> f64 {
+        let v = self.v;
+        self.children(root, "outcome-declaration")
+            .find(|o| v.attr(*o, "identifier") == Some("SCORE"))
+            .and_then(|o| self.child(o, "default-value"))
+            .and_then(|d| self.values(d).first()?.parse::<f64>().ok())
+            .unwrap_or(0.0)
+    }
+
+    /// How the response processing adds each response to `SCORE`, by response identifier, and the
+    /// responses it maps without the `is-null` check; or why ispit cannot tell. A standard template scores `RESPONSE`. Written out, the forms read are those the
+    /// templates expand to and their sums: `SCORE` set to `map-response` (or a `sum` of them, or guarded
+    /// by `is-null` giving 0), and `SCORE` set to (or increased by) a number when a response `match`es
+    /// (or is `equal` to) its correct response. Statements that leave `SCORE` alone (feedback) are
+    /// passed over.
+    fn rules(
+        &self,
+        root: Node<'a, 'i>,
+        template: Option<Template>,
+    ) -> Result<(Rules, Vec<String>), String> {
+        let v = self.v;
+        let Some(rp) = self.child(root, "response-processing") else {
+            return Err("it has no response processing, so QTI gives no answer any marks".into());
+        };
+        if let Some(template) = template {
+            let rule = match template {
+                Template::MatchCorrect => QtiRule::Correct {
+                    score: 1.0,
+                    tolerance: false,
+                },
+                Template::MapResponse => QtiRule::Map,
+                Template::MapResponsePoint => QtiRule::MapPoint,
+                Template::Custom => {
+                    return Err(format!(
+                        "its response processing template ({}) is not one of QTI's standard templates, \
+                         so ispit cannot tell what each answer earns",
+                        v.attr(rp, "template").unwrap_or("")
+                    ))
+                }
+            };
+            return Ok((vec![("RESPONSE".to_owned(), rule)], Vec::new()));
+        }
+        let starts_at_zero = self.score_default(root) == 0.0;
+        let mut rules: Rules = Vec::new();
+        let mut unguarded = Vec::new();
+        let mut first = true;
+        for statement in rp.children().filter(|n| n.is_element()) {
+            if !self.touches_score(statement) {
+                continue;
+            }
+            let unread = || {
+                let pos = self.doc.text_pos_at(statement.range().start);
+                format!(
+                    "its response processing computes SCORE in a way ispit does not read ({} at line {}), \
+                     so ispit cannot tell what each answer earns",
+                    statement.tag_name().name(),
+                    pos.row
+                )
+            };
+            if let Some(problem) = self.tolerance_problem(statement) {
+                return Err(problem);
+            }
+            let step = self.step(statement).ok_or_else(unread)?;
+            // A `SCORE` set after it was computed would undo what came before; one increased from its
+            // default counts on it being 0.
+            let from_default = match step.how {
+                How::Set { keeps_default } => {
+                    if !first {
+                        return Err(unread());
+                    }
+                    keeps_default
+                }
+                How::Add => first,
+            };
+            if from_default && !starts_at_zero {
+                return Err(format!(
+                    "its SCORE starts at {}, not 0, so a wrong answer earns marks: ispit gives it none",
+                    self.score_default(root)
+                ));
+            }
+            if !step.guarded {
+                unguarded.extend(step.rules.iter().map(|(id, _)| id.clone()));
+            }
+            for (id, rule) in step.rules {
+                if rules.iter().any(|(r, _)| *r == id) {
+                    return Err(unread());
+                }
+                rules.push((id, rule));
+            }
+            first = false;
+        }
+        Ok((rules, unguarded))
+    }
+
+    /// Why an `equal` in `statement` compares numbers otherwise than ispit's tolerance, which is the same
+    /// below and above the answer and includes both ends.
+    fn tolerance_problem(&self, statement: Node) -> Option<String> {
+        let v = self.v;
+        statement
+            .descendants()
+            .filter(|n| v.is(*n, "equal"))
+            .find_map(|equal| {
+                let line = self.doc.text_pos_at(equal.range().start).row;
+                let name = equal.tag_name().name();
+                let excluded = ["include-lower-bound", "include-upper-bound"]
+                    .iter()
+                    .any(|b| v.attr(equal, b) == Some("false"));
+                if excluded {
+                    return Some(format!(
+                        "its response processing leaves out an end of its tolerance ({name} at line {line}): \
+                         ispit's tolerance includes both ends"
+                    ));
+                }
+                let tolerances: Vec<&str> = v
+                    .attr(equal, "tolerance")
+                    .unwrap_or("")
+                    .split_whitespace()
+                    .collect();
+                let exact = matches!(v.attr(equal, "tolerance-mode"), None | Some("exact"));
+                let [below, above] = tolerances.as_slice() else {
+                    return None;
+                };
+                let differ = below.parse::<f64>().ok() != above.parse::<f64>().ok();
+                (!exact && differ).then(|| {
+                    format!(
+                        "its tolerance is {below} below the answer and {above} above ({name} at line {line}): \
+                         ispit's tolerance is the same both ways"
+                    )
+                })
+            })
+    }
+
+    /// Whether a response processing statement may change `SCORE` (or stop the processing).
+    fn touches_score(&self, statement: Node) -> bool {
+        let v = self.v;
+        statement.descendants().any(|n| {
+            v.is(n, "exit-response")
+                || ((v.is(n, "set-outcome-value") || v.is(n, "lookup-outcome-value"))
+                    && v.attr(n, "identifier") == Some("SCORE"))
+        })
+    }
+
+    /// The statements among `nodes` that change `SCORE`.
+    fn score_statements(&self, nodes: impl Iterator<Item = Node<'a, 'i>>) -> Vec<Node<'a, 'i>> {
+        nodes
+            .filter(|n| n.is_element() && self.touches_score(*n))
+            .collect()
+    }
+
+    /// One statement that changes `SCORE`, if it is of a form ispit reads.
+    fn step(&self, statement: Node<'a, 'i>) -> Option<Step> {
+        let v = self.v;
+        if v.is(statement, "set-outcome-value") {
+            return Some(Step {
+                rules: self.mapped(statement)?,
+                how: How::Set {
+                    keeps_default: false,
+                },
+                guarded: false,
+            });
+        }
+        if !v.is(statement, "response-condition") {
+            return None;
+        }
+        let branches: Vec<Node> = statement.children().filter(|n| n.is_element()).collect();
+        let (if_branch, else_branch) = match branches.as_slice() {
+            [i] if v.is(*i, "response-if") => (*i, None),
+            [i, e] if v.is(*i, "response-if") && v.is(*e, "response-else") => (*i, Some(*e)),
+            _ => return None,
+        };
+        let mut parts = if_branch.children().filter(|n| n.is_element());
+        let condition = parts.next()?;
+        let then = self.score_statements(parts);
+        let otherwise = else_branch
+            .map(|e| self.score_statements(e.children()))
+            .unwrap_or_default();
+        let [then] = then.as_slice() else {
+            return None;
+        };
+        // `is-null(R)`: 0, else `map-response(R)` (the map_response template).
+        if v.is(condition, "is-null") {
+            let id = self.variable(self.only_child(condition)?)?;
+            let [otherwise] = otherwise.as_slice() else {
+                return None;
+            };
+            if self.set_to(*then)? != Some(0.0) {
+                return None;
+            }
+            let rules = self.mapped(*otherwise)?;
+            return matches!(rules.as_slice(), [(r, _)] if *r == id).then_some(Step {
+                rules,
+                how: How::Set {
+                    keeps_default: false,
+                },
+                guarded: true,
+            });
+        }
+        // `match(R, correct(R))` or `equal(…)`: a number (the match_correct template, or a sum of them).
+        let tolerance = if v.is(condition, "match") {
+            false
+        } else if v.is(condition, "equal") {
+            // Its tolerance was checked by `tolerance_problem`.
+            true
+        } else {
+            return None;
+        };
+        let id = self.against_correct(condition)?;
+        let (how, score) = match (self.set_to(*then), self.added(*then)) {
+            (Some(Some(score)), _) => {
+                let keeps_default = match otherwise.as_slice() {
+                    [] => true,
+                    [e] if self.set_to(*e)? == Some(0.0) => false,
+                    _ => return None,
+                };
+                (How::Set { keeps_default }, score)
+            }
+            (_, Some(score)) => {
+                match otherwise.as_slice() {
+                    [] => {}
+                    [e] if self.added(*e)? == 0.0 => {}
+                    _ => return None,
+                }
+                (How::Add, score)
+            }
+            _ => return None,
+        };
+        Some(Step {
+            rules: vec![(id, QtiRule::Correct { score, tolerance })],
+            how,
+            guarded: true,
+        })
+    }
+
+    /// The one element child of `node`.
+    fn only_child(&self, node: Node<'a, 'i>) -> Option<Node<'a, 'i>> {
+        let children: Vec<Node> = node.children().filter(|n| n.is_element()).collect();
+        match children.as_slice() {
+            [one] => Some(*one),
+            _ => None,
+        }
+    }
+
+    /// The identifier a `variable` names.
+    fn variable(&self, node: Node) -> Option<String> {
+        self.v
+            .is(node, "variable")
+            .then(|| self.v.attr(node, "identifier"))
+            .flatten()
+            .map(str::to_owned)
+    }
+
+    /// The response a `match`/`equal` compares with its own correct response (in either order).
+    fn against_correct(&self, condition: Node) -> Option<String> {
+        let v = self.v;
+        let operands: Vec<Node> = condition.children().filter(|n| n.is_element()).collect();
+        let [a, b] = operands.as_slice() else {
+            return None;
+        };
+        let (var, correct) = if v.is(*a, "variable") {
+            (*a, *b)
+        } else {
+            (*b, *a)
+        };
+        let id = self.variable(var)?;
+        (v.is(correct, "correct") && v.attr(correct, "identifier") == Some(id.as_str()))
+            .then_some(id)
+    }
+
+    /// `SCORE` set to `map-response` of responses (one, or a `sum` of several): their rules.
+    fn mapped(&self, statement: Node<'a, 'i>) -> Option<Rules> {
+        let v = self.v;
+        if !(v.is(statement, "set-outcome-value")
+            && v.attr(statement, "identifier") == Some("SCORE"))
+        {
+            return None;
+        }
+        let expression = self.only_child(statement)?;
+        let terms: Vec<Node> = if v.is(expression, "sum") {
+            expression.children().filter(|n| n.is_element()).collect()
+        } else {
+            vec![expression]
+        };
+        terms
+            .into_iter()
+            .map(|term| {
+                let rule = if v.is(term, "map-response") {
+                    QtiRule::Map
+                } else if v.is(term, "map-response-point") {
+                    QtiRule::MapPoint
+                } else {
+                    return None;
+                };
+                Some((v.attr(term, "identifier")?.to_owned(), rule))
+            })
+            .collect()
+    }
+
+    /// `SCORE` set to a number: `Some(Some(n))`; set to something else, `Some(None)`; not a `SCORE` set,
+    /// `None`.
+    fn set_to(&self, statement: Node<'a, 'i>) -> Option<Option<f64>> {
+        let v = self.v;
+        if !(v.is(statement, "set-outcome-value")
+            && v.attr(statement, "identifier") == Some("SCORE"))
+        {
+            return None;
+        }
+        Some(self.only_child(statement).and_then(|e| self.number(e)))
+    }
+
+    /// `SCORE` set to `SCORE` plus a number: the number.
+    fn added(&self, statement: Node<'a, 'i>) -> Option<f64> {
+        let v = self.v;
+        if !(v.is(statement, "set-outcome-value")
+            && v.attr(statement, "identifier") == Some("SCORE"))
+        {
+            return None;
+        }
+        let sum = self.only_child(statement)?;
+        if !v.is(sum, "sum") {
+            return None;
+        }
+        let terms: Vec<Node> = sum.children().filter(|n| n.is_element()).collect();
+        let [a, b] = terms.as_slice() else {
+            return None;
+        };
+        let (score, number) = if self.variable(*a).as_deref() == Some("SCORE") {
+            (*a, *b)
+        } else {
+            (*b, *a)
+        };
+        (self.variable(score).as_deref() == Some("SCORE")).then_some(())?;
+        self.number(number)
+    }
+
+    /// A `base-value`'s number.
+    fn number(&self, node: Node) -> Option<f64> {
+        self.v
+            .is(node, "base-value")
+            .then(|| node.text()?.trim().parse::<f64>().ok())
+            .flatten()
+            .filter(|n| n.is_finite())
     }
 
     // ----- text -----
@@ -682,6 +1184,12 @@ impl<'a, 'i> Ctx<'a, 'i> {
             .find(|n| !n.is_empty())
             .map(str::to_owned);
         item.points = self.points(root);
+        if !matches!(
+            item.kind,
+            ItemType::Unsupported | ItemType::Description | ItemType::Essay
+        ) {
+            item.qti = Some(self.scoring(root, &interactions));
+        }
         self.feedback(root, body, &mut item);
         Ok(item)
     }
@@ -830,7 +1338,7 @@ impl<'a, 'i> Ctx<'a, 'i> {
             answers.push(answer);
         }
         // `match` compares strings exactly; a mapping may relax it per entry.
-        let case_sensitive = self.template(root) == Template::MatchCorrect
+        let case_sensitive = self.template(root) == Some(Template::MatchCorrect)
             || response.mapping.iter().all(|e| e.case_sensitive);
         Ok((answers, case_sensitive))
     }
@@ -1168,6 +1676,40 @@ impl<'a, 'i> Ctx<'a, 'i> {
             });
         }
         item.feedback = feedback;
+    }
+}
+
+/// How `SCORE` takes each response, by response identifier.
+type Rules = Vec<(String, QtiRule)>;
+
+/// (identifier, text) of choices, or of gaps (`[[k]]` as the text).
+type Labelled = Vec<(String, String)>;
+
+/// One statement of a written-out response processing that changes `SCORE`.
+struct Step {
+    rules: Rules,
+    how: How,
+    /// An unanswered response earns nothing (an `is-null` check, or a comparison with the correct
+    /// response); else it is left to its mapping.
+    guarded: bool,
+}
+
+enum How {
+    /// `SCORE` is set; with `keeps_default`, only when the response is right (else it keeps its default).
+    Set { keeps_default: bool },
+    /// `SCORE` is increased.
+    Add,
+}
+
+/// Whether a mapping's entries compare strings with case: `None` when some do and some do not.
+fn case_sensitivity(entries: &[MapEntry]) -> Option<bool> {
+    let with_case = entries.iter().filter(|e| e.case_sensitive).count();
+    if with_case == entries.len() {
+        Some(true)
+    } else if with_case == 0 {
+        Some(false)
+    } else {
+        None
     }
 }
 

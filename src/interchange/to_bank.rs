@@ -3,16 +3,23 @@
 //! became of it; the caller writes the files (both or neither) after checking that the bank still loads.
 //!
 //! Scoring is carried over as Moodle defines it: weighted choices (`weights`), partly right short and
-//! numerical answers (`partial`). What the bank cannot hold is said per question: a question ispit
-//! cannot score is refused with the reason, a part that is dropped (such as feedback on a wrong short
-//! answer) is kept in the question's notes, never lost without a word.
+//! numerical answers (`partial`); and for QTI items, as their response processing computes `SCORE`
+//! (`match_correct`, `map_response` and their written-out forms), each answer earning the same share of
+//! the item's maximum in ispit as in QTI. What the bank cannot hold is said per question: a question
+//! ispit cannot score exactly as its source does is refused with the reason, never given other marks; a
+//! part that is dropped (such as feedback on a wrong short answer) is kept in the question's notes,
+//! never lost without a word.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use toml_edit::{value, Array, DocumentMut, InlineTable, Item as TomlItem, Table};
 
 use super::from_bank::EXTENSION_KEYS;
-use super::model::{Answer, Item, ItemType, NumericValue, OrderGrading};
+use super::model::{
+    Answer, Gap, Item, ItemType, NumericValue, OrderGrading, QtiMapping, QtiResponse, QtiRule,
+    QtiScoring,
+};
+use crate::bank::pattern::{fold, Folding};
 use crate::i18n::translit::{cyrillic_to_latin, strip_diacritics};
 use crate::ids::is_slug;
 
@@ -315,10 +322,12 @@ impl Item {
     }
 }
 
-/// A gap fill whose every gap offers choices (its own, or a shared word bank) and has one right choice.
-/// The sentence keeps its gaps as Fluent variables `{ $g1 }`; each distinct choice text is one option.
+/// A gap fill whose every gap offers choices (its own, or a shared word bank) and has one right choice,
+/// the text `key_of` finds among the gap's offered choices. The sentence keeps its gaps as Fluent
+/// variables `{ $g1 }`; each distinct choice text is one option.
 fn gap_fill(
     item: &Item,
+    key_of: impl Fn(usize, &Gap, &[&String]) -> Result<String, String>,
     table: &mut Table,
     attributes: &mut Vec<(String, String)>,
 ) -> Result<&'static str, String> {
@@ -328,33 +337,12 @@ fn gap_fill(
     let mut gaps = Table::new();
     for (n, gap) in item.gaps.iter().enumerate() {
         let own = !gap.options.is_empty();
-        let offered: &[String] = if own { &gap.options } else { &item.choices };
+        let offered = offered(item, gap);
         if offered.is_empty() {
-            return Err(format!(
-                "gap {} is typed in, not chosen: ispit's gaps offer choices",
-                n + 1
-            ));
+            return Err(typed_gap(n));
         }
-        let right: Vec<&Answer> = gap
-            .answers
-            .iter()
-            .filter(|a| fraction_of(a) >= 1.0)
-            .collect();
-        let wrong_with_marks = gap
-            .answers
-            .iter()
-            .any(|a| fraction_of(a) != 0.0 && fraction_of(a) < 1.0);
-        let [key] = right.as_slice() else {
-            return Err(format!("gap {} needs exactly one right choice", n + 1));
-        };
-        if wrong_with_marks {
-            return Err(format!(
-                "gap {} gives partial marks: ispit's gaps are right or wrong",
-                n + 1
-            ));
-        }
-        let key = key.text.clone().unwrap_or_default();
-        let Some(key_at) = offered.iter().position(|t| *t == key) else {
+        let key = key_of(n, gap, &offered)?;
+        let Some(key_at) = offered.iter().position(|t| **t == key) else {
             return Err(format!(
                 "gap {}'s right answer is not among its choices",
                 n + 1
@@ -369,9 +357,9 @@ fn gap_fill(
                 }
             })
             .collect();
-        for (id, text) in ids.iter().zip(offered) {
+        for (id, text) in ids.iter().zip(&offered) {
             if !options_text.iter().any(|(known, _)| known == id) {
-                options_text.push((id.clone(), text.clone()));
+                options_text.push((id.clone(), (*text).clone()));
             }
         }
         let mut entry = InlineTable::new();
@@ -396,6 +384,45 @@ fn gap_fill(
     }
     table.insert("gaps", TomlItem::Table(gaps));
     Ok("gap-fill")
+}
+
+/// The choices a gap offers: its own, else the question's word bank.
+fn offered<'a>(item: &'a Item, gap: &'a Gap) -> Vec<&'a String> {
+    if gap.options.is_empty() {
+        item.choices.iter().collect()
+    } else {
+        gap.options.iter().collect()
+    }
+}
+
+fn typed_gap(n: usize) -> String {
+    format!(
+        "gap {} is typed in, not chosen: ispit's gaps offer choices",
+        n + 1
+    )
+}
+
+/// A Moodle gap's key: its one answer worth full marks; no answer may earn part of them.
+fn moodle_gap_key(n: usize, gap: &Gap) -> Result<String, String> {
+    let right: Vec<&Answer> = gap
+        .answers
+        .iter()
+        .filter(|a| fraction_of(a) >= 1.0)
+        .collect();
+    let wrong_with_marks = gap
+        .answers
+        .iter()
+        .any(|a| fraction_of(a) != 0.0 && fraction_of(a) < 1.0);
+    let [key] = right.as_slice() else {
+        return Err(format!("gap {} needs exactly one right choice", n + 1));
+    };
+    if wrong_with_marks {
+        return Err(format!(
+            "gap {} gives partial marks: ispit's gaps are right or wrong",
+            n + 1
+        ));
+    }
+    Ok(key.text.clone().unwrap_or_default())
 }
 
 /// Option ids as the bundled banks have them: a, b, c… then aa, ab…
@@ -429,21 +456,26 @@ fn question(item: &Item, notes: &mut Vec<String>) -> Result<BankQuestion, String
         .map(slug)
         .filter(|c| !c.is_empty())
         .unwrap_or_else(|| "imported".to_string());
-    if item
-        .answers
-        .iter()
-        .chain(item.gaps.iter().flat_map(|g| &g.answers))
-        .any(|a| a.fraction.is_none() && (a.correct.is_some() || a.score.is_some()))
-    {
-        return Err(
-            "QTI's right answers and scores are not turned into ispit's marks yet".to_string(),
-        );
-    }
-    let kind = match item.kind {
-        ItemType::SingleChoice | ItemType::MultipleChoice => {
+    let mut points = item.points;
+    let kind = match (&item.qti, item.kind) {
+        (
+            Some(qti),
+            ItemType::SingleChoice
+            | ItemType::MultipleChoice
+            | ItemType::ShortAnswer
+            | ItemType::Numerical
+            | ItemType::Matching
+            | ItemType::GapFill
+            | ItemType::Ordering,
+        ) => {
+            let (kind, maximum) = qti_question(item, qti, &mut table, &mut attributes)?;
+            points = Some(maximum);
+            kind
+        }
+        (_, ItemType::SingleChoice | ItemType::MultipleChoice) => {
             choice(item, &mut table, &mut attributes)?
         }
-        ItemType::TrueFalse => {
+        (_, ItemType::TrueFalse) => {
             let key = item.key.ok_or("a true/false question without its key")?;
             table.insert("correct", value(key));
             if item.feedback.if_true.is_some() || item.feedback.if_false.is_some() {
@@ -451,18 +483,11 @@ fn question(item: &Item, notes: &mut Vec<String>) -> Result<BankQuestion, String
             }
             "true-false"
         }
-        ItemType::ShortAnswer => short(item, &mut table, notes)?,
-        ItemType::Numerical => numerical(item, &mut table, notes)?,
-        ItemType::Matching => matching(item, &mut table, &mut attributes)?,
-        ItemType::Ordering => {
-            if item.order.len() < 2 {
-                return Err("an ordering question needs at least 2 items".to_string());
-            }
-            let ids: Vec<String> = (0..item.order.len()).map(letter_id).collect();
-            for (id, text) in ids.iter().zip(&item.order) {
-                attributes.push((format!("item-{id}"), text.clone()));
-            }
-            table.insert("items", value(strings(ids)));
+        (_, ItemType::ShortAnswer) => short(item, &mut table, notes)?,
+        (_, ItemType::Numerical) => numerical(item, &mut table, notes)?,
+        (_, ItemType::Matching) => matching(item, &mut table, &mut attributes)?,
+        (_, ItemType::Ordering) => {
+            let kind = ordering(item, &mut table, &mut attributes)?;
             match &item.order_grading {
                 None => {}
                 Some(OrderGrading::AllOrNothing) => {
@@ -475,17 +500,22 @@ fn question(item: &Item, notes: &mut Vec<String>) -> Result<BankQuestion, String
                     return Err(format!("Moodle grades this ordering question by {name}: ispit grades all or nothing, or by the neighbouring pairs kept (RELATIVE_NEXT_EXCLUDE_LAST)"));
                 }
             }
-            "ordering"
+            kind
         }
-        ItemType::GapFill => gap_fill(item, &mut table, &mut attributes)?,
-        ItemType::Essay => {
+        (_, ItemType::GapFill) => gap_fill(
+            item,
+            |n, gap, _| moodle_gap_key(n, gap),
+            &mut table,
+            &mut attributes,
+        )?,
+        (_, ItemType::Essay) => {
             if let Some(info) = &item.grader_info {
                 attributes.push(("grader-info".to_string(), info.clone()));
             }
             "essay"
         }
-        ItemType::Description => "description",
-        ItemType::Unsupported => {
+        (_, ItemType::Description) => "description",
+        (_, ItemType::Unsupported) => {
             return Err(item
                 .unsupported
                 .clone()
@@ -493,7 +523,7 @@ fn question(item: &Item, notes: &mut Vec<String>) -> Result<BankQuestion, String
         }
     };
     table.insert("type", value(kind));
-    let points = item.points.filter(|_| kind != "description");
+    let points = points.filter(|_| kind != "description");
     if let Some(points) = points.filter(|p| (*p - 1.0).abs() > 1e-9) {
         if points <= 0.0 {
             return Err(format!(
@@ -556,11 +586,12 @@ fn merge_extension(extension: &str, table: &mut Table, notes: &mut Vec<String>) 
     }
 }
 
-fn choice(
+/// A choice question's options: ids `a`, `b`, `c`… in `options`, their texts and feedback as prose.
+fn choice_options(
     item: &Item,
     table: &mut Table,
     attributes: &mut Vec<(String, String)>,
-) -> Result<&'static str, String> {
+) -> Result<Vec<String>, String> {
     let answers = &item.answers;
     if answers.len() < 2 {
         return Err("a choice question needs at least 2 answers".to_string());
@@ -573,6 +604,16 @@ fn choice(
         }
     }
     table.insert("options", value(strings(ids.clone())));
+    Ok(ids)
+}
+
+fn choice(
+    item: &Item,
+    table: &mut Table,
+    attributes: &mut Vec<(String, String)>,
+) -> Result<&'static str, String> {
+    let answers = &item.answers;
+    let ids = choice_options(item, table, attributes)?;
     let plain = answers
         .iter()
         .all(|a| fraction_of(a) == 0.0 || fraction_of(a) == 1.0);
@@ -734,6 +775,22 @@ fn numerical(
     Ok("numerical")
 }
 
+fn ordering(
+    item: &Item,
+    table: &mut Table,
+    attributes: &mut Vec<(String, String)>,
+) -> Result<&'static str, String> {
+    if item.order.len() < 2 {
+        return Err("an ordering question needs at least 2 items".to_string());
+    }
+    let ids: Vec<String> = (0..item.order.len()).map(letter_id).collect();
+    for (id, text) in ids.iter().zip(&item.order) {
+        attributes.push((format!("item-{id}"), text.clone()));
+    }
+    table.insert("items", value(strings(ids)));
+    Ok("ordering")
+}
+
 fn matching(
     item: &Item,
     table: &mut Table,
@@ -771,6 +828,750 @@ fn matching(
     table.insert("right", value(strings(right)));
     table.insert("pairs", TomlItem::Table(pairs));
     Ok("matching")
+}
+
+// ----- QTI -----
+//
+// A QTI item scores by its response processing: `match_correct` gives 1 when the response equals the
+// correct response as a whole (the whole set or sequence for several values), else 0; `map_response`
+// sums the mapped values of the distinct values given (unlisted values take the mapping's default value)
+// and keeps the sum within the mapping's bounds. Each function below takes one interaction's shape and
+// writes the ispit question that gives every answer the same share of the item's maximum, or says why
+// ispit cannot. The question is worth the item's maximum (`MAXSCORE`, else `SCORE`'s normal maximum;
+// without either, what its best answer earns), so the points a learner earns are the item's `SCORE`.
+
+/// Two scores equal but for floating-point noise.
+fn same(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0)
+}
+
+/// A score as a trainer reads it: `2`, `0.5`, `-1`.
+fn num(x: f64) -> String {
+    let rounded = (x * 1e6).round() / 1e6;
+    format!("{}", if rounded == 0.0 { 0.0 } else { rounded })
+}
+
+/// A mapped value kept within the mapping's bounds.
+fn bounded(x: f64, mapping: &QtiMapping) -> f64 {
+    let x = mapping.lower_bound.map_or(x, |l| x.max(l));
+    mapping.upper_bound.map_or(x, |u| x.min(u))
+}
+
+/// An ispit question from a QTI item, and the points it is worth.
+fn qti_question(
+    item: &Item,
+    qti: &QtiScoring,
+    table: &mut Table,
+    attributes: &mut Vec<(String, String)>,
+) -> Result<(&'static str, f64), String> {
+    if let Some(why) = &qti.unreadable {
+        return Err(why.clone());
+    }
+    for (i, response) in qti.responses.iter().enumerate() {
+        match response.rule {
+            QtiRule::Unscored => {
+                return Err(format!(
+                    "its response processing never scores the answer to \"{}\", so QTI gives it no marks",
+                    response.identifier
+                ))
+            }
+            QtiRule::MapPoint => {
+                return Err(
+                    "it scores by points on an image (map_response_point), which ispit does not have"
+                        .to_string(),
+                )
+            }
+            _ => {}
+        }
+        if qti.responses[..i]
+            .iter()
+            .any(|r| r.identifier == response.identifier)
+        {
+            return Err(format!(
+                "two of its interactions answer to the same response \"{}\": ispit scores each on its own",
+                response.identifier
+            ));
+        }
+    }
+    let one = || match qti.responses.as_slice() {
+        [response] => Ok(response),
+        _ => Err("its interactions and responses do not match one to one".to_string()),
+    };
+    match item.kind {
+        ItemType::SingleChoice => qti_single(item, one()?, table, attributes),
+        ItemType::MultipleChoice => qti_multiple(item, one()?, table, attributes),
+        ItemType::ShortAnswer => qti_short(item, one()?, table),
+        ItemType::Numerical => qti_numerical(item, one()?, table),
+        ItemType::Matching => qti_matching(item, one()?, table, attributes),
+        ItemType::Ordering => qti_ordering(item, one()?, table, attributes),
+        ItemType::GapFill => match qti.responses.as_slice() {
+            [response] if response.cardinality != "single" => {
+                qti_gap_match(item, response, table, attributes)
+            }
+            _ => qti_inline_gaps(item, &qti.responses, table, attributes),
+        },
+        _ => Err("a question type ispit does not have".to_string()),
+    }
+}
+
+/// The item's maximum, checked against `best`, what its best answer earns: ispit's best answer earns the
+/// whole question.
+fn qti_maximum(item: &Item, best: f64) -> Result<f64, String> {
+    let maximum = match item.points {
+        Some(declared) if !same(declared, best) => {
+            return Err(format!(
+                "its best answer earns {}, but the item's maximum score is {}: in ispit the best answer earns the whole question",
+                num(best),
+                num(declared)
+            ))
+        }
+        Some(declared) => declared,
+        None => best,
+    };
+    if maximum.is_nan() || maximum <= 0.0 {
+        return Err("no answer earns any marks".to_string());
+    }
+    if !same((maximum * 1000.0).round(), maximum * 1000.0) {
+        return Err(format!(
+            "its maximum score {maximum} has more than three decimals: ispit keeps points in thousandths"
+        ));
+    }
+    Ok(maximum)
+}
+
+/// The mapping `response` is scored by.
+fn mapping_of(response: &QtiResponse) -> Result<&QtiMapping, String> {
+    response.mapping.as_ref().ok_or_else(|| {
+        format!(
+            "it scores the answer to \"{}\" by its mapping, but the response declares none",
+            response.identifier
+        )
+    })
+}
+
+/// The indices of the answers the correct response names.
+fn correct_answers(answers: &[Answer]) -> Vec<usize> {
+    (0..answers.len())
+        .filter(|i| answers[*i].correct == Some(true))
+        .collect()
+}
+
+/// One choice: `match_correct`, the correct choice as the key; `map_response`, each choice's bounded
+/// value over the maximum as its weight, one choice earning the maximum.
+fn qti_single(
+    item: &Item,
+    response: &QtiResponse,
+    table: &mut Table,
+    attributes: &mut Vec<(String, String)>,
+) -> Result<(&'static str, f64), String> {
+    let ids = choice_options(item, table, attributes)?;
+    let answers = &item.answers;
+    let choice_text = |i: usize| answers[i].text.clone().unwrap_or_default();
+    let maximum = match response.rule {
+        QtiRule::Correct { score, .. } => {
+            let [key] = correct_answers(answers)[..] else {
+                return Err("its correct response does not name one choice".to_string());
+            };
+            let maximum = qti_maximum(item, score)?;
+            table.insert("correct", value(ids[key].as_str()));
+            maximum
+        }
+        _ => {
+            let mapping = mapping_of(response)?;
+            let values: Vec<f64> = answers
+                .iter()
+                .map(|a| bounded(a.score.unwrap_or(mapping.default_value), mapping))
+                .collect();
+            let best = values.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+            let maximum = qti_maximum(item, best)?;
+            let full: Vec<usize> = (0..values.len())
+                .filter(|i| same(values[*i], maximum))
+                .collect();
+            let [key] = full[..] else {
+                return Err(format!(
+                    "{} choices earn the full {}: ispit's single choice has one right answer",
+                    full.len(),
+                    num(maximum)
+                ));
+            };
+            if let Some(i) =
+                (0..values.len()).find(|i| values[*i] < -maximum && !same(values[*i], -maximum))
+            {
+                return Err(format!(
+                    "choosing \"{}\" costs {}, more than the item's maximum score of {}: in ispit a choice costs at most the whole question",
+                    choice_text(i),
+                    num(-values[i]),
+                    num(maximum)
+                ));
+            }
+            table.insert("correct", value(ids[key].as_str()));
+            if (0..values.len()).any(|i| i != key && values[i] != 0.0) {
+                let mut weights = InlineTable::new();
+                for (i, id) in ids.iter().enumerate() {
+                    if i == key {
+                        weights.insert(id, 1.0.into());
+                    } else if values[i] != 0.0 {
+                        weights.insert(id, (values[i] / maximum).into());
+                    }
+                }
+                table.insert("weights", value(weights));
+            }
+            maximum
+        }
+    };
+    Ok(("single", maximum))
+}
+
+/// Several choices: only `map_response`, whose right choices (positive values) together earn the
+/// maximum. ispit's own formula (each right choice +1/R of the maximum, each wrong one −1/W) is written
+/// as a plain `multiple`, any other values as `weights`. The mapping's lower bound must be 0 (no negative
+/// marking) or let the score go down to minus the maximum (negative marking), as ispit's floor does.
+fn qti_multiple(
+    item: &Item,
+    response: &QtiResponse,
+    table: &mut Table,
+    attributes: &mut Vec<(String, String)>,
+) -> Result<(&'static str, f64), String> {
+    if let QtiRule::Correct { .. } = response.rule {
+        return Err("it gives marks only when exactly the right choices are chosen (match_correct): ispit's multiple choice gives a share for each right choice".to_string());
+    }
+    let ids = choice_options(item, table, attributes)?;
+    let answers = &item.answers;
+    let choice_text = |i: usize| answers[i].text.clone().unwrap_or_default();
+    let mapping = mapping_of(response)?;
+    // The bounds apply to the sum, not to each value.
+    let values: Vec<f64> = answers
+        .iter()
+        .map(|a| a.score.unwrap_or(mapping.default_value))
+        .collect();
+    let right: Vec<usize> = (0..values.len()).filter(|i| values[*i] > 0.0).collect();
+    let wrong = values.len() - right.len();
+    let earned: f64 = right.iter().map(|i| values[*i]).sum();
+    let lost: f64 = values.iter().filter(|v| **v < 0.0).sum();
+    if right.is_empty() {
+        return Err("no choice earns any marks".to_string());
+    }
+    if wrong == 0 {
+        return Err(
+            "every choice earns marks: ispit's multiple choice needs a wrong one".to_string(),
+        );
+    }
+    if let Some(limit) = response.max_choices.filter(|m| *m > 0 && *m < right.len()) {
+        return Err(format!(
+            "a learner may choose at most {limit} of its choices, fewer than its {} right ones: ispit lets a learner choose them all",
+            right.len()
+        ));
+    }
+    let maximum = qti_maximum(item, bounded(earned, mapping))?;
+    if !same(earned, maximum) {
+        return Err(format!(
+            "its right choices earn {} together, but its upper bound keeps the score at {}: ispit gives the right choices their whole value",
+            num(earned),
+            num(maximum)
+        ));
+    }
+    if let Some(i) =
+        (0..values.len()).find(|i| values[*i] < -maximum && !same(values[*i], -maximum))
+    {
+        return Err(format!(
+            "choosing \"{}\" costs {}, more than the item's maximum score of {}: in ispit a choice costs at most the whole question",
+            choice_text(i),
+            num(-values[i]),
+            num(maximum)
+        ));
+    }
+    // The lowest score a learner can reach: the lower bound, or what choosing every costly choice loses.
+    let floor = |bound: Option<f64>| bound.map_or(lost, |b| b.max(lost));
+    let negative_marking = match mapping.lower_bound {
+        Some(l) if l > 0.0 && !same(l, 0.0) => {
+            return Err(format!(
+                "its lower bound of {} gives marks even when no right choice is chosen: ispit gives nothing then",
+                num(l)
+            ))
+        }
+        _ if same(floor(mapping.lower_bound), 0.0) => false,
+        _ if same(floor(mapping.lower_bound), floor(Some(-maximum))) => true,
+        None => {
+            return Err(format!(
+                "its wrong choices can cost {} together, more than its maximum score of {}, with no lower bound: ispit's multiple choice stops at losing the whole question",
+                num(-lost),
+                num(maximum)
+            ))
+        }
+        Some(l) => {
+            return Err(format!(
+                "its lower bound of {} is neither 0 nor minus its maximum score ({}): ispit's multiple choice stops at 0 or at losing the whole question",
+                num(l),
+                num(-maximum)
+            ))
+        }
+    };
+    let share = maximum / right.len() as f64;
+    let cost = maximum / wrong as f64;
+    let plain = (0..values.len()).all(|i| {
+        if values[i] > 0.0 {
+            same(values[i], share)
+        } else {
+            same(values[i], -cost)
+        }
+    });
+    table.insert(
+        "correct",
+        value(strings(right.iter().map(|i| ids[*i].clone()))),
+    );
+    if negative_marking {
+        table.insert("negative_marking", value(true));
+    }
+    if !plain {
+        let mut weights = InlineTable::new();
+        for (i, id) in ids.iter().enumerate() {
+            if values[i] != 0.0 {
+                weights.insert(id, (values[i] / maximum).into());
+            }
+        }
+        table.insert("weights", value(weights));
+    }
+    Ok(("multiple", maximum))
+}
+
+/// An answer that ispit's short answer could not take as QTI gives it: `*` is ispit's wildcard.
+fn check_literal(text: &str) -> Result<(), String> {
+    if text.contains('*') {
+        return Err(format!(
+            "the answer `{text}` contains `*`, which ispit reads as \"any text\""
+        ));
+    }
+    Ok(())
+}
+
+/// A typed text: `match_correct`, the correct value (compared exactly: with case and accents); a mapping,
+/// each listed value by its bounded value: the maximum in `accept`, less in `partial`. Values ispit
+/// would read as the same answer (it collapses spaces and reads Cyrillic as Latin) must earn the same.
+fn qti_short(
+    item: &Item,
+    response: &QtiResponse,
+    table: &mut Table,
+) -> Result<(&'static str, f64), String> {
+    if response.cardinality != "single" {
+        return Err(
+            "its text entry takes several values: ispit's short answer takes one".to_string(),
+        );
+    }
+    let text_of = |a: &Answer| a.text.clone().unwrap_or_default();
+    let (maximum, accept, partial, case_sensitive) = match response.rule {
+        QtiRule::Correct { score, .. } => {
+            let keys: Vec<String> = correct_answers(&item.answers)
+                .into_iter()
+                .map(|i| text_of(&item.answers[i]))
+                .collect();
+            if keys.is_empty() {
+                return Err("its correct response gives no answer".to_string());
+            }
+            (qti_maximum(item, score)?, keys, Vec::new(), true)
+        }
+        _ => {
+            let mapping = mapping_of(response)?;
+            let (listed, maximum) = qti_mapped(item, mapping)?;
+            let case_sensitive = mapping.case_sensitive.ok_or(
+                "some of its answers are compared with case and others without: ispit compares all of a question's answers one way",
+            )?;
+            let folding = Folding {
+                case_sensitive,
+                diacritics_sensitive: true,
+            };
+            for (i, (a, x)) in listed.iter().enumerate() {
+                for (b, y) in &listed[..i] {
+                    if !same(*x, *y) && fold(a, folding) == fold(b, folding) {
+                        return Err(format!(
+                            "the answers `{b}` and `{a}` earn different marks, but ispit would take them for the same answer (it collapses spaces, reads Cyrillic as Latin{})",
+                            if case_sensitive { "" } else { " and ignores case" }
+                        ));
+                    }
+                }
+            }
+            let mut accept = Vec::new();
+            let mut partial = Vec::new();
+            for (text, x) in listed {
+                if same(x, maximum) {
+                    accept.push(text);
+                } else if x > 0.0 {
+                    partial.push((text, x / maximum));
+                }
+            }
+            (maximum, accept, partial, case_sensitive)
+        }
+    };
+    for text in accept.iter().chain(partial.iter().map(|(t, _)| t)) {
+        check_literal(text)?;
+    }
+    table.insert("accept", value(strings(accept)));
+    if !partial.is_empty() {
+        let mut entries = Array::new();
+        for (text, fraction) in partial {
+            let mut entry = InlineTable::new();
+            entry.insert("pattern", text.as_str().into());
+            entry.insert("fraction", fraction.into());
+            entries.push(entry);
+        }
+        table.insert("partial", value(entries));
+    }
+    table.insert("case_sensitive", value(case_sensitive));
+    table.insert("diacritics_sensitive", value(true));
+    Ok(("short", maximum))
+}
+
+/// The typed values a mapping lists (by their text, or their number as written) with their bounded
+/// values, and the item's maximum. Unlisted values must earn nothing and no value may cost marks, as
+/// in ispit's typed answers.
+fn qti_mapped(item: &Item, mapping: &QtiMapping) -> Result<(Vec<(String, f64)>, f64), String> {
+    let unlisted = bounded(mapping.default_value, mapping);
+    if !same(unlisted, 0.0) {
+        return Err(format!(
+            "any answer it does not list earns {} (its mapping's default value): ispit gives other answers nothing",
+            num(unlisted)
+        ));
+    }
+    let listed: Vec<(String, f64)> = item
+        .answers
+        .iter()
+        .filter_map(|a| {
+            let text = match a.value {
+                Some(NumericValue::Number(x)) => x.to_string(),
+                _ => a.text.clone().unwrap_or_default(),
+            };
+            Some((text, bounded(a.score?, mapping)))
+        })
+        .collect();
+    if let Some((text, x)) = listed.iter().find(|(_, x)| *x < 0.0 && !same(*x, 0.0)) {
+        return Err(format!(
+            "the answer `{text}` costs {}: ispit's typed answers cannot cost marks",
+            num(-x)
+        ));
+    }
+    let best = listed.iter().map(|(_, x)| *x).fold(0.0, f64::max);
+    Ok((listed, qti_maximum(item, best)?))
+}
+
+/// A typed number: `match_correct` (or `equal` within a tolerance), the correct value; a mapping, the
+/// one value earning the maximum as the answer, those earning less as `partial`, all exact.
+fn qti_numerical(
+    item: &Item,
+    response: &QtiResponse,
+    table: &mut Table,
+) -> Result<(&'static str, f64), String> {
+    if response.cardinality != "single" {
+        return Err(
+            "its text entry takes several values: ispit's numerical question takes one".to_string(),
+        );
+    }
+    let number = |a: &Answer| match a.value {
+        Some(NumericValue::Number(x)) => Some(x),
+        _ => None,
+    };
+    let (maximum, answer, tolerance, partial) = match response.rule {
+        QtiRule::Correct { score, tolerance } => {
+            let keys = correct_answers(&item.answers);
+            let [key] = keys[..] else {
+                return Err("its correct response does not give one number".to_string());
+            };
+            let answer = &item.answers[key];
+            let value = number(answer).ok_or("its correct response is not a number")?;
+            let tolerance = if tolerance {
+                answer.tolerance.unwrap_or(0.0)
+            } else {
+                0.0
+            };
+            (qti_maximum(item, score)?, value, tolerance, Vec::new())
+        }
+        _ => {
+            let mapping = mapping_of(response)?;
+            let (_, maximum) = qti_mapped(item, mapping)?;
+            let mut full = Vec::new();
+            let mut partial = Vec::new();
+            for a in &item.answers {
+                let (Some(x), Some(score)) = (number(a), a.score) else {
+                    continue;
+                };
+                let earned = bounded(score, mapping);
+                if same(earned, maximum) {
+                    full.push(x);
+                } else if earned > 0.0 {
+                    partial.push((x, earned / maximum));
+                }
+            }
+            let [answer] = full[..] else {
+                return Err(format!(
+                    "{} values earn full marks: ispit's numerical question has one",
+                    full.len()
+                ));
+            };
+            (maximum, answer, 0.0, partial)
+        }
+    };
+    table.insert("answer", value(answer));
+    table.insert("tolerance", value(tolerance));
+    if !partial.is_empty() {
+        let mut entries = Array::new();
+        for (answer, fraction) in partial {
+            let mut entry = InlineTable::new();
+            entry.insert("answer", answer.into());
+            entry.insert("tolerance", 0.0.into());
+            entry.insert("fraction", fraction.into());
+            entries.push(entry);
+        }
+        table.insert("partial", value(entries));
+    }
+    Ok(("numerical", maximum))
+}
+
+/// Inline choices, one response per gap, each scored on its own (`match_correct` on a single inline
+/// choice, or a written-out sum): each gap's right choice must earn the same share of the maximum and
+/// its other choices nothing, as ispit shares a gap fill's marks equally between right-or-wrong gaps.
+fn qti_inline_gaps(
+    item: &Item,
+    responses: &[QtiResponse],
+    table: &mut Table,
+    attributes: &mut Vec<(String, String)>,
+) -> Result<(&'static str, f64), String> {
+    if responses.len() != item.gaps.len() {
+        return Err("its interactions and responses do not match one to one".to_string());
+    }
+    if let Some(n) = (0..item.gaps.len()).find(|n| offered(item, &item.gaps[*n]).is_empty()) {
+        return Err(typed_gap(n));
+    }
+    let mut keys = Vec::new();
+    let mut shares = Vec::new();
+    for (n, (gap, response)) in item.gaps.iter().zip(responses).enumerate() {
+        let (key, share) = match response.rule {
+            QtiRule::Correct { score, .. } => {
+                let [key] = correct_answers(&gap.answers)[..] else {
+                    return Err(format!(
+                        "the correct response of gap {} does not name one choice",
+                        n + 1
+                    ));
+                };
+                (gap.answers[key].text.clone().unwrap_or_default(), score)
+            }
+            _ => {
+                let mapping = mapping_of(response)?;
+                let values: Vec<(&String, f64)> = offered(item, gap)
+                    .into_iter()
+                    .map(|option| {
+                        let score = gap
+                            .answers
+                            .iter()
+                            .find(|a| a.text.as_ref() == Some(option))
+                            .and_then(|a| a.score);
+                        (
+                            option,
+                            bounded(score.unwrap_or(mapping.default_value), mapping),
+                        )
+                    })
+                    .collect();
+                let best = values.iter().map(|(_, x)| *x).fold(0.0, f64::max);
+                let full: Vec<&String> = values
+                    .iter()
+                    .filter(|(_, x)| *x > 0.0 && same(*x, best))
+                    .map(|(t, _)| *t)
+                    .collect();
+                let [key] = full[..] else {
+                    return Err(format!(
+                        "gap {} has {} right choices: ispit's gaps have one",
+                        n + 1,
+                        full.len()
+                    ));
+                };
+                if let Some((text, x)) = values.iter().find(|(t, x)| *t != key && *x != 0.0) {
+                    return Err(format!(
+                        "in gap {}, \"{text}\" earns {}: ispit's gaps are right or wrong",
+                        n + 1,
+                        num(*x)
+                    ));
+                }
+                (key.clone(), best)
+            }
+        };
+        keys.push(key);
+        shares.push(share);
+    }
+    let maximum = qti_maximum(item, equal_shares(&shares, "gap")?)?;
+    let kind = gap_fill(item, |n, _, _| Ok(keys[n].clone()), table, attributes)?;
+    Ok((kind, maximum))
+}
+
+/// What equal `shares` (of gaps or pairs) earn together; refused when they differ.
+fn equal_shares(shares: &[f64], what: &str) -> Result<f64, String> {
+    let first = shares.first().copied().unwrap_or(0.0);
+    if let Some(k) = shares.iter().position(|s| !same(*s, first)) {
+        return Err(format!(
+            "{what} {} earns {} where {what} 1 earns {}: ispit shares a question's marks equally between its {what}s",
+            k + 1,
+            num(shares[k]),
+            num(first)
+        ));
+    }
+    Ok(first * shares.len() as f64)
+}
+
+/// The sum of a mapping over pairs or gaps runs from 0 to `top`: the bounds must not cut into it.
+fn check_bounds(mapping: &QtiMapping, top: f64) -> Result<(), String> {
+    if !same(bounded(0.0, mapping), 0.0) {
+        return Err(format!(
+            "its lower bound gives {} even to a wrong answer: ispit gives it nothing",
+            num(bounded(0.0, mapping))
+        ));
+    }
+    if !same(bounded(top, mapping), top) {
+        return Err(format!(
+            "its upper bound keeps the score at {}, below the {} its right answers earn together",
+            num(bounded(top, mapping)),
+            num(top)
+        ));
+    }
+    Ok(())
+}
+
+/// A gap match (one response of word–gap pairs): `match_correct` only with one gap (with several it is
+/// all or nothing); a mapping, each gap's right word earning the same share and any other word nothing.
+fn qti_gap_match(
+    item: &Item,
+    response: &QtiResponse,
+    table: &mut Table,
+    attributes: &mut Vec<(String, String)>,
+) -> Result<(&'static str, f64), String> {
+    let mut keys = Vec::new();
+    let maximum = match response.rule {
+        QtiRule::Correct { score, .. } => {
+            if item.gaps.len() > 1 {
+                return Err("it gives marks only when every gap is right (match_correct): ispit's gap fill gives a share for each right gap".to_string());
+            }
+            for (n, gap) in item.gaps.iter().enumerate() {
+                let [key] = correct_answers(&gap.answers)[..] else {
+                    return Err(format!(
+                        "the correct response does not name one word for gap {}",
+                        n + 1
+                    ));
+                };
+                keys.push(gap.answers[key].text.clone().unwrap_or_default());
+            }
+            qti_maximum(item, score)?
+        }
+        _ => {
+            let mapping = mapping_of(response)?;
+            let mut shares = Vec::new();
+            for n in 0..item.gaps.len() {
+                let marker = format!("[[{}]]", n + 1);
+                let values: Vec<(&String, f64)> = item
+                    .choices
+                    .iter()
+                    .map(|word| {
+                        let mapped = mapping
+                            .pairs
+                            .iter()
+                            .find(|p| &p.left == word && p.right == marker)
+                            .map_or(mapping.default_value, |p| p.value);
+                        (word, mapped)
+                    })
+                    .collect();
+                let right: Vec<&(&String, f64)> = values.iter().filter(|(_, x)| *x > 0.0).collect();
+                let [(key, share)] = right[..] else {
+                    return Err(format!(
+                        "{} words earn marks in gap {}: ispit's gaps have one right word",
+                        right.len(),
+                        n + 1
+                    ));
+                };
+                if let Some((word, x)) = values.iter().find(|(_, x)| *x < 0.0) {
+                    return Err(format!(
+                        "\"{word}\" in gap {} costs {}: ispit's gaps are right or wrong",
+                        n + 1,
+                        num(-x)
+                    ));
+                }
+                keys.push((*key).clone());
+                shares.push(*share);
+            }
+            let top = equal_shares(&shares, "gap")?;
+            check_bounds(mapping, top)?;
+            qti_maximum(item, top)?
+        }
+    };
+    let kind = gap_fill(item, |n, _, _| Ok(keys[n].clone()), table, attributes)?;
+    Ok((kind, maximum))
+}
+
+/// A match: only a mapping giving each right pair the same share and any other pair nothing
+/// (`match_correct` is all or nothing).
+fn qti_matching(
+    item: &Item,
+    response: &QtiResponse,
+    table: &mut Table,
+    attributes: &mut Vec<(String, String)>,
+) -> Result<(&'static str, f64), String> {
+    let maximum = match response.rule {
+        QtiRule::Correct { score, .. } => {
+            if item.pairs.len() > 1 {
+                return Err("it gives marks only when every pair is right (match_correct): ispit's matching gives a share for each right pair".to_string());
+            }
+            qti_maximum(item, score)?
+        }
+        _ => {
+            let mapping = mapping_of(response)?;
+            let value_of = |left: &str, right: &str| {
+                mapping
+                    .pairs
+                    .iter()
+                    .find(|p| p.left == left && p.right == right)
+                    .map_or(mapping.default_value, |p| p.value)
+            };
+            let shares: Vec<f64> = item
+                .pairs
+                .iter()
+                .map(|p| value_of(&p.left, &p.right))
+                .collect();
+            let top = equal_shares(&shares, "pair")?;
+            let is_right =
+                |l: &str, r: &str| item.pairs.iter().any(|p| p.left == l && p.right == r);
+            if let Some(p) = mapping
+                .pairs
+                .iter()
+                .find(|p| p.value != 0.0 && !is_right(&p.left, &p.right))
+            {
+                return Err(format!(
+                    "the pair \"{}\" – \"{}\" earns {} though it is not a right pair: ispit's other pairs earn nothing",
+                    p.left,
+                    p.right,
+                    num(p.value)
+                ));
+            }
+            if mapping.default_value != 0.0 {
+                return Err(format!(
+                    "any pair it does not list earns {} (its mapping's default value): ispit's other pairs earn nothing",
+                    num(mapping.default_value)
+                ));
+            }
+            check_bounds(mapping, top)?;
+            qti_maximum(item, top)?
+        }
+    };
+    Ok((matching(item, table, attributes)?, maximum))
+}
+
+/// An order: `match_correct` is ispit's all-or-nothing ordering; a mapping adds up the items placed
+/// whatever their order.
+fn qti_ordering(
+    item: &Item,
+    response: &QtiResponse,
+    table: &mut Table,
+    attributes: &mut Vec<(String, String)>,
+) -> Result<(&'static str, f64), String> {
+    let QtiRule::Correct { score, .. } = response.rule else {
+        return Err("it scores the order by a mapping (map_response), which adds up the items placed whatever their order: ispit scores the order itself".to_string());
+    };
+    let maximum = qti_maximum(item, score)?;
+    let kind = ordering(item, table, attributes)?;
+    table.insert("ordering_scoring", value("all-or-nothing"));
+    Ok((kind, maximum))
 }
 
 /// A question id from its name, or its text when it has none: ASCII lowercase, digits and `-` (Cyrillic
@@ -983,18 +1784,1089 @@ mod tests {
         );
     }
 
-    #[test]
-    fn qti_choices_are_refused_until_their_scores_become_marks() {
-        let items = fixture(Format::Qti3, "tests/fixtures/import/qti3/choice-single.xml");
+    // ----- QTI -----
+
+    /// The one item of a QTI file, read without problems.
+    fn one(format: Format, xml: &str) -> Item {
+        let reading = read(format, xml.as_bytes());
+        assert!(reading.problems.is_empty(), "{:?}", reading.problems);
+        assert_eq!(reading.items.len(), 1);
+        reading.items.into_iter().next().expect("an item")
+    }
+
+    /// A QTI 3.0 item holding `inner` (declarations, body, response processing); `inner` starts on line 2
+    /// when it starts with a line break.
+    fn qti3(inner: &str) -> Item {
+        one(
+            Format::Qti3,
+            &format!(
+                "<qti-assessment-item xmlns=\"http://www.imsglobal.org/xsd/imsqtiasi_v3p0\" identifier=\"t\" title=\"t\">{inner}</qti-assessment-item>"
+            ),
+        )
+    }
+
+    /// A QTI 2.1 item holding `inner`, as [`qti3`].
+    fn qti21(inner: &str) -> Item {
+        one(
+            Format::Qti21,
+            &format!(
+                "<assessmentItem xmlns=\"http://www.imsglobal.org/xsd/imsqti_v2p1\" identifier=\"t\" title=\"t\">{inner}</assessmentItem>"
+            ),
+        )
+    }
+
+    fn fixture_item(format: Format, path: &str) -> Item {
+        let mut items = fixture(format, &format!("tests/fixtures/import/{path}"));
+        assert_eq!(items.len(), 1, "{path}");
+        items.remove(0)
+    }
+
+    /// What becomes of one item: its `[[questions]]` table without `id` and `category` (after checking
+    /// that the bank loads it), or why it is refused.
+    fn table_of(item: Item) -> Result<toml::Table, String> {
         let (toml, ftl) = new_course("refugee-law", "Refugee law").expect("new course");
-        let converted = convert(&items, &toml, &ftl, None).expect("converted");
+        let converted = convert(&[item], &toml, &ftl, None).expect("converted");
+        match &converted.questions[0].fate {
+            Fate::Refused(reason) => {
+                assert!(!converted.toml.contains("[[questions]]"));
+                Err(reason.clone())
+            }
+            Fate::Added { .. } => {
+                load(&converted);
+                let doc: toml::Table = toml::from_str(&converted.toml).expect("TOML");
+                let mut q = doc["questions"][0].as_table().expect("a table").clone();
+                q.remove("id");
+                q.remove("category");
+                Ok(q)
+            }
+        }
+    }
+
+    fn toml_table(text: &str) -> toml::Table {
+        toml::from_str(text).expect("expected TOML")
+    }
+
+    const MATCH_CORRECT_3: &str =
+        "https://purl.imsglobal.org/spec/qti/v3p0/rptemplates/match_correct.xml";
+    const MAP_RESPONSE_3: &str =
+        "https://purl.imsglobal.org/spec/qti/v3p0/rptemplates/map_response.xml";
+    const MAP_RESPONSE_21: &str =
+        "http://www.imsglobal.org/question/qti_v2p1/rptemplates/map_response";
+
+    /// QTI 3: which instrument first defined trafficking in persons. The Palermo Protocol earns 2 (of
+    /// MAXSCORE 2), the Convention it supplements 1, the Convention against Torture costs 1, the Refugee
+    /// Convention is not mapped (default 0).
+    fn trafficking_definition() -> Item {
+        qti3(&format!(
+            r#"
+  <qti-response-declaration identifier="RESPONSE" cardinality="single" base-type="identifier">
+    <qti-correct-response><qti-value>PAL</qti-value></qti-correct-response>
+    <qti-mapping default-value="0">
+      <qti-map-entry map-key="PAL" mapped-value="2"/>
+      <qti-map-entry map-key="TOC" mapped-value="1"/>
+      <qti-map-entry map-key="CAT" mapped-value="-1"/>
+    </qti-mapping>
+  </qti-response-declaration>
+  <qti-outcome-declaration identifier="MAXSCORE" cardinality="single" base-type="float">
+    <qti-default-value><qti-value>2</qti-value></qti-default-value>
+  </qti-outcome-declaration>
+  <qti-item-body>
+    <qti-choice-interaction response-identifier="RESPONSE" max-choices="1">
+      <qti-prompt>Which instrument gave the first internationally agreed definition of trafficking in persons?</qti-prompt>
+      <qti-simple-choice identifier="PAL">The Trafficking in Persons Protocol (2000)</qti-simple-choice>
+      <qti-simple-choice identifier="TOC">The Convention against Transnational Organized Crime (2000)</qti-simple-choice>
+      <qti-simple-choice identifier="CAT">The Convention against Torture (1984)</qti-simple-choice>
+      <qti-simple-choice identifier="RC">The Convention relating to the Status of Refugees (1951)</qti-simple-choice>
+    </qti-choice-interaction>
+  </qti-item-body>
+  <qti-response-processing template="{MAP_RESPONSE_3}"/>"#
+        ))
+    }
+
+    /// QTI 2.1: the body Article 35 of the 1951 Convention names, scored by `mapping` (map_response).
+    fn article_35(mapping: &str) -> Item {
+        article_35_by(
+            mapping,
+            &format!(r#"<responseProcessing template="{MAP_RESPONSE_21}"/>"#),
+        )
+    }
+
+    /// The same, scored by `processing`.
+    fn article_35_by(mapping: &str, processing: &str) -> Item {
+        qti21(&format!(
+            r#"
+  <responseDeclaration identifier="RESPONSE" cardinality="single" baseType="identifier">
+    <correctResponse><value>UNHCR</value></correctResponse>
+    {mapping}
+  </responseDeclaration>
+  <outcomeDeclaration identifier="SCORE" cardinality="single" baseType="float"/>
+  <itemBody>
+    <choiceInteraction responseIdentifier="RESPONSE" maxChoices="1">
+      <prompt>Under Article 35 of the 1951 Convention, States undertake to co-operate with</prompt>
+      <simpleChoice identifier="UNHCR">the Office of the United Nations High Commissioner for Refugees</simpleChoice>
+      <simpleChoice identifier="UN">the United Nations</simpleChoice>
+      <simpleChoice identifier="IOM">the International Organization for Migration</simpleChoice>
+      <simpleChoice identifier="ICRC">the International Committee of the Red Cross</simpleChoice>
+    </choiceInteraction>
+  </itemBody>
+  {processing}"#
+        ))
+    }
+
+    #[test]
+    fn qti_single_choices_keep_their_key_and_their_mapped_scores_as_weights() {
+        // match_correct, MAXSCORE 1: the key Члан 33 is the second choice, b.
         assert_eq!(
-            converted.questions[0].fate,
-            Fate::Refused(
-                "QTI's right answers and scores are not turned into ispit's marks yet".to_string()
+            table_of(fixture_item(Format::Qti3, "qti3/cyrillic-bom.xml")),
+            Ok(toml_table(
+                r#"type = "single"
+                   options = ["a", "b", "c"]
+                   correct = "b""#
+            ))
+        );
+        // Written out: `match` gives SCORE 1 (the FEEDBACK statement is passed over); no MAXSCORE, so the
+        // maximum is 1. The Committee against Torture is the second choice.
+        assert_eq!(
+            table_of(fixture_item(Format::Qti21, "qti21/choice.xml")),
+            Ok(toml_table(
+                r#"type = "single"
+                   options = ["a", "b", "c"]
+                   correct = "b""#
+            ))
+        );
+        // QTI has no true/false: "False" (F) is the second choice.
+        assert_eq!(
+            table_of(fixture_item(Format::Qti3, "qti3/true-false.xml")),
+            Ok(toml_table(
+                r#"type = "single"
+                   options = ["a", "b"]
+                   correct = "b""#
+            ))
+        );
+        // map_response over MAXSCORE 2: a 2/2 = 1 (the key), b 1/2 = 0.5, c -1/2 = -0.5, d unmapped 0.
+        assert_eq!(
+            table_of(trafficking_definition()),
+            Ok(toml_table(
+                r#"type = "single"
+                   points = 2.0
+                   options = ["a", "b", "c", "d"]
+                   correct = "a"
+                   weights = { a = 1.0, b = 0.5, c = -0.5 }"#
+            ))
+        );
+        // The lower bound 0 keeps IOM's -1 at 0; no maximum declared, so the best choice's 1 is the
+        // maximum: a 1, b 0.5, c max(-1, 0) = 0, d unmapped 0.
+        assert_eq!(
+            table_of(article_35(
+                r#"<mapping lowerBound="0" defaultValue="0">
+      <mapEntry mapKey="UNHCR" mappedValue="1"/><mapEntry mapKey="UN" mappedValue="0.5"/>
+      <mapEntry mapKey="IOM" mappedValue="-1"/></mapping>"#
+            )),
+            Ok(toml_table(
+                r#"type = "single"
+                   options = ["a", "b", "c", "d"]
+                   correct = "a"
+                   weights = { a = 1.0, b = 0.5 }"#
+            ))
+        );
+    }
+
+    #[test]
+    fn qti_single_choices_written_out_as_the_map_response_template_keep_their_weights() {
+        // The template's own form, is-null first: UNHCR 1 (the key), UN 0.5, IOM and ICRC unmapped
+        // take the default -0.5 → -0.5 / 1.
+        let penalised = r#"<mapping defaultValue="-0.5"><mapEntry mapKey="UNHCR" mappedValue="1"/>
+      <mapEntry mapKey="UN" mappedValue="0.5"/></mapping>"#;
+        let processing = r#"<responseProcessing><responseCondition>
+      <responseIf><isNull><variable identifier="RESPONSE"/></isNull>
+        <setOutcomeValue identifier="SCORE"><baseValue baseType="float">0</baseValue></setOutcomeValue></responseIf>
+      <responseElse><setOutcomeValue identifier="SCORE"><mapResponse identifier="RESPONSE"/></setOutcomeValue></responseElse>
+    </responseCondition></responseProcessing>"#;
+        assert_eq!(
+            table_of(article_35_by(penalised, processing)),
+            Ok(toml_table(
+                r#"type = "single"
+                   options = ["a", "b", "c", "d"]
+                   correct = "a"
+                   weights = { a = 1.0, b = 0.5, c = -0.5, d = -0.5 }"#
+            ))
+        );
+    }
+
+    #[test]
+    fn qti_single_choices_ispit_cannot_score_are_refused() {
+        // match_correct sets SCORE to 1, but the item declares MAXSCORE 2: the right answer earns half.
+        assert_eq!(
+            table_of(fixture_item(Format::Qti3, "qti3/choice-single.xml")),
+            Err("its best answer earns 1, but the item's maximum score is 2: in ispit the best answer earns the whole question".to_string())
+        );
+        assert_eq!(
+            table_of(article_35(
+                r#"<mapping defaultValue="0">
+      <mapEntry mapKey="UNHCR" mappedValue="1"/><mapEntry mapKey="UN" mappedValue="1"/></mapping>"#
+            )),
+            Err(
+                "2 choices earn the full 1: ispit's single choice has one right answer".to_string()
             )
         );
-        assert!(!converted.toml.contains("[[questions]]"));
+        // Written out without the template's is-null check: an unanswered question is left to the
+        // default value -0.5, where ispit gives it 0.
+        let penalised = r#"<mapping defaultValue="-0.5"><mapEntry mapKey="UNHCR" mappedValue="1"/>
+      <mapEntry mapKey="UN" mappedValue="0.5"/></mapping>"#;
+        assert_eq!(
+            table_of(article_35_by(
+                penalised,
+                r#"<responseProcessing><setOutcomeValue identifier="SCORE">
+      <mapResponse identifier="RESPONSE"/></setOutcomeValue></responseProcessing>"#
+            )),
+            Err("its response processing maps the answer to \"RESPONSE\" without checking for no answer (is-null), which leaves an unanswered question to the mapping's default value -0.5: ispit gives it nothing".to_string())
+        );
+        // Without a lower bound IOM costs 2 of a maximum of 1.
+        assert_eq!(
+            table_of(article_35(
+                r#"<mapping defaultValue="0">
+      <mapEntry mapKey="UNHCR" mappedValue="1"/><mapEntry mapKey="IOM" mappedValue="-2"/></mapping>"#
+            )),
+            Err("choosing \"the International Organization for Migration\" costs 2, more than the item's maximum score of 1: in ispit a choice costs at most the whole question".to_string())
+        );
+    }
+
+    /// QTI 3: which of these supplement the Convention against Transnational Organized Crime? The
+    /// Trafficking in Persons Protocol (a) and the Smuggling of Migrants Protocol (b) do; the 1967
+    /// Protocol relating to the Status of Refugees (c) and the Optional Protocol to the Convention
+    /// against Torture (d) do not. `attributes` go on the interaction, `mapping` in the declaration,
+    /// `processing` is the template.
+    fn palermo_protocols(attributes: &str, mapping: &str, processing: &str) -> Item {
+        qti3(&format!(
+            r#"
+  <qti-response-declaration identifier="RESPONSE" cardinality="multiple" base-type="identifier">
+    <qti-correct-response><qti-value>TIP</qti-value><qti-value>SOM</qti-value></qti-correct-response>
+    {mapping}
+  </qti-response-declaration>
+  <qti-outcome-declaration identifier="SCORE" cardinality="single" base-type="float"/>
+  <qti-item-body>
+    <qti-choice-interaction response-identifier="RESPONSE" {attributes}>
+      <qti-prompt>Which of these supplement the UN Convention against Transnational Organized Crime?</qti-prompt>
+      <qti-simple-choice identifier="TIP">The Trafficking in Persons Protocol</qti-simple-choice>
+      <qti-simple-choice identifier="SOM">The Smuggling of Migrants Protocol</qti-simple-choice>
+      <qti-simple-choice identifier="P67">The 1967 Protocol relating to the Status of Refugees</qti-simple-choice>
+      <qti-simple-choice identifier="OPCAT">The Optional Protocol to the Convention against Torture</qti-simple-choice>
+    </qti-choice-interaction>
+  </qti-item-body>
+  <qti-response-processing template="{processing}"/>"#
+        ))
+    }
+
+    /// ispit's own formula on four choices, two right: +1/2 each right, -1/2 each wrong, with the
+    /// mapping's bounds as `bounds`.
+    fn halves(bounds: &str) -> String {
+        format!(
+            r#"<qti-mapping {bounds} default-value="0">
+      <qti-map-entry map-key="TIP" mapped-value="0.5"/><qti-map-entry map-key="SOM" mapped-value="0.5"/>
+      <qti-map-entry map-key="P67" mapped-value="-0.5"/><qti-map-entry map-key="OPCAT" mapped-value="-0.5"/>
+    </qti-mapping>"#
+        )
+    }
+
+    #[test]
+    fn qti_multiple_choices_become_weights_or_ispits_own_formula() {
+        // normal-maximum 3; fraud, deception, vulnerability (b, c, e) +1 → 1/3 each; irregular crossing
+        // and the smuggler's fee (a, d) -1 → -1/3 each. Not ispit's formula (it would cost 3/2 = 1.5 per
+        // wrong choice, two wrong of five). Lower bound 0: no negative marking.
+        assert_eq!(
+            table_of(fixture_item(Format::Qti3, "qti3/choice-multiple.xml")),
+            Ok(toml_table(
+                r#"type = "multiple"
+                   points = 3.0
+                   options = ["a", "b", "c", "d", "e"]
+                   correct = ["b", "c", "e"]
+                   weights = { a = -0.3333333333333333, b = 0.3333333333333333, c = 0.3333333333333333, d = -0.3333333333333333, e = 0.3333333333333333 }"#
+            ))
+        );
+        // normalMaximum 3; AMMR, Screening, Eurodac (a, c, d) +1 → 1/3; Dublin III (b) -1 → -1/3 (ispit's
+        // formula would cost the whole 3 for the one wrong choice).
+        assert_eq!(
+            table_of(fixture_item(Format::Qti21, "qti21/choice-multiple.xml")),
+            Ok(toml_table(
+                r#"type = "multiple"
+                   points = 3.0
+                   options = ["a", "b", "c", "d"]
+                   correct = ["a", "c", "d"]
+                   weights = { a = 0.3333333333333333, b = -0.3333333333333333, c = 0.3333333333333333, d = 0.3333333333333333 }"#
+            ))
+        );
+        // +1/2 per right choice (two), -1/2 per wrong one (two): ispit's formula, no weights. The lower
+        // bound -1 is minus the maximum (1): negative marking.
+        assert_eq!(
+            table_of(palermo_protocols(
+                r#"max-choices="0""#,
+                &halves(r#"lower-bound="-1""#),
+                MAP_RESPONSE_3
+            )),
+            Ok(toml_table(
+                r#"type = "multiple"
+                   options = ["a", "b", "c", "d"]
+                   correct = ["a", "b"]
+                   negative_marking = true"#
+            ))
+        );
+        // No lower bound: the most a learner can lose is 2 × 1/2 = 1, the maximum, as with the floor -1.
+        assert_eq!(
+            table_of(palermo_protocols(
+                r#"max-choices="0""#,
+                &halves(""),
+                MAP_RESPONSE_3
+            )),
+            Ok(toml_table(
+                r#"type = "multiple"
+                   options = ["a", "b", "c", "d"]
+                   correct = ["a", "b"]
+                   negative_marking = true"#
+            ))
+        );
+        // Lower bound 0: ispit's formula without negative marking. max-choices 2 lets both right ones in.
+        assert_eq!(
+            table_of(palermo_protocols(
+                r#"max-choices="2""#,
+                &halves(r#"lower-bound="0""#),
+                MAP_RESPONSE_3
+            )),
+            Ok(toml_table(
+                r#"type = "multiple"
+                   options = ["a", "b", "c", "d"]
+                   correct = ["a", "b"]"#
+            ))
+        );
+    }
+
+    #[test]
+    fn qti_multiple_choices_ispit_cannot_score_are_refused() {
+        let refused = |attributes: &str, mapping: &str, processing: &str| {
+            table_of(palermo_protocols(attributes, mapping, processing)).expect_err("refused")
+        };
+        assert_eq!(
+            refused(r#"max-choices="0""#, "", MATCH_CORRECT_3),
+            "it gives marks only when exactly the right choices are chosen (match_correct): ispit's multiple choice gives a share for each right choice"
+        );
+        // The floor -0.5 is neither 0 nor -1 (minus the maximum), and a learner can reach it (-1 in all).
+        assert_eq!(
+            refused(r#"max-choices="0""#, &halves(r#"lower-bound="-0.5""#), MAP_RESPONSE_3),
+            "its lower bound of -0.5 is neither 0 nor minus its maximum score (-1): ispit's multiple choice stops at 0 or at losing the whole question"
+        );
+        // Wrong choices at -1 each: -2 in all, beyond -1, and nothing stops it.
+        let costly = r#"<qti-mapping default-value="0">
+      <qti-map-entry map-key="TIP" mapped-value="0.5"/><qti-map-entry map-key="SOM" mapped-value="0.5"/>
+      <qti-map-entry map-key="P67" mapped-value="-1"/><qti-map-entry map-key="OPCAT" mapped-value="-1"/>
+    </qti-mapping>"#;
+        assert_eq!(
+            refused(r#"max-choices="0""#, costly, MAP_RESPONSE_3),
+            "its wrong choices can cost 2 together, more than its maximum score of 1, with no lower bound: ispit's multiple choice stops at losing the whole question"
+        );
+        // Right choices at 1 each (2 together) but the upper bound 1 caps the score; no MAXSCORE, so
+        // the reachable best, 1, is the maximum.
+        let capped = r#"<qti-mapping lower-bound="0" upper-bound="1" default-value="0">
+      <qti-map-entry map-key="TIP" mapped-value="1"/><qti-map-entry map-key="SOM" mapped-value="1"/>
+    </qti-mapping>"#;
+        assert_eq!(
+            refused(r#"max-choices="0""#, capped, MAP_RESPONSE_3),
+            "its right choices earn 2 together, but its upper bound keeps the score at 1: ispit gives the right choices their whole value"
+        );
+        // No max-choices: QTI's default is 1, so only one of the two right choices can be chosen.
+        assert_eq!(
+            refused("", &halves(r#"lower-bound="0""#), MAP_RESPONSE_3),
+            "a learner may choose at most 1 of its choices, fewer than its 2 right ones: ispit lets a learner choose them all"
+        );
+    }
+
+    /// QTI 2.1: in which city the 1951 Convention was adopted, scored by `mapping` (map_response).
+    fn conference_city(mapping: &str) -> Item {
+        qti21(&format!(
+            r#"
+  <responseDeclaration identifier="RESPONSE" cardinality="single" baseType="string">
+    <correctResponse><value>Geneva</value></correctResponse>
+    {mapping}
+  </responseDeclaration>
+  <outcomeDeclaration identifier="SCORE" cardinality="single" baseType="float"/>
+  <itemBody><p>In which city did the 1951 conference of plenipotentiaries adopt the Refugee Convention?
+    <textEntryInteraction responseIdentifier="RESPONSE"/></p></itemBody>
+  <responseProcessing template="{MAP_RESPONSE_21}"/>"#
+        ))
+    }
+
+    #[test]
+    fn qti_text_entries_become_short_answers_compared_as_qti_compares() {
+        // Three spellings mapped to 1 of MAXSCORE 1, compared without case; accents count, as in QTI.
+        assert_eq!(
+            table_of(fixture_item(Format::Qti3, "qti3/text-entry.xml")),
+            Ok(toml_table(
+                r#"type = "short"
+                   accept = ["Geneva", "Genève", "Genf"]
+                   case_sensitive = false
+                   diacritics_sensitive = true"#
+            ))
+        );
+        // UNHCR 2 of MAXSCORE 2 (full), HCR 1 → 1/2; with case.
+        assert_eq!(
+            table_of(fixture_item(Format::Qti21, "qti21/text-entry.xml")),
+            Ok(toml_table(
+                r#"type = "short"
+                   points = 2.0
+                   accept = ["UNHCR"]
+                   partial = [{ pattern = "HCR", fraction = 0.5 }]
+                   case_sensitive = true
+                   diacritics_sensitive = true"#
+            ))
+        );
+        // Both scripts at full marks: the same marks however ispit reads them.
+        assert_eq!(
+            table_of(fixture_item(Format::Qti21, "qti21/cyrillic-bom.xml")),
+            Ok(toml_table(
+                r#"type = "short"
+                   accept = ["УНХЦР", "UNHCR"]
+                   case_sensitive = false
+                   diacritics_sensitive = true"#
+            ))
+        );
+        // match_correct compares the string exactly: with case.
+        let item = qti3(&format!(
+            r#"
+  <qti-response-declaration identifier="RESPONSE" cardinality="single" base-type="string">
+    <qti-correct-response><qti-value>non-refoulement</qti-value></qti-correct-response>
+  </qti-response-declaration>
+  <qti-item-body><p>Article 33 of the 1951 Convention sets out the principle of
+    <qti-text-entry-interaction response-identifier="RESPONSE"/>.</p></qti-item-body>
+  <qti-response-processing template="{MATCH_CORRECT_3}"/>"#
+        ));
+        assert_eq!(
+            table_of(item),
+            Ok(toml_table(
+                r#"type = "short"
+                   accept = ["non-refoulement"]
+                   case_sensitive = true
+                   diacritics_sensitive = true"#
+            ))
+        );
+    }
+
+    #[test]
+    fn qti_text_entries_ispit_cannot_score_are_refused() {
+        let refused = |mapping: &str| table_of(conference_city(mapping)).expect_err("refused");
+        assert_eq!(
+            refused(r#"<mapping defaultValue="0.5"><mapEntry mapKey="Geneva" mappedValue="1" caseSensitive="false"/></mapping>"#),
+            "any answer it does not list earns 0.5 (its mapping's default value): ispit gives other answers nothing"
+        );
+        assert_eq!(
+            refused(
+                r#"<mapping defaultValue="0"><mapEntry mapKey="Geneva" mappedValue="1" caseSensitive="false"/>
+      <mapEntry mapKey="New York" mappedValue="-1" caseSensitive="false"/></mapping>"#
+            ),
+            "the answer `New York` costs 1: ispit's typed answers cannot cost marks"
+        );
+        // QTI compares the star literally; ispit would accept any text around "Geneva".
+        assert_eq!(
+            refused(
+                r#"<mapping defaultValue="0"><mapEntry mapKey="*Geneva*" mappedValue="1" caseSensitive="false"/></mapping>"#
+            ),
+            "the answer `*Geneva*` contains `*`, which ispit reads as \"any text\""
+        );
+        assert_eq!(
+            refused(r#"<mapping defaultValue="0"><mapEntry mapKey="Geneva" mappedValue="1" caseSensitive="true"/>
+      <mapEntry mapKey="Genf" mappedValue="1" caseSensitive="false"/></mapping>"#),
+            "some of its answers are compared with case and others without: ispit compares all of a question's answers one way"
+        );
+        // ispit reads Cyrillic as Latin: УНХЦР and UNHCR would both earn what the first listed earns.
+        let item = qti21(&format!(
+            r#"
+  <responseDeclaration identifier="RESPONSE" cardinality="single" baseType="string">
+    <mapping defaultValue="0"><mapEntry mapKey="УНХЦР" mappedValue="1" caseSensitive="false"/>
+      <mapEntry mapKey="UNHCR" mappedValue="0.5" caseSensitive="false"/></mapping>
+  </responseDeclaration>
+  <itemBody><p>Напишете ја кратенката на Високиот комесаријат на ОН за бегалци:
+    <textEntryInteraction responseIdentifier="RESPONSE"/></p></itemBody>
+  <responseProcessing template="{MAP_RESPONSE_21}"/>"#
+        ));
+        assert_eq!(
+            table_of(item),
+            Err("the answers `УНХЦР` and `UNHCR` earn different marks, but ispit would take them for the same answer (it collapses spaces, reads Cyrillic as Latin and ignores case)".to_string())
+        );
+    }
+
+    /// QTI 2.1: the year the Refugee Convention was adopted, scored by `mapping` (map_response).
+    fn convention_year(mapping: &str) -> Item {
+        qti21(&format!(
+            r#"
+  <responseDeclaration identifier="RESPONSE" cardinality="single" baseType="integer">
+    <correctResponse><value>1951</value></correctResponse>
+    {mapping}
+  </responseDeclaration>
+  <itemBody><p>In which year was the Convention relating to the Status of Refugees adopted?
+    <textEntryInteraction responseIdentifier="RESPONSE"/></p></itemBody>
+  <responseProcessing template="{MAP_RESPONSE_21}"/>"#
+        ))
+    }
+
+    /// QTI 2.1: the year the Convention against Torture entered into force (1987), SCORE 1 when the
+    /// answer is `equal` to it with `tolerance`.
+    fn cat_in_force(tolerance: &str) -> Item {
+        qti21(&format!(
+            r#"
+  <responseDeclaration identifier="RESPONSE" cardinality="single" baseType="integer">
+    <correctResponse><value>1987</value></correctResponse>
+  </responseDeclaration>
+  <itemBody><p>In which year did the Convention against Torture enter into force?
+    <textEntryInteraction responseIdentifier="RESPONSE"/></p></itemBody>
+  <responseProcessing><responseCondition><responseIf>
+    <equal {tolerance}><variable identifier="RESPONSE"/><correct identifier="RESPONSE"/></equal>
+    <setOutcomeValue identifier="SCORE"><baseValue baseType="float">1</baseValue></setOutcomeValue>
+  </responseIf></responseCondition></responseProcessing>"#
+        ))
+    }
+
+    #[test]
+    fn qti_numbers_become_numerical_questions() {
+        // match_correct on 23, exactly.
+        assert_eq!(
+            table_of(fixture_item(Format::Qti3, "qti3/numerical.xml")),
+            Ok(toml_table(
+                r#"type = "numerical"
+                   answer = 23.0
+                   tolerance = 0.0"#
+            ))
+        );
+        // Written out: `equal` with an absolute tolerance of 1 either side gives SCORE 1.
+        assert_eq!(
+            table_of(fixture_item(Format::Qti21, "qti21/numerical.xml")),
+            Ok(toml_table(
+                r#"type = "numerical"
+                   answer = 1987.0
+                   tolerance = 1.0"#
+            ))
+        );
+        // 1951 earns 1 (full); 1967, the Protocol's year, 0.5 → 1/2; both exact.
+        assert_eq!(
+            table_of(convention_year(
+                r#"<mapping defaultValue="0"><mapEntry mapKey="1951" mappedValue="1"/><mapEntry mapKey="1967" mappedValue="0.5"/></mapping>"#
+            )),
+            Ok(toml_table(
+                r#"type = "numerical"
+                   answer = 1951.0
+                   tolerance = 0.0
+                   partial = [{ answer = 1967.0, tolerance = 0.0, fraction = 0.5 }]"#
+            ))
+        );
+        assert_eq!(
+            table_of(convention_year(
+                r#"<mapping defaultValue="0"><mapEntry mapKey="1951" mappedValue="1"/><mapEntry mapKey="1967" mappedValue="1"/></mapping>"#
+            )),
+            Err("2 values earn full marks: ispit's numerical question has one".to_string())
+        );
+        // A relative tolerance of 0.1 % either side: 1987 × 0.001 = 1.987.
+        assert_eq!(
+            table_of(cat_in_force(
+                r#"toleranceMode="relative" tolerance="0.1 0.1""#
+            )),
+            Ok(toml_table(
+                r#"type = "numerical"
+                   answer = 1987.0
+                   tolerance = 1.987"#
+            ))
+        );
+        // One year earlier, three later: ispit's tolerance is the same both ways. The `equal` is on
+        // line 8 of the item (root 1, declaration 2-4, body 5-6, processing and condition 7).
+        assert_eq!(
+            table_of(cat_in_force(r#"toleranceMode="absolute" tolerance="1 3""#)),
+            Err("its tolerance is 1 below the answer and 3 above (equal at line 8): ispit's tolerance is the same both ways".to_string())
+        );
+        assert_eq!(
+            table_of(cat_in_force(
+                r#"toleranceMode="absolute" tolerance="1" includeUpperBound="false""#
+            )),
+            Err("its response processing leaves out an end of its tolerance (equal at line 8): ispit's tolerance includes both ends".to_string())
+        );
+    }
+
+    /// QTI 3: two inline choices (where the 1951 Convention was adopted, when its Protocol followed),
+    /// `CITY` mapped by `city`, `YEAR` giving 1967 1, summed; MAXSCORE 2.
+    fn convention_gaps(city: &str) -> Item {
+        qti3(&format!(
+            r#"
+  <qti-response-declaration identifier="CITY" cardinality="single" base-type="identifier">
+    <qti-correct-response><qti-value>GVA</qti-value></qti-correct-response>
+    <qti-mapping default-value="0">{city}</qti-mapping>
+  </qti-response-declaration>
+  <qti-response-declaration identifier="YEAR" cardinality="single" base-type="identifier">
+    <qti-correct-response><qti-value>Y1967</qti-value></qti-correct-response>
+    <qti-mapping default-value="0"><qti-map-entry map-key="Y1967" mapped-value="1"/></qti-mapping>
+  </qti-response-declaration>
+  <qti-outcome-declaration identifier="MAXSCORE" cardinality="single" base-type="float">
+    <qti-default-value><qti-value>2</qti-value></qti-default-value>
+  </qti-outcome-declaration>
+  <qti-item-body><p>The Convention relating to the Status of Refugees was adopted in
+    <qti-inline-choice-interaction response-identifier="CITY">
+      <qti-inline-choice identifier="GVA">Geneva</qti-inline-choice>
+      <qti-inline-choice identifier="NYC">New York</qti-inline-choice>
+      <qti-inline-choice identifier="VIE">Vienna</qti-inline-choice>
+    </qti-inline-choice-interaction>
+    in 1951; its Protocol followed in
+    <qti-inline-choice-interaction response-identifier="YEAR">
+      <qti-inline-choice identifier="Y1967">1967</qti-inline-choice>
+      <qti-inline-choice identifier="Y1984">1984</qti-inline-choice>
+      <qti-inline-choice identifier="Y2000">2000</qti-inline-choice>
+    </qti-inline-choice-interaction>.</p></qti-item-body>
+  <qti-response-processing>
+    <qti-set-outcome-value identifier="SCORE">
+      <qti-sum><qti-map-response identifier="CITY"/><qti-map-response identifier="YEAR"/></qti-sum>
+    </qti-set-outcome-value>
+  </qti-response-processing>"#
+        ))
+    }
+
+    /// QTI 2.1: the same two gaps, each answer to `CITY` and `YEAR` by `match`, scored by `processing`.
+    fn convention_gaps_21(processing: &str) -> Item {
+        qti21(&format!(
+            r#"
+  <responseDeclaration identifier="CITY" cardinality="single" baseType="identifier">
+    <correctResponse><value>GVA</value></correctResponse>
+  </responseDeclaration>
+  <responseDeclaration identifier="YEAR" cardinality="single" baseType="identifier">
+    <correctResponse><value>Y1967</value></correctResponse>
+  </responseDeclaration>
+  <outcomeDeclaration identifier="SCORE" cardinality="single" baseType="float"/>
+  <itemBody><p>The Convention relating to the Status of Refugees was adopted in
+    <inlineChoiceInteraction responseIdentifier="CITY">
+      <inlineChoice identifier="GVA">Geneva</inlineChoice>
+      <inlineChoice identifier="NYC">New York</inlineChoice>
+    </inlineChoiceInteraction>
+    in 1951; its Protocol followed in
+    <inlineChoiceInteraction responseIdentifier="YEAR">
+      <inlineChoice identifier="Y1967">1967</inlineChoice>
+      <inlineChoice identifier="Y1984">1984</inlineChoice>
+    </inlineChoiceInteraction>.</p></itemBody>
+  <responseProcessing>{processing}</responseProcessing>"#
+        ))
+    }
+
+    /// A written-out rule adding 1 to SCORE when `response` is right (with a FEEDBACK statement to pass
+    /// over).
+    fn add_one_if_right(response: &str) -> String {
+        format!(
+            r#"
+    <responseCondition><responseIf>
+      <match><variable identifier="{response}"/><correct identifier="{response}"/></match>
+      <setOutcomeValue identifier="SCORE"><sum><variable identifier="SCORE"/><baseValue baseType="float">1</baseValue></sum></setOutcomeValue>
+      <setOutcomeValue identifier="FEEDBACK"><baseValue baseType="identifier">{response}</baseValue></setOutcomeValue>
+    </responseIf></responseCondition>"#
+        )
+    }
+
+    #[test]
+    fn qti_gaps_become_gap_fills_when_each_gap_earns_an_equal_share() {
+        // match_correct on one inline choice: the Convention against Transnational Organized Crime (its b).
+        assert_eq!(
+            table_of(fixture_item(Format::Qti3, "qti3/inline-choice.xml")),
+            Ok(toml_table(
+                r#"type = "gap-fill"
+                   gaps = { g1 = { options = ["g1a", "g1b", "g1c"], correct = "g1b" } }"#
+            ))
+        );
+        // Two gaps at 1 each of MAXSCORE 2: Geneva (the first of gap 1's), 1967 (the first of gap 2's).
+        assert_eq!(
+            table_of(convention_gaps(
+                r#"<qti-map-entry map-key="GVA" mapped-value="1"/>"#
+            )),
+            Ok(toml_table(
+                r#"type = "gap-fill"
+                   points = 2.0
+                   gaps = { g1 = { options = ["g1a", "g1b", "g1c"], correct = "g1a" }, g2 = { options = ["g2a", "g2b", "g2c"], correct = "g2a" } }"#
+            ))
+        );
+        // Written out per gap: SCORE + 1 for each right one; no maximum declared, so 2.
+        let processing = format!("{}{}", add_one_if_right("CITY"), add_one_if_right("YEAR"));
+        assert_eq!(
+            table_of(convention_gaps_21(&processing)),
+            Ok(toml_table(
+                r#"type = "gap-fill"
+                   points = 2.0
+                   gaps = { g1 = { options = ["g1a", "g1b"], correct = "g1a" }, g2 = { options = ["g2a", "g2b"], correct = "g2a" } }"#
+            ))
+        );
+        // A gap match scored by a mapping, 1 per gap of normalMaximum 2: Migration (a), Marrakech (c),
+        // each gap offering the whole word bank.
+        let item = qti21(&format!(
+            r#"
+  <responseDeclaration identifier="RESPONSE" cardinality="multiple" baseType="directedPair">
+    <correctResponse><value>W1 G1</value><value>W3 G2</value></correctResponse>
+    <mapping defaultValue="0"><mapEntry mapKey="W1 G1" mappedValue="1"/><mapEntry mapKey="W3 G2" mappedValue="1"/></mapping>
+  </responseDeclaration>
+  <outcomeDeclaration identifier="SCORE" cardinality="single" baseType="float" normalMaximum="2"/>
+  <itemBody><gapMatchInteraction responseIdentifier="RESPONSE" shuffle="false">
+    <gapText identifier="W1" matchMax="1">Migration</gapText>
+    <gapText identifier="W2" matchMax="1">Refugees</gapText>
+    <gapText identifier="W3" matchMax="1">Marrakech</gapText>
+    <gapText identifier="W4" matchMax="1">Geneva</gapText>
+    <p>The Global Compact for Safe, Orderly and Regular <gap identifier="G1"/> was adopted in
+      <gap identifier="G2"/> in December 2018.</p>
+  </gapMatchInteraction></itemBody>
+  <responseProcessing template="{MAP_RESPONSE_21}"/>"#
+        ));
+        assert_eq!(
+            table_of(item),
+            Ok(toml_table(
+                r#"type = "gap-fill"
+                   points = 2.0
+                   gaps = { g1 = { options = ["a", "b", "c", "d"], correct = "a" }, g2 = { options = ["a", "b", "c", "d"], correct = "c" } }"#
+            ))
+        );
+    }
+
+    #[test]
+    fn qti_gaps_ispit_cannot_score_are_refused() {
+        assert_eq!(
+            table_of(fixture_item(Format::Qti3, "qti3/gap-match.xml")),
+            Err("it gives marks only when every gap is right (match_correct): ispit's gap fill gives a share for each right gap".to_string())
+        );
+        // "persecuted" earns 2, "opinion" 1.
+        assert_eq!(
+            table_of(fixture_item(Format::Qti21, "qti21/gap-match.xml")),
+            Err("gap 2 earns 1 where gap 1 earns 2: ispit shares a question's marks equally between its gaps".to_string())
+        );
+        assert_eq!(
+            table_of(fixture_item(Format::Qti3, "qti3/gap-fill.xml")),
+            Err("gap 1 is typed in, not chosen: ispit's gaps offer choices".to_string())
+        );
+        assert_eq!(
+            table_of(convention_gaps(
+                r#"<qti-map-entry map-key="GVA" mapped-value="1"/><qti-map-entry map-key="NYC" mapped-value="0.5"/>"#
+            )),
+            Err("in gap 1, \"New York\" earns 0.5: ispit's gaps are right or wrong".to_string())
+        );
+        // Marks only when both gaps are right: not one rule per gap. In the item, the root is line 1, the
+        // declarations and body lines 2-18, `<responseProcessing>` line 19, the condition line 20.
+        let both = r#"
+    <responseCondition><responseIf>
+      <and>
+        <match><variable identifier="CITY"/><correct identifier="CITY"/></match>
+        <match><variable identifier="YEAR"/><correct identifier="YEAR"/></match>
+      </and>
+      <setOutcomeValue identifier="SCORE"><baseValue baseType="float">2</baseValue></setOutcomeValue>
+    </responseIf></responseCondition>"#;
+        assert_eq!(
+            table_of(convention_gaps_21(both)),
+            Err("its response processing computes SCORE in a way ispit does not read (responseCondition at line 20), so ispit cannot tell what each answer earns".to_string())
+        );
+    }
+
+    #[test]
+    fn qti_matches_and_orders_convert_where_ispit_scores_them_alike() {
+        // 1 per right pair of MAXSCORE 4, other pairs unmapped (0): ispit's matching, worth 4. 2018 is a
+        // right-hand distractor (r5).
+        assert_eq!(
+            table_of(fixture_item(Format::Qti3, "qti3/match.xml")),
+            Ok(toml_table(
+                r#"type = "matching"
+                   points = 4.0
+                   left = ["l1", "l2", "l3", "l4"]
+                   right = ["r1", "r2", "r3", "r4", "r5"]
+                   pairs = { l1 = "r1", l2 = "r2", l3 = "r3", l4 = "r4" }"#
+            ))
+        );
+        assert_eq!(
+            table_of(fixture_item(Format::Qti21, "qti21/match.xml")),
+            Err("it gives marks only when every pair is right (match_correct): ispit's matching gives a share for each right pair".to_string())
+        );
+        let years = |mapping: &str| {
+            qti21(&format!(
+                r#"
+  <responseDeclaration identifier="RESPONSE" cardinality="multiple" baseType="directedPair">
+    <correctResponse><value>RC Y1951</value><value>PR Y1967</value></correctResponse>
+    {mapping}
+  </responseDeclaration>
+  <itemBody><matchInteraction responseIdentifier="RESPONSE" shuffle="false" maxAssociations="2">
+    <prompt>Match each instrument with the year it was adopted.</prompt>
+    <simpleMatchSet>
+      <simpleAssociableChoice identifier="RC" matchMax="1">Convention relating to the Status of Refugees</simpleAssociableChoice>
+      <simpleAssociableChoice identifier="PR" matchMax="1">Protocol relating to the Status of Refugees</simpleAssociableChoice>
+    </simpleMatchSet>
+    <simpleMatchSet>
+      <simpleAssociableChoice identifier="Y1951" matchMax="1">1951</simpleAssociableChoice>
+      <simpleAssociableChoice identifier="Y1967" matchMax="1">1967</simpleAssociableChoice>
+    </simpleMatchSet>
+  </matchInteraction></itemBody>
+  <responseProcessing template="{MAP_RESPONSE_21}"/>"#
+            ))
+        };
+        assert_eq!(
+            table_of(years(
+                r#"<mapping defaultValue="0"><mapEntry mapKey="RC Y1951" mappedValue="2"/><mapEntry mapKey="PR Y1967" mappedValue="1"/></mapping>"#
+            )),
+            Err("pair 2 earns 1 where pair 1 earns 2: ispit shares a question's marks equally between its pairs".to_string())
+        );
+        assert_eq!(
+            table_of(years(
+                r#"<mapping defaultValue="0"><mapEntry mapKey="RC Y1951" mappedValue="1"/><mapEntry mapKey="PR Y1967" mappedValue="1"/>
+      <mapEntry mapKey="RC Y1967" mappedValue="0.5"/></mapping>"#
+            )),
+            Err("the pair \"Convention relating to the Status of Refugees\" – \"1967\" earns 0.5 though it is not a right pair: ispit's other pairs earn nothing".to_string())
+        );
+        // match_correct on an order is ispit's all-or-nothing ordering.
+        assert_eq!(
+            table_of(fixture_item(Format::Qti3, "qti3/order.xml")),
+            Ok(toml_table(
+                r#"type = "ordering"
+                   items = ["a", "b", "c", "d", "e"]
+                   ordering_scoring = "all-or-nothing""#
+            ))
+        );
+        assert_eq!(
+            table_of(fixture_item(Format::Qti21, "qti21/order.xml")),
+            Ok(toml_table(
+                r#"type = "ordering"
+                   items = ["a", "b", "c"]
+                   ordering_scoring = "all-or-nothing""#
+            ))
+        );
+        let mapped_order = qti21(&format!(
+            r#"
+  <responseDeclaration identifier="RESPONSE" cardinality="ordered" baseType="identifier">
+    <correctResponse><value>NYD</value><value>GCM</value></correctResponse>
+    <mapping defaultValue="0"><mapEntry mapKey="NYD" mappedValue="1"/><mapEntry mapKey="GCM" mappedValue="1"/></mapping>
+  </responseDeclaration>
+  <itemBody><orderInteraction responseIdentifier="RESPONSE">
+    <prompt>Put these in order, earliest first.</prompt>
+    <simpleChoice identifier="GCM">The Global Compact for Migration</simpleChoice>
+    <simpleChoice identifier="NYD">The New York Declaration for Refugees and Migrants</simpleChoice>
+  </orderInteraction></itemBody>
+  <responseProcessing template="{MAP_RESPONSE_21}"/>"#
+        ));
+        assert_eq!(
+            table_of(mapped_order),
+            Err("it scores the order by a mapping (map_response), which adds up the items placed whatever their order: ispit scores the order itself".to_string())
+        );
+    }
+
+    /// QTI 3: the CAT's supervisory body as one choice, with `declarations` and `processing`.
+    fn cat_committee(response: &str, declarations: &str, processing: &str) -> Item {
+        qti3(&format!(
+            r#"
+  <qti-response-declaration identifier="{response}" cardinality="single" base-type="identifier">
+    <qti-correct-response><qti-value>CAT</qti-value></qti-correct-response>
+  </qti-response-declaration>
+  {declarations}
+  <qti-item-body>
+    <qti-choice-interaction response-identifier="{response}" max-choices="1">
+      <qti-prompt>Which body monitors the Convention against Torture?</qti-prompt>
+      <qti-simple-choice identifier="HRC">The Human Rights Committee</qti-simple-choice>
+      <qti-simple-choice identifier="CAT">The Committee against Torture</qti-simple-choice>
+    </qti-choice-interaction>
+  </qti-item-body>
+  {processing}"#
+        ))
+    }
+
+    #[test]
+    fn qti_items_whose_scoring_ispit_cannot_tell_are_refused() {
+        assert_eq!(
+            table_of(cat_committee("RESPONSE", "", "")),
+            Err("it has no response processing, so QTI gives no answer any marks".to_string())
+        );
+        assert_eq!(
+            table_of(cat_committee(
+                "RESPONSE",
+                "",
+                r#"<qti-response-processing template="https://example.org/rp/partial_pairs.xml"/>"#
+            )),
+            Err("its response processing template (https://example.org/rp/partial_pairs.xml) is not one of QTI's standard templates, so ispit cannot tell what each answer earns".to_string())
+        );
+        assert_eq!(
+            table_of(cat_committee(
+                "RESPONSE",
+                "",
+                &format!(r#"<qti-response-processing template="{MAP_RESPONSE_3}"/>"#)
+            )),
+            Err("it scores the answer to \"RESPONSE\" by its mapping, but the response declares none".to_string())
+        );
+        // The templates score RESPONSE; this item's answer is R1.
+        assert_eq!(
+            table_of(cat_committee(
+                "R1",
+                "",
+                &format!(r#"<qti-response-processing template="{MATCH_CORRECT_3}"/>"#)
+            )),
+            Err("its response processing never scores the answer to \"R1\", so QTI gives it no marks".to_string())
+        );
+        // SCORE starts at 1 and is set only for the right answer: a wrong one keeps the 1.
+        assert_eq!(
+            table_of(cat_committee(
+                "RESPONSE",
+                r#"<qti-outcome-declaration identifier="SCORE" cardinality="single" base-type="float">
+    <qti-default-value><qti-value>1</qti-value></qti-default-value></qti-outcome-declaration>"#,
+                r#"<qti-response-processing><qti-response-condition><qti-response-if>
+    <qti-match><qti-variable identifier="RESPONSE"/><qti-correct identifier="RESPONSE"/></qti-match>
+    <qti-set-outcome-value identifier="SCORE"><qti-base-value base-type="float">2</qti-base-value></qti-set-outcome-value>
+  </qti-response-if></qti-response-condition></qti-response-processing>"#
+            )),
+            Err(
+                "its SCORE starts at 1, not 0, so a wrong answer earns marks: ispit gives it none"
+                    .to_string()
+            )
+        );
+        // The same with an else branch setting 0 and SCORE starting at 0: 2 for the right answer.
+        assert_eq!(
+            table_of(cat_committee(
+                "RESPONSE",
+                "",
+                r#"<qti-response-processing><qti-response-condition><qti-response-if>
+    <qti-match><qti-correct identifier="RESPONSE"/><qti-variable identifier="RESPONSE"/></qti-match>
+    <qti-set-outcome-value identifier="SCORE"><qti-base-value base-type="float">2</qti-base-value></qti-set-outcome-value>
+  </qti-response-if><qti-response-else>
+    <qti-set-outcome-value identifier="SCORE"><qti-base-value base-type="float">0</qti-base-value></qti-set-outcome-value>
+  </qti-response-else></qti-response-condition></qti-response-processing>"#
+            )),
+            Ok(toml_table(
+                r#"type = "single"
+                   points = 2.0
+                   options = ["a", "b"]
+                   correct = "b""#
+            ))
+        );
+    }
+
+    #[test]
+    fn a_converted_qti_course_scores_each_answer_as_the_items_score_it() {
+        use crate::assessment::answer::Answer as Given;
+        use crate::assessment::scoring::fraction;
+        use crate::ids::ChoiceId;
+        let items = vec![
+            trafficking_definition(),
+            fixture_item(Format::Qti3, "qti3/choice-multiple.xml"),
+            palermo_protocols(
+                r#"max-choices="0""#,
+                &halves(r#"lower-bound="-1""#),
+                MAP_RESPONSE_3,
+            ),
+            fixture_item(Format::Qti21, "qti21/text-entry.xml"),
+            convention_year(
+                r#"<mapping defaultValue="0"><mapEntry mapKey="1951" mappedValue="1"/><mapEntry mapKey="1967" mappedValue="0.5"/></mapping>"#,
+            ),
+            fixture_item(Format::Qti21, "qti21/numerical.xml"),
+            convention_gaps(r#"<qti-map-entry map-key="GVA" mapped-value="1"/>"#),
+            fixture_item(Format::Qti3, "qti3/match.xml"),
+            fixture_item(Format::Qti3, "qti3/order.xml"),
+        ];
+        let names: Vec<&str> = vec![
+            "definition",
+            "means",
+            "protocols",
+            "acronym",
+            "year",
+            "in-force",
+            "gaps",
+            "years",
+            "order",
+        ];
+        let items: Vec<Item> = items
+            .into_iter()
+            .zip(&names)
+            .map(|(mut item, name)| {
+                item.name = Some(name.to_string());
+                item
+            })
+            .collect();
+        let (toml, ftl) = new_course("refugee-law", "Refugee law").expect("new course");
+        let converted = convert(&items, &toml, &ftl, None).expect("converted");
+        for planned in &converted.questions {
+            assert!(matches!(planned.fate, Fate::Added { .. }), "{:?}", planned);
+        }
+        let course = load(&converted);
+        // The points ispit gives `answer` to question `id`: its fraction of the question's points.
+        let earned = |id: &str, answer: Given| {
+            let q = course
+                .questions
+                .iter()
+                .find(|q| q.id.to_string() == id)
+                .unwrap_or_else(|| panic!("{id}"));
+            fraction(q, Some(&answer), Locale::En) * q.points.as_f64()
+        };
+        let one = |s: &str| -> ChoiceId { s.parse().expect("id") };
+        let ids = |v: &[&str]| v.iter().map(|s| one(s)).collect();
+        let order = |v: &[&str]| Given::Ordering(v.iter().map(|s| one(s)).collect());
+        let text = |t: &str| Given::Short(t.to_string());
+        let number = |x: f64| Given::Numerical {
+            text: x.to_string(),
+            value: x,
+        };
+        // Each case: (question, answer, the item's SCORE worked out from its XML).
+        let cases: Vec<(&str, Given, f64)> = vec![
+            // The Convention the Protocol supplements: mapped 1.
+            ("definition", Given::Single(one("b")), 1.0),
+            // The Convention against Torture: mapped -1 (no bounds).
+            ("definition", Given::Single(one("c")), -1.0),
+            // The Refugee Convention: unmapped, default 0.
+            ("definition", Given::Single(one("d")), 0.0),
+            // Crossing, fraud, deception: -1 + 1 + 1 = 1, within [0, 3].
+            ("means", Given::Multiple(ids(&["a", "b", "c"])), 1.0),
+            // Crossing and the fee: -2, raised to the lower bound 0.
+            ("means", Given::Multiple(ids(&["a", "d"])), 0.0),
+            // All five: 3 - 2 = 1.
+            (
+                "means",
+                Given::Multiple(ids(&["a", "b", "c", "d", "e"])),
+                1.0,
+            ),
+            // Both right ones: 0.5 + 0.5 = 1.
+            ("protocols", Given::Multiple(ids(&["a", "b"])), 1.0),
+            // One right, one wrong: 0.5 - 0.5 = 0.
+            ("protocols", Given::Multiple(ids(&["a", "c"])), 0.0),
+            // Both wrong: -1, the lower bound.
+            ("protocols", Given::Multiple(ids(&["c", "d"])), -1.0),
+            // One wrong: -0.5.
+            ("protocols", Given::Multiple(ids(&["d"])), -0.5),
+            ("acronym", text("UNHCR"), 2.0),
+            ("acronym", text("HCR"), 1.0),
+            // Case-sensitive entries: "unhcr" is not mapped.
+            ("acronym", text("unhcr"), 0.0),
+            ("year", number(1951.0), 1.0),
+            ("year", number(1967.0), 0.5),
+            ("year", number(1952.0), 0.0),
+            // 1987 ± 1.
+            ("in-force", number(1988.0), 1.0),
+            ("in-force", number(1985.0), 0.0),
+            // Geneva right, 1984 wrong: 1 + 0.
+            (
+                "gaps",
+                Given::GapFill([(one("g1"), one("g1a")), (one("g2"), one("g2b"))].into()),
+                1.0,
+            ),
+            (
+                "gaps",
+                Given::GapFill([(one("g1"), one("g1a")), (one("g2"), one("g2a"))].into()),
+                2.0,
+            ),
+            // Three of four pairs right (the Palermo Protocol matched with the distractor 2018).
+            (
+                "years",
+                Given::Matching(
+                    [
+                        (one("l1"), one("r1")),
+                        (one("l2"), one("r2")),
+                        (one("l3"), one("r3")),
+                        (one("l4"), one("r5")),
+                    ]
+                    .into(),
+                ),
+                3.0,
+            ),
+            ("order", order(&["a", "b", "c", "d", "e"]), 1.0),
+            // Two neighbours swapped: the sequence differs, match_correct gives 0.
+            ("order", order(&["b", "a", "c", "d", "e"]), 0.0),
+        ];
+        for (id, answer, score) in cases {
+            let got = earned(id, answer.clone());
+            assert!(
+                (got - score).abs() < 1e-9,
+                "{id} {answer:?}: ispit gives {got}, QTI {score}"
+            );
+        }
     }
 
     #[test]
