@@ -168,7 +168,7 @@ marking-save = Save the grade
 #   $max (String) - the question's points, formatted
 marking-error-points = Enter points from 0 to { $max }, with at most three decimals.
 marking-error-open = The attempt is still in progress. Answers are graded after the learner submits.
-marking-error-comment-long = The comment is too long: keep it under 5,000 characters.
+marking-error-comment-long = The comment is too long: keep it to 5,000 characters or fewer.
 # Variables:
 #   $count (Number) - answers awaiting a grade
 marking-awaiting = { $count ->

@@ -125,7 +125,7 @@ marking-save = Spremite ocjenu
 #   $max (String) - the question's points, formatted
 marking-error-points = Unesite bodove od 0 do { $max }, s najviše tri decimale.
 marking-error-open = Pokušaj je još u tijeku. Odgovori se ocjenjuju nakon što ih polaznik preda.
-marking-error-comment-long = Komentar je predug: neka ima manje od 5.000 znakova.
+marking-error-comment-long = Komentar je predug: skratite ga na najviše 5.000 znakova.
 # Variables:
 #   $count (Number) - answers awaiting a grade
 marking-awaiting = { $count ->

@@ -124,8 +124,8 @@ marking-save = Зачувајте ја оценката
 # Variables:
 #   $max (String) - the question's points, formatted
 marking-error-points = Внесете поени од 0 до { $max }, со најмногу три децимали.
-marking-error-open = Обидот сè уште е во тек. Одговорите се оценуваат откако слушателот ќе ги предаде.
-marking-error-comment-long = Коментарот е предолг: нека има помалку од 5.000 знаци.
+marking-error-open = Обидот сѐ уште е во тек. Одговорите се оценуваат откако слушателот ќе ги предаде.
+marking-error-comment-long = Коментарот е предолг: скратете го на најмногу 5.000 знаци.
 # Variables:
 #   $count (Number) - answers awaiting a grade
 marking-awaiting = { $count ->

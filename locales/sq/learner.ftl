@@ -186,11 +186,11 @@ review-no-answer = pa përgjigje
 review-correct-answer = Përgjigjja e saktë:
 
 # An essay: where the learner writes, and that an instructor marks it later.
-question-hint-essay = Shkruani përgjigjen në kutinë më poshtë. Një ligjërues e vlerëson pasi ta dorëzoni testin; deri atëherë rezultati nuk është përfundimtar.
+question-hint-essay = Shkruani përgjigjen në kutinë më poshtë. Trajneri e vlerëson pasi ta dorëzoni testin; deri atëherë rezultati nuk është përfundimtar.
 # An essay answered but not yet graded, in the review.
 review-pending = Në pritje të vlerësimit
 # Before the grader's comment on an essay.
-review-comment = Komenti i ligjëruesit:
+review-comment = Komenti i trajnerit:
 # The score while essays await grading.
 # Variables:
 #   $score (String) - points so far, formatted
@@ -199,6 +199,6 @@ result-score-so-far = Pikët deri tani: { $score } nga { $max }
 # Variables:
 #   $count (Number) - answers awaiting grading
 result-awaiting-grading = { $count ->
-    [one] Një përgjigje pret vlerësimin nga një ligjërues. Pikët përfundimtare dhe rezultati do të vijnë më pas.
-   *[other] { $count } përgjigje presin vlerësimin nga një ligjërues. Pikët përfundimtare dhe rezultati do të vijnë më pas.
+    [one] Një përgjigje pret vlerësimin nga trajneri. Pikët përfundimtare dhe rezultati do të vijnë më pas.
+   *[other] { $count } përgjigje presin vlerësimin nga trajneri. Pikët përfundimtare dhe rezultati do të vijnë më pas.
 }

@@ -125,7 +125,7 @@ marking-save = Ruani vlerësimin
 #   $max (String) - the question's points, formatted
 marking-error-points = Shkruani pikë nga 0 deri në { $max }, me jo më shumë se tri shifra dhjetore.
 marking-error-open = Përpjekja është ende në vazhdim. Përgjigjet vlerësohen pasi kursanti t'i dorëzojë.
-marking-error-comment-long = Komenti është shumë i gjatë: duhet të ketë më pak se 5 000 karaktere.
+marking-error-comment-long = Komenti është shumë i gjatë: shkurtojeni në jo më shumë se 5 000 shenja.
 # Variables:
 #   $count (Number) - answers awaiting a grade
 marking-awaiting = { $count ->

@@ -125,7 +125,7 @@ marking-save = Сачувајте оцену
 #   $max (String) - the question's points, formatted
 marking-error-points = Унесите бодове од 0 до { $max }, са највише три децимале.
 marking-error-open = Покушај је још у току. Одговори се оцењују пошто их полазник преда.
-marking-error-comment-long = Коментар је предугачак: нека има мање од 5.000 знакова.
+marking-error-comment-long = Коментар је предугачак: скратите га на највише 5.000 знакова.
 # Variables:
 #   $count (Number) - answers awaiting a grade
 marking-awaiting = { $count ->
