@@ -1101,6 +1101,18 @@ mod tests {
         toml::from_str(text).expect("expected TOML")
     }
 
+    /// `item` becomes the question `expected` (TOML, without `id` and `category`).
+    #[track_caller]
+    fn converts(item: Item, expected: &str) {
+        assert_eq!(table_of(item), Ok(toml_table(expected)));
+    }
+
+    /// `item` is refused with `reason`.
+    #[track_caller]
+    fn refuses(item: Item, reason: &str) {
+        assert_eq!(table_of(item), Err(reason.to_string()));
+    }
+
     const MATCH_CORRECT_3: &str =
         "https://purl.imsglobal.org/spec/qti/v3p0/rptemplates/match_correct.xml";
     const MAP_RESPONSE_3: &str =
@@ -1171,58 +1183,48 @@ mod tests {
     #[test]
     fn qti_single_choices_keep_their_key_and_their_mapped_scores_as_weights() {
         // match_correct, MAXSCORE 1: the key Члан 33 is the second choice, b.
-        assert_eq!(
-            table_of(fixture_item(Format::Qti3, "qti3/cyrillic-bom.xml")),
-            Ok(toml_table(
-                r#"type = "single"
+        converts(
+            fixture_item(Format::Qti3, "qti3/cyrillic-bom.xml"),
+            r#"type = "single"
                    options = ["a", "b", "c"]
-                   correct = "b""#
-            ))
+                   correct = "b""#,
         );
         // Written out: `match` gives SCORE 1 (the FEEDBACK statement is passed over); no MAXSCORE, so the
         // maximum is 1. The Committee against Torture is the second choice.
-        assert_eq!(
-            table_of(fixture_item(Format::Qti21, "qti21/choice.xml")),
-            Ok(toml_table(
-                r#"type = "single"
+        converts(
+            fixture_item(Format::Qti21, "qti21/choice.xml"),
+            r#"type = "single"
                    options = ["a", "b", "c"]
-                   correct = "b""#
-            ))
+                   correct = "b""#,
         );
         // QTI has no true/false: "False" (F) is the second choice.
-        assert_eq!(
-            table_of(fixture_item(Format::Qti3, "qti3/true-false.xml")),
-            Ok(toml_table(
-                r#"type = "single"
+        converts(
+            fixture_item(Format::Qti3, "qti3/true-false.xml"),
+            r#"type = "single"
                    options = ["a", "b"]
-                   correct = "b""#
-            ))
+                   correct = "b""#,
         );
         // map_response over MAXSCORE 2: a 2/2 = 1 (the key), b 1/2 = 0.5, c -1/2 = -0.5, d unmapped 0.
-        assert_eq!(
-            table_of(trafficking_definition()),
-            Ok(toml_table(
-                r#"type = "single"
+        converts(
+            trafficking_definition(),
+            r#"type = "single"
                    points = 2.0
                    options = ["a", "b", "c", "d"]
                    correct = "a"
-                   weights = { a = 1.0, b = 0.5, c = -0.5 }"#
-            ))
+                   weights = { a = 1.0, b = 0.5, c = -0.5 }"#,
         );
         // The lower bound 0 keeps IOM's -1 at 0; no maximum declared, so the best choice's 1 is the
         // maximum: a 1, b 0.5, c max(-1, 0) = 0, d unmapped 0.
-        assert_eq!(
-            table_of(article_35(
+        converts(
+            article_35(
                 r#"<mapping lowerBound="0" defaultValue="0">
       <mapEntry mapKey="UNHCR" mappedValue="1"/><mapEntry mapKey="UN" mappedValue="0.5"/>
-      <mapEntry mapKey="IOM" mappedValue="-1"/></mapping>"#
-            )),
-            Ok(toml_table(
-                r#"type = "single"
+      <mapEntry mapKey="IOM" mappedValue="-1"/></mapping>"#,
+            ),
+            r#"type = "single"
                    options = ["a", "b", "c", "d"]
                    correct = "a"
-                   weights = { a = 1.0, b = 0.5 }"#
-            ))
+                   weights = { a = 1.0, b = 0.5 }"#,
         );
     }
 
@@ -1237,24 +1239,19 @@ mod tests {
         <setOutcomeValue identifier="SCORE"><baseValue baseType="float">0</baseValue></setOutcomeValue></responseIf>
       <responseElse><setOutcomeValue identifier="SCORE"><mapResponse identifier="RESPONSE"/></setOutcomeValue></responseElse>
     </responseCondition></responseProcessing>"#;
-        assert_eq!(
-            table_of(article_35_by(penalised, processing)),
-            Ok(toml_table(
-                r#"type = "single"
+        converts(
+            article_35_by(penalised, processing),
+            r#"type = "single"
                    options = ["a", "b", "c", "d"]
                    correct = "a"
-                   weights = { a = 1.0, b = 0.5, c = -0.5, d = -0.5 }"#
-            ))
+                   weights = { a = 1.0, b = 0.5, c = -0.5, d = -0.5 }"#,
         );
     }
 
     #[test]
     fn qti_single_choices_ispit_cannot_score_are_refused() {
         // match_correct sets SCORE to 1, but the item declares MAXSCORE 2: the right answer earns half.
-        assert_eq!(
-            table_of(fixture_item(Format::Qti3, "qti3/choice-single.xml")),
-            Err("its best answer earns 1, but the item's maximum score is 2: in ispit the best answer earns the whole question".to_string())
-        );
+        refuses(fixture_item(Format::Qti3, "qti3/choice-single.xml"), "its best answer earns 1, but the item's maximum score is 2: in ispit the best answer earns the whole question");
         assert_eq!(
             table_of(article_35(
                 r#"<mapping defaultValue="0">
@@ -1268,22 +1265,16 @@ mod tests {
         // default value -0.5, where ispit gives it 0.
         let penalised = r#"<mapping defaultValue="-0.5"><mapEntry mapKey="UNHCR" mappedValue="1"/>
       <mapEntry mapKey="UN" mappedValue="0.5"/></mapping>"#;
-        assert_eq!(
-            table_of(article_35_by(
+        refuses(article_35_by(
                 penalised,
                 r#"<responseProcessing><setOutcomeValue identifier="SCORE">
       <mapResponse identifier="RESPONSE"/></setOutcomeValue></responseProcessing>"#
-            )),
-            Err("its response processing maps the answer to \"RESPONSE\" without checking for no answer (is-null), which leaves an unanswered question to the mapping's default value -0.5: ispit gives it nothing".to_string())
-        );
+            ), "its response processing maps the answer to \"RESPONSE\" without checking for no answer (is-null), which leaves an unanswered question to the mapping's default value -0.5: ispit gives it nothing");
         // Without a lower bound IOM costs 2 of a maximum of 1.
-        assert_eq!(
-            table_of(article_35(
+        refuses(article_35(
                 r#"<mapping defaultValue="0">
       <mapEntry mapKey="UNHCR" mappedValue="1"/><mapEntry mapKey="IOM" mappedValue="-2"/></mapping>"#
-            )),
-            Err("choosing \"the International Organization for Migration\" costs 2, more than the item's maximum score of 1: in ispit a choice costs at most the whole question".to_string())
-        );
+            ), "choosing \"the International Organization for Migration\" costs 2, more than the item's maximum score of 1: in ispit a choice costs at most the whole question");
     }
 
     /// QTI 3: which of these supplement the Convention against Transnational Organized Crime? The
@@ -1328,69 +1319,55 @@ mod tests {
         // normal-maximum 3; fraud, deception, vulnerability (b, c, e) +1 → 1/3 each; irregular crossing
         // and the smuggler's fee (a, d) -1 → -1/3 each. Not ispit's formula (it would cost 3/2 = 1.5 per
         // wrong choice, two wrong of five). Lower bound 0: no negative marking.
-        assert_eq!(
-            table_of(fixture_item(Format::Qti3, "qti3/choice-multiple.xml")),
-            Ok(toml_table(
-                r#"type = "multiple"
+        converts(
+            fixture_item(Format::Qti3, "qti3/choice-multiple.xml"),
+            r#"type = "multiple"
                    points = 3.0
                    options = ["a", "b", "c", "d", "e"]
                    correct = ["b", "c", "e"]
-                   weights = { a = -0.3333333333333333, b = 0.3333333333333333, c = 0.3333333333333333, d = -0.3333333333333333, e = 0.3333333333333333 }"#
-            ))
+                   weights = { a = -0.3333333333333333, b = 0.3333333333333333, c = 0.3333333333333333, d = -0.3333333333333333, e = 0.3333333333333333 }"#,
         );
         // normalMaximum 3; AMMR, Screening, Eurodac (a, c, d) +1 → 1/3; Dublin III (b) -1 → -1/3 (ispit's
         // formula would cost the whole 3 for the one wrong choice).
-        assert_eq!(
-            table_of(fixture_item(Format::Qti21, "qti21/choice-multiple.xml")),
-            Ok(toml_table(
-                r#"type = "multiple"
+        converts(
+            fixture_item(Format::Qti21, "qti21/choice-multiple.xml"),
+            r#"type = "multiple"
                    points = 3.0
                    options = ["a", "b", "c", "d"]
                    correct = ["a", "c", "d"]
-                   weights = { a = 0.3333333333333333, b = -0.3333333333333333, c = 0.3333333333333333, d = 0.3333333333333333 }"#
-            ))
+                   weights = { a = 0.3333333333333333, b = -0.3333333333333333, c = 0.3333333333333333, d = 0.3333333333333333 }"#,
         );
         // +1/2 per right choice (two), -1/2 per wrong one (two): ispit's formula, no weights. The lower
         // bound -1 is minus the maximum (1): negative marking.
-        assert_eq!(
-            table_of(palermo_protocols(
+        converts(
+            palermo_protocols(
                 r#"max-choices="0""#,
                 &halves(r#"lower-bound="-1""#),
-                MAP_RESPONSE_3
-            )),
-            Ok(toml_table(
-                r#"type = "multiple"
+                MAP_RESPONSE_3,
+            ),
+            r#"type = "multiple"
                    options = ["a", "b", "c", "d"]
                    correct = ["a", "b"]
-                   negative_marking = true"#
-            ))
+                   negative_marking = true"#,
         );
         // No lower bound: the most a learner can lose is 2 × 1/2 = 1, the maximum, as with the floor -1.
-        assert_eq!(
-            table_of(palermo_protocols(
-                r#"max-choices="0""#,
-                &halves(""),
-                MAP_RESPONSE_3
-            )),
-            Ok(toml_table(
-                r#"type = "multiple"
+        converts(
+            palermo_protocols(r#"max-choices="0""#, &halves(""), MAP_RESPONSE_3),
+            r#"type = "multiple"
                    options = ["a", "b", "c", "d"]
                    correct = ["a", "b"]
-                   negative_marking = true"#
-            ))
+                   negative_marking = true"#,
         );
         // Lower bound 0: ispit's formula without negative marking. max-choices 2 lets both right ones in.
-        assert_eq!(
-            table_of(palermo_protocols(
+        converts(
+            palermo_protocols(
                 r#"max-choices="2""#,
                 &halves(r#"lower-bound="0""#),
-                MAP_RESPONSE_3
-            )),
-            Ok(toml_table(
-                r#"type = "multiple"
+                MAP_RESPONSE_3,
+            ),
+            r#"type = "multiple"
                    options = ["a", "b", "c", "d"]
-                   correct = ["a", "b"]"#
-            ))
+                   correct = ["a", "b"]"#,
         );
     }
 
@@ -1451,36 +1428,30 @@ mod tests {
     #[test]
     fn qti_text_entries_become_short_answers_compared_as_qti_compares() {
         // Three spellings mapped to 1 of MAXSCORE 1, compared without case; accents count, as in QTI.
-        assert_eq!(
-            table_of(fixture_item(Format::Qti3, "qti3/text-entry.xml")),
-            Ok(toml_table(
-                r#"type = "short"
+        converts(
+            fixture_item(Format::Qti3, "qti3/text-entry.xml"),
+            r#"type = "short"
                    accept = ["Geneva", "Genève", "Genf"]
                    case_sensitive = false
-                   diacritics_sensitive = true"#
-            ))
+                   diacritics_sensitive = true"#,
         );
         // UNHCR 2 of MAXSCORE 2 (full), HCR 1 → 1/2; with case.
-        assert_eq!(
-            table_of(fixture_item(Format::Qti21, "qti21/text-entry.xml")),
-            Ok(toml_table(
-                r#"type = "short"
+        converts(
+            fixture_item(Format::Qti21, "qti21/text-entry.xml"),
+            r#"type = "short"
                    points = 2.0
                    accept = ["UNHCR"]
                    partial = [{ pattern = "HCR", fraction = 0.5 }]
                    case_sensitive = true
-                   diacritics_sensitive = true"#
-            ))
+                   diacritics_sensitive = true"#,
         );
         // Both scripts at full marks: the same marks however ispit reads them.
-        assert_eq!(
-            table_of(fixture_item(Format::Qti21, "qti21/cyrillic-bom.xml")),
-            Ok(toml_table(
-                r#"type = "short"
+        converts(
+            fixture_item(Format::Qti21, "qti21/cyrillic-bom.xml"),
+            r#"type = "short"
                    accept = ["УНХЦР", "UNHCR"]
                    case_sensitive = false
-                   diacritics_sensitive = true"#
-            ))
+                   diacritics_sensitive = true"#,
         );
         // match_correct compares the string exactly: with case.
         let item = qti3(&format!(
@@ -1492,14 +1463,12 @@ mod tests {
     <qti-text-entry-interaction response-identifier="RESPONSE"/>.</p></qti-item-body>
   <qti-response-processing template="{MATCH_CORRECT_3}"/>"#
         ));
-        assert_eq!(
-            table_of(item),
-            Ok(toml_table(
-                r#"type = "short"
+        converts(
+            item,
+            r#"type = "short"
                    accept = ["non-refoulement"]
                    case_sensitive = true
-                   diacritics_sensitive = true"#
-            ))
+                   diacritics_sensitive = true"#,
         );
     }
 
@@ -1540,10 +1509,7 @@ mod tests {
     <textEntryInteraction responseIdentifier="RESPONSE"/></p></itemBody>
   <responseProcessing template="{MAP_RESPONSE_21}"/>"#
         ));
-        assert_eq!(
-            table_of(item),
-            Err("the answers `УНХЦР` and `UNHCR` earn different marks, but ispit would take them for the same answer (it collapses spaces, reads Cyrillic as Latin and ignores case)".to_string())
-        );
+        refuses(item, "the answers `УНХЦР` and `UNHCR` earn different marks, but ispit would take them for the same answer (it collapses spaces, reads Cyrillic as Latin and ignores case)");
     }
 
     /// QTI 2.1: the year the Refugee Convention was adopted, scored by `mapping` (map_response).
@@ -1580,64 +1546,48 @@ mod tests {
     #[test]
     fn qti_numbers_become_numerical_questions() {
         // match_correct on 23, exactly.
-        assert_eq!(
-            table_of(fixture_item(Format::Qti3, "qti3/numerical.xml")),
-            Ok(toml_table(
-                r#"type = "numerical"
+        converts(
+            fixture_item(Format::Qti3, "qti3/numerical.xml"),
+            r#"type = "numerical"
                    answer = 23.0
-                   tolerance = 0.0"#
-            ))
+                   tolerance = 0.0"#,
         );
         // Written out: `equal` with an absolute tolerance of 1 either side gives SCORE 1.
-        assert_eq!(
-            table_of(fixture_item(Format::Qti21, "qti21/numerical.xml")),
-            Ok(toml_table(
-                r#"type = "numerical"
+        converts(
+            fixture_item(Format::Qti21, "qti21/numerical.xml"),
+            r#"type = "numerical"
                    answer = 1987.0
-                   tolerance = 1.0"#
-            ))
+                   tolerance = 1.0"#,
         );
         // 1951 earns 1 (full); 1967, the Protocol's year, 0.5 → 1/2; both exact.
-        assert_eq!(
-            table_of(convention_year(
-                r#"<mapping defaultValue="0"><mapEntry mapKey="1951" mappedValue="1"/><mapEntry mapKey="1967" mappedValue="0.5"/></mapping>"#
-            )),
-            Ok(toml_table(
-                r#"type = "numerical"
+        converts(
+            convention_year(
+                r#"<mapping defaultValue="0"><mapEntry mapKey="1951" mappedValue="1"/><mapEntry mapKey="1967" mappedValue="0.5"/></mapping>"#,
+            ),
+            r#"type = "numerical"
                    answer = 1951.0
                    tolerance = 0.0
-                   partial = [{ answer = 1967.0, tolerance = 0.0, fraction = 0.5 }]"#
-            ))
+                   partial = [{ answer = 1967.0, tolerance = 0.0, fraction = 0.5 }]"#,
         );
-        assert_eq!(
-            table_of(convention_year(
-                r#"<mapping defaultValue="0"><mapEntry mapKey="1951" mappedValue="1"/><mapEntry mapKey="1967" mappedValue="1"/></mapping>"#
-            )),
-            Err("2 values earn full marks: ispit's numerical question has one".to_string())
+        refuses(
+            convention_year(
+                r#"<mapping defaultValue="0"><mapEntry mapKey="1951" mappedValue="1"/><mapEntry mapKey="1967" mappedValue="1"/></mapping>"#,
+            ),
+            "2 values earn full marks: ispit's numerical question has one",
         );
         // A relative tolerance of 0.1 % either side: 1987 × 0.001 = 1.987.
-        assert_eq!(
-            table_of(cat_in_force(
-                r#"toleranceMode="relative" tolerance="0.1 0.1""#
-            )),
-            Ok(toml_table(
-                r#"type = "numerical"
+        converts(
+            cat_in_force(r#"toleranceMode="relative" tolerance="0.1 0.1""#),
+            r#"type = "numerical"
                    answer = 1987.0
-                   tolerance = 1.987"#
-            ))
+                   tolerance = 1.987"#,
         );
         // One year earlier, three later: ispit's tolerance is the same both ways. The `equal` is on
         // line 8 of the item (root 1, declaration 2-4, body 5-6, processing and condition 7).
-        assert_eq!(
-            table_of(cat_in_force(r#"toleranceMode="absolute" tolerance="1 3""#)),
-            Err("its tolerance is 1 below the answer and 3 above (equal at line 8): ispit's tolerance is the same both ways".to_string())
-        );
-        assert_eq!(
-            table_of(cat_in_force(
+        refuses(cat_in_force(r#"toleranceMode="absolute" tolerance="1 3""#), "its tolerance is 1 below the answer and 3 above (equal at line 8): ispit's tolerance is the same both ways");
+        refuses(cat_in_force(
                 r#"toleranceMode="absolute" tolerance="1" includeUpperBound="false""#
-            )),
-            Err("its response processing leaves out an end of its tolerance (equal at line 8): ispit's tolerance includes both ends".to_string())
-        );
+            ), "its response processing leaves out an end of its tolerance (equal at line 8): ispit's tolerance includes both ends");
     }
 
     /// QTI 3: two inline choices (where the 1951 Convention was adopted, when its Protocol followed),
@@ -1717,33 +1667,25 @@ mod tests {
     #[test]
     fn qti_gaps_become_gap_fills_when_each_gap_earns_an_equal_share() {
         // match_correct on one inline choice: the Convention against Transnational Organized Crime (its b).
-        assert_eq!(
-            table_of(fixture_item(Format::Qti3, "qti3/inline-choice.xml")),
-            Ok(toml_table(
-                r#"type = "gap-fill"
-                   gaps = { g1 = { options = ["g1a", "g1b", "g1c"], correct = "g1b" } }"#
-            ))
+        converts(
+            fixture_item(Format::Qti3, "qti3/inline-choice.xml"),
+            r#"type = "gap-fill"
+                   gaps = { g1 = { options = ["g1a", "g1b", "g1c"], correct = "g1b" } }"#,
         );
         // Two gaps at 1 each of MAXSCORE 2: Geneva (the first of gap 1's), 1967 (the first of gap 2's).
-        assert_eq!(
-            table_of(convention_gaps(
-                r#"<qti-map-entry map-key="GVA" mapped-value="1"/>"#
-            )),
-            Ok(toml_table(
-                r#"type = "gap-fill"
+        converts(
+            convention_gaps(r#"<qti-map-entry map-key="GVA" mapped-value="1"/>"#),
+            r#"type = "gap-fill"
                    points = 2.0
-                   gaps = { g1 = { options = ["g1a", "g1b", "g1c"], correct = "g1a" }, g2 = { options = ["g2a", "g2b", "g2c"], correct = "g2a" } }"#
-            ))
+                   gaps = { g1 = { options = ["g1a", "g1b", "g1c"], correct = "g1a" }, g2 = { options = ["g2a", "g2b", "g2c"], correct = "g2a" } }"#,
         );
         // Written out per gap: SCORE + 1 for each right one; no maximum declared, so 2.
         let processing = format!("{}{}", add_one_if_right("CITY"), add_one_if_right("YEAR"));
-        assert_eq!(
-            table_of(convention_gaps_21(&processing)),
-            Ok(toml_table(
-                r#"type = "gap-fill"
+        converts(
+            convention_gaps_21(&processing),
+            r#"type = "gap-fill"
                    points = 2.0
-                   gaps = { g1 = { options = ["g1a", "g1b"], correct = "g1a" }, g2 = { options = ["g2a", "g2b"], correct = "g2a" } }"#
-            ))
+                   gaps = { g1 = { options = ["g1a", "g1b"], correct = "g1a" }, g2 = { options = ["g2a", "g2b"], correct = "g2a" } }"#,
         );
         // A gap match scored by a mapping, 1 per gap of normalMaximum 2: Migration (a), Marrakech (c),
         // each gap offering the whole word bank.
@@ -1764,36 +1706,28 @@ mod tests {
   </gapMatchInteraction></itemBody>
   <responseProcessing template="{MAP_RESPONSE_21}"/>"#
         ));
-        assert_eq!(
-            table_of(item),
-            Ok(toml_table(
-                r#"type = "gap-fill"
+        converts(
+            item,
+            r#"type = "gap-fill"
                    points = 2.0
-                   gaps = { g1 = { options = ["a", "b", "c", "d"], correct = "a" }, g2 = { options = ["a", "b", "c", "d"], correct = "c" } }"#
-            ))
+                   gaps = { g1 = { options = ["a", "b", "c", "d"], correct = "a" }, g2 = { options = ["a", "b", "c", "d"], correct = "c" } }"#,
         );
     }
 
     #[test]
     fn qti_gaps_ispit_cannot_score_are_refused() {
-        assert_eq!(
-            table_of(fixture_item(Format::Qti3, "qti3/gap-match.xml")),
-            Err("it gives marks only when every gap is right (match_correct): ispit's gap fill gives a share for each right gap".to_string())
-        );
+        refuses(fixture_item(Format::Qti3, "qti3/gap-match.xml"), "it gives marks only when every gap is right (match_correct): ispit's gap fill gives a share for each right gap");
         // "persecuted" earns 2, "opinion" 1.
-        assert_eq!(
-            table_of(fixture_item(Format::Qti21, "qti21/gap-match.xml")),
-            Err("gap 2 earns 1 where gap 1 earns 2: ispit shares a question's marks equally between its gaps".to_string())
+        refuses(fixture_item(Format::Qti21, "qti21/gap-match.xml"), "gap 2 earns 1 where gap 1 earns 2: ispit shares a question's marks equally between its gaps");
+        refuses(
+            fixture_item(Format::Qti3, "qti3/gap-fill.xml"),
+            "gap 1 is typed in, not chosen: ispit's gaps offer choices",
         );
-        assert_eq!(
-            table_of(fixture_item(Format::Qti3, "qti3/gap-fill.xml")),
-            Err("gap 1 is typed in, not chosen: ispit's gaps offer choices".to_string())
-        );
-        assert_eq!(
-            table_of(convention_gaps(
-                r#"<qti-map-entry map-key="GVA" mapped-value="1"/><qti-map-entry map-key="NYC" mapped-value="0.5"/>"#
-            )),
-            Err("in gap 1, \"New York\" earns 0.5: ispit's gaps are right or wrong".to_string())
+        refuses(
+            convention_gaps(
+                r#"<qti-map-entry map-key="GVA" mapped-value="1"/><qti-map-entry map-key="NYC" mapped-value="0.5"/>"#,
+            ),
+            "in gap 1, \"New York\" earns 0.5: ispit's gaps are right or wrong",
         );
         // Marks only when both gaps are right: not one rule per gap. In the item, the root is line 1, the
         // declarations and body lines 2-18, `<responseProcessing>` line 19, the condition line 20.
@@ -1805,30 +1739,22 @@ mod tests {
       </and>
       <setOutcomeValue identifier="SCORE"><baseValue baseType="float">2</baseValue></setOutcomeValue>
     </responseIf></responseCondition>"#;
-        assert_eq!(
-            table_of(convention_gaps_21(both)),
-            Err("its response processing computes SCORE in a way ispit does not read (responseCondition at line 20), so ispit cannot tell what each answer earns".to_string())
-        );
+        refuses(convention_gaps_21(both), "its response processing computes SCORE in a way ispit does not read (responseCondition at line 20), so ispit cannot tell what each answer earns");
     }
 
     #[test]
     fn qti_matches_and_orders_convert_where_ispit_scores_them_alike() {
         // 1 per right pair of MAXSCORE 4, other pairs unmapped (0): ispit's matching, worth 4. 2018 is a
         // right-hand distractor (r5).
-        assert_eq!(
-            table_of(fixture_item(Format::Qti3, "qti3/match.xml")),
-            Ok(toml_table(
-                r#"type = "matching"
+        converts(
+            fixture_item(Format::Qti3, "qti3/match.xml"),
+            r#"type = "matching"
                    points = 4.0
                    left = ["l1", "l2", "l3", "l4"]
                    right = ["r1", "r2", "r3", "r4", "r5"]
-                   pairs = { l1 = "r1", l2 = "r2", l3 = "r3", l4 = "r4" }"#
-            ))
+                   pairs = { l1 = "r1", l2 = "r2", l3 = "r3", l4 = "r4" }"#,
         );
-        assert_eq!(
-            table_of(fixture_item(Format::Qti21, "qti21/match.xml")),
-            Err("it gives marks only when every pair is right (match_correct): ispit's matching gives a share for each right pair".to_string())
-        );
+        refuses(fixture_item(Format::Qti21, "qti21/match.xml"), "it gives marks only when every pair is right (match_correct): ispit's matching gives a share for each right pair");
         let years = |mapping: &str| {
             qti21(&format!(
                 r#"
@@ -1850,35 +1776,25 @@ mod tests {
   <responseProcessing template="{MAP_RESPONSE_21}"/>"#
             ))
         };
-        assert_eq!(
-            table_of(years(
+        refuses(years(
                 r#"<mapping defaultValue="0"><mapEntry mapKey="RC Y1951" mappedValue="2"/><mapEntry mapKey="PR Y1967" mappedValue="1"/></mapping>"#
-            )),
-            Err("pair 2 earns 1 where pair 1 earns 2: ispit shares a question's marks equally between its pairs".to_string())
-        );
-        assert_eq!(
-            table_of(years(
+            ), "pair 2 earns 1 where pair 1 earns 2: ispit shares a question's marks equally between its pairs");
+        refuses(years(
                 r#"<mapping defaultValue="0"><mapEntry mapKey="RC Y1951" mappedValue="1"/><mapEntry mapKey="PR Y1967" mappedValue="1"/>
       <mapEntry mapKey="RC Y1967" mappedValue="0.5"/></mapping>"#
-            )),
-            Err("the pair \"Convention relating to the Status of Refugees\" – \"1967\" earns 0.5 though it is not a right pair: ispit's other pairs earn nothing".to_string())
-        );
+            ), "the pair \"Convention relating to the Status of Refugees\" – \"1967\" earns 0.5 though it is not a right pair: ispit's other pairs earn nothing");
         // match_correct on an order is ispit's all-or-nothing ordering.
-        assert_eq!(
-            table_of(fixture_item(Format::Qti3, "qti3/order.xml")),
-            Ok(toml_table(
-                r#"type = "ordering"
+        converts(
+            fixture_item(Format::Qti3, "qti3/order.xml"),
+            r#"type = "ordering"
                    items = ["a", "b", "c", "d", "e"]
-                   ordering_scoring = "all-or-nothing""#
-            ))
+                   ordering_scoring = "all-or-nothing""#,
         );
-        assert_eq!(
-            table_of(fixture_item(Format::Qti21, "qti21/order.xml")),
-            Ok(toml_table(
-                r#"type = "ordering"
+        converts(
+            fixture_item(Format::Qti21, "qti21/order.xml"),
+            r#"type = "ordering"
                    items = ["a", "b", "c"]
-                   ordering_scoring = "all-or-nothing""#
-            ))
+                   ordering_scoring = "all-or-nothing""#,
         );
         let mapped_order = qti21(&format!(
             r#"
@@ -1893,10 +1809,7 @@ mod tests {
   </orderInteraction></itemBody>
   <responseProcessing template="{MAP_RESPONSE_21}"/>"#
         ));
-        assert_eq!(
-            table_of(mapped_order),
-            Err("it scores the order by a mapping (map_response), which adds up the items placed whatever their order: ispit scores the order itself".to_string())
-        );
+        refuses(mapped_order, "it scores the order by a mapping (map_response), which adds up the items placed whatever their order: ispit scores the order itself");
     }
 
     /// QTI 3: the CAT's supervisory body as one choice, with `declarations` and `processing`.
@@ -1920,34 +1833,31 @@ mod tests {
 
     #[test]
     fn qti_items_whose_scoring_ispit_cannot_tell_are_refused() {
-        assert_eq!(
-            table_of(cat_committee("RESPONSE", "", "")),
-            Err("it has no response processing, so QTI gives no answer any marks".to_string())
+        refuses(
+            cat_committee("RESPONSE", "", ""),
+            "it has no response processing, so QTI gives no answer any marks",
         );
-        assert_eq!(
-            table_of(cat_committee(
+        refuses(cat_committee(
                 "RESPONSE",
                 "",
                 r#"<qti-response-processing template="https://example.org/rp/partial_pairs.xml"/>"#
-            )),
-            Err("its response processing template (https://example.org/rp/partial_pairs.xml) is not one of QTI's standard templates, so ispit cannot tell what each answer earns".to_string())
-        );
-        assert_eq!(
-            table_of(cat_committee(
+            ), "its response processing template (https://example.org/rp/partial_pairs.xml) is not one of QTI's standard templates, so ispit cannot tell what each answer earns");
+        refuses(
+            cat_committee(
                 "RESPONSE",
                 "",
-                &format!(r#"<qti-response-processing template="{MAP_RESPONSE_3}"/>"#)
-            )),
-            Err("it scores the answer to \"RESPONSE\" by its mapping, but the response declares none".to_string())
+                &format!(r#"<qti-response-processing template="{MAP_RESPONSE_3}"/>"#),
+            ),
+            "it scores the answer to \"RESPONSE\" by its mapping, but the response declares none",
         );
         // The templates score RESPONSE; this item's answer is R1.
-        assert_eq!(
-            table_of(cat_committee(
+        refuses(
+            cat_committee(
                 "R1",
                 "",
-                &format!(r#"<qti-response-processing template="{MATCH_CORRECT_3}"/>"#)
-            )),
-            Err("its response processing never scores the answer to \"R1\", so QTI gives it no marks".to_string())
+                &format!(r#"<qti-response-processing template="{MATCH_CORRECT_3}"/>"#),
+            ),
+            "its response processing never scores the answer to \"R1\", so QTI gives it no marks",
         );
         // SCORE starts at 1 and is set only for the right answer: a wrong one keeps the 1.
         assert_eq!(
@@ -1966,8 +1876,8 @@ mod tests {
             )
         );
         // The same with an else branch setting 0 and SCORE starting at 0: 2 for the right answer.
-        assert_eq!(
-            table_of(cat_committee(
+        converts(
+            cat_committee(
                 "RESPONSE",
                 "",
                 r#"<qti-response-processing><qti-response-condition><qti-response-if>
@@ -1975,14 +1885,12 @@ mod tests {
     <qti-set-outcome-value identifier="SCORE"><qti-base-value base-type="float">2</qti-base-value></qti-set-outcome-value>
   </qti-response-if><qti-response-else>
     <qti-set-outcome-value identifier="SCORE"><qti-base-value base-type="float">0</qti-base-value></qti-set-outcome-value>
-  </qti-response-else></qti-response-condition></qti-response-processing>"#
-            )),
-            Ok(toml_table(
-                r#"type = "single"
+  </qti-response-else></qti-response-condition></qti-response-processing>"#,
+            ),
+            r#"type = "single"
                    points = 2.0
                    options = ["a", "b"]
-                   correct = "b""#
-            ))
+                   correct = "b""#,
         );
     }
 
