@@ -382,12 +382,14 @@ pub struct QuizOutcome {
     pub score_milli: Option<i64>,
     pub max_milli: Option<i64>,
     pub passed: Option<bool>,
+    /// Answered essays not yet graded.
+    pub awaiting_grading: i64,
 }
 
 pub async fn quiz_outcomes(db: &Db, id: AssignmentId) -> Result<Vec<QuizOutcome>, sqlx::Error> {
     let rows = sqlx::query(
-        "SELECT id, user_id, attempt_no, state, started_at, closed_at, score_milli, max_milli, passed \
-         FROM attempts WHERE assignment_id = $1 ORDER BY user_id, attempt_no",
+        "SELECT id, user_id, attempt_no, state, started_at, closed_at, score_milli, max_milli, passed, \
+         awaiting_grading FROM attempts WHERE assignment_id = $1 ORDER BY user_id, attempt_no",
     )
     .bind(id.0)
     .fetch_all(&db.pool)
@@ -408,6 +410,7 @@ pub async fn quiz_outcomes(db: &Db, id: AssignmentId) -> Result<Vec<QuizOutcome>
                 score_milli: r.try_get("score_milli")?,
                 max_milli: r.try_get("max_milli")?,
                 passed: passed.map(|p| p != 0),
+                awaiting_grading: r.try_get("awaiting_grading")?,
             })
         })
         .collect()

@@ -349,8 +349,8 @@ struct Line {
     attempts: u32,
     allowed: Option<u32>,
     over: Option<crate::assignments::Override>,
-    /// (review link, attempt number), oldest first.
-    links: Vec<(String, usize)>,
+    /// (review link, attempt number, essays awaiting a grade), oldest first.
+    links: Vec<(String, usize, i64)>,
     best: Option<Best>,
     placed: Option<Placed>,
     keys: SortKeys,
@@ -388,15 +388,16 @@ fn line(
         seconds: span(p.started_at, p.finished_at),
         skills: stored_skills(p.report.as_deref()),
     });
-    let links: Vec<(String, usize)> = quiz
+    let links: Vec<(String, usize, i64)> = quiz
         .iter()
-        .map(|q| format!("/teach/attempts/{}", q.id))
+        .map(|q| (format!("/teach/attempts/{}", q.id), q.awaiting_grading))
         .chain(
             placement
                 .iter()
-                .map(|(p, _)| format!("/teach/placement/{}", p.id)),
+                .map(|(p, _)| (format!("/teach/placement/{}", p.id), 0)),
         )
         .zip(1..)
+        .map(|((href, awaiting), n)| (href, n, awaiting))
         .collect();
     let keys = SortKeys {
         name: entry.user.display_name.clone(),
@@ -528,7 +529,7 @@ fn line_json(app: &App, l: &Line, locale: Locale) -> Value {
         "status": l.status.as_str(),
         "attempts": l.attempts,
         "allowed": l.allowed,
-        "links": l.links.iter().map(|(href, n)| json!({"href": href, "number": n})).collect::<Vec<_>>(),
+        "links": l.links.iter().map(|(href, n, awaiting)| json!({"href": href, "number": n, "awaiting": *awaiting > 0})).collect::<Vec<_>>(),
         "best": best,
         "placed": placed,
         "override": over,

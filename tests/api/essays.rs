@@ -19,6 +19,7 @@ struct Centre {
     t: TestApp,
     ana: UserId,
     token: String,
+    cohort: ispit::ids::CohortId,
 }
 
 /// Ivana teaches Ana's cohort; Petar teaches another.
@@ -31,15 +32,21 @@ async fn centre() -> Centre {
     let petar = t
         .add_staff("petar@example.org", "Petar Jović", &[Role::Instructor])
         .await;
-    t.cohort(
-        "Asylum officers 2026",
-        &[(ivana, MemberRole::Instructor), (ana, MemberRole::Learner)],
-    )
-    .await;
+    let cohort = t
+        .cohort(
+            "Asylum officers 2026",
+            &[(ivana, MemberRole::Instructor), (ana, MemberRole::Learner)],
+        )
+        .await;
     t.cohort("Border police 2026", &[(petar, MemberRole::Instructor)])
         .await;
     let token = t.api_token("ana@example.org").await;
-    Centre { t, ana, token }
+    Centre {
+        t,
+        ana,
+        token,
+        cohort,
+    }
 }
 
 /// Ana takes the quiz over the API: starts, saves each `(number, answer)` (each must be accepted) and
@@ -371,4 +378,67 @@ async fn a_blank_essay_scores_nothing_and_awaits_nothing() {
         "{result}"
     );
     assert_eq!(result_mails(t, id).await, 1);
+}
+
+/// On the assignment's results, an attempt with essays to grade says so beside its link, until graded.
+#[rocket::async_test]
+async fn the_assignment_results_point_to_attempts_awaiting_grading() {
+    let c = centre().await;
+    let t = &c.t;
+    t.login("ivana@example.org").await;
+    let page = t.get(&format!("/teach/cohorts/{}", c.cohort)).await;
+    let at = page.body.find("name=\"key\" value=\"").expect("key field") + 18;
+    let key = page.body[at..at + 64].to_string();
+    let task = format!("quiz:{QUIZ}");
+    let r = t
+        .submit_form(
+            &format!("/teach/cohorts/{}/assignments", c.cohort),
+            &[
+                ("key", &key),
+                ("task", &task),
+                ("opens", ""),
+                ("due", ""),
+                ("attempts", ""),
+                ("minutes", ""),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, Status::SeeOther, "{}", r.body);
+    let results = r.location.expect("the assignment's page");
+    let assignment = results
+        .trim_start_matches("/teach/assignments/")
+        .to_string();
+    t.logout().await;
+
+    // Ana starts it from her dashboard's form, answers and submits over the API.
+    t.login("ana@example.org").await;
+    let r = t
+        .submit_form(&format!("/assignments/{assignment}/start"), &[])
+        .await;
+    assert_eq!(r.status, Status::SeeOther, "{}", r.body);
+    let id = r
+        .location
+        .as_deref()
+        .and_then(|l| l.trim_start_matches("/attempts/").parse::<i64>().ok())
+        .map(AttemptId)
+        .expect("the attempt");
+    let (resumed, _) = submitted(&c).await;
+    assert_eq!(resumed, id, "the assignment's attempt was resumed");
+    t.logout().await;
+
+    t.login("ivana@example.org").await;
+    let page = t.get(&results).await;
+    assert_eq!(page.status, Status::Ok, "{}", page.body);
+    let link = format!("<a href=\"/teach/attempts/{}\">", id.0);
+    let row = &page.body[page.body.find(&link).expect("the attempt's link")..];
+    assert!(
+        row[..300].contains("<span class=\"badge awaiting\">Awaiting grading</span>"),
+        "{}",
+        &row[..300]
+    );
+    for (n, points) in [(2, "3"), (3, "5")] {
+        assert_eq!(grade(t, id, n, points, "").await.status, Status::SeeOther);
+    }
+    let page = t.get(&results).await;
+    assert!(!page.body.contains("badge awaiting"), "{}", page.body);
 }
