@@ -73,6 +73,7 @@ mod tests {
             score_milli: score.map(|s| s.0),
             max_milli: score.map(|s| s.1),
             passed: None,
+            awaiting_grading: 0,
         }
     }
 
