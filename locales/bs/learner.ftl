@@ -116,6 +116,11 @@ question-points = ({ $points } bod.)
 question-hint-multiple = Izaberite sve tačne odgovore. Svaki tačan izbor donosi dio bodova, a svaki pogrešan oduzima dio; ovo pitanje ne može donijeti manje od 0 bodova.
 question-flag = Označite za provjeru
 question-hint-multiple-negative = Izaberite sve tačne odgovore. Svaki tačan izbor donosi dio bodova, a svaki pogrešan oduzima dio; na ovom pitanju možete dobiti i negativne bodove.
+# The same for a question graded as in Moodle: each choice has its own weight, and a wrong one may cost nothing.
+question-hint-multiple-weighted = Izaberite sve tačne odgovore. Tačni izbori donose dio bodova, a pogrešan izbor može oduzeti dio; ovo pitanje ne može donijeti manje od 0 bodova.
+question-hint-multiple-weighted-negative = Izaberite sve tačne odgovore. Tačni izbori donose dio bodova, a pogrešan izbor može oduzeti dio; na ovom pitanju možete dobiti i negativne bodove.
+# A single choice where some wrong answers cost points (a negative weight).
+question-hint-single-negative = Izaberite jedan odgovor. Neki pogrešni odgovori oduzimaju bodove: na ovom pitanju možete dobiti i negativne bodove.
 question-hint-matching = Za svaku stavku izaberite odgovarajući odgovor.
 question-hint-gaps = Za svako prazno mjesto izaberite riječ ili izraz koji ga dopunjuje.
 question-hint-ordering = Svakoj stavci dodijelite redni broj, počevši od 1 (prva). Svaki redni broj upotrijebite samo jednom.

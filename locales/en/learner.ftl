@@ -115,6 +115,11 @@ question-points = ({ $points } pt.)
 question-hint-multiple = Choose every answer that applies. Each right choice earns a share of the points and each wrong choice takes a share away; this question never scores below 0.
 question-flag = Flag for review
 question-hint-multiple-negative = Choose every answer that applies. Each right choice earns a share of the points and each wrong choice takes a share away; this question can score below 0.
+# The same for a question graded as in Moodle: each choice has its own weight, and a wrong one may cost nothing.
+question-hint-multiple-weighted = Choose every answer that applies. Right choices earn a share of the points and a wrong choice may take a share away; this question never scores below 0.
+question-hint-multiple-weighted-negative = Choose every answer that applies. Right choices earn a share of the points and a wrong choice may take a share away; this question can score below 0.
+# A single choice where some wrong answers cost points (a negative weight).
+question-hint-single-negative = Choose one answer. Some wrong answers cost points: this question can score below 0.
 question-hint-matching = Choose the matching answer for each item.
 question-hint-gaps = Choose the word or phrase that completes each gap.
 question-hint-ordering = Give each item its position, from 1 (first) onwards. Use each position once.

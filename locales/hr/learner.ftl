@@ -116,6 +116,11 @@ question-points = ({ $points } bod.)
 question-hint-multiple = Odaberite sve točne odgovore. Svaki točan odabir donosi dio bodova, a svaki pogrešan oduzima dio; ovo pitanje ne može donijeti manje od 0 bodova.
 question-flag = Označite za provjeru
 question-hint-multiple-negative = Odaberite sve točne odgovore. Svaki točan odabir donosi dio bodova, a svaki pogrešan oduzima dio; na ovom pitanju možete dobiti i negativne bodove.
+# The same for a question graded as in Moodle: each choice has its own weight, and a wrong one may cost nothing.
+question-hint-multiple-weighted = Odaberite sve točne odgovore. Točni odabiri donose dio bodova, a pogrešan odabir može oduzeti dio; ovo pitanje ne može donijeti manje od 0 bodova.
+question-hint-multiple-weighted-negative = Odaberite sve točne odgovore. Točni odabiri donose dio bodova, a pogrešan odabir može oduzeti dio; na ovom pitanju možete dobiti i negativne bodove.
+# A single choice where some wrong answers cost points (a negative weight).
+question-hint-single-negative = Odaberite jedan odgovor. Neki pogrešni odgovori oduzimaju bodove: na ovom pitanju možete dobiti i negativne bodove.
 question-hint-matching = Za svaku stavku odaberite odgovarajući odgovor.
 question-hint-gaps = Za svako prazno mjesto odaberite riječ ili izraz koji ga dopunjuje.
 question-hint-ordering = Svakoj stavci dodijelite redni broj, počevši od 1 (prva). Svaki redni broj upotrijebite samo jednom.

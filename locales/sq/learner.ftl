@@ -110,6 +110,11 @@ question-points = ({ $points } pikë)
 question-hint-multiple = Zgjidhni të gjitha përgjigjet që vlejnë. Çdo zgjedhje e saktë sjell një pjesë të pikëve dhe çdo zgjedhje e gabuar heq një pjesë; kjo pyetje nuk jep më pak se 0 pikë.
 question-flag = Shënojeni për rishikim
 question-hint-multiple-negative = Zgjidhni të gjitha përgjigjet që vlejnë. Çdo zgjedhje e saktë sjell një pjesë të pikëve dhe çdo zgjedhje e gabuar heq një pjesë; në këtë pyetje mund të merrni edhe pikë negative.
+# The same for a question graded as in Moodle: each choice has its own weight, and a wrong one may cost nothing.
+question-hint-multiple-weighted = Zgjidhni të gjitha përgjigjet që vlejnë. Zgjedhjet e sakta sjellin një pjesë të pikëve, ndërsa një zgjedhje e gabuar mund të heqë një pjesë; kjo pyetje nuk jep më pak se 0 pikë.
+question-hint-multiple-weighted-negative = Zgjidhni të gjitha përgjigjet që vlejnë. Zgjedhjet e sakta sjellin një pjesë të pikëve, ndërsa një zgjedhje e gabuar mund të heqë një pjesë; në këtë pyetje mund të merrni edhe pikë negative.
+# A single choice where some wrong answers cost points (a negative weight).
+question-hint-single-negative = Zgjidhni një përgjigje. Disa përgjigje të gabuara heqin pikë: në këtë pyetje mund të merrni edhe pikë negative.
 question-hint-matching = Për secilin element zgjidhni përgjigjen përkatëse.
 question-hint-gaps = Për secilin vend bosh zgjidhni fjalën ose shprehjen që e plotëson.
 question-hint-ordering = Secilit element caktojini një numër rendor, duke filluar nga 1 (i pari). Përdoreni secilin numër vetëm një herë.

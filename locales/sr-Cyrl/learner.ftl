@@ -116,6 +116,11 @@ question-points = ({ $points } бод.)
 question-hint-multiple = Изаберите све тачне одговоре. Сваки тачан избор доноси део бодова, а сваки погрешан одузима део; ово питање не може донети мање од 0 бодова.
 question-flag = Означите за проверу
 question-hint-multiple-negative = Изаберите све тачне одговоре. Сваки тачан избор доноси део бодова, а сваки погрешан одузима део; на овом питању можете добити и негативне бодове.
+# The same for a question graded as in Moodle: each choice has its own weight, and a wrong one may cost nothing.
+question-hint-multiple-weighted = Изаберите све тачне одговоре. Тачни избори доносе део бодова, а погрешан избор може да одузме део; ово питање не може донети мање од 0 бодова.
+question-hint-multiple-weighted-negative = Изаберите све тачне одговоре. Тачни избори доносе део бодова, а погрешан избор може да одузме део; на овом питању можете добити и негативне бодове.
+# A single choice where some wrong answers cost points (a negative weight).
+question-hint-single-negative = Изаберите један одговор. Неки погрешни одговори одузимају бодове: на овом питању можете добити и негативне бодове.
 question-hint-matching = За сваку ставку изаберите одговарајући одговор.
 question-hint-gaps = За свако празно место изаберите реч или израз који га допуњује.
 question-hint-ordering = Свакој ставци доделите редни број, почевши од 1 (прва). Сваки редни број употребите само једном.

@@ -41,6 +41,8 @@ pub struct QuestionView {
     /// Multiple choice only: wrong choices may take the question below zero (the hint must say which rule
     /// applies).
     pub negative_marking: bool,
+    /// The Fluent id of the scoring hint a choice question shows: how right and wrong choices count.
+    pub hint: Option<&'static str>,
     /// Present only for a closed attempt, as the quiz's review options allow.
     pub review: Option<ReviewView>,
 }
@@ -168,6 +170,7 @@ pub fn question_view_marked(
                 ..
             }
         ),
+        hint: scoring_hint(&q.kind),
         review: None,
     };
     match (&q.kind, answer) {
@@ -358,6 +361,27 @@ pub fn question_view_marked(
         });
     }
     Some(view)
+}
+
+/// How a choice question's hint describes its scoring: ispit's shares (each right choice earns, each wrong
+/// one costs), or Moodle's weights (wrong choices may cost nothing, or more); and whether it can go below 0.
+fn scoring_hint(kind: &QuestionKind) -> Option<&'static str> {
+    match kind {
+        QuestionKind::Multiple {
+            negative_marking,
+            weights,
+            ..
+        } => Some(match (weights.is_some(), negative_marking) {
+            (false, false) => "question-hint-multiple",
+            (false, true) => "question-hint-multiple-negative",
+            (true, false) => "question-hint-multiple-weighted",
+            (true, true) => "question-hint-multiple-weighted-negative",
+        }),
+        QuestionKind::Single {
+            weights: Some(w), ..
+        } if w.0.values().any(|v| *v < 0.0) => Some("question-hint-single-negative"),
+        _ => None,
+    }
 }
 
 fn option_feedback(course: &Course, q: &Question, id: &ChoiceId, locale: Locale) -> Option<String> {

@@ -148,6 +148,31 @@ async fn moodle_weights_and_partial_answers_score_by_hand_through_the_pages_and_
     let cases = attempt_a();
     let id = app.start(QUIZ).await;
     app.attempt(id).await;
+    // The hints say how these questions score: a weighted multiple choice where a wrong choice may cost
+    // a share (floored at 0), a single choice where a wrong answer can cost points.
+    let page = app.get(&format!("/attempts/{id}")).await;
+    let hint = |n: usize| {
+        let at = page
+            .body
+            .find(&format!("id=\"q{n}\""))
+            .expect("the question");
+        let rest = &page.body[at..];
+        rest[rest.find("<p class=\"hint\">").map_or(0, |h| h + 16)..]
+            .split("</p>")
+            .next()
+            .unwrap_or_default()
+            .to_string()
+    };
+    assert_eq!(
+        hint(question_number("palermo-purposes")),
+        "Choose every answer that applies. Right choices earn a share of the points and a wrong \
+         choice may take a share away; this question never scores below 0."
+    );
+    let single = question_number("cat-monitoring");
+    assert_eq!(
+        hint(single),
+        "Choose one answer. Some wrong answers cost points: this question can score below 0."
+    );
     let mut fields = vec![
         ("_csrf".to_string(), app.csrf().await),
         ("go".to_string(), "summary".to_string()),
