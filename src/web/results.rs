@@ -1055,12 +1055,13 @@ async fn attempt_review(
     staff: Instructor,
     id: AttemptId,
 ) -> Result<Page, AppError> {
+    let bank = app.bank();
     let locale = lang.0;
     let scope = scope_of(app, &staff.0).await?;
     let (a, learner) = visible_attempt(app, &scope, id).await?;
     let quiz_title = task_title(app, &Task::Quiz(a.quiz_id.clone()), locale);
     let answers = crate::db::attempts::find_responses(&app.db, a.id).await?;
-    let questions: Vec<Value> = match app.bank.quiz(&a.quiz_id) {
+    let questions: Vec<Value> = match bank.quiz(&a.quiz_id) {
         Some((course, _)) => a
             .paper
             .questions
