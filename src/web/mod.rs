@@ -23,6 +23,7 @@ pub mod session;
 pub mod state;
 pub mod teach;
 pub mod tokens;
+pub mod upload;
 pub mod verify;
 
 use std::path::Path;
