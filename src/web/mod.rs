@@ -17,6 +17,7 @@ pub mod params;
 pub mod password;
 pub mod placement;
 pub mod policy;
+pub mod question_import;
 pub mod render;
 pub mod results;
 pub mod session;
@@ -102,6 +103,7 @@ pub async fn prepare(figment: &Figment, clock: Clock) -> Result<App, StartError>
         settings,
         db,
         shared_bank: state::SharedBank::new(bank.bank),
+        question_import: tokio::sync::Mutex::new(()),
         placement: placement_bank,
         ui,
         renderer,
@@ -291,6 +293,7 @@ pub fn build(figment: Figment, app: App) -> Rocket<Build> {
         .mount("/", teach::routes())
         .mount("/", results::routes())
         .mount("/", import::routes())
+        .mount("/", question_import::routes())
         .mount("/", tokens::routes())
         .mount("/", admin_mail::routes())
         .mount("/", analysis::routes())

@@ -73,8 +73,11 @@ impl SharedBank {
 pub struct App {
     pub settings: Settings,
     pub db: Db,
-    /// Read it through [`App::bank`]; replaced whole by [`SharedBank::replace`].
+    /// Read it through [`App::bank`]; replaced by the question import (`service::question_import`).
     pub shared_bank: SharedBank,
+    /// Held by a question import from its plan to the reload of the bank, so that imports (a double click,
+    /// two administrators) run one after the other and each plans on what the previous one wrote.
+    pub question_import: tokio::sync::Mutex<()>,
     /// The English placement test, when its bank is present.
     pub placement: Option<Arc<crate::placement::bank::PlacementBank>>,
     pub ui: Arc<Texts>,
