@@ -52,7 +52,8 @@ async fn run() -> anyhow::Result<()> {
         .merge(("demo_accounts", false));
     let clock = Clock::manual("2026-12-07T08:00:00Z".parse()?);
     let app = ispit::web::prepare(&figment, clock.clone()).await?;
-    let (db, bank) = (&app.db, &app.bank);
+    let bank = app.bank();
+    let (db, bank) = (&app.db, &*bank);
     let quiz = QUIZ.parse()?;
     let (course, _) = bank
         .quiz(&quiz)

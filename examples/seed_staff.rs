@@ -120,8 +120,8 @@ async fn run() -> anyhow::Result<()> {
     .await?
     .ok_or_else(|| anyhow::anyhow!("no assignment"))?;
 
-    let (course, _) = app
-        .bank
+    let bank = app.bank();
+    let (course, _) = bank
         .quiz(&QUIZ.parse()?)
         .ok_or_else(|| anyhow::anyhow!("no quiz {QUIZ}"))?;
     let mut rng = rand::rngs::StdRng::seed_from_u64(13);
@@ -132,7 +132,7 @@ async fn run() -> anyhow::Result<()> {
         clock.advance(7);
         let started = start(
             db,
-            &app.bank,
+            &bank,
             app.placement.as_deref(),
             user,
             assignment,
@@ -177,7 +177,7 @@ async fn run() -> anyhow::Result<()> {
         clock.advance(300);
         ispit::service::attempts::save_answers(
             db,
-            &app.bank,
+            &bank,
             &a,
             answers,
             &Default::default(),
@@ -188,7 +188,7 @@ async fn run() -> anyhow::Result<()> {
         let a = ispit::db::attempts::find_attempt(db, id)
             .await?
             .ok_or_else(|| anyhow::anyhow!("attempt {id} vanished"))?;
-        ispit::service::attempts::submit_attempt(db, &app.bank, &a, clock.now()).await?;
+        ispit::service::attempts::submit_attempt(db, &bank, &a, clock.now()).await?;
         if (n + 1) % 500 == 0 {
             eprintln!("{} attempts", n + 1);
         }

@@ -1,5 +1,6 @@
 //! Question banks: courses, quizzes and questions with their keys, and the prose of each locale.
-//! Loaded once at start-up and immutable while the server runs. `parse` is pure (text in, model or
+//! Loaded at start-up and never changed: a question import makes the server load a new bank and use it
+//! in place of the old one, whole (`web::state::SharedBank`). `parse` is pure (text in, model or
 //! positioned diagnostics out); `load` is the only part that reads files.
 
 pub mod advice;

@@ -88,6 +88,7 @@ pub fn table(rows: &[Vec<String>]) -> String {
 
 /// The plan as a table, in English (the page's texts).
 fn plan_table(app: &App, plan: &Plan) -> String {
+    let bank = app.bank();
     let en = Locale::En;
     let t = |id: &str| app.ui.format(en, id, None, None);
     let mut rows = vec![vec![
@@ -105,7 +106,7 @@ fn plan_table(app: &App, plan: &Plan) -> String {
                 let title = quiz
                     .parse()
                     .ok()
-                    .and_then(|q| app.bank.quiz(&q))
+                    .and_then(|q| bank.quiz(&q))
                     .map(|(course, _)| course.title(en))
                     .unwrap_or_else(|| quiz.clone());
                 args.set("quiz", title);
@@ -186,8 +187,9 @@ async fn send_with(
     dry_run: bool,
     again: bool,
 ) -> Result<Report, BulkCliError> {
+    let bank = app.bank();
     let target = find_target(app, whom).await?;
-    let plan = send::plan(&app.db, &app.bank, app.placement.as_deref(), target, again).await?;
+    let plan = send::plan(&app.db, &bank, app.placement.as_deref(), target, again).await?;
     let (issue, email, nothing) = plan.tally();
     let mut out = format!("{}\n\n{}", plan.label, plan_table(app, &plan));
     let _ = writeln!(
@@ -207,7 +209,7 @@ async fn send_with(
     let sent = send::execute(
         &app.db,
         &app.certifier,
-        &app.bank,
+        &bank,
         app.placement.as_deref(),
         send::Send {
             target,
@@ -243,9 +245,10 @@ async fn send_with(
 /// Runs the mail worker here until `batch` has nothing queued or sending (other due emails go out on
 /// the way), with a progress bar on standard error; returns the batch's failed emails.
 async fn deliver(app: &App, batch: i64) -> Result<Vec<outbox::Listed>, BulkCliError> {
+    let bank = app.bank();
     let public = app.settings.public_base().to_string();
     let ctx = crate::mail::compose::Context {
-        bank: &app.bank,
+        bank: &bank,
         ui: &app.ui,
         zone: &app.zone,
         public_url: &public,

@@ -12,6 +12,7 @@ pub mod links;
 pub mod mail;
 pub mod people;
 pub mod placement;
+pub mod question_import;
 pub mod results;
 
 #[derive(Debug, thiserror::Error)]

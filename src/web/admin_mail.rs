@@ -139,6 +139,7 @@ async fn revoke_certificate(
 
 /// The choices of the send page: cohorts, then assignments.
 async fn choices(app: &App, locale: Locale, chosen: Option<Target>) -> Result<Value, AppError> {
+    let bank = app.bank();
     let chosen = chosen.map(Target::as_param);
     let cohorts: Vec<Value> = crate::db::cohorts::list_cohorts(&app.db)
         .await?
@@ -162,7 +163,7 @@ async fn choices(app: &App, locale: Locale, chosen: Option<Target>) -> Result<Va
                 Some(q) => q
                     .parse()
                     .ok()
-                    .and_then(|q| app.bank.quiz(&q))
+                    .and_then(|q| bank.quiz(&q))
                     .map(|(course, _)| course.title(locale))
                     .unwrap_or(q),
                 None => placement.clone(),
@@ -185,6 +186,7 @@ async fn choices(app: &App, locale: Locale, chosen: Option<Target>) -> Result<Va
 
 /// A plan's rows as the page shows them.
 fn plan_rows(app: &App, locale: Locale, plan: &send::Plan) -> Vec<Value> {
+    let bank = app.bank();
     plan.rows
         .iter()
         .map(|r| {
@@ -194,7 +196,7 @@ fn plan_rows(app: &App, locale: Locale, plan: &send::Plan) -> Vec<Value> {
                     let title = quiz
                         .parse()
                         .ok()
-                        .and_then(|q| app.bank.quiz(&q))
+                        .and_then(|q| bank.quiz(&q))
                         .map(|(course, _)| course.title(locale))
                         .unwrap_or_else(|| quiz.clone());
                     text(
@@ -236,6 +238,7 @@ async fn send_page(
     target: Option<&str>,
     again: Option<bool>,
 ) -> Result<Page, AppError> {
+    let bank = app.bank();
     let again = again.unwrap_or(false);
     let chosen = match target.map(str::trim).filter(|t| !t.is_empty()) {
         None => None,
@@ -245,7 +248,7 @@ async fn send_page(
         .with("choices", choices(app, lang.0, chosen).await?)
         .with("again", again);
     if let Some(target) = chosen {
-        let plan = send::plan(&app.db, &app.bank, app.placement.as_deref(), target, again).await?;
+        let plan = send::plan(&app.db, &bank, app.placement.as_deref(), target, again).await?;
         let (issue, email, nothing) = plan.tally();
         ctx = ctx.with(
             "plan",
@@ -273,6 +276,7 @@ async fn confirm_send(
     admin: Admin,
     form: CheckedForm,
 ) -> Result<Redirect, AppError> {
+    let bank = app.bank();
     let target = form
         .get("target")
         .and_then(Target::parse)
@@ -285,7 +289,7 @@ async fn confirm_send(
     let sent = send::execute(
         &app.db,
         &app.certifier,
-        &app.bank,
+        &bank,
         app.placement.as_deref(),
         send::Send {
             target,

@@ -338,7 +338,8 @@ fn options_of(
 }
 
 fn question_rows(app: &App, quiz: &QuizId, a: &QuizAnalysis, locale: Locale) -> Vec<QuestionRow> {
-    let course = app.bank.quiz(quiz).map(|(c, _)| c);
+    let bank = app.bank();
+    let course = bank.quiz(quiz).map(|(c, _)| c);
     a.questions
         .iter()
         .enumerate()
@@ -417,8 +418,9 @@ async fn quiz_page(
     which: Which,
     sort: Sort,
 ) -> Result<Page, AppError> {
+    let bank = app.bank();
     let locale = lang.0;
-    let a = quiz_analysis(&app.db, &app.bank, subject.quiz(), subject.scope(), which).await?;
+    let a = quiz_analysis(&app.db, &bank, subject.quiz(), subject.scope(), which).await?;
     let title = task_title(app, &Task::Quiz(subject.quiz().clone()), locale);
     let n = a.summary.n;
     let enough = n >= MIN_ATTEMPTS_TO_JUDGE;
@@ -545,7 +547,8 @@ async fn quiz_csv(
     table: Option<&str>,
     which: Which,
 ) -> Result<Csv, AppError> {
-    let a = quiz_analysis(&app.db, &app.bank, subject.quiz(), subject.scope(), which).await?;
+    let bank = app.bank();
+    let a = quiz_analysis(&app.db, &bank, subject.quiz(), subject.scope(), which).await?;
     let enough = a.summary.n >= MIN_ATTEMPTS_TO_JUDGE;
     let h = |id: &str| text(app, locale, id, &[]);
     let pct = |x: f64| csv_number(x * 100.0, 2);
@@ -778,7 +781,7 @@ async fn quizzes_page(
 ) -> Result<Page, AppError> {
     let counts = closed_counts(&app.db).await?;
     let quizzes: Vec<Value> = app
-        .bank
+        .bank()
         .quizzes()
         .map(|(_, q)| {
             json!({
@@ -796,8 +799,8 @@ async fn quizzes_page(
 
 /// A quiz of the bank, or 404.
 fn bank_quiz(app: &App, quiz: QuizId) -> Result<Subject, AppError> {
-    app.bank
-        .quiz(&quiz)
+    let bank = app.bank();
+    bank.quiz(&quiz)
         .map(|_| Subject::Quiz(quiz.clone()))
         .ok_or(AppError::NotFound)
 }

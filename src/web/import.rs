@@ -5,21 +5,20 @@
 //! file itself (base64) and the fingerprint of the plan shown. The confirmation reads the accounts again and
 //! plans the file again; if that plan is not the one previewed (someone changed accounts or cohorts
 //! meanwhile), it shows the new plan with a notice instead of applying it. Forms are `multipart/form-data`,
-//! read by [`Upload`], which checks `_csrf` as `CheckedForm` does and caps the file at [`FILE_LIMIT`]:
-//! a larger file is answered on this page in the administrator's language, never with a bare 413.
+//! read by [`Upload`] (`web::upload`), which checks `_csrf` as `CheckedForm` does and caps the file at
+//! [`FILE_LIMIT`]: a larger file is answered on this page in the administrator's language, never with a
+//! bare 413.
 
 use base64::Engine;
-use rocket::data::{Data, FromData, ToByteUnit};
 use rocket::http::Status;
-use rocket::request::Request;
 use rocket::{get, post, routes, Route, State};
 use serde_json::{json, Value};
 
 use super::error::AppError;
-use super::guards::{Admin, FormRejection, Lang, CSRF_COOKIE, CSRF_FIELD};
+use super::guards::{Admin, Lang};
 use super::pages::{base_context, Page, PageMeta};
 use super::state::App;
-use crate::auth::same_secret;
+use super::upload::{self, base64_room, UploadLimits};
 use crate::db::import::ApplyError;
 use crate::db::users::User;
 use crate::i18n::{Locale, Texts};
@@ -32,163 +31,22 @@ pub fn routes() -> Vec<Route> {
 
 /// The largest file the page accepts (1 MiB: some ten thousand learners).
 pub const FILE_LIMIT: usize = 1024 * 1024;
-/// The largest text field: the file again, in base64 (4 characters for 3 bytes), with room to spare.
-const TEXT_LIMIT: usize = FILE_LIMIT / 3 * 4 + 64 * 1024;
-/// How much of a body is read at most. Beyond the limits above the rest is read and dropped rather than
-/// left unread, so that the browser, still sending, receives the page that says the file is too large
-/// (a server that answers mid-upload and closes the connection shows the administrator a network error).
-const BODY_LIMIT: usize = 16 * 1024 * 1024;
 
-/// A `multipart/form-data` body whose `_csrf` field matched this browser's token.
-#[derive(Debug, Default)]
-pub struct Upload {
-    fields: Vec<(String, String)>,
-    file: Option<UploadedFile>,
-    /// A file or field was larger than its limit (it was dropped).
-    too_large: bool,
-}
-
+/// The learner import's limits: one CSV file of [`FILE_LIMIT`], and its confirmation carrying it again in
+/// base64.
 #[derive(Debug)]
-struct UploadedFile {
-    name: String,
-    bytes: Vec<u8>,
+pub struct CsvLimits;
+
+impl UploadLimits for CsvLimits {
+    const FILE: usize = FILE_LIMIT;
+    const FILES: usize = 1;
+    const TEXT: usize = base64_room(FILE_LIMIT);
+    const KEEP: usize = FILE_LIMIT + base64_room(FILE_LIMIT) + 64 * 1024;
+    const BODY: usize = 16 * 1024 * 1024;
 }
 
-impl Upload {
-    fn get(&self, name: &str) -> Option<&str> {
-        self.fields
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.as_str())
-    }
-}
-
-#[derive(Debug)]
-pub enum UploadError {
-    NotMultipart,
-    Unreadable,
-    BadEncoding,
-    BadCsrf,
-}
-
-/// The most of a body that is kept: a file and its confirmation's text fields at their limits, and room
-/// for the parts' headers. A body longer than this holds a file or a field over its limit.
-const KEEP_LIMIT: usize = FILE_LIMIT + TEXT_LIMIT + 64 * 1024;
-
-/// Reads a body: the first [`KEEP_LIMIT`] bytes are kept, the rest (up to [`BODY_LIMIT`]) read and
-/// dropped. Returns the bytes kept and whether they are the whole body.
-async fn read_body(data: Data<'_>) -> std::io::Result<(Vec<u8>, bool)> {
-    use rocket::tokio::io::AsyncReadExt;
-    let mut stream = data.open(BODY_LIMIT.bytes());
-    let mut kept = Vec::new();
-    let mut buffer = vec![0u8; 64 * 1024];
-    let (mut total, mut whole) = (0usize, true);
-    loop {
-        let n = stream.read(&mut buffer).await?;
-        if n == 0 {
-            break;
-        }
-        total += n;
-        match buffer.get(..n) {
-            Some(read) if whole && kept.len() + n <= KEEP_LIMIT => kept.extend_from_slice(read),
-            _ => whole = false,
-        }
-    }
-    // A body cut at the limit may have gone on.
-    Ok((kept, whole && total < BODY_LIMIT))
-}
-
-/// Reads the parts of a multipart body in order. Returns what was read and whether the body ended cleanly
-/// (a body cut short ends in an error, but what came before, such as the token, still counts).
-async fn read_parts(body: &[u8], boundary: String) -> (Upload, Result<(), UploadError>) {
-    let mut upload = Upload::default();
-    let mut parts = multer::Multipart::with_reader(body, boundary);
-    loop {
-        let mut field = match parts.next_field().await {
-            Ok(Some(field)) => field,
-            Ok(None) => return (upload, Ok(())),
-            Err(_) => return (upload, Err(UploadError::Unreadable)),
-        };
-        let name = field.name().unwrap_or_default().to_string();
-        let file_name = field.file_name().map(str::to_string);
-        let limit = if file_name.is_some() {
-            FILE_LIMIT
-        } else {
-            TEXT_LIMIT
-        };
-        let mut bytes = Vec::new();
-        let mut over = false;
-        loop {
-            match field.chunk().await {
-                Ok(Some(chunk)) if over || bytes.len() + chunk.len() > limit => {
-                    over = true;
-                    bytes = Vec::new();
-                }
-                Ok(Some(chunk)) => bytes.extend_from_slice(&chunk),
-                Ok(None) => break,
-                Err(_) => {
-                    upload.too_large |= over;
-                    return (upload, Err(UploadError::Unreadable));
-                }
-            }
-        }
-        if over {
-            upload.too_large = true;
-            continue;
-        }
-        match file_name {
-            Some(file_name) => {
-                upload.file = Some(UploadedFile {
-                    name: file_name,
-                    bytes,
-                })
-            }
-            None => match String::from_utf8(bytes) {
-                Ok(value) => upload.fields.push((name, value)),
-                Err(_) => return (upload, Err(UploadError::BadEncoding)),
-            },
-        }
-    }
-}
-
-#[rocket::async_trait]
-impl<'r> FromData<'r> for Upload {
-    type Error = UploadError;
-
-    async fn from_data(req: &'r Request<'_>, data: Data<'r>) -> rocket::data::Outcome<'r, Self> {
-        use rocket::data::Outcome;
-        let boundary = req
-            .content_type()
-            .filter(|ct| ct.is_form_data())
-            .and_then(|ct| ct.params().find(|(k, _)| *k == "boundary"))
-            .map(|(_, v)| v.to_string());
-        let Some(boundary) = boundary else {
-            return Outcome::Error((Status::BadRequest, UploadError::NotMultipart));
-        };
-        let (body, whole) = match read_body(data).await {
-            Ok(read) => read,
-            Err(_) => return Outcome::Error((Status::BadRequest, UploadError::Unreadable)),
-        };
-        let (mut upload, ended) = read_parts(&body, boundary).await;
-        upload.too_large |= !whole;
-        // The token first: nothing is answered on this page, not even "too large", without it.
-        let sent = upload.get(CSRF_FIELD).unwrap_or_default();
-        let expected = req.cookies().get_private(CSRF_COOKIE);
-        if !expected.is_some_and(|c| same_secret(c.value(), sent)) {
-            return Outcome::Error((Status::Forbidden, UploadError::BadCsrf));
-        }
-        match ended {
-            Ok(()) => Outcome::Success(upload),
-            // Cut off after the token, in or after a part already over its limit: say it is too large.
-            Err(_) if upload.too_large => Outcome::Success(upload),
-            Err(UploadError::BadEncoding) => {
-                req.local_cache(|| FormRejection(Some("error-bad-encoding")));
-                Outcome::Error((Status::BadRequest, UploadError::BadEncoding))
-            }
-            Err(e) => Outcome::Error((Status::BadRequest, e)),
-        }
-    }
-}
+/// The learner import's multipart bodies.
+pub type Upload = upload::Upload<CsvLimits>;
 
 /// The page with the upload form, and what it says above it.
 struct ImportPage<'a> {
@@ -355,11 +213,7 @@ async fn preview_import(
     if upload.too_large {
         return Ok(too_large(&req, app, lang, &admin.0));
     }
-    // A form sent without choosing a file still has the part, with no name and nothing in it.
-    let Some(file) = upload
-        .file
-        .filter(|f| !f.name.is_empty() || !f.bytes.is_empty())
-    else {
+    let Some(file) = upload.files.into_iter().next() else {
         return Ok(upload_error(
             &req,
             app,

@@ -94,9 +94,10 @@ async fn dashboard(
     lang: Lang,
     user: Learner,
 ) -> Result<Page, AppError> {
+    let bank = app.bank();
     let attempts = rows::find_user_attempts(&app.db, user.0.id).await?;
     let mut quizzes = Vec::new();
-    for (course, quiz) in app.bank.quizzes() {
+    for (course, quiz) in bank.quizzes() {
         let mine: Vec<&AttemptRow> = attempts.iter().filter(|a| a.quiz_id == quiz.id).collect();
         let best = mine
             .iter()
@@ -161,9 +162,10 @@ async fn start_assignment(
     _form: CheckedForm,
 ) -> Result<Redirect, AppError> {
     use crate::service::assignments::{start, Started};
+    let bank = app.bank();
     let started = start(
         &app.db,
-        &app.bank,
+        &bank,
         app.placement.as_deref(),
         user.0.id,
         id,
@@ -186,7 +188,8 @@ async fn quiz_intro(
     user: Learner,
     quiz_id: QuizId,
 ) -> Result<Page, AppError> {
-    let (course, quiz) = app.bank.quiz(&quiz_id).ok_or(AppError::NotFound)?;
+    let bank = app.bank();
+    let (course, quiz) = bank.quiz(&quiz_id).ok_or(AppError::NotFound)?;
     let attempts: Vec<AttemptRow> = rows::find_user_attempts(&app.db, user.0.id)
         .await?
         .into_iter()
@@ -221,10 +224,11 @@ async fn start_attempt(
     quiz_id: QuizId,
     _form: CheckedForm,
 ) -> Result<Redirect, AppError> {
+    let bank = app.bank();
     let seed = rand::random::<u64>();
     let id = service::start_attempt(
         &app.db,
-        &app.bank,
+        &bank,
         user.0.id,
         &quiz_id,
         lang.0,
@@ -274,7 +278,8 @@ async fn render_attempt(
     page: usize,
     errors: Option<PageErrors>,
 ) -> Result<Page, AppError> {
-    let (course, quiz) = service::quiz_of(&app.bank, a)?;
+    let bank = app.bank();
+    let (course, quiz) = service::quiz_of(&bank, a)?;
     let locale = paper_locale(quiz, a, lang.0);
     let answers = rows::find_responses(&app.db, a.id).await?;
     let flags = rows::find_flags(&app.db, a.id).await?;
@@ -356,8 +361,9 @@ async fn attempt_page(
     id: AttemptId,
     page: Option<usize>,
 ) -> Result<Either<Page, Redirect>, AppError> {
+    let bank = app.bank();
     let now = app.clock.now();
-    let a = service::load_attempt(&app.db, &app.bank, user.0.id, id, now).await?;
+    let a = service::load_attempt(&app.db, &bank, user.0.id, id, now).await?;
     if a.state.is_closed() {
         return Ok(Either::Right(Redirect::to(format!(
             "/attempts/{id}/result"
@@ -475,11 +481,12 @@ async fn take_refused(
     cookies: &CookieJar<'_>,
     a: &AttemptRow,
 ) -> Result<Option<PageErrors>, AppError> {
+    let bank = app.bank();
     let held = take_fields(app, cookies, REFUSED_COOKIE).await?;
     let Some((_, form)) = held.filter(|(attempt, _)| *attempt == a.id) else {
         return Ok(None);
     };
-    let (course, _) = service::quiz_of(&app.bank, a)?;
+    let (course, _) = service::quiz_of(&bank, a)?;
     let Ok((_, errors)) = parse_answers(course, a, &form) else {
         return Ok(None);
     };
@@ -590,6 +597,7 @@ async fn save_page(
     id: AttemptId,
     form: CheckedForm,
 ) -> Result<SaveReply, AppError> {
+    let bank = app.bank();
     let page: usize = form.get("page").and_then(|p| p.parse().ok()).unwrap_or(1);
     let user = match user {
         Ok(user) => user,
@@ -603,11 +611,11 @@ async fn save_page(
     };
     let autosave = form.get("go") == Some("autosave");
     let now = app.clock.now();
-    let a = service::load_attempt(&app.db, &app.bank, user.0.id, id, now).await?;
+    let a = service::load_attempt(&app.db, &bank, user.0.id, id, now).await?;
     if a.state.is_closed() || service::is_overdue(&a, now) {
         return Ok(refused_target(&a, now));
     }
-    let (course, quiz) = service::quiz_of(&app.bank, &a)?;
+    let (course, quiz) = service::quiz_of(&bank, &a)?;
     let (answers, errors) = parse_answers(course, &a, &form)?;
     let total = a.paper.questions.len();
     let target = if autosave {
@@ -646,7 +654,7 @@ async fn save_page(
         flags: page_flags(&a, &form),
     };
     // Valid answers are saved even when another on the page is refused: nothing the learner gave is lost.
-    match service::save_answers(&app.db, &app.bank, &a, answers, &record, now).await {
+    match service::save_answers(&app.db, &bank, &a, answers, &record, now).await {
         Ok(()) => {}
         // The deadline passed (or the attempt closed) between loading and saving.
         Err(ServiceError::Refused(_)) => return Ok(refused_target(&a, now)),
@@ -706,16 +714,17 @@ pub async fn resume_held_answers(
     cookies: &CookieJar<'_>,
     user: &User,
 ) -> Result<Option<String>, AppError> {
+    let bank = app.bank();
     let Some((attempt, form)) = take_fields(app, cookies, PENDING_COOKIE).await? else {
         return Ok(None);
     };
     let now = app.clock.now();
-    let a = match service::load_attempt(&app.db, &app.bank, user.id, attempt, now).await {
+    let a = match service::load_attempt(&app.db, &bank, user.id, attempt, now).await {
         Ok(a) if !a.state.is_closed() => a,
         Ok(_) | Err(ServiceError::NotFound) => return Ok(None),
         Err(e) => return Err(e.into()),
     };
-    let (course, _) = service::quiz_of(&app.bank, &a)?;
+    let (course, _) = service::quiz_of(&bank, &a)?;
     let Ok((answers, _refused)) = parse_answers(course, &a, &form) else {
         return Ok(None);
     };
@@ -724,7 +733,7 @@ pub async fn resume_held_answers(
         next_page: i64::try_from(page).ok(),
         flags: page_flags(&a, &form),
     };
-    match service::save_answers(&app.db, &app.bank, &a, answers, &record, now).await {
+    match service::save_answers(&app.db, &bank, &a, answers, &record, now).await {
         Ok(()) => {}
         Err(ServiceError::Refused(_)) => return Ok(None),
         Err(e) => return Err(e.into()),
@@ -743,14 +752,15 @@ async fn summary(
     id: AttemptId,
     refused: Option<bool>,
 ) -> Result<Either<Page, Redirect>, AppError> {
+    let bank = app.bank();
     let now = app.clock.now();
-    let a = service::load_attempt(&app.db, &app.bank, user.0.id, id, now).await?;
+    let a = service::load_attempt(&app.db, &bank, user.0.id, id, now).await?;
     if a.state.is_closed() {
         return Ok(Either::Right(Redirect::to(format!(
             "/attempts/{id}/result"
         ))));
     }
-    let (course, quiz) = service::quiz_of(&app.bank, &a)?;
+    let (course, quiz) = service::quiz_of(&bank, &a)?;
     let answers = rows::find_responses(&app.db, a.id).await?;
     let flags = rows::find_flags(&app.db, a.id).await?;
     let one_per_page = quiz.layout == Layout::OnePerPage;
@@ -807,9 +817,10 @@ async fn submit(
     id: AttemptId,
     _form: CheckedForm,
 ) -> Result<Redirect, AppError> {
+    let bank = app.bank();
     let now = app.clock.now();
-    let a = service::load_attempt(&app.db, &app.bank, user.0.id, id, now).await?;
-    service::submit_attempt(&app.db, &app.bank, &a, now).await?;
+    let a = service::load_attempt(&app.db, &bank, user.0.id, id, now).await?;
+    service::submit_attempt(&app.db, &bank, &a, now).await?;
     app.mail_wake.notify_one();
     app.certify_attempt(id).await;
     Ok(Redirect::to(format!("/attempts/{id}/result")))
@@ -821,7 +832,8 @@ pub async fn result_data(
     a: &AttemptRow,
     locale_wanted: Locale,
 ) -> Result<Ctx, AppError> {
-    let (course, quiz) = service::quiz_of(&app.bank, a)?;
+    let bank = app.bank();
+    let (course, quiz) = service::quiz_of(&bank, a)?;
     let locale = paper_locale(quiz, a, locale_wanted);
     let answers = rows::find_responses(&app.db, a.id).await?;
     let marks = essay_marks(app, a).await?;
@@ -914,7 +926,8 @@ async fn result(
     id: AttemptId,
     refused: Option<bool>,
 ) -> Result<Either<Page, Redirect>, AppError> {
-    let a = service::load_attempt(&app.db, &app.bank, user.0.id, id, app.clock.now()).await?;
+    let bank = app.bank();
+    let a = service::load_attempt(&app.db, &bank, user.0.id, id, app.clock.now()).await?;
     if !a.state.is_closed() {
         return Ok(Either::Right(Redirect::to(format!("/attempts/{id}"))));
     }

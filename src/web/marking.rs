@@ -89,7 +89,7 @@ async fn refusal(
     };
     let outcome = mark_essay(
         &app.db,
-        &app.bank,
+        &app.bank(),
         a,
         question,
         Points::from_f64(points),

@@ -18,12 +18,14 @@ pub mod params;
 pub mod password;
 pub mod placement;
 pub mod policy;
+pub mod question_import;
 pub mod render;
 pub mod results;
 pub mod session;
 pub mod state;
 pub mod teach;
 pub mod tokens;
+pub mod upload;
 pub mod verify;
 
 use std::path::Path;
@@ -101,7 +103,8 @@ pub async fn prepare(figment: &Figment, clock: Clock) -> Result<App, StartError>
         mail_wake: Arc::new(tokio::sync::Notify::new()),
         settings,
         db,
-        bank: Arc::new(bank.bank),
+        shared_bank: state::SharedBank::new(bank.bank),
+        question_import: tokio::sync::Mutex::new(()),
         placement: placement_bank,
         ui,
         renderer,
@@ -238,8 +241,8 @@ async fn ready(
 fn spawn_mail_worker(rocket: &Rocket<rocket::Orbit>, app: &App) {
     let (db, mailer, wake) = (app.db.clone(), app.mailer.clone(), app.mail_wake.clone());
     let certifier = app.certifier.clone();
-    let (bank, ui, zone, clock) = (
-        app.bank.clone(),
+    let (shared_bank, ui, zone, clock) = (
+        app.shared_bank.clone(),
         app.ui.clone(),
         app.zone.clone(),
         app.clock.clone(),
@@ -248,14 +251,16 @@ fn spawn_mail_worker(rocket: &Rocket<rocket::Orbit>, app: &App) {
     let poll = app.settings.mail_poll_seconds;
     let mut shutdown = rocket.shutdown();
     rocket::tokio::spawn(async move {
-        let ctx = crate::mail::compose::Context {
-            bank: &bank,
-            ui: &ui,
-            zone: &zone,
-            public_url: &public,
-            certifier: Some(&certifier),
-        };
         loop {
+            // The bank of this pass: an import between passes is seen by the next one.
+            let bank = shared_bank.current();
+            let ctx = crate::mail::compose::Context {
+                bank: &bank,
+                ui: &ui,
+                zone: &zone,
+                public_url: &public,
+                certifier: Some(&certifier),
+            };
             loop {
                 match crate::service::mail::run_once(&db, &mailer, &ctx, &clock).await {
                     Ok(n) if n as i64 >= mailer.batch_size => continue,
@@ -290,6 +295,7 @@ pub fn build(figment: Figment, app: App) -> Rocket<Build> {
         .mount("/", results::routes())
         .mount("/", marking::routes())
         .mount("/", import::routes())
+        .mount("/", question_import::routes())
         .mount("/", tokens::routes())
         .mount("/", admin_mail::routes())
         .mount("/", analysis::routes())
@@ -311,7 +317,7 @@ pub fn build(figment: Figment, app: App) -> Rocket<Build> {
         .attach(AdHoc::on_liftoff("expired-attempt sweeper", move |rocket| {
             Box::pin(async move {
                 let Some(app) = rocket.state::<App>() else { return };
-                let (db, bank, clock) = (app.db.clone(), app.bank.clone(), app.clock.clone());
+                let (db, shared_bank, clock) = (app.db.clone(), app.shared_bank.clone(), app.clock.clone());
                 let placement = app.placement.clone();
                 let (reminder_hours, wake) = (app.settings.reminder_hours, app.mail_wake.clone());
                 let certifier = app.certifier.clone();
@@ -322,6 +328,7 @@ pub fn build(figment: Figment, app: App) -> Rocket<Build> {
                     loop {
                         rocket::tokio::select! {
                             _ = tick.tick() => {
+                                let bank = shared_bank.current();
                                 match crate::service::attempts::sweep_expired(&db, &bank, clock.now()).await {
                                     Ok(0) => {}
                                     Ok(n) => tracing::info!(closed = n, "closed expired attempts"),

@@ -1087,7 +1087,8 @@ pub async fn attempt_review_page(
     let answers = crate::db::attempts::find_responses(&app.db, a.id).await?;
     let marks = super::learner::essay_marks(app, a).await?;
     let closed = a.state.is_closed();
-    let questions: Vec<Value> = match app.bank.quiz(&a.quiz_id) {
+    let bank = app.bank();
+    let questions: Vec<Value> = match bank.quiz(&a.quiz_id) {
         Some((course, _)) => a
             .paper
             .questions

@@ -1,4 +1,8 @@
 //! What every request can reach: the database, the bank, the UI texts, the templates and the clock.
+//!
+//! The bank is read from its folder at start-up and replaced whole when the administrator imports
+//! questions ([`SharedBank`]); a request, or a pass of a background task, takes the bank of the moment once
+//! and keeps it to the end, so it never sees two banks.
 
 use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::{Arc, Mutex};
@@ -44,10 +48,36 @@ impl Clock {
     }
 }
 
+/// The bank the server uses now. Cloning shares it: a background task holding a clone sees every
+/// replacement. Readers take the current bank with [`SharedBank::current`] (no lock); a replacement is
+/// seen by the next reader, while a reader that already holds the old bank keeps it until it is done.
+#[derive(Debug, Clone)]
+pub struct SharedBank(Arc<arc_swap::ArcSwap<Bank>>);
+
+impl SharedBank {
+    pub fn new(bank: Bank) -> SharedBank {
+        SharedBank(Arc::new(arc_swap::ArcSwap::from_pointee(bank)))
+    }
+
+    /// The bank of the moment.
+    pub fn current(&self) -> Arc<Bank> {
+        self.0.load_full()
+    }
+
+    /// Every later reader gets `bank`.
+    pub fn replace(&self, bank: Bank) {
+        self.0.store(Arc::new(bank));
+    }
+}
+
 pub struct App {
     pub settings: Settings,
     pub db: Db,
-    pub bank: Arc<Bank>,
+    /// Read it through [`App::bank`]; replaced by the question import (`service::question_import`).
+    pub shared_bank: SharedBank,
+    /// Held by a question import from its plan to the reload of the bank, so that imports (a double click,
+    /// two administrators) run one after the other and each plans on what the previous one wrote.
+    pub question_import: tokio::sync::Mutex<()>,
     /// The English placement test, when its bank is present.
     pub placement: Option<Arc<crate::placement::bank::PlacementBank>>,
     pub ui: Arc<Texts>,
@@ -83,24 +113,26 @@ enum LoginOutcome {
 }
 
 impl App {
+    /// The bank of the moment (see [`SharedBank`]): take it once per request.
+    pub fn bank(&self) -> Arc<Bank> {
+        self.shared_bank.current()
+    }
+
     /// Issues the certificate a just-closed quiz attempt earned, when its quiz certifies. A failure is
     /// logged, not shown: the learner's submit stands, and the background sweep issues it later.
     pub async fn certify_attempt(&self, id: crate::ids::AttemptId) {
         let Ok(Some(a)) = crate::db::attempts::find_attempt(&self.db, id).await else {
             return;
         };
-        if !self
-            .bank
-            .quiz(&a.quiz_id)
-            .is_some_and(|(_, q)| q.certificate)
-        {
+        let bank = self.bank();
+        if !bank.quiz(&a.quiz_id).is_some_and(|(_, q)| q.certificate) {
             return;
         }
         let now = self.clock.now();
         let issued = crate::service::certificates::issue_for_attempt(
             &self.db,
             &self.certifier,
-            &self.bank,
+            &bank,
             id,
             None,
             None,

@@ -43,9 +43,10 @@ fn when(app: &App, t: Option<Timestamp>, locale: Locale) -> Option<String> {
 
 /// The name of what was assigned, in the page's language.
 pub(crate) fn task_title(app: &App, task: &Task, locale: Locale) -> String {
+    let bank = app.bank();
     match task {
         Task::Placement => app.ui.format(locale, "placement-title", None, None),
-        Task::Quiz(q) => match app.bank.quiz(q) {
+        Task::Quiz(q) => match bank.quiz(q) {
             Some((course, quiz)) => {
                 let title = course
                     .texts
@@ -98,6 +99,7 @@ async fn home(
 
 /// The choices of the assignment form: the placement test (when the bank has one) and every quiz.
 pub(crate) fn task_options(app: &App, locale: Locale, chosen: &str) -> Vec<Value> {
+    let bank = app.bank();
     let mut options = Vec::new();
     if app.placement.is_some() {
         options.push(json!({
@@ -106,7 +108,7 @@ pub(crate) fn task_options(app: &App, locale: Locale, chosen: &str) -> Vec<Value
             "selected": chosen == "placement",
         }));
     }
-    for (_, quiz) in app.bank.quizzes() {
+    for (_, quiz) in bank.quizzes() {
         let value = format!("quiz:{}", quiz.id);
         options.push(json!({
             "title": task_title(app, &Task::Quiz(quiz.id.clone()), locale),
@@ -118,11 +120,12 @@ pub(crate) fn task_options(app: &App, locale: Locale, chosen: &str) -> Vec<Value
 }
 
 fn parse_task(app: &App, typed: &str) -> Option<Task> {
+    let bank = app.bank();
     match typed.split_once(':') {
         None if typed == "placement" && app.placement.is_some() => Some(Task::Placement),
         Some(("quiz", id)) => {
             let id: QuizId = id.parse().ok()?;
-            app.bank.quiz(&id).map(|_| Task::Quiz(id))
+            bank.quiz(&id).map(|_| Task::Quiz(id))
         }
         _ => None,
     }

@@ -53,7 +53,7 @@ async fn take(c: &Centre, email: &str, assignment: i64, right: bool) -> i64 {
         let app = t.app();
         ispit::service::attempts::save_answers(
             &app.db,
-            &app.bank,
+            &app.bank(),
             &a,
             answers,
             &ispit::db::attempts::PageSave {

@@ -37,7 +37,7 @@ async fn start_as(t: &TestApp, user: UserId, id: AssignmentId) -> Result<Started
     let app = t.app();
     start(
         &app.db,
-        &app.bank,
+        &app.bank(),
         app.placement.as_deref(),
         user,
         id,
@@ -250,9 +250,14 @@ async fn racing_starts_make_one_attempt_and_the_limit_holds_in_the_database() {
 
 async fn submit(t: &TestApp, id: ispit::ids::AttemptId) {
     let row = t.attempt(id).await;
-    ispit::service::attempts::submit_attempt(&t.app().db, &t.app().bank, &row, t.app().clock.now())
-        .await
-        .expect("submit");
+    ispit::service::attempts::submit_attempt(
+        &t.app().db,
+        &t.app().bank(),
+        &row,
+        t.app().clock.now(),
+    )
+    .await
+    .expect("submit");
 }
 
 fn refused_ref(r: &Result<Started, ServiceError>) -> Option<StartRefusal> {

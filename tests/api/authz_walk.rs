@@ -192,6 +192,9 @@ fn rules() -> BTreeMap<(&'static str, &'static str), Row> {
         (("GET", "/admin/import"), ADMIN),
         (("POST", "/admin/import"), ADMIN),
         (("POST", "/admin/import/confirm"), ADMIN),
+        (("GET", "/admin/questions/import"), ADMIN),
+        (("POST", "/admin/questions/import"), ADMIN),
+        (("POST", "/admin/questions/import/confirm"), ADMIN),
         (("GET", "/admin/tokens?<revoked>"), ADMIN),
         (("GET", "/admin/quizzes"), ADMIN),
         (

@@ -283,11 +283,12 @@ async fn issuing_twenty_times_at_once_yields_one_certificate_and_one_email() {
     let attempt = AttemptId(jovana_passes(&c, None).await);
     let app = c.t.app();
     let now = app.clock.now();
-    let results =
-        rocket::futures::future::join_all((0..20).map(|_| {
-            issue_for_attempt(&app.db, &app.certifier, &app.bank, attempt, None, None, now)
-        }))
-        .await;
+    let bank = app.bank();
+    let results = rocket::futures::future::join_all(
+        (0..20)
+            .map(|_| issue_for_attempt(&app.db, &app.certifier, &bank, attempt, None, None, now)),
+    )
+    .await;
     assert!(
         results.iter().all(|r| matches!(r, Ok(Issued::Existing(_)))),
         "{results:?}"
@@ -321,7 +322,7 @@ async fn a_pass_missed_at_submit_is_certified_by_the_catch_up_sweep() {
     let issued = ispit::service::certificates::catch_up(
         db,
         &app.certifier,
-        &app.bank,
+        &app.bank(),
         true,
         24,
         app.clock.now(),
@@ -332,7 +333,7 @@ async fn a_pass_missed_at_submit_is_certified_by_the_catch_up_sweep() {
     let again = ispit::service::certificates::catch_up(
         db,
         &app.certifier,
-        &app.bank,
+        &app.bank(),
         true,
         24,
         app.clock.now(),
@@ -358,7 +359,7 @@ async fn a_pass_missed_at_submit_is_certified_by_the_catch_up_sweep() {
     let late = ispit::service::certificates::catch_up(
         db,
         &app.certifier,
-        &app.bank,
+        &app.bank(),
         true,
         24,
         app.clock.now(),

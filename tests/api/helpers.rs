@@ -104,8 +104,9 @@ impl TestApp {
     pub async fn deliver_mail(&self) -> usize {
         let app = self.app();
         let public = app.settings.public_base().to_string();
+        let bank = app.bank();
         let ctx = ispit::mail::compose::Context {
-            bank: &app.bank,
+            bank: &bank,
             ui: &app.ui,
             zone: &app.zone,
             public_url: &public,
@@ -116,8 +117,11 @@ impl TestApp {
             .expect("a mail pass")
     }
 
-    pub fn bank(&self) -> &Bank {
-        &self.app().bank
+    /// The bank the server uses now. The server may replace it (the question import); each call hands
+    /// out the bank of the moment for the rest of the test (one `Arc` clone leaked per call, a few bytes),
+    /// so that tests keep borrowing it as `&Bank`.
+    pub fn bank(&self) -> &'static Bank {
+        Box::leak(Box::new(self.app().bank()))
     }
 
     pub fn ui(&self) -> &Texts {

@@ -146,7 +146,7 @@ async fn take(c: &Centre, user: UserId, row: &Row, seed: u64) {
     let now = app.clock.now();
     let started = start(
         &app.db,
-        &app.bank,
+        &app.bank(),
         None,
         user,
         c.assignment,
@@ -173,7 +173,7 @@ async fn take(c: &Centre, user: UserId, row: &Row, seed: u64) {
         .collect();
     ispit::service::attempts::save_answers(
         &app.db,
-        &app.bank,
+        &app.bank(),
         &attempt,
         answers,
         &Default::default(),
@@ -181,7 +181,7 @@ async fn take(c: &Centre, user: UserId, row: &Row, seed: u64) {
     )
     .await
     .expect("saved");
-    ispit::service::attempts::submit_attempt(&app.db, &app.bank, &attempt, now)
+    ispit::service::attempts::submit_attempt(&app.db, &app.bank(), &attempt, now)
         .await
         .expect("submitted");
 }

@@ -255,7 +255,7 @@ pub async fn jovana_passes(c: &Centre, assignment: Option<i64>) -> i64 {
     let app = t.app();
     ispit::service::attempts::save_answers(
         &app.db,
-        &app.bank,
+        &app.bank(),
         &a,
         answers,
         &ispit::db::attempts::PageSave {

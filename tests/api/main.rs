@@ -29,6 +29,7 @@ mod ownership;
 mod partial_credit;
 mod placement;
 mod question_import;
+mod question_import_page;
 mod results;
 mod sign_in_throttle;
 mod smtp;

@@ -94,7 +94,7 @@ async fn create_token(
 async fn list_quizzes(app: &State<App>, lang: Lang, user: ApiUser) -> ApiResult<Json<Value>> {
     let attempts = rows::find_user_attempts(&app.db, user.0.id).await?;
     let quizzes: Vec<Value> = app
-        .bank
+        .bank()
         .quizzes()
         .map(|(course, quiz)| {
             let mut v = quiz_summary(course, quiz, lang.0);
@@ -120,6 +120,7 @@ async fn start_attempt(
     quiz_id: QuizId,
     req: Option<Json<StartRequest>>,
 ) -> ApiResult<(Status, Json<Value>)> {
+    let bank = app.bank();
     let locale = match req.and_then(|r| r.into_inner().locale) {
         Some(tag) => tag
             .parse::<Locale>()
@@ -128,7 +129,7 @@ async fn start_attempt(
     };
     let id = service::start_attempt(
         &app.db,
-        &app.bank,
+        &bank,
         user.0.id,
         &quiz_id,
         locale,
@@ -137,12 +138,13 @@ async fn start_attempt(
         None,
     )
     .await?;
-    let a = service::load_attempt(&app.db, &app.bank, user.0.id, id, app.clock.now()).await?;
+    let a = service::load_attempt(&app.db, &bank, user.0.id, id, app.clock.now()).await?;
     Ok((Status::Created, Json(paper_json(app, &a, locale).await?)))
 }
 
 async fn paper_json(app: &App, a: &rows::AttemptRow, locale: Locale) -> ApiResult<Value> {
-    let (course, quiz) = service::quiz_of(&app.bank, a)?;
+    let bank = app.bank();
+    let (course, quiz) = service::quiz_of(&bank, a)?;
     let locale = if quiz.offered_in(locale) {
         locale
     } else {
@@ -193,7 +195,8 @@ async fn get_attempt(
     user: ApiUser,
     id: AttemptId,
 ) -> ApiResult<Json<Value>> {
-    let a = service::load_attempt(&app.db, &app.bank, user.0.id, id, app.clock.now()).await?;
+    let bank = app.bank();
+    let a = service::load_attempt(&app.db, &bank, user.0.id, id, app.clock.now()).await?;
     Ok(Json(paper_json(app, &a, lang.0).await?))
 }
 
@@ -206,11 +209,12 @@ async fn save_answer(
     question: usize,
     answer: Result<Json<Option<ShownAnswer>>, rocket::serde::json::Error<'_>>,
 ) -> ApiResult<Status> {
+    let bank = app.bank();
     let now = app.clock.now();
     // Whose attempt it is is settled before the body is read: a stranger learns nothing from the reply.
-    let a = service::load_attempt(&app.db, &app.bank, user.0.id, id, now).await?;
+    let a = service::load_attempt(&app.db, &bank, user.0.id, id, now).await?;
     let answer = body(answer)?;
-    let (course, _) = service::quiz_of(&app.bank, &a)?;
+    let (course, _) = service::quiz_of(&bank, &a)?;
     let pq = a.paper.numbered(question).ok_or(AppError::NotFound)?;
     let q = course.question(&pq.id).ok_or(AppError::NotFound)?;
     let answer = answer
@@ -219,7 +223,7 @@ async fn save_answer(
         .map_err(|e| AppError::Invalid(e.message_id()))?;
     service::save_answers(
         &app.db,
-        &app.bank,
+        &bank,
         &a,
         vec![(pq.id.clone(), answer)],
         &Default::default(),
@@ -236,12 +240,13 @@ async fn submit_attempt(
     user: ApiUser,
     id: AttemptId,
 ) -> ApiResult<Json<Value>> {
+    let bank = app.bank();
     let now = app.clock.now();
-    let a = service::load_attempt(&app.db, &app.bank, user.0.id, id, now).await?;
-    service::submit_attempt(&app.db, &app.bank, &a, now).await?;
+    let a = service::load_attempt(&app.db, &bank, user.0.id, id, now).await?;
+    service::submit_attempt(&app.db, &bank, &a, now).await?;
     app.mail_wake.notify_one();
     app.certify_attempt(id).await;
-    let a = service::load_attempt(&app.db, &app.bank, user.0.id, id, now).await?;
+    let a = service::load_attempt(&app.db, &bank, user.0.id, id, now).await?;
     Ok(Json(result_data(app, &a, lang.0).await?.into_value()))
 }
 
@@ -252,7 +257,8 @@ async fn get_result(
     user: ApiUser,
     id: AttemptId,
 ) -> ApiResult<Json<Value>> {
-    let a = service::load_attempt(&app.db, &app.bank, user.0.id, id, app.clock.now()).await?;
+    let bank = app.bank();
+    let a = service::load_attempt(&app.db, &bank, user.0.id, id, app.clock.now()).await?;
     if !a.state.is_closed() {
         return Err(AppError::AttemptOpen);
     }

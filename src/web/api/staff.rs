@@ -302,11 +302,12 @@ fn number_field(
 }
 
 fn task_field(app: &App, fields: &Map<String, Value>) -> Option<Task> {
+    let bank = app.bank();
     match fields.get("task")? {
         Value::String(s) if s == "placement" && app.placement.is_some() => Some(Task::Placement),
         Value::Object(o) if o.len() == 1 => {
             let id: QuizId = o.get("quiz")?.as_str()?.parse().ok()?;
-            app.bank.quiz(&id).map(|_| Task::Quiz(id))
+            bank.quiz(&id).map(|_| Task::Quiz(id))
         }
         _ => None,
     }
@@ -633,6 +634,7 @@ async fn get_items(
     attempts: Option<&str>,
 ) -> ApiResult<Json<Value>> {
     use crate::db::analysis::{AttemptScope, Which};
+    let bank = app.bank();
     let scope = scope_of(app, &staff.0).await?;
     let a = visible_assignment(app, &scope, id).await?;
     match &a.task {
@@ -644,7 +646,7 @@ async fn get_items(
             };
             let analysis = crate::service::analysis::quiz_analysis(
                 &app.db,
-                &app.bank,
+                &bank,
                 quiz,
                 AttemptScope::Assignment(a.id),
                 which,

@@ -1,0 +1,642 @@
+//! The administrator's question import page: preview (the dry run), confirm, and the server using the new
+//! bank at once. Each test runs on a fresh database and its own copy of `question-banks/` (never the
+//! repository's). Lines, ids and texts expected here are read off the fixtures in
+//! `tests/fixtures/import/page/` by hand.
+
+use std::path::{Path, PathBuf};
+
+use ispit::auth::Role;
+use ispit::i18n::Locale;
+use rocket::http::{ContentType, Header, Status};
+
+use crate::helpers::{Reply, TestApp};
+
+const GIFT: &[u8] = include_bytes!("../fixtures/import/page/asylum-basics.gift");
+const MOODLE_MK: &[u8] = include_bytes!("../fixtures/import/page/palermo-mk.xml");
+/// One more question for a course the GIFT fixture made.
+const ONE_MORE: &[u8] =
+    b"::gcm-marrakech::The Global Compact for Migration was adopted at an intergovernmental \
+conference in Marrakech.{T}\n";
+const COURSE: &str = "asylum-basics";
+const QUIZ: &str = "asylum-basics-check";
+const BOUNDARY: &str = "ispit-questions-boundary-c1A0dQ";
+const ADMIN: &str = "admin@example.org";
+
+/// The app on a temporary copy of the bundled banks, and that copy.
+async fn spawn_on_copy() -> (TestApp, tempfile::TempDir) {
+    let banks = tempfile::tempdir().expect("temp dir");
+    copy_dir(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("question-banks"),
+        banks.path(),
+    );
+    let root = banks.path().display().to_string();
+    let t = TestApp::spawn_with(|f| f.merge(("banks_dir", root))).await;
+    (t, banks)
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("mkdir");
+    for entry in std::fs::read_dir(from).expect("read dir") {
+        let entry = entry.expect("entry");
+        let target = to.join(entry.file_name());
+        if entry.file_type().expect("type").is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).expect("copy");
+        }
+    }
+}
+
+/// An administrator signed in, on a copy of the banks.
+async fn as_admin() -> (TestApp, tempfile::TempDir) {
+    let (t, banks) = spawn_on_copy().await;
+    t.add_staff(ADMIN, "Jelena Marić", &[Role::Admin]).await;
+    assert_eq!(t.login(ADMIN).await.status, Status::SeeOther);
+    (t, banks)
+}
+
+/// A `multipart/form-data` body as a browser sends it: the text fields, then each file of `files`.
+fn multipart(fields: &[(&str, &str)], files: &[(&str, &[u8])]) -> Vec<u8> {
+    let mut body = Vec::new();
+    for (name, value) in fields {
+        body.extend_from_slice(
+            format!(
+                "--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n"
+            )
+            .as_bytes(),
+        );
+    }
+    for (file_name, bytes) in files {
+        body.extend_from_slice(
+            format!(
+                "--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"files\"; \
+                 filename=\"{file_name}\"\r\nContent-Type: application/octet-stream\r\n\r\n"
+            )
+            .as_bytes(),
+        );
+        body.extend_from_slice(bytes);
+        body.extend_from_slice(b"\r\n");
+    }
+    body.extend_from_slice(format!("--{BOUNDARY}--\r\n").as_bytes());
+    body
+}
+
+async fn post_multipart(
+    t: &TestApp,
+    path: &str,
+    body: Vec<u8>,
+    headers: &[(&'static str, &str)],
+) -> Reply {
+    let mut req = t
+        .client
+        .post(path.to_string())
+        .header(ContentType::new("multipart", "form-data").with_params(("boundary", BOUNDARY)))
+        .body(body);
+    for (k, v) in headers {
+        req = req.header(Header::new(*k, v.to_string()));
+    }
+    let res = req.dispatch().await;
+    let status = res.status();
+    let location = res.headers().get_one("Location").map(str::to_string);
+    let body = res.into_string().await.unwrap_or_default();
+    Reply {
+        status,
+        body,
+        location,
+    }
+}
+
+/// The choices of the form (besides the files), as the page names them.
+struct Form<'a> {
+    format: &'a str,
+    course: &'a str,
+    new_course_id: &'a str,
+    new_course_title: &'a str,
+    quiz: &'a str,
+    locales: &'a [&'a str],
+}
+
+impl<'a> Form<'a> {
+    /// The GIFT fixture into a new course with a quiz.
+    fn gift() -> Form<'static> {
+        Form {
+            format: "gift",
+            course: "",
+            new_course_id: COURSE,
+            new_course_title: "Protection basics",
+            quiz: QUIZ,
+            locales: &[],
+        }
+    }
+
+    fn fields(&self) -> Vec<(&'static str, &'a str)> {
+        let mut fields = vec![
+            ("format", self.format),
+            ("course", self.course),
+            ("new_course_id", self.new_course_id),
+            ("new_course_title", self.new_course_title),
+            ("quiz", self.quiz),
+        ];
+        fields.extend(self.locales.iter().map(|l| ("locale", *l)));
+        fields
+    }
+}
+
+/// Uploads files for a preview with this browser's token.
+async fn preview(t: &TestApp, form: &Form<'_>, files: &[(&str, &[u8])]) -> Reply {
+    let csrf = t.csrf().await;
+    let mut fields = vec![("_csrf", csrf.as_str())];
+    fields.extend(form.fields());
+    post_multipart(t, "/admin/questions/import", multipart(&fields, files), &[]).await
+}
+
+/// Decodes what handlebars escapes in an attribute value.
+fn unescape(value: &str) -> String {
+    value
+        .replace("&#x3D;", "=")
+        .replace("&#x2F;", "/")
+        .replace("&#x27;", "'")
+        .replace("&#x60;", "`")
+        .replace("&quot;", "\"")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+}
+
+/// The hidden fields of the preview's confirmation form, in order (without the token), as the browser
+/// would send them back.
+fn confirmation(html: &str) -> Vec<(String, String)> {
+    let start = html
+        .find("action=\"/admin/questions/import/confirm\"")
+        .unwrap_or_else(|| panic!("the preview offers a confirmation:\n{html}"));
+    let form = &html[start..];
+    let form = &form[..form.find("</form>").expect("form ends")];
+    let mut fields = Vec::new();
+    let mut rest = form;
+    let marker = "<input type=\"hidden\" name=\"";
+    while let Some(at) = rest.find(marker) {
+        rest = &rest[at + marker.len()..];
+        let name_end = rest.find('"').expect("name ends");
+        let name = rest[..name_end].to_string();
+        let value_at = rest.find("value=\"").expect("value") + "value=\"".len();
+        let value_end = value_at + rest[value_at..].find('"').expect("value ends");
+        if name != "_csrf" {
+            fields.push((name, unescape(&rest[value_at..value_end])));
+        }
+        rest = &rest[value_end..];
+    }
+    fields
+}
+
+async fn confirm(t: &TestApp, fields: &[(String, String)]) -> Reply {
+    let csrf = t.csrf().await;
+    let mut all: Vec<(&str, &str)> = vec![("_csrf", &csrf)];
+    all.extend(fields.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    post_multipart(
+        t,
+        "/admin/questions/import/confirm",
+        multipart(&all, &[]),
+        &[],
+    )
+    .await
+}
+
+fn course_dir(banks: &tempfile::TempDir, course: &str) -> PathBuf {
+    banks.path().join(course)
+}
+
+/// How many questions a course's `course.toml` holds.
+fn question_count(banks: &tempfile::TempDir, course: &str) -> usize {
+    std::fs::read_to_string(course_dir(banks, course).join("course.toml"))
+        .expect("course.toml")
+        .matches("[[questions]]")
+        .count()
+}
+
+#[rocket::async_test]
+async fn visitors_are_sent_to_sign_in_and_learners_and_instructors_are_refused() {
+    let (t, banks) = spawn_on_copy().await;
+    t.add_staff("teacher@example.org", "Ivana Horvat", &[Role::Instructor])
+        .await;
+    t.add_user("learner@example.org", Some(Locale::En)).await;
+    let r = t.get("/admin/questions/import").await;
+    assert_eq!(r.status, Status::SeeOther, "visitors are sent to sign in");
+    assert!(r.location.is_some_and(|l| l.starts_with("/login")));
+    for who in ["learner@example.org", "teacher@example.org"] {
+        t.login(who).await;
+        let r = t.get("/admin/questions/import").await;
+        assert_eq!(r.status, Status::Forbidden, "{who}");
+        let r = preview(&t, &Form::gift(), &[("asylum-basics.gift", GIFT)]).await;
+        assert_eq!(r.status, Status::Forbidden, "{who}");
+        let page = t.get("/quizzes").await;
+        assert!(
+            !page.body.contains("/admin/questions/import"),
+            "{who}: no menu link"
+        );
+        t.logout().await;
+    }
+    assert!(!course_dir(&banks, COURSE).exists());
+    // The administrator has the page and its link in the staff menu.
+    t.add_staff(ADMIN, "Jelena Marić", &[Role::Admin]).await;
+    t.login(ADMIN).await;
+    let page = t.get("/admin/questions/import").await;
+    assert_eq!(page.status, Status::Ok);
+    assert!(page
+        .body
+        .contains("<a href=\"/admin/questions/import\">Import questions</a>"));
+}
+
+#[rocket::async_test]
+async fn uploads_and_confirmations_without_this_browser_s_token_are_refused_and_write_nothing() {
+    let (t, banks) = as_admin().await;
+    let good = preview(&t, &Form::gift(), &[("asylum-basics.gift", GIFT)]).await;
+    assert_eq!(good.status, Status::Ok, "{}", good.body);
+    let fields = confirmation(&good.body);
+    let forged = "ab".repeat(32);
+    for token in [None, Some(forged.as_str())] {
+        let mut with: Vec<(&str, &str)> = token.map(|t| ("_csrf", t)).into_iter().collect();
+        with.extend(Form::gift().fields());
+        let r = post_multipart(
+            &t,
+            "/admin/questions/import",
+            multipart(&with, &[("asylum-basics.gift", GIFT)]),
+            &[],
+        )
+        .await;
+        assert_eq!(r.status, Status::Forbidden, "preview, token {token:?}");
+        let mut with: Vec<(&str, &str)> = token.map(|t| ("_csrf", t)).into_iter().collect();
+        with.extend(fields.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        let r = post_multipart(
+            &t,
+            "/admin/questions/import/confirm",
+            multipart(&with, &[]),
+            &[],
+        )
+        .await;
+        assert_eq!(r.status, Status::Forbidden, "confirm, token {token:?}");
+    }
+    assert!(!course_dir(&banks, COURSE).exists(), "nothing written");
+    assert!(t.app().bank().quiz(&QUIZ.parse().expect("id")).is_none());
+}
+
+/// The GIFT fixture: its one broken question (line 18) is named at its line, the five others are shown as
+/// they will be in the bank, with their keys; nothing is written until the confirmation, which writes a
+/// course the bank loads and that a learner can take at once.
+#[rocket::async_test]
+async fn a_gift_file_is_previewed_with_its_broken_question_then_imported_and_taken_at_once() {
+    let (t, banks) = as_admin().await;
+    let r = preview(&t, &Form::gift(), &[("asylum-basics.gift", GIFT)]).await;
+    assert_eq!(r.status, Status::Ok, "{}", r.body);
+    let body = &r.body;
+    // The reader's message, as it is, at the file and line of the broken question.
+    assert!(
+        body.contains(
+            "asylum-basics.gift:18: the answers must be between { and }: one of the two is missing"
+        ),
+        "{body}"
+    );
+    assert!(body.contains("The files have one problem"), "{body}");
+    assert!(
+        body.contains("Questions read: 5. To be added: 5. Not imported: 0."),
+        "{body}"
+    );
+    // Each question at its line, added under the id its name gives, with its type.
+    for (line, id, kind) in [
+        (7, "non-refoulement", "True or false"),
+        (9, "cat-adopted", "Numerical"),
+        (11, "gcm-objectives", "Single choice"),
+        (20, "palermo-elements", "Matching"),
+        (27, "refugee-definition", "Short answer"),
+    ] {
+        let place = format!("asylum-basics.gift, line {line}");
+        let at = body
+            .find(&place)
+            .unwrap_or_else(|| panic!("{place} is listed:\n{body}"));
+        let card = &body[at..];
+        let card = &card[..card.find("</li>\n  <li").unwrap_or(card.len())];
+        assert!(card.contains(&format!("Added as {id}")), "{card}");
+        assert!(card.contains(kind), "{card}");
+        assert!(
+            card.contains("Category: protection-basics"),
+            "the category's slug: {card}"
+        );
+    }
+    // As they will appear: stems, options and the right answers marked, in English.
+    assert!(body.contains(
+        "<p class=\"stem\" lang=\"en\">How many objectives does the Global Compact for Safe, Orderly and \
+         Regular Migration set out?</p>"
+    ));
+    assert!(body.contains(
+        "<li class=\"key\"><span lang=\"en\">23</span> <span class=\"mark\">right answer</span>"
+    ));
+    assert!(body.contains("<li><span lang=\"en\">17</span>"));
+    assert!(body.contains("Right answer: true"));
+    assert!(body.contains("<li class=\"key\" lang=\"en\">Means → Deception</li>"));
+    assert!(
+        body.contains("<li lang=\"en\">Nationality</li>"),
+        "the distractor"
+    );
+    assert!(body.contains(
+        "<code lang=\"en\">Article 1A(2)</code> <span class=\"mark\">(100 % of the points)</span>"
+    ));
+    assert!(body.contains(
+        "<code lang=\"en\">Article 1</code> <span class=\"mark\">(50 % of the points)</span>"
+    ));
+    assert!(body.contains("1984 ± 0"), "{body}");
+    // The feedback on the half-right short answer is not kept: said as a note, in the importer's words.
+    assert!(body.contains("Note:"), "{body}");
+    assert!(
+        !course_dir(&banks, COURSE).exists(),
+        "a preview writes nothing"
+    );
+
+    let done = confirm(&t, &confirmation(body)).await;
+    assert_eq!(done.status, Status::Ok, "{}", done.body);
+    assert!(done
+        .body
+        .contains("5 questions were added to Protection basics."));
+    assert!(done.body.contains(&format!("<a href=\"/quizzes/{QUIZ}\">")));
+    // What the server and `ispit validate` load.
+    let loaded = ispit::bank::load_banks(banks.path()).expect("the bank loads");
+    let (course, quiz) = loaded
+        .bank
+        .quiz(&QUIZ.parse().expect("id"))
+        .expect("the quiz is in the bank");
+    assert_eq!(course.id.as_str(), COURSE);
+    assert_eq!(course.questions.len(), 5);
+    assert_eq!(quiz.question_count(), 5);
+    ispit::web::load_content(banks.path(), "locales".as_ref()).expect("content validates");
+
+    // The server uses the new bank at once: a learner starts the quiz on its page and over the API.
+    t.logout().await;
+    t.add_user("learner@example.org", Some(Locale::En)).await;
+    t.login("learner@example.org").await;
+    let list = t.get("/quizzes").await;
+    assert!(list.body.contains(&format!("/quizzes/{QUIZ}")), "listed");
+    let id = t.start(QUIZ).await;
+    let attempt = t.attempt(id).await;
+    assert_eq!(attempt.paper.questions.len(), 5);
+    let token = t.api_token("learner@example.org").await;
+    let (status, quizzes) = t.json("GET", "/api/v1/quizzes", &token, None).await;
+    assert_eq!(status, Status::Ok);
+    assert!(quizzes.to_string().contains(QUIZ), "{quizzes}");
+}
+
+/// Between the preview and the confirmation someone edits the course: the confirmation shows the plan as it
+/// is now and writes nothing.
+#[rocket::async_test]
+async fn a_course_changed_after_the_preview_is_not_written() {
+    let (t, banks) = as_admin().await;
+    let first = preview(&t, &Form::gift(), &[("asylum-basics.gift", GIFT)]).await;
+    assert_eq!(
+        confirm(&t, &confirmation(&first.body)).await.status,
+        Status::Ok
+    );
+    let into_course = Form {
+        course: COURSE,
+        new_course_id: "",
+        new_course_title: "",
+        quiz: "",
+        ..Form::gift()
+    };
+    let second = preview(&t, &into_course, &[("marrakech.gift", ONE_MORE)]).await;
+    assert_eq!(second.status, Status::Ok, "{}", second.body);
+    assert!(second.body.contains("Added as gcm-marrakech"));
+    let toml = course_dir(&banks, COURSE).join("course.toml");
+    let edited = format!(
+        "{}\n# Reviewed by the trainer.\n",
+        std::fs::read_to_string(&toml).expect("read")
+    );
+    std::fs::write(&toml, &edited).expect("edit");
+    let r = confirm(&t, &confirmation(&second.body)).await;
+    assert_eq!(r.status, Status::Conflict, "{}", r.body);
+    assert!(r.body.contains("The course was changed after the preview"));
+    assert!(
+        r.body.contains("Added as gcm-marrakech"),
+        "the plan as it is now"
+    );
+    assert_eq!(std::fs::read_to_string(&toml).expect("read"), edited);
+    assert!(
+        !std::fs::read_to_string(course_dir(&banks, COURSE).join("en.ftl"))
+            .expect("read")
+            .contains("q-gcm-marrakech")
+    );
+    assert_eq!(
+        t.app()
+            .bank()
+            .courses
+            .iter()
+            .find(|c| c.id.as_str() == COURSE)
+            .map(|c| c.questions.len()),
+        Some(5)
+    );
+}
+
+/// Twenty clicks at once on Confirm: one writes, the nineteen others plan on what it wrote, differ from
+/// their preview and write nothing.
+#[rocket::async_test]
+async fn twenty_confirmations_at_once_add_the_questions_once() {
+    use rocket::futures::future::join_all;
+    let (t, banks) = as_admin().await;
+    let first = preview(&t, &Form::gift(), &[("asylum-basics.gift", GIFT)]).await;
+    assert_eq!(
+        confirm(&t, &confirmation(&first.body)).await.status,
+        Status::Ok
+    );
+    let into_course = Form {
+        course: COURSE,
+        new_course_id: "",
+        new_course_title: "",
+        quiz: "",
+        ..Form::gift()
+    };
+    let second = preview(&t, &into_course, &[("marrakech.gift", ONE_MORE)]).await;
+    assert_eq!(second.status, Status::Ok, "{}", second.body);
+    let fields = confirmation(&second.body);
+    let replies = join_all((0..20).map(|_| confirm(&t, &fields))).await;
+    let statuses: Vec<Status> = replies.iter().map(|r| r.status).collect();
+    let count = |s| statuses.iter().filter(|x| **x == s).count();
+    assert_eq!(
+        (count(Status::Ok), count(Status::Conflict)),
+        (1, 19),
+        "{statuses:?}"
+    );
+    assert_eq!(question_count(&banks, COURSE), 6);
+    let en = std::fs::read_to_string(course_dir(&banks, COURSE).join("en.ftl")).expect("read");
+    assert_eq!(en.matches("q-gcm-marrakech").count(), 1, "{en}");
+    let bank = t.app().bank();
+    let course = bank
+        .courses
+        .iter()
+        .find(|c| c.id.as_str() == COURSE)
+        .expect("course in use");
+    assert_eq!(
+        course.questions.len(),
+        6,
+        "the server uses what was written"
+    );
+}
+
+/// A Moodle XML file with Macedonian in its multilang spans, read with Macedonian ticked: the new course
+/// has its Macedonian prose file and declares Macedonian.
+#[rocket::async_test]
+async fn a_moodle_xml_file_read_in_macedonian_gives_the_course_its_mk_prose() {
+    let (t, banks) = as_admin().await;
+    let form = Form {
+        format: "moodlexml",
+        course: "",
+        new_course_id: "palermo-protocol",
+        new_course_title: "The Palermo Protocol",
+        quiz: "",
+        locales: &["mk"],
+    };
+    let r = preview(&t, &form, &[("palermo-mk.xml", MOODLE_MK)]).await;
+    assert_eq!(r.status, Status::Ok, "{}", r.body);
+    assert!(r
+        .body
+        .contains("Questions read: 2. To be added: 2. Not imported: 0."));
+    // The preview is in English.
+    assert!(r.body.contains(
+        "<p class=\"stem\" lang=\"en\">Which convention does the Palermo Protocol supplement?</p>"
+    ));
+    let done = confirm(&t, &confirmation(&r.body)).await;
+    assert_eq!(done.status, Status::Ok, "{}", done.body);
+    let dir = course_dir(&banks, "palermo-protocol");
+    let mk = std::fs::read_to_string(dir.join("mk.ftl")).expect("mk.ftl written");
+    assert!(
+        mk.contains("Која конвенција ја дополнува Протоколот од Палермо?"),
+        "{mk}"
+    );
+    assert!(mk.contains("Конвенцијата на ОН против транснационалниот организиран криминал"));
+    let toml = std::fs::read_to_string(dir.join("course.toml")).expect("course.toml");
+    assert!(toml.contains("locales = [\"en\", \"mk\"]"), "{toml}");
+    let bank = t.app().bank();
+    let course = bank
+        .courses
+        .iter()
+        .find(|c| c.id.as_str() == "palermo-protocol")
+        .expect("in use at once");
+    assert!(course.texts.locales().contains(&Locale::Mk));
+}
+
+/// Over 2 MiB, or more than eight files: said on the page in the administrator's language (Macedonian
+/// here), never a bare 413; nothing is written. Exactly 2 MiB is taken.
+#[rocket::async_test]
+async fn files_over_the_limits_are_refused_on_the_page_in_the_administrator_s_language() {
+    let (t, banks) = as_admin().await;
+    let mut exact = b"// padding\n".to_vec();
+    exact.resize(2 * 1024 * 1024 - ONE_MORE.len() - 1, b'/');
+    exact.push(b'\n');
+    exact.extend_from_slice(ONE_MORE);
+    assert_eq!(exact.len(), 2 * 1024 * 1024);
+    let r = preview(&t, &Form::gift(), &[("exact.gift", &exact)]).await;
+    assert_eq!(r.status, Status::Ok, "exactly 2 MiB is read");
+    assert!(r.body.contains("Added as gcm-marrakech"));
+
+    let mut over = exact.clone();
+    over.push(b'\n');
+    let nine: Vec<(&str, &[u8])> = (0..9).map(|_| ("one.gift", ONE_MORE)).collect();
+    let csrf = t.csrf().await;
+    let mut fields = vec![("_csrf", csrf.as_str())];
+    fields.extend(Form::gift().fields());
+    for (files, what, message) in [
+        (
+            vec![("big.gift", over.as_slice())],
+            "one byte over",
+            "Една од датотеките е поголема од 2 MiB.",
+        ),
+        (
+            nine,
+            "nine files",
+            "Наеднаш може да се увезат најмногу 8 датотеки.",
+        ),
+    ] {
+        let r = post_multipart(
+            &t,
+            "/admin/questions/import",
+            multipart(&fields, &files),
+            &[("Accept-Language", "mk")],
+        )
+        .await;
+        assert_eq!(r.status, Status::PayloadTooLarge, "{what}");
+        assert!(r.body.contains(message), "{what}: {}", r.body);
+        assert!(r.body.contains("name=\"files\""), "{what}: the form again");
+    }
+    assert!(!course_dir(&banks, COURSE).exists(), "nothing written");
+}
+
+/// A quiz id another course has: the bank would not load, so the preview says why (the bank's own message)
+/// and offers no confirmation; nothing is written.
+#[rocket::async_test]
+async fn a_quiz_id_taken_by_another_course_is_refused_with_the_bank_s_problem() {
+    let (t, banks) = as_admin().await;
+    let form = Form {
+        quiz: "migration-gender-final",
+        ..Form::gift()
+    };
+    let r = preview(&t, &form, &[("asylum-basics.gift", GIFT)]).await;
+    assert_eq!(r.status, Status::UnprocessableEntity, "{}", r.body);
+    assert!(r
+        .body
+        .contains("The bank would not load with these questions"));
+    assert!(
+        r.body
+            .contains("quiz id &#x60;migration-gender-final&#x60; is also used in"),
+        "{}",
+        r.body
+    );
+    // Named from the bank folder, not from where the server keeps it or the check's temporary copy.
+    assert!(!r.body.contains(&banks.path().display().to_string()));
+    assert!(!r.body.contains("/admin/questions/import/confirm"));
+    // The questions are still shown.
+    assert!(r.body.contains("Added as non-refoulement"));
+    assert!(!course_dir(&banks, COURSE).exists(), "nothing written");
+}
+
+/// The form's own problems are said beside their fields, in the administrator's language.
+#[rocket::async_test]
+async fn the_form_s_problems_are_said_beside_their_fields() {
+    let (t, banks) = as_admin().await;
+    let form = Form {
+        new_course_id: "Asylum Basics",
+        new_course_title: "",
+        quiz: "Check!",
+        locales: &["mk"],
+        ..Form::gift()
+    };
+    let r = preview(&t, &form, &[]).await;
+    assert_eq!(r.status, Status::UnprocessableEntity);
+    for (id, message) in [
+        ("files-error", "Choose at least one file."),
+        ("new-course-id-error", "Enter an ID for the new course"),
+        (
+            "new-course-title-error",
+            "Enter a title for the new course.",
+        ),
+        ("quiz-error", "A quiz ID may contain only"),
+        (
+            "locales-error",
+            "Only Moodle XML files contain several languages.",
+        ),
+    ] {
+        assert!(
+            r.body
+                .contains(&format!("<p class=\"field-error\" id=\"{id}\">{message}")),
+            "{id}: {}",
+            r.body
+        );
+    }
+    // An existing course's id for a new course.
+    let form = Form {
+        new_course_id: "migration-gender",
+        ..Form::gift()
+    };
+    let r = preview(&t, &form, &[("asylum-basics.gift", GIFT)]).await;
+    assert_eq!(r.status, Status::UnprocessableEntity);
+    assert!(r.body.contains("A course with this ID already exists."));
+    assert_eq!(
+        std::fs::read_dir(banks.path()).expect("read").count(),
+        4,
+        "nothing written"
+    );
+}
