@@ -593,6 +593,37 @@ async fn a_quiz_id_taken_by_another_course_is_refused_with_the_bank_s_problem() 
     assert!(!course_dir(&banks, COURSE).exists(), "nothing written");
 }
 
+/// English questions into a course that declares six more languages: the bank would not load until they
+/// are translated, so the preview says why (the course's own problems) instead of failing, and offers no
+/// confirmation.
+#[rocket::async_test]
+async fn questions_for_a_course_in_seven_languages_are_refused_until_translated() {
+    let (t, banks) = as_admin().await;
+    let form = Form {
+        course: "migration-governance",
+        new_course_id: "",
+        new_course_title: "",
+        quiz: "",
+        ..Form::gift()
+    };
+    let before = question_count(&banks, "migration-governance");
+    let r = preview(&t, &form, &[("asylum-basics.gift", GIFT)]).await;
+    assert_eq!(r.status, Status::UnprocessableEntity, "{}", r.body);
+    assert!(
+        r.body
+            .contains("The bank would not load with these questions"),
+        "{}",
+        r.body
+    );
+    assert!(r.body.contains("migration-governance/mk.ftl"), "{}", r.body);
+    assert!(!r.body.contains("/admin/questions/import/confirm"));
+    assert_eq!(
+        question_count(&banks, "migration-governance"),
+        before,
+        "nothing written"
+    );
+}
+
 /// The form's own problems are said beside their fields, in the administrator's language.
 #[rocket::async_test]
 async fn the_form_s_problems_are_said_beside_their_fields() {
