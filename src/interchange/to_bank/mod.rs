@@ -277,12 +277,19 @@ fn add_quiz(
     }
     table.insert("draw", TomlItem::ArrayOfTables(draws));
     quizzes.push(table);
+    // Named and described as its course, in each file's language, for the trainer to edit; the id only when
+    // the file has no course title (one-line values are kept as the file writes them).
     for ftl in ftls {
-        ftl.push('\n');
-        ftl.push_str(&message(
-            &format!("quiz-{quiz}"),
-            quiz,
-            &[("description".to_string(), quiz.to_string())],
+        let line_of = |key: &str| {
+            ftl.lines()
+                .find_map(|l| l.strip_prefix(key)?.trim_start().strip_prefix('='))
+                .map(|v| v.trim().to_string())
+                .filter(|v| !v.is_empty())
+        };
+        let title = line_of("course-title").unwrap_or_else(|| fluent_value(quiz));
+        let description = line_of("course-description").unwrap_or_else(|| title.clone());
+        ftl.push_str(&format!(
+            "\nquiz-{quiz} = {title}\n    .description = {description}\n"
         ));
     }
 }
@@ -960,6 +967,21 @@ mod tests {
         let bytes =
             std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join(path)).expect("fixture");
         read(format, &bytes).items
+    }
+
+    #[test]
+    fn a_quiz_added_by_the_import_is_named_as_its_course() {
+        let (toml, ftl) = new_course("refugee-law", "Refugee law {basics}").expect("new course");
+        let items = fixture(Format::Aiken, "tests/fixtures/import/aiken/sample.txt");
+        let converted = convert(&items, &toml, &ftl, Some("refugee-law-check")).expect("converted");
+        assert!(
+            converted.ftl.contains(
+                "\nquiz-refugee-law-check = Refugee law {\"{\"}basics{\"}\"}\n    .description = Refugee law {\"{\"}basics{\"}\"}\n"
+            ),
+            "{}",
+            converted.ftl
+        );
+        load(&converted);
     }
 
     #[test]
