@@ -94,32 +94,39 @@ pub fn import(args: &ImportArgs<'_>) -> (String, u8) {
         }
         Err(e) => return (format!("{e}\n"), 2),
     };
-    let mut report = String::new();
-    for problem in &plan.problems {
-        let _ = writeln!(report, "{}", problem.display());
-    }
+    // Each file's problems and questions together, in file order and then line order, as a trainer reads
+    // the file.
+    let rank = |file: &str| {
+        args.files
+            .iter()
+            .position(|f| f.display().to_string() == file)
+            .unwrap_or(usize::MAX)
+    };
+    let mut entries: Vec<(usize, usize, Vec<String>)> = plan
+        .problems
+        .iter()
+        .map(|p| (rank(&p.file), p.problem.line, vec![p.display()]))
+        .collect();
     for q in &plan.questions {
         let (file, planned) = (&q.file, &q.planned);
         let name = planned.name.as_deref().unwrap_or("(no name)");
-        match &planned.fate {
-            Fate::Added { id, kind } => {
-                let _ = writeln!(
-                    report,
-                    "{file}:{}: {name}: added as {id} ({kind})",
-                    planned.line
-                );
-            }
-            Fate::Refused(reason) => {
-                let _ = writeln!(
-                    report,
-                    "{file}:{}: {name}: not imported: {reason}",
-                    planned.line
-                );
-            }
-        }
-        for note in &planned.notes {
-            let _ = writeln!(report, "{file}:{}: {name}: note: {note}", planned.line);
-        }
+        let at = format!("{file}:{}: {name}", planned.line);
+        let mut lines = vec![match &planned.fate {
+            Fate::Added { id, kind } => format!("{at}: added as {id} ({kind})"),
+            Fate::Refused(reason) => format!("{at}: not imported: {reason}"),
+        }];
+        lines.extend(
+            planned
+                .notes
+                .iter()
+                .map(|note| format!("{at}: note: {note}")),
+        );
+        entries.push((rank(file), planned.line, lines));
+    }
+    entries.sort_by_key(|(file, line, _)| (*file, *line));
+    let mut report = String::new();
+    for line in entries.iter().flat_map(|(_, _, lines)| lines) {
+        let _ = writeln!(report, "{line}");
     }
     if !plan.bank_problems.is_empty() {
         for problem in &plan.bank_problems {

@@ -141,6 +141,23 @@ fn an_import_writes_a_course_the_server_validates_and_a_dry_run_writes_nothing()
         report.contains("sample.txt:22: choice `C` where `B` was expected"),
         "{report}"
     );
+    // The file's problems and questions in the order of their lines, as the trainer reads the file.
+    let lines: Vec<usize> = report
+        .lines()
+        .filter_map(|l| {
+            l.split("sample.txt:")
+                .nth(1)?
+                .split(':')
+                .next()?
+                .parse()
+                .ok()
+        })
+        .collect();
+    assert!(lines.len() > 5, "{report}");
+    assert!(
+        lines.windows(2).all(|w| w[0] <= w[1]),
+        "{lines:?}\n{report}"
+    );
     assert!(
         report.contains("3 questions added to question-banks/refugee-law"),
         "{report}"
