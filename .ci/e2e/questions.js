@@ -4,7 +4,8 @@
 // gap), confirms, and the running server has the new course at once; then a GIFT file with a broken question
 // into the same course. A learner of the instructor's cohort takes the quiz, writing its essay: the result
 // awaits grading. The instructor grades the essay from the attempt's review; the learner's result then has
-// its final score and the grader's comment. Pages are screenshotted at 375 and 1280 px, audited with axe
+// its final score and the grader's comment. A Moodle XML file in English and Macedonian (multilang spans) read
+// with Macedonian ticked gives a course a Macedonian learner takes in Macedonian at once. Pages are screenshotted at 375 and 1280 px, audited with axe
 // (serious or critical findings fail the run) and saved for the HTML validator.
 // usage: node questions.js BASE_URL OUT_DIR
 const { chromium } = require('playwright-core');
@@ -54,12 +55,13 @@ async function signIn(ctx, email, lang) {
 }
 
 /// Uploads `file` in `format` on the question import page for the preview.
-async function upload(page, format, file, course, fields = {}) {
+async function upload(page, format, file, course, fields = {}, locales = []) {
   await page.goto(`${base}/admin/questions/import`);
   await page.check(`input[name="format"][value="${format}"]`);
   await page.setInputFiles('#files', file);
   await page.selectOption('#course', course);
   for (const [id, value] of Object.entries(fields)) await page.fill(id, value);
+  for (const tag of locales) await page.check(`input[name="locale"][value="${tag}"]`);
   await submit(page, 'form[action="/admin/questions/import"] button[type="submit"]');
 }
 
@@ -98,7 +100,30 @@ async function upload(page, format, file, course, fields = {}) {
   if (!(await admin.innerText('main')).includes('asylum-basics.gift:18')) fail('the GIFT preview points out line 18');
   await submit(admin, 'form[action="/admin/questions/import/confirm"] button');
   if (!(await admin.innerText('main')).includes('were added')) fail('the GIFT questions are added');
+
+  // English and Macedonian from one Moodle XML file (multilang spans), Macedonian ticked.
+  await upload(admin, 'moodlexml', fixture('import/page/palermo-mk.xml'), '', {
+    '#new-course-id': 'palermo-protocol-mk', '#new-course-title': 'The Palermo Protocol',
+    '#quiz': 'palermo-protocol-mk-check',
+  }, ['mk']);
+  await submit(admin, 'form[action="/admin/questions/import/confirm"] button');
+  if (!(await admin.innerText('main')).includes('were added')) fail('the bilingual questions are added');
   await ctx.close();
+
+  // A Macedonian learner takes that quiz at once, in Macedonian.
+  const mctx = await browser();
+  const mk = await signIn(mctx, 'mk@ispit.test');
+  await mk.goto(`${base}/quizzes/palermo-protocol-mk-check`);
+  await submit(mk, 'form[action$="/start"] button');
+  await audit(mk, 'paper-mk');
+  let seen = '';
+  for (let page = 1; page <= 10; page++) {
+    seen += await mk.innerText('main');
+    if (!(await mk.locator('button.primary[value="next"]').count())) break;
+    await submit(mk, 'button.primary[value="next"]');
+  }
+  if (!seen.includes('Која конвенција ја дополнува Протоколот од Палермо?')) fail('the imported question in Macedonian');
+  await mctx.close();
 
   // The learner takes the quiz at once, writing the essay, and leaves the rest as it is.
   const lctx = await browser();
