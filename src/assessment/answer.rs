@@ -65,6 +65,12 @@ impl AnswerError {
 }
 
 impl Answer {
+    /// Whether `answer` is an essay with something written in it: only those await an instructor's grade
+    /// (a blank essay scores 0, as in Moodle).
+    pub fn is_written_essay(answer: Option<&Answer>) -> bool {
+        matches!(answer, Some(Answer::Essay(t)) if !t.trim().is_empty())
+    }
+
     /// Checks an answer (e.g. from the JSON API) against its question.
     pub fn check(&self, question: &Question) -> Result<(), AnswerError> {
         let known = |ids: &[ChoiceId], id: &ChoiceId| {

@@ -180,8 +180,7 @@ pub fn grade(
         .iter()
         .map(|pq| match course.question(&pq.id) {
             Some(q) if matches!(q.kind, QuestionKind::Essay) => {
-                let answered =
-                    matches!(answers.get(&pq.id), Some(Answer::Essay(t)) if !t.trim().is_empty());
+                let answered = Answer::is_written_essay(answers.get(&pq.id));
                 let given = manual.get(&pq.id).filter(|_| answered);
                 let awarded = given.map_or(Points(0), |p| Points(p.0.clamp(0, q.points.0)));
                 QuestionMark {

@@ -305,7 +305,7 @@ pub fn question_view_marked(
         }
         (QuestionKind::Description, _) => {}
     }
-    let answered_essay = matches!(answer, Some(Answer::Essay(t)) if !t.trim().is_empty());
+    let answered_essay = Answer::is_written_essay(answer);
     if let (Some(options), QuestionKind::Description) = (review, &q.kind) {
         // Nothing was asked: only the feedback, if any, as the review options allow.
         view.review = Some(ReviewView {

@@ -197,6 +197,27 @@ impl Weights {
     }
 }
 
+/// What one option of an unweighted multiple-choice question is worth, as its scoring counts it (right
+/// chosen / right − wrong chosen / wrong): 1/R for each of its R right options, −1/W for each of its W
+/// wrong ones. Moodle's per-option grades write the same rule (`ispit export`).
+pub fn unweighted_share(right: usize, options: usize, is_right: bool) -> f64 {
+    if is_right {
+        1.0 / right.max(1) as f64
+    } else {
+        -1.0 / (options - right).max(1) as f64
+    }
+}
+
+/// Whether per-option fractions (positive for the right options) are exactly [`unweighted_share`]'s, to
+/// within `tolerance`: such a question is an unweighted `multiple`. A question without wrong options is not.
+pub fn is_unweighted(fractions: &[f64], tolerance: f64) -> bool {
+    let right = fractions.iter().filter(|f| **f > 0.0).count();
+    right < fractions.len()
+        && fractions
+            .iter()
+            .all(|f| (f - unweighted_share(right, fractions.len(), *f > 0.0)).abs() <= tolerance)
+}
+
 /// How far the positive weights of a multiple-choice question may sum from 1: room for Moodle's
 /// seven-decimal thirds (3 × 0.3333333), no more. An answer scoring within it of 1 is reviewed as right.
 pub const WEIGHT_SUM_SLACK: f64 = 1e-4;
@@ -346,5 +367,24 @@ impl QuestionKind {
             }
         }
         (required, optional)
+    }
+}
+
+#[cfg(test)]
+mod share_tests {
+    use super::*;
+
+    #[test]
+    fn unweighted_shares_are_one_over_right_and_minus_one_over_wrong() {
+        // Two right of five: 1/2 each, −1/3 for each of the three wrong.
+        assert_eq!(unweighted_share(2, 5, true), 0.5);
+        assert_eq!(unweighted_share(2, 5, false), -1.0 / 3.0);
+        let third = -0.333_333_3;
+        assert!(is_unweighted(&[0.5, 0.5, third, third, third], 1e-6));
+        assert!(!is_unweighted(&[0.5, 0.5, third, third, third], 1e-9));
+        // Moodle's common "right ones share, wrong ones nothing" is weighted, not ispit's rule.
+        assert!(!is_unweighted(&[0.5, 0.5, 0.0, 0.0, 0.0], 1e-6));
+        // No wrong option: nothing to tell the rules apart by.
+        assert!(!is_unweighted(&[0.5, 0.5], 1e-6));
     }
 }

@@ -11,7 +11,7 @@ use fluent_bundle::FluentArgs;
 use toml_edit::{value, DocumentMut, Item as TomlItem, Table};
 
 use super::model::{Answer, Gap, Item, ItemType, NumericValue, OrderGrading, Pair};
-use crate::bank::{Course, OrderingScoring, Question, QuestionKind};
+use crate::bank::{unweighted_share, Course, OrderingScoring, Question, QuestionKind};
 use crate::i18n::Locale;
 use crate::ids::ChoiceId;
 
@@ -227,12 +227,9 @@ fn item(course: &Course, q: &Question, locale: Locale, notes: &mut Vec<String>) 
             ..
         } => {
             item.kind = ItemType::MultipleChoice;
-            let right = correct.len().max(1) as f64;
-            let wrong = (options.len() - correct.len()).max(1) as f64;
             item.answers = choices(&prose, options, notes, |id| match weights {
                 Some(w) => w.of(id),
-                None if correct.contains(id) => 1.0 / right,
-                None => -1.0 / wrong,
+                None => unweighted_share(correct.len(), options.len(), correct.contains(id)),
             });
         }
         QuestionKind::TrueFalse { correct } => {

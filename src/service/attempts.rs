@@ -311,7 +311,7 @@ pub async fn mark_essay(
     else {
         return Ok(Err(MarkRefusal::NotMarkable));
     };
-    if !matches!(answers.get(question), Some(Answer::Essay(t)) if !t.trim().is_empty()) {
+    if !Answer::is_written_essay(answers.get(question)) {
         return Ok(Err(MarkRefusal::NotMarkable));
     }
     if !(0..=q.points.0).contains(&points.0) {

@@ -1107,8 +1107,10 @@ pub async fn attempt_review_page(
                 )?;
                 let mut v = serde_json::to_value(&view).ok()?;
                 let q = course.question(&pq.id)?;
+                // A written essay of a closed attempt is what `mark_essay` accepts a grade for.
                 let essay = matches!(q.kind, crate::bank::QuestionKind::Essay);
-                if essay && closed && view.value.as_deref().is_some_and(|t| !t.trim().is_empty()) {
+                let written = crate::assessment::answer::Answer::is_written_essay(answers.get(&pq.id));
+                if essay && closed && written {
                     let again = typed.as_ref().filter(|t| t.number == i + 1);
                     v["marking"] = json!({
                         "max": format_decimal(q.points.as_f64(), 2, locale),

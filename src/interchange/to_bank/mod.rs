@@ -667,17 +667,9 @@ fn choice(
                 sum * 100.0
             ));
         }
-        // ispit's own unweighted scoring, as `from_bank` writes it: each right option 1/R, each wrong −1/W.
-        let wrong = answers.len() - right.len();
-        let unweighted = wrong > 0
-            && answers.iter().all(|a| {
-                let share = if fraction_of(a) > 0.0 {
-                    1.0 / right.len() as f64
-                } else {
-                    -1.0 / wrong as f64
-                };
-                (fraction_of(a) - share).abs() < 1e-6
-            });
+        // ispit's own unweighted scoring, as `from_bank` writes it (Moodle keeps seven decimals of a percent).
+        let fractions: Vec<f64> = answers.iter().map(fraction_of).collect();
+        let unweighted = crate::bank::is_unweighted(&fractions, 1e-6);
         table.insert("correct", value(strings(right)));
         if !unweighted {
             table.insert("weights", value(weights));

@@ -282,15 +282,8 @@ fn qti_multiple(
             ))
         }
     };
-    let share = maximum / right.len() as f64;
-    let cost = maximum / wrong as f64;
-    let plain = (0..values.len()).all(|i| {
-        if values[i] > 0.0 {
-            same(values[i], share)
-        } else {
-            same(values[i], -cost)
-        }
-    });
+    let fractions: Vec<f64> = values.iter().map(|v| v / maximum).collect();
+    let plain = crate::bank::is_unweighted(&fractions, 1e-9);
     table.insert(
         "correct",
         value(strings(right.iter().map(|i| ids[*i].clone()))),
