@@ -264,16 +264,12 @@ fn result_mail_to(
     super::mail::for_learner(user, a.locale, key, &payload)
 }
 
-/// Grades an attempt from its stored responses and essay marks.
+/// Grades a closing attempt from its stored responses. Essays have no marks yet (they are graded once the
+/// attempt is closed, `mark_essay`), so none are read: a written essay leaves the grade awaiting.
 pub async fn grade_attempt(db: &Db, bank: &Bank, a: &AttemptRow) -> Result<Grade, ServiceError> {
     let (course, quiz) = quiz_of(bank, a)?;
     let answers: BTreeMap<QuestionId, Answer> = rows::find_responses(db, a.id).await?;
-    let marks = rows::find_manual_marks(db, a.id)
-        .await?
-        .into_iter()
-        .map(|(q, m)| (q, m.points))
-        .collect();
-    Ok(grade(course, quiz, &a.paper, &answers, &marks, a.locale))
+    Ok(grade(course, quiz, &a.paper, &answers, &BTreeMap::new(), a.locale))
 }
 
 /// Why an essay mark was not stored.
