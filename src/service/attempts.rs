@@ -269,7 +269,14 @@ fn result_mail_to(
 pub async fn grade_attempt(db: &Db, bank: &Bank, a: &AttemptRow) -> Result<Grade, ServiceError> {
     let (course, quiz) = quiz_of(bank, a)?;
     let answers: BTreeMap<QuestionId, Answer> = rows::find_responses(db, a.id).await?;
-    Ok(grade(course, quiz, &a.paper, &answers, &BTreeMap::new(), a.locale))
+    Ok(grade(
+        course,
+        quiz,
+        &a.paper,
+        &answers,
+        &BTreeMap::new(),
+        a.locale,
+    ))
 }
 
 /// Why an essay mark was not stored.
