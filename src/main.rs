@@ -78,11 +78,11 @@ enum Command {
         dry_run: bool,
     },
     /// Export a course folder's questions for other systems: Moodle XML (every locale of the course in
-    /// Moodle's multi-language spans, or the --locale given), which `ispit import --from moodlexml` reads
-    /// back. What another system cannot score as ispit does is listed on standard error. Exit code 0:
-    /// written; 2: nothing written.
+    /// Moodle's multi-language spans, or the --locale given) or a QTI 3.0 content package (a zip, one item
+    /// per question and locale), which `ispit import --from moodlexml|qti3` reads back. What another system
+    /// cannot score as ispit does is listed on standard error. Exit code 0: written; 2: nothing written.
     Export {
-        /// moodlexml.
+        /// moodlexml or qti3.
         #[arg(long, value_parser = parse_export_format)]
         to: String,
         /// The course folder (e.g. question-banks/migration-governance).
@@ -192,8 +192,8 @@ fn parse_format(s: &str) -> Result<ispit::interchange::Format, String> {
 
 fn parse_export_format(s: &str) -> Result<String, String> {
     match s {
-        "moodlexml" => Ok(s.to_string()),
-        _ => Err(format!("`{s}` is not an export format: moodlexml")),
+        "moodlexml" | "qti3" => Ok(s.to_string()),
+        _ => Err(format!("`{s}` is not an export format: moodlexml or qti3")),
     }
 }
 
@@ -331,7 +331,7 @@ fn main() -> ExitCode {
         Command::Certificates { command } => certificates(command),
         Command::Mail { command } => mail(command),
         Command::Export {
-            to: _,
+            to,
             course,
             output,
             locale,
@@ -339,7 +339,7 @@ fn main() -> ExitCode {
             let Some(locales) = parse_locales(&locale) else {
                 return ExitCode::from(2);
             };
-            let (report, code) = ispit::cli::questions::export(&course, &locales, &output);
+            let (report, code) = ispit::cli::questions::export(&to, &course, &locales, &output);
             eprint!("{report}");
             ExitCode::from(code)
         }

@@ -154,15 +154,16 @@ pub fn import(args: &ImportArgs<'_>) -> (String, u8) {
     (report, code)
 }
 
-/// `ispit export --to moodlexml COURSE -o FILE`: the report (for standard error) and the exit code, 0 when
-/// the file was written, 2 when nothing was. Without `locales`, every locale of the course (Serbian Latin
-/// beside Serbian Cyrillic, for Moodle's two Serbian language packs).
+/// `ispit export --to moodlexml|qti3 COURSE -o FILE`: the report (for standard error) and the exit code, 0
+/// when the file was written, 2 when nothing was. Without `locales`, every locale of the course (Serbian
+/// Latin beside Serbian Cyrillic, for Moodle's two Serbian language packs).
 pub fn export(
+    format: &str,
     course_dir: &std::path::Path,
     locales: &[crate::i18n::Locale],
     output: &std::path::Path,
 ) -> (String, u8) {
-    use crate::interchange::{from_bank, to_moodle_xml};
+    use crate::interchange::{from_bank, to_moodle_xml, to_qti};
     use std::fmt::Write as _;
     let failed = |message: String| (format!("{message}\nnothing was written\n"), 2);
     let toml_path = course_dir.join("course.toml");
@@ -204,13 +205,45 @@ pub fn export(
         return failed(format!("the course has no {} texts", missing.tag()));
     }
     let exported = from_bank::export(course, &toml, &chosen);
-    let xml = to_moodle_xml::write(&exported);
-    if let Err(e) = std::fs::write(output, xml) {
+    let bytes = if format == "qti3" {
+        // True/false is a choice between two in QTI, worded in the interface's language.
+        let locales_dir = match crate::web::config::settings() {
+            Ok(settings) => settings.locales_dir,
+            Err(e) => return failed(format!("configuration: {e}")),
+        };
+        let ui = match crate::i18n::load::load_ui_texts(&locales_dir) {
+            Ok(ui) => ui,
+            Err(problems) => {
+                let all: Vec<String> = problems.iter().map(ToString::to_string).collect();
+                return failed(format!("locales:\n{}", all.join("\n")));
+            }
+        };
+        let labels = |l: crate::i18n::Locale| {
+            [
+                ui.format(l, "answer-true", None, None),
+                ui.format(l, "answer-false", None, None),
+            ]
+        };
+        match to_qti::write_package(course.id.as_str(), &exported, &labels) {
+            Ok(zip) => zip,
+            Err(e) => return failed(e),
+        }
+    } else {
+        to_moodle_xml::write(&exported).into_bytes()
+    };
+    if let Err(e) = std::fs::write(output, bytes) {
         return failed(format!("{}: cannot be written: {e}", output.display()));
     }
     let mut report = String::new();
     for q in &exported {
-        for note in &q.notes {
+        let lost = q.items.first().map_or_else(Vec::new, |(_, item)| {
+            if format == "qti3" {
+                to_qti::notes(item)
+            } else {
+                to_moodle_xml::notes(item)
+            }
+        });
+        for note in q.notes.iter().chain(&lost) {
             let _ = writeln!(report, "{}: note: {note}", q.id);
         }
     }

@@ -5,7 +5,8 @@
 //! grades (each right option 1/R, each wrong one −1/W), which sum to the same mark. The settings that no
 //! other format has a place for (negative totals, accents folding, per-locale answers, the validator's
 //! examples, the source) ride along as a TOML fragment, `extension`, that ispit's importer reads back and
-//! other systems ignore; the question's `notes` say what a system other than ispit will not get.
+//! other systems ignore; the question's `notes` say what a system other than ispit will not get (and each
+//! writer's `notes`, what its format loses besides).
 
 use fluent_bundle::FluentArgs;
 use toml_edit::{value, DocumentMut, Item as TomlItem, Table};
@@ -69,37 +70,36 @@ pub fn export(course: &Course, course_toml: &str, locales: &[Locale]) -> Vec<Exp
         .collect()
 }
 
-/// What other systems cannot score as ispit does.
+/// What no other system scores as ispit does (each writer adds what its format loses: `notes`).
 fn lost_outside_ispit(kind: &QuestionKind) -> Vec<String> {
     let mut notes = Vec::new();
-    match kind {
-        QuestionKind::Multiple {
-            negative_marking: true,
-            ..
-        } => notes.push(
-            "negative marking (a total below zero) is kept for ispit only: Moodle floors it at zero"
-                .to_string(),
-        ),
-        QuestionKind::Short {
-            accept_by_locale,
-            folding,
-            ..
-        } => {
-            if !accept_by_locale.is_empty() {
-                notes.push(
-                    "answers accepted in one language only are kept for ispit only".to_string(),
-                );
-            }
-            if !folding.diacritics_sensitive {
-                notes.push(
-                    "answers are compared without accents (and Cyrillic as Latin) in ispit only"
-                        .to_string(),
-                );
-            }
+    if let QuestionKind::Short {
+        accept_by_locale,
+        folding,
+        ..
+    } = kind
+    {
+        if !accept_by_locale.is_empty() {
+            notes.push("answers accepted in one language only are kept for ispit only".to_string());
         }
-        _ => {}
+        if !folding.diacritics_sensitive {
+            notes.push(
+                "answers are compared without accents (and Cyrillic as Latin) in ispit only"
+                    .to_string(),
+            );
+        }
     }
     notes
+}
+
+/// A yes-or-no setting carried in the item's extension.
+pub fn setting(item: &Item, key: &str) -> Option<bool> {
+    item.extension
+        .as_deref()?
+        .parse::<DocumentMut>()
+        .ok()?
+        .get(key)?
+        .as_bool()
 }
 
 /// `(id, table)` of each `[[questions]]` table of a course.toml.

@@ -18,6 +18,9 @@ mod round_trip;
 pub mod text;
 pub mod to_bank;
 pub mod to_moodle_xml;
+pub mod to_qti;
+
+use crate::i18n::Locale;
 
 pub use model::{
     Answer, Attachment, Feedback, Gap, Item, ItemType, NumericValue, OrderGrading, Pair, Problem,
@@ -67,6 +70,51 @@ pub fn read(format: Format, bytes: &[u8]) -> Reading {
         Format::Qti3 => qti::read(qti::Version::V3, &text),
         Format::Qti21 => qti::read(qti::Version::V21, &text),
     }
+}
+
+/// Reads one file of `format` in one language: Moodle XML's multi-language content in `locale`; of a QTI
+/// package (or item) whose items declare their languages (`xml:lang`), the items in `locale` only. The
+/// other formats have one language.
+pub fn read_in(format: Format, bytes: &[u8], locale: Locale) -> Reading {
+    if format == Format::MoodleXml {
+        return match text::decode_utf8(bytes) {
+            Ok(text) => moodle_xml::read(&text, Some(to_moodle_xml::moodle_lang(locale))),
+            Err(problem) => Reading::failed(problem),
+        };
+    }
+    let mut reading = read(format, bytes);
+    let mut langs: Vec<&str> = reading
+        .items
+        .iter()
+        .filter_map(|i| i.lang.as_deref())
+        .collect();
+    if langs.is_empty() {
+        return reading;
+    }
+    langs.sort_unstable();
+    langs.dedup();
+    let langs = langs.join(", ");
+    reading
+        .items
+        .retain(|i| i.lang.as_deref().is_some_and(|l| is_in(l, locale)));
+    if reading.items.is_empty() {
+        reading.problems.push(Problem::at(
+            1,
+            format!("no item is in {}: its items are in {langs}", locale.tag()),
+        ));
+    }
+    reading
+}
+
+/// Whether a BCP 47 language tag is `locale` or a variant of it (`en-GB` is English, `sr` is neither
+/// Serbian script).
+fn is_in(tag: &str, locale: Locale) -> bool {
+    let want = locale.tag();
+    tag.eq_ignore_ascii_case(want)
+        || (tag.as_bytes().get(want.len()) == Some(&b'-')
+            && tag
+                .get(..want.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(want)))
 }
 
 /// Golden files: each fixture under `tests/fixtures/import/<format>/` beside the JSON of its inspection view,
@@ -127,5 +175,63 @@ pub(crate) mod golden {
             checked += 1;
         }
         checked
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_language_tag_is_a_locale_or_a_variant_of_it() {
+        assert!(is_in("en", Locale::En));
+        assert!(is_in("EN-gb", Locale::En));
+        assert!(is_in("sr-Cyrl", Locale::SrCyrl));
+        assert!(is_in("sr-cyrl-RS", Locale::SrCyrl));
+        assert!(!is_in("sr", Locale::SrCyrl), "Serbian in no script");
+        assert!(!is_in("sr-Latn", Locale::SrCyrl));
+        assert!(!is_in("eng", Locale::En));
+        assert!(!is_in("mk", Locale::En));
+        assert!(!is_in("é", Locale::En), "no panic on a short non-ASCII tag");
+    }
+
+    /// Two items of one question, English and Macedonian, in two files of a package: each language
+    /// reads its own; a language the package lacks is one problem naming those it has.
+    #[test]
+    fn a_package_is_read_in_the_language_asked_for() {
+        let item = |lang: &str, text: &str| {
+            format!(
+                "<qti-assessment-item xmlns=\"http://www.imsglobal.org/xsd/imsqtiasi_v3p0\" identifier=\"q-{lang}\" title=\"q\" xml:lang=\"{lang}\"><qti-item-body><p>{text}</p></qti-item-body></qti-assessment-item>"
+            )
+        };
+        let (en, mk) = (item("en", "Read this."), item("mk", "Прочитајте го ова."));
+        let zip = package::tests::zip(&[
+            (
+                "imsmanifest.xml",
+                "<manifest><resources><resource identifier=\"a\" type=\"imsqti_item_xmlv3p0\" href=\"en.xml\"/><resource identifier=\"b\" type=\"imsqti_item_xmlv3p0\" href=\"mk.xml\"/></resources></manifest>",
+            ),
+            ("en.xml", &en),
+            ("mk.xml", &mk),
+        ]);
+        let texts = |l: Locale| -> Vec<String> {
+            read_in(Format::Qti3, &zip, l)
+                .items
+                .into_iter()
+                .map(|i| i.text)
+                .collect()
+        };
+        assert_eq!(texts(Locale::En), ["Read this."]);
+        assert_eq!(texts(Locale::Mk), ["Прочитајте го ова."]);
+        let sq = read_in(Format::Qti3, &zip, Locale::Sq);
+        assert!(sq.items.is_empty());
+        assert_eq!(
+            sq.problems,
+            [Problem::at(1, "no item is in sq: its items are in en, mk")]
+        );
+        assert_eq!(
+            read(Format::Qti3, &zip).items.len(),
+            2,
+            "without a language, all"
+        );
     }
 }

@@ -153,6 +153,9 @@ pub struct Item {
     /// conversion into a bank needs to give each answer the marks QTI gives it.
     #[serde(skip)]
     pub qti: Option<QtiScoring>,
+    /// The language the item declares (QTI's `xml:lang`), for packages holding one item per language.
+    #[serde(skip)]
+    pub lang: Option<String>,
 }
 
 /// Moodle's grading types of an ordering question (qtype_ordering's `gradingtype`).
@@ -294,6 +297,7 @@ impl Item {
             extension: None,
             grader_info: None,
             qti: None,
+            lang: None,
         }
     }
 

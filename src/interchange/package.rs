@@ -1,6 +1,7 @@
 //! IMS content packages: the zip in which QTI travels, an `imsmanifest.xml` listing its resources. Reads
 //! every QTI item resource (`type="imsqti_item_xmlv3p0"`, `imsqti_item_xmlv2p1`…) in manifest order through
-//! the QTI reader; tests, stimuli, images and metadata are left where they are.
+//! the QTI reader; tests, stimuli, images and metadata are left where they are, but for ispit's own
+//! settings in a resource's metadata ([`ISPIT_NAMESPACE`]), which become the item's extension.
 //!
 //! Problems in a member carry the member's path at the head of the message (`items/q3.xml: …`) and the
 //! line and column within that member; problems in the manifest, `imsmanifest.xml: …` likewise.
@@ -141,7 +142,10 @@ pub fn read(version: Version, bytes: &[u8]) -> Reading {
                 .text(&path)
                 .and_then(|t| qti::read_item(version, &t));
             match item {
-                Ok(item) => reading.items.push(item),
+                Ok(mut item) => {
+                    item.extension = ispit_settings(resource);
+                    reading.items.push(item)
+                }
                 Err(problem) => reading.problems.push(in_member(&path, problem)),
             }
         }
@@ -157,6 +161,21 @@ pub fn read(version: Version, bytes: &[u8]) -> Reading {
         ));
     }
     reading
+}
+
+/// The namespace of ispit's own settings in a resource's metadata (written by `ispit export --to qti3`).
+pub const ISPIT_NAMESPACE: &str = "urn:x-ispit:bank:1";
+
+/// ispit's settings for the item that QTI has no place for (a TOML fragment, see `from_bank`), from the
+/// resource's `<metadata><ispit:settings>`; other systems ignore the element.
+fn ispit_settings(resource: Node) -> Option<String> {
+    resource
+        .children()
+        .filter(|n| n.has_tag_name("metadata"))
+        .flat_map(|m| m.descendants())
+        .find(|n| n.has_tag_name((ISPIT_NAMESPACE, "settings")))
+        .map(|n| n.text().unwrap_or("").to_owned())
+        .filter(|t| !t.trim().is_empty())
 }
 
 /// The member's path at the head of the problem's message.
@@ -265,12 +284,12 @@ impl Package<'_> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use std::io::Write;
     use zip::write::SimpleFileOptions;
 
-    fn zip(members: &[(&str, &str)]) -> Vec<u8> {
+    pub(crate) fn zip(members: &[(&str, &str)]) -> Vec<u8> {
         let mut writer = zip::ZipWriter::new(Cursor::new(Vec::new()));
         for (name, text) in members {
             writer

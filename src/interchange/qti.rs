@@ -9,9 +9,10 @@
 //!   between "True" and "False" stays `single_choice`: QTI has no true/false kind, and its two choices may be
 //!   worded in any language ("Точно"/"Нетачно"), so ispit keeps them as the author wrote them.
 //! - one text entry: `short_answer` (string) or `numerical` (float, integer; tolerance from the response
-//!   processing's `equal`), the blank shown as `_____` in the text as Moodle's GIFT import does; several text
+//!   processing's `equal`), the blank shown as `_____` in the text as Moodle's GIFT import does (a blank
+//!   alone on the last line, the answer box under the question, is left out); several text
 //!   entries or inline choices, or one inline choice: `gap_fill` with `[[k]]` at the k-th.
-//! - extended text: `essay`; no interaction: `description`; match (two sets): `matching`; gap match:
+//! - extended text: `essay` (a rubric block for the scorer is its information for the grader); no interaction: `description`; match (two sets): `matching`; gap match:
 //!   `gap_fill` with the gap texts as word bank; order: `ordering`.
 //! - any other interaction, or several interactions ispit cannot score as one question: `unsupported`.
 //!
@@ -32,6 +33,8 @@ use super::model::{
     QtiPair, QtiResponse, QtiRule, QtiScoring, QtiTemplate as Template,
 };
 use super::{text::html_to_text, Format, Reading};
+
+const XML_NAMESPACE: &str = "http://www.w3.org/XML/1998/namespace";
 
 /// Which QTI the files are written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1184,6 +1187,25 @@ impl<'a, 'i> Ctx<'a, 'i> {
             .find(|n| !n.is_empty())
             .map(str::to_owned);
         item.points = self.points(root);
+        item.lang = root
+            .attribute((XML_NAMESPACE, "lang"))
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(str::to_owned);
+        if item.kind == ItemType::Essay {
+            item.grader_info = non_empty(
+                self.children(root, "item-body")
+                    .flat_map(|b| b.descendants())
+                    .filter(|n| {
+                        v.is(*n, "rubric-block")
+                            && v.attr(*n, "view")
+                                .is_some_and(|view| view.split_whitespace().any(|w| w == "scorer"))
+                    })
+                    .map(|r| self.text_of(r))
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+            );
+        }
         if !matches!(
             item.kind,
             ItemType::Unsupported | ItemType::Description | ItemType::Essay
@@ -1369,6 +1391,11 @@ impl<'a, 'i> Ctx<'a, 'i> {
             ItemType::Numerical
         } else {
             ItemType::ShortAnswer
+        };
+        // A blank alone on the last line is the answer box under the question, not part of its text.
+        let text = match text.strip_suffix("_____") {
+            Some(rest) if rest.is_empty() || rest.ends_with('\n') => rest.trim_end().to_owned(),
+            _ => text,
         };
         let mut item = Item::new(kind, line, text);
         let (answers, case_sensitive) = self.typed_answers(root, &response, numeric)?;

@@ -12,6 +12,7 @@ use super::from_bank::{export, EXTENSION_KEYS};
 use super::moodle_xml;
 use super::to_bank::{convert_translated, new_course, Translation};
 use super::to_moodle_xml::{moodle_lang, write};
+use super::{read_in, to_qti, Format, Reading};
 use crate::bank::parse::parse_course;
 use crate::bank::{load_banks, Course, OrderingScoring, Question, QuestionKind};
 use crate::i18n::{Locale, Source};
@@ -149,9 +150,11 @@ fn extension_settings(toml: &str) -> BTreeMap<String, BTreeMap<String, toml::Val
         .filter_map(|q| {
             let q = q.as_table()?;
             let id = q.get("id")?.as_str()?.to_string();
+            // A default said outright is the same setting.
             let kept = EXTENSION_KEYS
                 .iter()
                 .filter_map(|k| Some((k.to_string(), q.get(*k)?.clone())))
+                .filter(|(_, v)| v.as_bool() != Some(false))
                 .collect();
             Some((id, kept))
         })
@@ -160,6 +163,36 @@ fn extension_settings(toml: &str) -> BTreeMap<String, BTreeMap<String, toml::Val
 
 #[test]
 fn bundled_courses_come_back_from_moodle_xml_unchanged_in_every_locale() {
+    round_trips(|course, toml, locales| {
+        let xml = write(&export(course, toml, locales));
+        // Read back as `ispit import --locale en,sr-Cyrl,…` does: once per stored locale.
+        Box::new(move |l: Locale| moodle_xml::read(&xml, Some(moodle_lang(l))))
+    });
+}
+
+#[test]
+fn bundled_courses_come_back_from_a_qti3_package_unchanged_in_every_locale() {
+    let ui =
+        crate::i18n::load::load_ui_texts(&Path::new(env!("CARGO_MANIFEST_DIR")).join("locales"))
+            .expect("UI texts load");
+    let labels = move |l: Locale| {
+        [
+            ui.format(l, "answer-true", None, None),
+            ui.format(l, "answer-false", None, None),
+        ]
+    };
+    round_trips(|course, toml, locales| {
+        let zip =
+            to_qti::write_package(course.id.as_str(), &export(course, toml, locales), &labels)
+                .expect("package written");
+        // As `ispit import --from qti3 --locale en,sr-Cyrl,…` reads it: the items of each language.
+        Box::new(move |l: Locale| read_in(Format::Qti3, &zip, l))
+    });
+}
+
+/// A file written from each bundled course in every locale (`write`), read back in each stored locale
+/// (what `write` returns) and converted, gives back every question as it was.
+fn round_trips(write: impl Fn(&Course, &str, &[Locale]) -> Box<dyn Fn(Locale) -> Reading>) {
     let bank = banks();
     assert_eq!(bank.courses.len(), 3, "the three bundled courses");
     for course in &bank.courses {
@@ -170,12 +203,10 @@ fn bundled_courses_come_back_from_moodle_xml_unchanged_in_every_locale() {
             .filter(|l| course.texts.locales().contains(l))
             .collect();
         assert_eq!(locales.len(), 8, "{}: every locale", course.id);
-        let xml = write(&export(course, &original_toml, &locales));
-
-        // Read back as `ispit import --locale en,sr-Cyrl,…` does: once per stored locale.
-        let read = |l: Locale| moodle_xml::read(&xml, Some(moodle_lang(l)));
+        let read = write(course, &original_toml, &locales);
         let english = read(Locale::En);
         assert!(english.problems.is_empty(), "{:?}", english.problems);
+        assert_eq!(english.items.len(), course.questions.len(), "{}", course.id);
         let stored: Vec<Locale> = locales
             .iter()
             .copied()

@@ -28,6 +28,19 @@ pub fn moodle_lang(locale: Locale) -> &'static str {
     }
 }
 
+/// What Moodle will not score as ispit does, besides what no other system does (`Exported::notes`).
+pub fn notes(item: &Item) -> Vec<String> {
+    let negative = super::from_bank::setting(item, "negative_marking") == Some(true);
+    if negative {
+        vec![
+            "negative marking (a total below zero) is kept for ispit only: Moodle floors it at zero"
+                .to_string(),
+        ]
+    } else {
+        Vec::new()
+    }
+}
+
 /// The whole file.
 pub fn write(questions: &[Exported]) -> String {
     let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<quiz>\n");

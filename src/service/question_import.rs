@@ -23,7 +23,7 @@ use crate::diagnostic::Diagnostic;
 use crate::i18n::format::format_decimal;
 use crate::i18n::{Locale, Source};
 use crate::interchange::to_bank::{convert_translated, new_course, Fate, Planned, Translation};
-use crate::interchange::{read, Format, Item, Problem, Reading};
+use crate::interchange::{read, read_in, Format, Item, Problem};
 
 /// A question file by the name it is reported under (a path on the command line, the uploaded file's
 /// name on the page) and its bytes.
@@ -59,7 +59,9 @@ pub enum PlanError {
          its English prose, and the new questions' ids are made from it (asked: {0})"
     )]
     NotEnglish(&'static str),
-    #[error("only Moodle XML holds several languages in one file (--locale en,mk…)")]
+    #[error(
+        "only Moodle XML and QTI packages hold several languages in one file (--locale en,mk…)"
+    )]
     OneLanguageOnly,
     #[error("{derived} is made from {made_from}: import {made_from} instead")]
     Derived {
@@ -178,7 +180,12 @@ pub fn plan(request: &Request<'_>) -> Result<Plan, PlanError> {
     if primary != Locale::En {
         return Err(PlanError::NotEnglish(primary.tag()));
     }
-    if !others.is_empty() && request.format != Format::MoodleXml {
+    if !others.is_empty()
+        && !matches!(
+            request.format,
+            Format::MoodleXml | Format::Qti3 | Format::Qti21
+        )
+    {
         return Err(PlanError::OneLanguageOnly);
     }
     if let Some(derived) = others.iter().find(|l| l.source() != **l) {
@@ -191,13 +198,27 @@ pub fn plan(request: &Request<'_>) -> Result<Plan, PlanError> {
     let mut items: Vec<(String, Item)> = Vec::new();
     let mut translated: Vec<Vec<Item>> = vec![Vec::new(); others.len()];
     for file in request.files {
-        let reading = read(request.format, &file.bytes);
-        problems.extend(reading.problems.into_iter().map(|problem| FileProblem {
+        // A QTI package may hold each item in several languages: the English ones are the questions.
+        let reading = match request.format {
+            Format::Qti3 | Format::Qti21 => read_in(request.format, &file.bytes, primary),
+            format => read(format, &file.bytes),
+        };
+        problems.extend(reading.problems.iter().cloned().map(|problem| FileProblem {
             file: file.name.clone(),
             problem,
         }));
         for (locale, items) in others.iter().zip(&mut translated) {
-            items.extend(read_in(&file.bytes, *locale).items);
+            let translation = read_in(request.format, &file.bytes, *locale);
+            // A language the file does not hold at all is said at once (other problems are the English
+            // ones).
+            if translation.items.is_empty() && !reading.items.is_empty() {
+                let why = translation.problems.first().map_or_else(
+                    || format!("{}: no question in {}", file.name, locale.tag()),
+                    |p| p.display(&file.name),
+                );
+                return Err(PlanError::Course(why));
+            }
+            items.extend(translation.items);
         }
         items.extend(reading.items.into_iter().map(|i| (file.name.clone(), i)));
     }
@@ -420,15 +441,6 @@ pub fn write_all(plan: &Plan) -> Result<(), String> {
         done.push((path, old));
     }
     Ok(())
-}
-
-/// A Moodle XML file's questions read in `locale` (its multi-language content in that language).
-fn read_in(bytes: &[u8], locale: Locale) -> Reading {
-    use crate::interchange::{moodle_xml, text::decode_utf8, to_moodle_xml::moodle_lang};
-    match decode_utf8(bytes) {
-        Ok(text) => moodle_xml::read(&text, Some(moodle_lang(locale))),
-        Err(problem) => Reading::failed(problem),
-    }
 }
 
 /// A question as the bank will hold it, in English, with its key: what the administrator checks before
@@ -815,6 +827,8 @@ Convention.{T}
         assert_eq!(plan(&r).err(), Some(PlanError::NotEnglish("mk")));
         r.locales = &[Locale::En, Locale::Mk];
         assert_eq!(plan(&r).err(), Some(PlanError::OneLanguageOnly));
+        r.format = Format::Qti3;
+        assert_ne!(plan(&r).err(), Some(PlanError::OneLanguageOnly));
         r.format = Format::MoodleXml;
         r.locales = &[Locale::En, Locale::SrLatn];
         assert_eq!(

@@ -90,6 +90,10 @@ fn import(dir: &Path, course: &str, args: &[&str]) -> (String, Option<i32>) {
 fn ispit(dir: &Path, args: &[&str]) -> (String, Option<i32>) {
     let out = Command::new(env!("CARGO_BIN_EXE_ispit"))
         .current_dir(dir)
+        .env(
+            "ISPIT_LOCALES_DIR",
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("locales"),
+        )
         .args(args)
         .output()
         .expect("runs");
@@ -251,6 +255,71 @@ fn a_course_exported_to_moodle_xml_imports_back_with_its_translations() {
         "{toml}"
     );
     assert_validates(dir.path());
+}
+
+/// The same through a QTI 3.0 package: one item per question and language, read back by language.
+#[test]
+fn a_course_exported_to_a_qti3_package_imports_back_with_its_translations() {
+    let dir = banks_copy();
+    let (report, code) = ispit(
+        dir.path(),
+        &[
+            "export",
+            "--to",
+            "qti3",
+            "question-banks/migration-governance",
+            "-o",
+            "governance.zip",
+            "--locale",
+            "en,mk,sq",
+        ],
+    );
+    assert_eq!(code, Some(0), "{report}");
+    assert!(
+        report.contains("49 questions written to governance.zip (en, mk, sq)"),
+        "{report}"
+    );
+    assert!(
+        report.contains("iom-un-status: note: true/false is a choice between two in QTI"),
+        "{report}"
+    );
+    let zip = std::fs::read(dir.path().join("governance.zip")).expect("written");
+    assert!(zip.starts_with(b"PK\x03\x04"), "a zip");
+
+    let import = |course: &str, locales: &str| {
+        let course = format!("question-banks/{course}");
+        let args = ["import", "--from", "qti3", "governance.zip", "--course"];
+        ispit(
+            dir.path(),
+            &[&args[..], &[&course, "--locale", locales]].concat(),
+        )
+    };
+    let (report, code) = import("governance-copy", "en,mk,sq");
+    assert_eq!(code, Some(0), "{report}");
+    assert!(report.contains("49 questions added"), "{report}");
+    let course = dir.path().join("question-banks/governance-copy");
+    for (tag, word) in [("en", "refugee"), ("mk", "бегалец"), ("sq", "refugjat")] {
+        let ftl = std::fs::read_to_string(course.join(format!("{tag}.ftl"))).expect("prose");
+        assert_eq!(ftl.matches("\nq-").count(), 49, "{tag}.ftl");
+        assert!(ftl.contains(word), "{tag}.ftl has its own language");
+    }
+    let toml = std::fs::read_to_string(course.join("course.toml")).expect("course.toml");
+    assert!(toml.contains(r#"locales = ["en", "mk", "sq"]"#), "{toml}");
+    assert!(toml.contains(r#"type = "true-false""#), "{toml}");
+    assert!(toml.contains(r#"ordering_scoring = "partial""#), "{toml}");
+    assert_validates(dir.path());
+
+    // A language the package does not hold is named, and nothing is written.
+    let (report, code) = import("governance-hr", "en,hr");
+    assert_ne!(code, Some(0), "{report}");
+    assert!(
+        report.contains("governance.zip:1: no item is in hr: its items are in en, mk, sq"),
+        "{report}"
+    );
+    assert!(!dir
+        .path()
+        .join("question-banks/governance-hr/hr.ftl")
+        .exists());
 }
 
 #[test]

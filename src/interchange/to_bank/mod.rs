@@ -454,6 +454,7 @@ fn fraction_of(a: &Answer) -> f64 {
 }
 
 fn question(item: &Item, notes: &mut Vec<String>) -> Result<BankQuestion, String> {
+    let item = &with_qti_settings(item)?;
     let mut table = Table::new();
     let mut attributes = Vec::new();
     let category = item
@@ -565,8 +566,70 @@ fn question(item: &Item, notes: &mut Vec<String>) -> Result<BankQuestion, String
     })
 }
 
-/// ispit's own settings carried by an exported file (see `from_bank`): the known keys are set on the
-/// question, anything else is named in its notes.
+/// The item as ispit wrote it, where a QTI package carries in ispit's settings what QTI has no place
+/// for (see `to_qti`): its category and tags, that a choice between two is ispit's true/false (the first
+/// choice "true"), and that `*` in its short answers is ispit's wildcard. Those keys are taken out of the
+/// extension; the rest is merged as any file's.
+fn with_qti_settings(item: &Item) -> Result<std::borrow::Cow<'_, Item>, String> {
+    use std::borrow::Cow;
+    let Some(mut doc) = item
+        .extension
+        .as_deref()
+        .and_then(|e| e.parse::<DocumentMut>().ok())
+    else {
+        return Ok(Cow::Borrowed(item));
+    };
+    if !["category", "tags", "type", "wildcards"]
+        .iter()
+        .any(|k| doc.contains_key(k))
+    {
+        return Ok(Cow::Borrowed(item));
+    }
+    let mut item = item.clone();
+    if let Some(category) = doc.remove("category") {
+        item.category = category.as_str().map(str::to_owned);
+    }
+    if let Some(tags) = doc.remove("tags") {
+        item.tags = tags
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|t| t.as_str().map(str::to_owned))
+            .collect();
+    }
+    if let Some(kind) = doc.remove("type") {
+        if kind.as_str() != Some("true-false") {
+            return Err(format!(
+                "ispit's settings in the file give the type {kind}, which only a true/false question carries"
+            ));
+        }
+        let key = match (item.kind, item.answers.as_slice()) {
+            (ItemType::SingleChoice, [first, _]) => first.correct == Some(true),
+            _ => return Err("ispit's settings in the file call it true/false, but it is not a choice between two".to_string()),
+        };
+        item.kind = ItemType::TrueFalse;
+        item.key = Some(key);
+        item.answers.clear();
+        item.qti = None;
+    }
+    if let Some(wildcards) = doc.remove("wildcards") {
+        // `*` is ispit's wildcard: the answers' marks as fractions of the points, for the short answer
+        // that reads patterns.
+        if wildcards.as_bool() == Some(true) && item.kind == ItemType::ShortAnswer {
+            let points = item.points.filter(|p| *p > 0.0).unwrap_or(1.0);
+            for answer in &mut item.answers {
+                answer.fraction = Some(answer.score.unwrap_or(0.0) / points);
+            }
+            item.qti = None;
+        }
+    }
+    item.extension = (!doc.is_empty()).then(|| doc.to_string());
+    Ok(Cow::Owned(item))
+}
+
+/// ispit's own settings carried by an exported file (see `from_bank`; a QTI package also carries
+/// `ordering_scoring` and numerical `partial`, see `to_qti`): the known keys are set on the question,
+/// anything else is named in its notes.
 fn merge_extension(extension: &str, table: &mut Table, notes: &mut Vec<String>) {
     let doc: DocumentMut = match extension.parse() {
         Ok(doc) => doc,
@@ -580,7 +643,7 @@ fn merge_extension(extension: &str, table: &mut Table, notes: &mut Vec<String>) 
         }
     };
     for (key, item) in doc.iter() {
-        if !EXTENSION_KEYS.contains(&key) {
+        if !EXTENSION_KEYS.contains(&key) && !["ordering_scoring", "partial"].contains(&key) {
             notes.push(format!("the ispit setting `{key}` is not kept"));
             continue;
         }
