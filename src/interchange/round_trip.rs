@@ -12,7 +12,7 @@ use super::from_bank::{export, EXTENSION_KEYS};
 use super::moodle_xml;
 use super::to_bank::{convert_translated, new_course, Translation};
 use super::to_moodle_xml::{moodle_lang, write};
-use super::{read_in, to_qti, Format, Reading};
+use super::{read_in, to_qti, Format, Item, Reading};
 use crate::bank::parse::parse_course;
 use crate::bank::{load_banks, Course, OrderingScoring, Question, QuestionKind};
 use crate::i18n::{Locale, Source};
@@ -163,11 +163,7 @@ fn extension_settings(toml: &str) -> BTreeMap<String, BTreeMap<String, toml::Val
 
 #[test]
 fn bundled_courses_come_back_from_moodle_xml_unchanged_in_every_locale() {
-    round_trips(|course, toml, locales| {
-        let xml = write(&export(course, toml, locales));
-        // Read back as `ispit import --locale en,sr-Cyrl,…` does: once per stored locale.
-        Box::new(move |l: Locale| moodle_xml::read(&xml, Some(moodle_lang(l))))
-    });
+    round_trips(&bundled(), through_moodle_xml);
 }
 
 #[test]
@@ -181,86 +177,122 @@ fn bundled_courses_come_back_from_a_qti3_package_unchanged_in_every_locale() {
             ui.format(l, "answer-false", None, None),
         ]
     };
-    round_trips(|course, toml, locales| {
-        let zip =
-            to_qti::write_package(course.id.as_str(), &export(course, toml, locales), &labels)
-                .expect("package written");
-        // As `ispit import --from qti3 --locale en,sr-Cyrl,…` reads it: the items of each language.
-        Box::new(move |l: Locale| read_in(Format::Qti3, &zip, l))
-    });
+    round_trips(&bundled(), through_qti3(&labels));
 }
 
-/// A file written from each bundled course in every locale (`write`), read back in each stored locale
-/// (what `write` returns) and converted, gives back every question as it was.
-fn round_trips(write: impl Fn(&Course, &str, &[Locale]) -> Box<dyn Fn(Locale) -> Reading>) {
+/// Moodle XML written in every locale, read back as `ispit import --locale en,sr-Cyrl,…` does: once per
+/// stored locale.
+fn through_moodle_xml(
+    course: &Course,
+    toml: &str,
+    locales: &[Locale],
+) -> Box<dyn Fn(Locale) -> Reading> {
+    let xml = write(&export(course, toml, locales));
+    Box::new(move |l: Locale| moodle_xml::read(&xml, Some(moodle_lang(l))))
+}
+
+/// A QTI 3 package of every locale, read as `ispit import --from qti3 --locale en,sr-Cyrl,…` does: the
+/// items of each language.
+fn through_qti3(
+    labels: to_qti::TrueFalseLabels<'_>,
+) -> impl Fn(&Course, &str, &[Locale]) -> Box<dyn Fn(Locale) -> Reading> + '_ {
+    move |course, toml, locales| {
+        let zip = to_qti::write_package(course.id.as_str(), &export(course, toml, locales), labels)
+            .expect("package written");
+        Box::new(move |l: Locale| read_in(Format::Qti3, &zip, l))
+    }
+}
+
+/// The bundled courses with the text of their course.toml.
+fn bundled() -> Vec<(Course, String)> {
     let bank = banks();
     assert_eq!(bank.courses.len(), 3, "the three bundled courses");
-    for course in &bank.courses {
-        let toml_path = course.dir.join("course.toml");
-        let original_toml = std::fs::read_to_string(&toml_path).expect("course.toml");
+    bank.courses
+        .into_iter()
+        .map(|course| {
+            let toml =
+                std::fs::read_to_string(course.dir.join("course.toml")).expect("course.toml");
+            assert_eq!(
+                course.texts.locales().len(),
+                8,
+                "{}: every locale",
+                course.id
+            );
+            (course, toml)
+        })
+        .collect()
+}
+
+/// A new course `id` of the items read (English first, then each translation), as `ispit import` writes
+/// it and the bank parses it, with its course.toml; every item must be added.
+fn imported(id: &str, english: &[Item], translated: &[(Locale, Vec<Item>)]) -> (Course, String) {
+    let (toml, ftl) = new_course(id, "title").expect("new course");
+    let translations: Vec<Translation> = translated
+        .iter()
+        .map(|(l, items)| Translation {
+            locale: l.tag(),
+            items,
+            ftl: &ftl,
+        })
+        .collect();
+    let converted =
+        convert_translated(english, &translations, &toml, &ftl, None).expect("converted");
+    let refused: Vec<_> = converted
+        .questions
+        .iter()
+        .filter(|q| matches!(q.fate, super::to_bank::Fate::Refused(_)))
+        .collect();
+    assert!(refused.is_empty(), "{id}: {refused:?}");
+    let dir = Path::new("/round-trip").join(id);
+    let sources: BTreeMap<Locale, Source> = std::iter::once((Locale::En, &converted.ftl))
+        .chain(
+            translated
+                .iter()
+                .map(|(l, _)| *l)
+                .zip(&converted.translations),
+        )
+        .map(|(l, text)| {
+            let path = dir.join(format!("{}.ftl", l.tag()));
+            (
+                l,
+                Source {
+                    path,
+                    text: text.clone(),
+                },
+            )
+        })
+        .collect();
+    let course = parse_course(&dir, &dir.join("course.toml"), &converted.toml, &sources)
+        .unwrap_or_else(|problems| {
+            let problems: Vec<String> = problems.iter().map(ToString::to_string).collect();
+            panic!("{id}: {}", problems.join("\n"))
+        })
+        .course;
+    (course, converted.toml)
+}
+
+/// A file written from each course in every locale it has (`write`), read back in each stored locale (by
+/// what `write` returns) and imported, gives back every question as it was.
+fn round_trips(
+    courses: &[(Course, String)],
+    write: impl Fn(&Course, &str, &[Locale]) -> Box<dyn Fn(Locale) -> Reading>,
+) {
+    for (course, original_toml) in courses {
         let locales: Vec<Locale> = Locale::ALL
             .into_iter()
             .filter(|l| course.texts.locales().contains(l))
             .collect();
-        assert_eq!(locales.len(), 8, "{}: every locale", course.id);
-        let read = write(course, &original_toml, &locales);
+        let read = write(course, original_toml, &locales);
         let english = read(Locale::En);
         assert!(english.problems.is_empty(), "{:?}", english.problems);
         assert_eq!(english.items.len(), course.questions.len(), "{}", course.id);
-        let stored: Vec<Locale> = locales
+        let translated: Vec<(Locale, Vec<Item>)> = locales
             .iter()
             .copied()
             .filter(|l| *l != Locale::En && l.source() == *l)
+            .map(|l| (l, read(l).items))
             .collect();
-        let readings: Vec<_> = stored.iter().map(|l| read(*l).items).collect();
-        let (toml, ftl) = new_course(course.id.as_str(), "title").expect("new course");
-        let translation_ftls: Vec<String> = stored.iter().map(|_| ftl.clone()).collect();
-        let translations: Vec<Translation> = stored
-            .iter()
-            .zip(&readings)
-            .zip(&translation_ftls)
-            .map(|((l, items), ftl)| Translation {
-                locale: l.tag(),
-                items,
-                ftl,
-            })
-            .collect();
-        let converted = convert_translated(&english.items, &translations, &toml, &ftl, None)
-            .expect("converted");
-        let refused: Vec<_> = converted
-            .questions
-            .iter()
-            .filter(|q| matches!(q.fate, super::to_bank::Fate::Refused(_)))
-            .collect();
-        assert!(refused.is_empty(), "{}: {refused:?}", course.id);
-
-        let dir = Path::new("/round-trip").join(course.id.as_str());
-        let sources: BTreeMap<Locale, Source> = std::iter::once((Locale::En, &converted.ftl))
-            .chain(stored.iter().copied().zip(&converted.translations))
-            .map(|(l, text)| {
-                (
-                    l,
-                    Source {
-                        path: dir.join(format!("{}.ftl", l.tag())),
-                        text: text.clone(),
-                    },
-                )
-            })
-            .collect();
-        let back = parse_course(&dir, &dir.join("course.toml"), &converted.toml, &sources)
-            .unwrap_or_else(|problems| {
-                panic!(
-                    "{}: {}",
-                    course.id,
-                    problems
-                        .iter()
-                        .map(ToString::to_string)
-                        .collect::<Vec<_>>()
-                        .join("\n")
-                )
-            })
-            .course;
-
+        let (back, toml) = imported(course.id.as_str(), &english.items, &translated);
         assert_eq!(
             back.questions.len(),
             course.questions.len(),
@@ -279,8 +311,8 @@ fn round_trips(write: impl Fn(&Course, &str, &[Locale]) -> Box<dyn Fn(Locale) ->
             }
         }
         assert_eq!(
-            extension_settings(&converted.toml),
-            extension_settings(&original_toml),
+            extension_settings(&toml),
+            extension_settings(original_toml),
             "{}: the settings only ispit has",
             course.id
         );
@@ -314,4 +346,48 @@ fn the_written_file_is_moodle_xml_with_multilang_spans() {
     assert_eq!(questions.len() - categories, course.questions.len());
     assert!(xml.contains("<span lang=\"mk\" class=\"multilang\">"));
     assert!(!xml.contains("lang=\"sq\""), "only the locales asked for");
+}
+
+/// The courses of the walk (issue 15's Done-when): a real quiz's Moodle XML export and a GIFT file, less
+/// the questions ispit cannot take; and a Moodle XML file in English and Macedonian. Imported, then
+/// exported to Moodle XML and to QTI 3 and imported again, they come back unchanged.
+#[test]
+fn imported_courses_come_back_from_moodle_xml_and_qti3_unchanged() {
+    let fixture = |name: &str| {
+        std::fs::read(
+            Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("tests/fixtures/import")
+                .join(name),
+        )
+        .expect("fixture")
+    };
+    let (toml, ftl) = new_course("walk", "title").expect("new course");
+    let takes = |item: &Item| {
+        let one = convert_translated(std::slice::from_ref(item), &[], &toml, &ftl, None);
+        one.is_ok_and(|c| matches!(c.questions[0].fate, super::to_bank::Fate::Added { .. }))
+    };
+    let mut trainer = super::read(Format::MoodleXml, &fixture("moodlexml/real-quiz.xml")).items;
+    trainer.extend(super::read(Format::Gift, &fixture("page/asylum-basics.gift")).items);
+    let read = trainer.len();
+    trainer.retain(takes);
+    assert_eq!(
+        read - trainer.len(),
+        1,
+        "only the typed Cloze question is refused"
+    );
+    let palermo = fixture("page/palermo-mk.xml");
+    let english = read_in(Format::MoodleXml, &palermo, Locale::En).items;
+    let macedonian = read_in(Format::MoodleXml, &palermo, Locale::Mk).items;
+    let courses = [
+        imported("refugee-law-intro", &trainer, &[]),
+        imported("palermo-protocol-mk", &english, &[(Locale::Mk, macedonian)]),
+    ];
+    round_trips(&courses, through_moodle_xml);
+    let labels = |l: Locale| {
+        [
+            format!("true ({})", l.tag()),
+            format!("false ({})", l.tag()),
+        ]
+    };
+    round_trips(&courses, through_qti3(&labels));
 }
