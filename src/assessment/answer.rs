@@ -504,6 +504,19 @@ mod tests {
             value: f64::NAN,
         };
         assert_eq!(nan.check(numerical), Err(AnswerError::NotANumber));
+        // An essay may be 20,000 characters long.
+        let mut essay = short.clone();
+        essay.kind = QuestionKind::Essay;
+        let at_limit = "ш".repeat(MAX_ESSAY_CHARS);
+        assert_eq!(Answer::Essay(at_limit.clone()).check(&essay), Ok(()));
+        assert_eq!(
+            Answer::Essay(at_limit + "ш").check(&essay),
+            Err(AnswerError::TooLong)
+        );
+        assert_eq!(
+            Answer::Short("x".into()).check(&essay),
+            Err(AnswerError::WrongType)
+        );
     }
 
     #[test]
