@@ -5,7 +5,9 @@
 // into the same course. A learner of the instructor's cohort takes the quiz, writing its essay: the result
 // awaits grading. The instructor grades the essay from the attempt's review; the learner's result then has
 // its final score and the grader's comment. A Moodle XML file in English and Macedonian (multilang spans) read
-// with Macedonian ticked gives a course a Macedonian learner takes in Macedonian at once. Pages are screenshotted at 375 and 1280 px, audited with axe
+// with Macedonian ticked gives a course a Macedonian learner takes in Macedonian at once; the first course's
+// prose, translated into Macedonian on /admin/questions/translate, is taken in Macedonian too. Pages are
+// screenshotted at 375 and 1280 px, audited with axe
 // (serious or critical findings fail the run) and saved for the HTML validator.
 // usage: node questions.js BASE_URL OUT_DIR
 const { chromium } = require('playwright-core');
@@ -101,6 +103,23 @@ async function upload(page, format, file, course, fields = {}, locales = []) {
   await submit(admin, 'form[action="/admin/questions/import/confirm"] button');
   if (!(await admin.innerText('main')).includes('were added')) fail('the GIFT questions are added');
 
+  // The course's prose translated into Macedonian: the English file downloaded for the translator, the
+  // translation uploaded, every question checked in Macedonian, confirmed.
+  await admin.goto(`${base}/admin/questions/translate?course=refugee-law-intro`);
+  await audit(admin, 'translate-form');
+  const english = await admin.context().request.get(`${base}/admin/questions/courses/refugee-law-intro/en.ftl`);
+  if (english.status() !== 200 || !(await english.text()).includes('q-mig101-01-grounds-of-persecution ='))
+    fail('the English prose file downloads');
+  await admin.selectOption('#locale', 'mk');
+  await admin.setInputFiles('#file', fixture('import/page/refugee-law-intro.mk.ftl'));
+  await submit(admin, 'form[action="/admin/questions/translate"] button[type="submit"]');
+  await audit(admin, 'translate-check');
+  if (!(await admin.innerText('main')).includes('Колку цели утврдува Глобалниот договор'))
+    fail('the check shows the questions in Macedonian');
+  await submit(admin, 'form[action="/admin/questions/translate/confirm"] button');
+  await audit(admin, 'translate-done');
+  if (!(await admin.innerText('main')).includes('Translation added')) fail('the translation is added');
+
   // English and Macedonian from one Moodle XML file (multilang spans), Macedonian ticked.
   await upload(admin, 'moodlexml', fixture('import/page/palermo-mk.xml'), '', {
     '#new-course-id': 'palermo-protocol-mk', '#new-course-title': 'The Palermo Protocol',
@@ -123,6 +142,19 @@ async function upload(page, format, file, course, fields = {}, locales = []) {
     await submit(mk, 'button.primary[value="next"]');
   }
   if (!seen.includes('Која конвенција ја дополнува Протоколот од Палермо?')) fail('the imported question in Macedonian');
+  // And the translated course, in Macedonian.
+  await mk.goto(`${base}/quizzes/refugee-law-intro-check`);
+  await submit(mk, 'form[action$="/start"] button');
+  await audit(mk, 'paper-translated-mk');
+  seen = '';
+  for (let page = 1; page <= 30; page++) {
+    seen += await mk.innerText('main');
+    if (!(await mk.locator('button.primary[value="next"]').count())) break;
+    await submit(mk, 'button.primary[value="next"]');
+  }
+  for (const text of ['Колку цели утврдува Глобалниот договор за безбедна, уредна и регуларна миграција?',
+    'Кој член од Конвенцијата од 1951 година дефинира кој е бегалец?'])
+    if (!seen.includes(text)) fail(`the translated course in Macedonian: ${text}`);
   await mctx.close();
 
   // The learner takes the quiz at once, writing the essay, and leaves the rest as it is.

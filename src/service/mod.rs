@@ -7,6 +7,7 @@ pub mod attempts;
 pub mod badges;
 pub mod bulk;
 pub mod certificates;
+pub mod course_translation;
 pub mod import;
 pub mod links;
 pub mod mail;

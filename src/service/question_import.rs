@@ -140,34 +140,46 @@ impl Plan {
     /// A digest of everything the plan would write and report. Two plans with the same fingerprint write
     /// the same files: a confirmation compares it with the plan previewed.
     pub fn fingerprint(&self) -> String {
-        let mut hash = Sha256::new();
-        let mut field = |text: &str| {
-            hash.update((text.len() as u64).to_le_bytes());
-            hash.update(text.as_bytes());
-        };
-        field(&self.course_dir.display().to_string());
-        for (path, text) in &self.files {
-            field(&path.display().to_string());
-            field(text);
-        }
-        for p in &self.problems {
-            field(&p.display());
-        }
-        for q in &self.questions {
-            field(&format!("{}:{}", q.file, q.planned.line));
-            match &q.planned.fate {
-                Fate::Added { id, kind } => field(&format!("added {id} {kind}")),
-                Fate::Refused(reason) => field(&format!("refused {reason}")),
+        fingerprint(&self.course_dir, &self.files, |field| {
+            for p in &self.problems {
+                field(&p.display());
             }
-            for note in &q.planned.notes {
-                field(note);
+            for q in &self.questions {
+                field(&format!("{}:{}", q.file, q.planned.line));
+                match &q.planned.fate {
+                    Fate::Added { id, kind } => field(&format!("added {id} {kind}")),
+                    Fate::Refused(reason) => field(&format!("refused {reason}")),
+                }
+                for note in &q.planned.notes {
+                    field(note);
+                }
             }
-        }
-        for p in &self.bank_problems {
-            field(&p.to_string());
-        }
-        hex::encode(hash.finalize())
+            for p in &self.bank_problems {
+                field(&p.to_string());
+            }
+        })
     }
+}
+
+/// A digest of a plan: the course folder, each file to write and its text, then what `more` adds (its
+/// report), each field length-prefixed. Two plans with the same digest write the same files.
+pub(super) fn fingerprint(
+    course_dir: &Path,
+    files: &[(PathBuf, String)],
+    more: impl FnOnce(&mut dyn FnMut(&str)),
+) -> String {
+    let mut hash = Sha256::new();
+    let mut field = |text: &str| {
+        hash.update((text.len() as u64).to_le_bytes());
+        hash.update(text.as_bytes());
+    };
+    field(&course_dir.display().to_string());
+    for (path, text) in files {
+        field(&path.display().to_string());
+        field(text);
+    }
+    more(&mut field);
+    hex::encode(hash.finalize())
 }
 
 /// Reads the files, converts them into the course's new files, and checks the course and the whole bank
@@ -319,7 +331,7 @@ pub fn bank_root(course_dir: &Path) -> &Path {
 }
 
 /// The course as it will be: its new files over the prose files it has.
-fn parse_new_course(course_dir: &Path, files: &[(PathBuf, String)]) -> Option<Course> {
+pub(super) fn parse_new_course(course_dir: &Path, files: &[(PathBuf, String)]) -> Option<Course> {
     let (toml_path, toml) = files.first()?;
     let mut ftl: BTreeMap<Locale, Source> = BTreeMap::new();
     let existing = std::fs::read_dir(course_dir).into_iter().flatten();
@@ -351,7 +363,7 @@ fn parse_new_course(course_dir: &Path, files: &[(PathBuf, String)]) -> Option<Co
 
 /// Loads the whole bank from a copy with the course's new files in place: what the server would load.
 /// The problems name the files as they are in the bank folder.
-fn check_in_copy(
+pub(super) fn check_in_copy(
     root: &Path,
     course_dir: &Path,
     files: &[(PathBuf, String)],
@@ -405,15 +417,19 @@ fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {
     Ok(())
 }
 
-/// Every file of the plan or none: each is written beside itself, then renamed into place; if a rename
-/// fails, the files already renamed are put back as they were.
+/// Every file of the plan or none (see [`write_files`]).
 pub fn write_all(plan: &Plan) -> Result<(), String> {
+    write_files(&plan.course_dir, &plan.files)
+}
+
+/// Every file or none: each is written beside itself, then renamed into place; if a rename fails, the
+/// files already renamed are put back as they were.
+pub fn write_files(course_dir: &Path, files: &[(PathBuf, String)]) -> Result<(), String> {
     let fail =
         |what: &Path, e: std::io::Error| format!("{}: cannot be written: {e}", what.display());
-    let course_dir = plan.course_dir.as_path();
     std::fs::create_dir_all(course_dir).map_err(|e| fail(course_dir, e))?;
     let mut staged: Vec<PathBuf> = Vec::new();
-    for (path, text) in &plan.files {
+    for (path, text) in files {
         let tmp = path.with_extension("import-tmp");
         if let Err(e) = std::fs::write(&tmp, text) {
             for t in staged.iter().chain([&tmp]) {
@@ -424,7 +440,7 @@ pub fn write_all(plan: &Plan) -> Result<(), String> {
         staged.push(tmp);
     }
     let mut done: Vec<(&PathBuf, Option<Vec<u8>>)> = Vec::new();
-    for ((path, _), tmp) in plan.files.iter().zip(&staged) {
+    for ((path, _), tmp) in files.iter().zip(&staged) {
         let old = std::fs::read(path).ok();
         if let Err(e) = std::fs::rename(tmp, path) {
             for (path, old) in done {
@@ -443,8 +459,8 @@ pub fn write_all(plan: &Plan) -> Result<(), String> {
     Ok(())
 }
 
-/// A question as the bank will hold it, in English, with its key: what the administrator checks before
-/// confirming. Points are formatted for `locale` (the page's language).
+/// A question as the bank will hold it, in its prose's language (English for an import), with its key:
+/// what the administrator checks before confirming. Points are formatted in the page's language.
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct QuestionPreview {
     pub id: String,
@@ -520,6 +536,16 @@ pub struct NumberPreview {
 
 /// The preview of question `id` of `course`, built from the course as the bank parsed it.
 pub fn preview_question(course: &Course, id: &str, locale: Locale) -> Option<QuestionPreview> {
+    preview_question_in(course, id, Locale::En, locale)
+}
+
+/// [`preview_question`] with the question in `content`'s prose, points formatted for `locale`.
+pub fn preview_question_in(
+    course: &Course,
+    id: &str,
+    content: Locale,
+    locale: Locale,
+) -> Option<QuestionPreview> {
     let q = course.questions.iter().find(|q| q.id.as_str() == id)?;
     let pq = PaperQuestion {
         id: q.id.clone(),
@@ -533,10 +559,10 @@ pub fn preview_question(course: &Course, id: &str, locale: Locale) -> Option<Que
         correct_answers: true,
     };
     // The learner's view of the question, unshuffled, with the key: its English words and marks.
-    let view = question_view(course, &pq, 1, None, Locale::En, Some(review))?;
+    let view = question_view(course, &pq, 1, None, content, Some(review))?;
     let msg = q.message_id();
-    let en = |attr: &str| course.texts.format(Locale::En, &msg, Some(attr), None);
-    let has = |attr: &str| course.texts.has(Locale::En, &msg, Some(attr));
+    let en = |attr: &str| course.texts.format(content, &msg, Some(attr), None);
+    let has = |attr: &str| course.texts.has(content.source(), &msg, Some(attr));
     let percent = |f: f64| format_decimal(f * 100.0, 2, locale);
     let number = |v: f64| format_decimal(v, 6, locale);
     let option = |c: &ChoiceView| OptionPreview {

@@ -8,6 +8,7 @@ pub mod analysis;
 pub mod api;
 pub mod badges;
 pub mod config;
+pub mod course_translation;
 pub mod error;
 pub mod guards;
 pub mod import;
@@ -296,6 +297,7 @@ pub fn build(figment: Figment, app: App) -> Rocket<Build> {
         .mount("/", marking::routes())
         .mount("/", import::routes())
         .mount("/", question_import::routes())
+        .mount("/", course_translation::routes())
         .mount("/", tokens::routes())
         .mount("/", admin_mail::routes())
         .mount("/", analysis::routes())

@@ -208,7 +208,7 @@ async fn plan_import(
     files: Vec<SourceFile>,
 ) -> Result<Result<Plan, PlanError>, AppError> {
     let checked = checked.clone();
-    rocket::tokio::task::spawn_blocking(move || {
+    on_blocking_pool("planning the question import", move || {
         plan(&Request {
             format: checked.format,
             files: &files,
@@ -219,7 +219,6 @@ async fn plan_import(
         })
     })
     .await
-    .map_err(|e| AppError::Internal(format!("planning the question import: {e}")))
 }
 
 /// What the page shows above its form.
@@ -259,11 +258,7 @@ impl Screen<'_> {
         files: &[SourceFile],
         changed: bool,
     ) -> Page {
-        let status = match (planned.map(|p| p.can_apply()), changed) {
-            (Ok(false) | Err(_), _) => Status::UnprocessableEntity,
-            (Ok(true), true) => Status::Conflict,
-            (Ok(true), false) => Status::Ok,
-        };
+        let status = preview_status(planned.ok().map(Plan::can_apply), changed);
         let shown = Shown {
             preview: Some((planned, files)),
             changed,
@@ -343,6 +338,7 @@ impl Screen<'_> {
             .with("new_course_title", &choices.new_course_title)
             .with("quiz", &choices.quiz)
             .with("english", Locale::En.native_name())
+            .with("content_lang", Locale::En.tag())
             .with("locales", locales)
             .with("changed", shown.changed)
             .with("write_error", shown.write_error)
@@ -573,12 +569,11 @@ async fn confirm_questions(
         }
         Err(e) => return Ok(screen.preview(Err(&e), &files, true)),
     };
-    let (plan, written) = rocket::tokio::task::spawn_blocking(move || {
+    let (plan, written) = on_blocking_pool("writing the question import", move || {
         let written = write_all(&plan);
         (plan, written)
     })
-    .await
-    .map_err(|e| AppError::Internal(format!("writing the question import: {e}")))?;
+    .await?;
     if let Err(message) = written {
         tracing::error!(error = %message, "the question import could not be written");
         let shown = Shown {
@@ -599,13 +594,33 @@ async fn confirm_questions(
     Ok(done_page(&screen, &plan, &checked, reloaded))
 }
 
+/// Runs `work` (planning, which copies and loads the whole bank, or writing) on the blocking pool;
+/// `what` names it in the error if the task is lost.
+pub(super) async fn on_blocking_pool<T: Send + 'static>(
+    what: &str,
+    work: impl FnOnce() -> T + Send + 'static,
+) -> Result<T, AppError> {
+    rocket::tokio::task::spawn_blocking(work)
+        .await
+        .map_err(|e| AppError::Internal(format!("{what}: {e}")))
+}
+
+/// A preview's status: 200 when the plan may be written, 422 when it may not (or none could be made:
+/// `None`), 409 when it may be written but is not the plan the administrator confirmed.
+pub(super) fn preview_status(can_apply: Option<bool>, changed: bool) -> Status {
+    match (can_apply, changed) {
+        (Some(false) | None, _) => Status::UnprocessableEntity,
+        (Some(true), true) => Status::Conflict,
+        (Some(true), false) => Status::Ok,
+    }
+}
+
 /// Reads the whole bank again from the bank folder and, when it loads, makes it the bank every later
 /// request uses. `Err` with the problems when it does not load (the old bank stays in use).
-async fn reload_bank(app: &App) -> Result<Result<(), Vec<String>>, AppError> {
+pub(super) async fn reload_bank(app: &App) -> Result<Result<(), Vec<String>>, AppError> {
     let root = app.settings.banks_dir.clone();
-    let loaded = rocket::tokio::task::spawn_blocking(move || crate::bank::load_banks(&root))
-        .await
-        .map_err(|e| AppError::Internal(format!("reloading the bank: {e}")))?;
+    let loaded =
+        on_blocking_pool("reloading the bank", move || crate::bank::load_banks(&root)).await?;
     Ok(match loaded {
         Ok(loaded) => {
             for w in &loaded.warnings {

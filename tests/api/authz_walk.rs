@@ -195,6 +195,10 @@ fn rules() -> BTreeMap<(&'static str, &'static str), Row> {
         (("GET", "/admin/questions/import"), ADMIN),
         (("POST", "/admin/questions/import"), ADMIN),
         (("POST", "/admin/questions/import/confirm"), ADMIN),
+        (("GET", "/admin/questions/translate?<course>"), ADMIN),
+        (("GET", "/admin/questions/courses/<course>/<file>"), ADMIN),
+        (("POST", "/admin/questions/translate"), ADMIN),
+        (("POST", "/admin/questions/translate/confirm"), ADMIN),
         (("GET", "/admin/tokens?<revoked>"), ADMIN),
         (("GET", "/admin/quizzes"), ADMIN),
         (
@@ -391,6 +395,9 @@ fn fill(uri: &str, w: &World) -> String {
             ("<question>", _) | ("<number>", "marks") => "1".to_string(),
             ("<token>", "reset") => RESET_TOKEN.to_string(),
             ("<token>", "sign-in") => SIGN_IN_TOKEN.to_string(),
+            // A bundled course and its English prose file.
+            ("<course>", "courses") => "migration-governance".to_string(),
+            ("<file>", _) => "en.ftl".to_string(),
             (param, before) => {
                 panic!("no value for {param} after /{before}/ in {uri}: add one to fill()")
             }

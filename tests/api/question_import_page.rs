@@ -166,8 +166,13 @@ fn unescape(value: &str) -> String {
 /// The hidden fields of the preview's confirmation form, in order (without the token), as the browser
 /// would send them back.
 fn confirmation(html: &str) -> Vec<(String, String)> {
+    confirmation_to(html, "/admin/questions/import/confirm")
+}
+
+/// The hidden fields of the form posting to `action`.
+fn confirmation_to(html: &str, action: &str) -> Vec<(String, String)> {
     let start = html
-        .find("action=\"/admin/questions/import/confirm\"")
+        .find(&format!("action=\"{action}\""))
         .unwrap_or_else(|| panic!("the preview offers a confirmation:\n{html}"));
     let form = &html[start..];
     let form = &form[..form.find("</form>").expect("form ends")];
@@ -189,16 +194,21 @@ fn confirmation(html: &str) -> Vec<(String, String)> {
 }
 
 async fn confirm(t: &TestApp, fields: &[(String, String)]) -> Reply {
+    confirm_to(t, "/admin/questions/import/confirm", fields).await
+}
+
+async fn confirm_to(t: &TestApp, path: &str, fields: &[(String, String)]) -> Reply {
     let csrf = t.csrf().await;
     let mut all: Vec<(&str, &str)> = vec![("_csrf", &csrf)];
     all.extend(fields.iter().map(|(k, v)| (k.as_str(), v.as_str())));
-    post_multipart(
-        t,
-        "/admin/questions/import/confirm",
-        multipart(&all, &[]),
-        &[],
-    )
-    .await
+    post_multipart(t, path, multipart(&all, &[]), &[]).await
+}
+
+/// What `look` reads of the course the server uses now.
+fn in_use<T>(t: &TestApp, course: &str, look: impl FnOnce(&ispit::bank::Course) -> T) -> T {
+    let bank = t.app().bank();
+    let found = bank.courses.iter().find(|c| c.id.as_str() == course);
+    look(found.unwrap_or_else(|| panic!("{course} is in use")))
 }
 
 fn course_dir(banks: &tempfile::TempDir, course: &str) -> PathBuf {
@@ -313,7 +323,7 @@ async fn a_gift_file_is_previewed_with_its_broken_question_then_imported_and_tak
             .find(&place)
             .unwrap_or_else(|| panic!("{place} is listed:\n{body}"));
         let card = &body[at..];
-        let card = &card[..card.find("</li>\n  <li").unwrap_or(card.len())];
+        let card = &card[..card.find("<li class=\"card\"").unwrap_or(card.len())];
         assert!(card.contains(&format!("Added as {id}")), "{card}");
         assert!(card.contains(kind), "{card}");
         assert!(
@@ -464,17 +474,8 @@ async fn twenty_confirmations_at_once_add_the_questions_once() {
     assert_eq!(question_count(&banks, COURSE), 6);
     let en = std::fs::read_to_string(course_dir(&banks, COURSE).join("en.ftl")).expect("read");
     assert_eq!(en.matches("q-gcm-marrakech").count(), 1, "{en}");
-    let bank = t.app().bank();
-    let course = bank
-        .courses
-        .iter()
-        .find(|c| c.id.as_str() == COURSE)
-        .expect("course in use");
-    assert_eq!(
-        course.questions.len(),
-        6,
-        "the server uses what was written"
-    );
+    let in_use = in_use(&t, COURSE, |c| c.questions.len());
+    assert_eq!(in_use, 6, "the server uses what was written");
 }
 
 /// A Moodle XML file with Macedonian in its multilang spans, read with Macedonian ticked: the new course
@@ -510,13 +511,10 @@ async fn a_moodle_xml_file_read_in_macedonian_gives_the_course_its_mk_prose() {
     assert!(mk.contains("Конвенцијата на ОН против транснационалниот организиран криминал"));
     let toml = std::fs::read_to_string(dir.join("course.toml")).expect("course.toml");
     assert!(toml.contains("locales = [\"en\", \"mk\"]"), "{toml}");
-    let bank = t.app().bank();
-    let course = bank
-        .courses
-        .iter()
-        .find(|c| c.id.as_str() == "palermo-protocol")
-        .expect("in use at once");
-    assert!(course.texts.locales().contains(&Locale::Mk));
+    assert!(in_use(&t, "palermo-protocol", |c| c
+        .texts
+        .locales()
+        .contains(&Locale::Mk)));
 }
 
 /// Over 2 MiB, or more than eight files: said on the page in the administrator's language (Macedonian
@@ -670,4 +668,181 @@ async fn the_form_s_problems_are_said_beside_their_fields() {
         4,
         "nothing written"
     );
+}
+
+// ----- the course translation page (/admin/questions/translate) -----
+
+const MK_FTL: &[u8] = include_bytes!("../fixtures/import/page/asylum-basics.mk.ftl");
+
+/// The translation form: the course, the language and the file, with this browser's token.
+async fn check_translation(t: &TestApp, course: &str, locale: &str, ftl: &[u8]) -> Reply {
+    let csrf = t.csrf().await;
+    let fields = [
+        ("_csrf", csrf.as_str()),
+        ("course", course),
+        ("locale", locale),
+    ];
+    let body = multipart(&fields, &[("asylum-basics.mk.ftl", ftl)]);
+    post_multipart(t, "/admin/questions/translate", body, &[]).await
+}
+
+/// The GIFT course imported, as a trainer has it before translating.
+async fn gift_course(t: &TestApp) {
+    let r = preview(t, &Form::gift(), &[("asylum-basics.gift", GIFT)]).await;
+    let done = confirm(t, &confirmation(&r.body)).await;
+    assert_eq!(done.status, Status::Ok, "{}", done.body);
+}
+
+/// The trainer downloads the course's English prose, a translator sends it back in Macedonian: first
+/// with a question left untranslated (refused at its file, nothing written), then complete (every
+/// question shown in Macedonian with its key); confirmed, the course is offered in Macedonian at once,
+/// and the same confirmation again writes nothing.
+#[rocket::async_test]
+async fn a_course_is_translated_into_macedonian_and_offered_in_it_at_once() {
+    let (t, banks) = as_admin().await;
+    gift_course(&t).await;
+    let dir = course_dir(&banks, COURSE);
+
+    let en = t
+        .client
+        .get(format!("/admin/questions/courses/{COURSE}/en.ftl"))
+        .dispatch()
+        .await;
+    assert_eq!(en.status(), Status::Ok);
+    assert_eq!(
+        en.headers().get_one("Content-Disposition"),
+        Some("attachment; filename=\"asylum-basics.en.ftl\"")
+    );
+    let en = en.into_string().await.unwrap_or_default();
+    assert_eq!(
+        en,
+        std::fs::read_to_string(dir.join("en.ftl")).expect("en.ftl"),
+        "the course's own file"
+    );
+    for missing in ["mk.ftl", "sr-Latn.ftl", "x.ftl", "en.txt"] {
+        let path = format!("/admin/questions/courses/{COURSE}/{missing}");
+        let r = t.client.get(path).dispatch().await;
+        assert_eq!(r.status(), Status::NotFound, "{missing}");
+    }
+
+    // The file cut before its last question (refugee-definition), which the quiz's title follows.
+    let mk = std::str::from_utf8(MK_FTL).expect("UTF-8");
+    let cut = mk.find("q-refugee-definition").expect("last question");
+    let r = check_translation(&t, COURSE, "mk", &mk.as_bytes()[..cut]).await;
+    assert_eq!(r.status, Status::UnprocessableEntity, "{}", r.body);
+    assert!(
+        r.body
+            .contains("asylum-basics/mk.ftl:1:1: 2 translations missing: q-refugee-definition, quiz-asylum-basics-check"),
+        "{}",
+        r.body
+    );
+    assert!(r.body.contains(&format!("{COURSE}/mk.ftl")), "{}", r.body);
+    assert!(!r.body.contains("/admin/questions/translate/confirm"));
+    assert!(!dir.join("mk.ftl").exists(), "nothing written");
+
+    let r = check_translation(&t, COURSE, "mk", MK_FTL).await;
+    assert_eq!(r.status, Status::Ok, "{}", r.body);
+    assert!(r.body.contains(
+        "<p class=\"stem\" lang=\"mk\">Колку цели утврдува Глобалниот договор за безбедна, уредна и регуларна миграција?</p>"
+    ), "{}", r.body);
+    assert!(
+        r.body.contains("<li class=\"key\"><span lang=\"mk\">23</span> <span class=\"mark\">right answer</span>"),
+        "{}",
+        r.body
+    );
+    assert!(!dir.join("mk.ftl").exists(), "a check writes nothing");
+
+    let fields = confirmation_to(&r.body, "/admin/questions/translate/confirm");
+    let done = confirm_to(&t, "/admin/questions/translate/confirm", &fields).await;
+    assert_eq!(done.status, Status::Ok, "{}", done.body);
+    assert!(done.body.contains("Translation added"), "{}", done.body);
+    assert_eq!(
+        std::fs::read(dir.join("mk.ftl")).expect("mk.ftl written"),
+        MK_FTL
+    );
+    let toml = std::fs::read_to_string(dir.join("course.toml")).expect("course.toml");
+    assert!(toml.contains("locales = [\"en\", \"mk\"]"), "{toml}");
+    let (course_in_mk, quiz_in_mk) = in_use(&t, COURSE, |c| {
+        let quiz = c.quizzes.iter().find(|q| q.id.as_str() == QUIZ);
+        (
+            c.texts.locales().contains(&Locale::Mk),
+            quiz.is_some_and(|q| q.locales.contains(&Locale::Mk)),
+        )
+    });
+    assert!(course_in_mk, "in use at once");
+    assert!(quiz_in_mk, "the quiz is offered in Macedonian");
+
+    // A double click: the second confirmation finds the translation there and writes nothing.
+    let modified = std::fs::metadata(dir.join("mk.ftl"))
+        .and_then(|m| m.modified())
+        .ok();
+    let again = confirm_to(&t, "/admin/questions/translate/confirm", &fields).await;
+    assert_eq!(again.status, Status::Conflict, "{}", again.body);
+    assert!(again
+        .body
+        .contains("already has a translation in this language"));
+    assert_eq!(
+        std::fs::metadata(dir.join("mk.ftl"))
+            .and_then(|m| m.modified())
+            .ok(),
+        modified
+    );
+}
+
+/// The form's refusals: English or Serbian Latin (made from Cyrillic) are not translations to upload, a
+/// course not in the bank, no file, a file that is not text; and only administrators reach the page and
+/// the files, with this browser's token.
+#[rocket::async_test]
+async fn translations_that_cannot_be_checked_are_refused_on_the_page() {
+    let (t, banks) = as_admin().await;
+    gift_course(&t).await;
+    for (course, locale, error) in [
+        (COURSE, "en", "Choose a language from the list."),
+        (COURSE, "sr-Latn", "Choose a language from the list."),
+        ("no-such-course", "mk", "Choose a course from the list."),
+    ] {
+        let r = check_translation(&t, course, locale, MK_FTL).await;
+        assert_eq!(r.status, Status::UnprocessableEntity, "{course} {locale}");
+        assert!(r.body.contains(error), "{course} {locale}: {}", r.body);
+    }
+    let r = check_translation(&t, COURSE, "mk", b"\xff\xfe\x00").await;
+    assert_eq!(r.status, Status::UnprocessableEntity);
+    assert!(r.body.contains("the file is not UTF-8 text"), "{}", r.body);
+    let csrf = t.csrf().await;
+    let fields = [
+        ("_csrf", csrf.as_str()),
+        ("course", COURSE),
+        ("locale", "mk"),
+    ];
+    let r = post_multipart(
+        &t,
+        "/admin/questions/translate",
+        multipart(&fields, &[]),
+        &[],
+    )
+    .await;
+    assert_eq!(r.status, Status::UnprocessableEntity);
+    assert!(r.body.contains("Choose the translated file."), "{}", r.body);
+    // Without the token: refused before anything is read.
+    let body = multipart(
+        &[("course", COURSE), ("locale", "mk")],
+        &[("mk.ftl", MK_FTL)],
+    );
+    let r = post_multipart(&t, "/admin/questions/translate", body, &[]).await;
+    assert_eq!(r.status, Status::Forbidden, "{}", r.body);
+    assert!(!course_dir(&banks, COURSE).join("mk.ftl").exists());
+
+    t.add_staff("instructor@example.org", "Ana", &[Role::Instructor])
+        .await;
+    assert_eq!(
+        t.login("instructor@example.org").await.status,
+        Status::SeeOther
+    );
+    for path in [
+        "/admin/questions/translate".to_string(),
+        format!("/admin/questions/courses/{COURSE}/en.ftl"),
+    ] {
+        let r = t.client.get(path.clone()).dispatch().await;
+        assert_eq!(r.status(), Status::Forbidden, "{path}");
+    }
 }
