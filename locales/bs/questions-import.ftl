@@ -30,7 +30,7 @@ questions-import-new-course-title-label = Naslov novog kursa (na engleskom)
 questions-import-quiz-label = Test (neobavezno)
 questions-import-quiz-hint = Unesite oznaku, na primjer refugee-law-check, da biste dodali test koji izvlači sva uvezena pitanja (prag prolaznosti 60 %, bez vremenskog ograničenja, neograničen broj pokušaja; to se kasnije može promijeniti u datoteci kursa). Oznake testova moraju biti jedinstvene u cijeloj banci pitanja.
 questions-import-locales-legend = Jezici koje treba učitati
-questions-import-locales-hint = Pitanja se uvijek uvoze na engleskom. Moodle XML datoteka s višejezičnim sadržajem može donijeti i svoje prijevode: izaberite jezike koje treba učitati iz nje. Pitanje se tada dodaje samo ako je isto pitanje na svakom izabranom jeziku.
+questions-import-locales-hint = Pitanja se uvijek uvoze na engleskom. Moodle XML datoteka s višejezičnim sadržajem ili QTI paket s pitanjima na više jezika može donijeti i svoje prijevode: izaberite jezike koje treba učitati. Pitanje se tada dodaje samo ako je isto pitanje na svakom izabranom jeziku.
 questions-import-preview-button = Prikažite šta bi se uvezlo
 questions-import-error-no-file = Izaberite barem jednu datoteku.
 questions-import-error-too-large = Jedna od datoteka je veća od { $limit } MiB. Podijelite je na manje datoteke i uvezite ih jednu za drugom.
@@ -47,7 +47,7 @@ questions-import-error-folder-taken = Banka pitanja već ima folder s ovim naziv
 questions-import-error-course-title = Unesite naslov novog kursa.
 questions-import-error-quiz = Oznaka testa smije sadržavati samo mala latinična slova, cifre i crtice i ne smije počinjati crticom.
 questions-import-error-locales = Izaberite jezike samo sa spiska.
-questions-import-error-locales-format = Samo Moodle XML datoteke sadrže više jezika. Poništite izbor ostalih jezika ili izaberite Moodle XML.
+questions-import-error-locales-format = Samo Moodle XML datoteke i QTI paketi sadrže više jezika. Poništite izbor ostalih jezika ili izaberite jedan od ovih formata.
 questions-import-error-bad-form = Potvrda se nije mogla pročitati. Ponovo učitajte datoteke.
 
 ## The preview (dry run).

@@ -30,7 +30,7 @@ questions-import-new-course-title-label = Naslov novog kursa (na engleskom)
 questions-import-quiz-label = Test (neobavezno)
 questions-import-quiz-hint = Unesite oznaku, na primjer refugee-law-check, da biste dodali test koji izvlači sva uvezena pitanja (prag prolaznosti 60 %, bez vremenskog ograničenja, neograničen broj pokušaja; to se kasnije može izmijeniti u datoteci kursa). Oznake testova moraju biti jedinstvene u cijeloj banci pitanja.
 questions-import-locales-legend = Jezici koje treba učitati
-questions-import-locales-hint = Pitanja se uvijek uvoze na engleskom. Moodle XML datoteka sa višejezičnim sadržajem može donijeti i svoje prevode: izaberite jezike koje treba učitati iz nje. Pitanje se tada dodaje samo ako je isto pitanje na svakom izabranom jeziku.
+questions-import-locales-hint = Pitanja se uvijek uvoze na engleskom. Moodle XML datoteka sa višejezičnim sadržajem ili QTI paket sa pitanjima na više jezika može donijeti i svoje prevode: izaberite jezike koje treba učitati. Pitanje se tada dodaje samo ako je isto pitanje na svakom izabranom jeziku.
 questions-import-preview-button = Prikažite šta bi se uvezlo
 questions-import-error-no-file = Izaberite bar jednu datoteku.
 questions-import-error-too-large = Jedna od datoteka je veća od { $limit } MiB. Podijelite je na manje datoteke i uvezite ih jednu za drugom.
@@ -47,7 +47,7 @@ questions-import-error-folder-taken = Banka pitanja već ima fasciklu sa ovim na
 questions-import-error-course-title = Unesite naslov novog kursa.
 questions-import-error-quiz = Oznaka testa smije da sadrži samo mala latinična slova, cifre i crtice i ne smije da počinje crticom.
 questions-import-error-locales = Izaberite jezike samo sa spiska.
-questions-import-error-locales-format = Samo Moodle XML datoteke sadrže više jezika. Poništite izbor ostalih jezika ili izaberite Moodle XML.
+questions-import-error-locales-format = Samo Moodle XML datoteke i QTI paketi sadrže više jezika. Poništite izbor ostalih jezika ili izaberite jedan od ovih formata.
 questions-import-error-bad-form = Potvrda nije mogla da se pročita. Ponovo otpremite datoteke.
 
 ## The preview (dry run).

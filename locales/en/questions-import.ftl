@@ -34,7 +34,7 @@ questions-import-new-course-title-label = Title of the new course (in English)
 questions-import-quiz-label = Quiz (optional)
 questions-import-quiz-hint = Enter an ID, for example refugee-law-check, to add a quiz that draws every imported question (pass mark 60 %, no time limit, unlimited attempts; these can be changed in the course file afterwards). Quiz IDs must be unique in the whole bank.
 questions-import-locales-legend = Languages to read
-questions-import-locales-hint = Questions are always imported in English. A Moodle XML file with multilingual content can also provide its translations: select the languages to read from it. A question is then added only if it is the same question in every selected language.
+questions-import-locales-hint = Questions are always imported in English. A Moodle XML file with multilingual content, or a QTI package with its items in several languages, can also provide its translations: select the languages to read from it. A question is then added only if it is the same question in every selected language.
 questions-import-preview-button = Show what would be imported
 questions-import-error-no-file = Choose at least one file.
 # Variables:
@@ -51,7 +51,7 @@ questions-import-error-folder-taken = The bank already has a folder with this na
 questions-import-error-course-title = Enter a title for the new course.
 questions-import-error-quiz = A quiz ID may contain only lowercase Latin letters, digits and hyphens, and may not start with a hyphen.
 questions-import-error-locales = Choose languages from the list only.
-questions-import-error-locales-format = Only Moodle XML files contain several languages. Clear the other languages, or choose Moodle XML.
+questions-import-error-locales-format = Only Moodle XML files and QTI packages contain several languages. Clear the other languages, or choose one of these formats.
 questions-import-error-bad-form = The confirmation could not be read. Upload the files again.
 
 ## The preview (dry run).

@@ -30,7 +30,7 @@ questions-import-new-course-title-label = Naslov novog tečaja (na engleskom)
 questions-import-quiz-label = Test (neobavezno)
 questions-import-quiz-hint = Unesite oznaku, na primjer refugee-law-check, kako biste dodali test koji izvlači sva uvezena pitanja (prag prolaznosti 60 %, bez vremenskog ograničenja, neograničen broj pokušaja; to se poslije može promijeniti u datoteci tečaja). Oznake testova moraju biti jedinstvene u cijeloj banci pitanja.
 questions-import-locales-legend = Jezici koje treba učitati
-questions-import-locales-hint = Pitanja se uvijek uvoze na engleskom. Datoteka Moodle XML s višejezičnim sadržajem može donijeti i svoje prijevode: odaberite jezike koje treba učitati iz nje. Pitanje se tada dodaje samo ako je isto pitanje na svakom odabranom jeziku.
+questions-import-locales-hint = Pitanja se uvijek uvoze na engleskom. Datoteka Moodle XML s višejezičnim sadržajem ili QTI paket s pitanjima na više jezika može donijeti i svoje prijevode: odaberite jezike koje treba učitati. Pitanje se tada dodaje samo ako je isto pitanje na svakom odabranom jeziku.
 questions-import-preview-button = Prikažite što bi se uvezlo
 questions-import-error-no-file = Odaberite barem jednu datoteku.
 questions-import-error-too-large = Jedna od datoteka veća je od { $limit } MiB. Podijelite je na manje datoteke i uvezite ih jednu za drugom.
@@ -47,7 +47,7 @@ questions-import-error-folder-taken = Banka pitanja već ima mapu s ovim nazivom
 questions-import-error-course-title = Unesite naslov novog tečaja.
 questions-import-error-quiz = Oznaka testa smije sadržavati samo mala latinična slova, znamenke i crtice i ne smije započinjati crticom.
 questions-import-error-locales = Odaberite jezike samo s popisa.
-questions-import-error-locales-format = Samo datoteke Moodle XML sadržavaju više jezika. Poništite odabir ostalih jezika ili odaberite Moodle XML.
+questions-import-error-locales-format = Samo datoteke Moodle XML i QTI paketi sadržavaju više jezika. Poništite odabir ostalih jezika ili odaberite jedan od tih formata.
 questions-import-error-bad-form = Potvrda se nije mogla pročitati. Ponovno prenesite datoteke.
 
 ## The preview (dry run).

@@ -30,7 +30,7 @@ questions-import-new-course-title-label = Titulli i kursit të ri (në anglisht)
 questions-import-quiz-label = Testi (sipas dëshirës)
 questions-import-quiz-hint = Shkruani një identifikues, për shembull refugee-law-check, për të shtuar një test që i tërheq të gjitha pyetjet e importuara (pragu i kalimit 60 %, pa kufi kohor, përpjekje të pakufizuara; këto mund të ndryshohen më vonë në skedarin e kursit). Identifikuesit e testeve duhet të jenë unikë në gjithë bankën e pyetjeve.
 questions-import-locales-legend = Gjuhët që do të lexohen
-questions-import-locales-hint = Pyetjet importohen gjithmonë në anglisht. Një skedar Moodle XML me përmbajtje shumëgjuhëshe mund të sjellë edhe përkthimet e veta: zgjidhni gjuhët që do të lexohen prej tij. Atëherë një pyetje shtohet vetëm nëse është e njëjta pyetje në çdo gjuhë të zgjedhur.
+questions-import-locales-hint = Pyetjet importohen gjithmonë në anglisht. Një skedar Moodle XML me përmbajtje shumëgjuhëshe ose një paketë QTI me pyetje në disa gjuhë mund të sjellë edhe përkthimet e veta: zgjidhni gjuhët që do të lexohen. Atëherë një pyetje shtohet vetëm nëse është e njëjta pyetje në çdo gjuhë të zgjedhur.
 questions-import-preview-button = Shfaqni çfarë do të importohej
 questions-import-error-no-file = Zgjidhni të paktën një skedar.
 questions-import-error-too-large = Një nga skedarët është më i madh se { $limit } MiB. Ndajeni në skedarë më të vegjël dhe importojini njëri pas tjetrit.
@@ -46,7 +46,7 @@ questions-import-error-folder-taken = Banka e pyetjeve ka tashmë një dosje me 
 questions-import-error-course-title = Shkruani titullin e kursit të ri.
 questions-import-error-quiz = Identifikuesi i testit mund të përmbajë vetëm shkronja të vogla latine, shifra dhe viza ndarëse dhe nuk mund të fillojë me vizë.
 questions-import-error-locales = Zgjidhni gjuhë vetëm nga lista.
-questions-import-error-locales-format = Vetëm skedarët Moodle XML përmbajnë disa gjuhë. Hiqni zgjedhjen e gjuhëve të tjera ose zgjidhni Moodle XML.
+questions-import-error-locales-format = Vetëm skedarët Moodle XML dhe paketat QTI përmbajnë disa gjuhë. Hiqni zgjedhjen e gjuhëve të tjera ose zgjidhni një nga këto formate.
 questions-import-error-bad-form = Konfirmimi nuk mund të lexohej. Ngarkojini sërish skedarët.
 
 ## The preview (dry run).

@@ -68,8 +68,8 @@ const FORMATS: [(&str, Format); 5] = [
     ("qti21", Format::Qti21),
 ];
 
-/// The languages a Moodle XML file's multi-language content may be read in besides English (Serbian
-/// Latin is made from Serbian Cyrillic).
+/// The languages a Moodle XML file's multi-language content (or a QTI package's items) may be read in
+/// besides English (Serbian Latin is made from Serbian Cyrillic).
 fn extra_locales() -> impl Iterator<Item = Locale> {
     Locale::STORED.into_iter().filter(|l| *l != Locale::En)
 }
@@ -184,7 +184,8 @@ fn check(
             None => errors.push(("locales", "questions-import-error-locales")),
         }
     }
-    if locales.len() > 1 && format.is_some_and(|f| f != Format::MoodleXml) {
+    let several = |f: Format| matches!(f, Format::MoodleXml | Format::Qti3 | Format::Qti21);
+    if locales.len() > 1 && format.is_some_and(|f| !several(f)) {
         errors.push(("locales", "questions-import-error-locales-format"));
     }
     match format {

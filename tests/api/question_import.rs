@@ -232,7 +232,7 @@ fn a_course_exported_to_moodle_xml_imports_back_with_its_translations() {
         report.contains("sr-Latn is made from sr-Cyrl: import sr-Cyrl instead"),
         "{report}"
     );
-    // Only Moodle XML holds several languages.
+    // GIFT holds one language.
     let (report, code) = import_copy("gift", "en,mk", &[]);
     assert_eq!(code, Some(2), "{report}");
     assert!(!dir.path().join("question-banks/gender-copy").exists());

@@ -645,7 +645,7 @@ async fn the_form_s_problems_are_said_beside_their_fields() {
         ("quiz-error", "A quiz ID may contain only"),
         (
             "locales-error",
-            "Only Moodle XML files contain several languages.",
+            "Only Moodle XML files and QTI packages contain several languages.",
         ),
     ] {
         assert!(
@@ -845,4 +845,39 @@ async fn translations_that_cannot_be_checked_are_refused_on_the_page() {
         let r = t.client.get(path.clone()).dispatch().await;
         assert_eq!(r.status(), Status::Forbidden, "{path}");
     }
+}
+
+/// A QTI 3 package with each item in English and Macedonian (as `ispit export --to qti3` writes it), read
+/// with Macedonian ticked: the new course has both languages.
+#[rocket::async_test]
+async fn a_qti_package_in_two_languages_gives_the_course_both() {
+    use ispit::interchange::{from_bank, to_qti};
+    let (t, banks) = as_admin().await;
+    let zip = in_use(&t, "migration-gender", |course| {
+        let toml = std::fs::read_to_string(course.dir.join("course.toml")).expect("course.toml");
+        let exported = from_bank::export(course, &toml, &[Locale::En, Locale::Mk]);
+        let labels = |_: Locale| ["true".to_string(), "false".to_string()];
+        to_qti::write_package("migration-gender", &exported, &labels).expect("package")
+    });
+    let form = Form {
+        format: "qti3",
+        new_course_id: "gender-copy",
+        new_course_title: "Migration and Gender",
+        quiz: "",
+        locales: &["mk"],
+        ..Form::gift()
+    };
+    let r = preview(&t, &form, &[("gender.zip", &zip)]).await;
+    assert_eq!(r.status, Status::Ok, "{}", r.body);
+    assert!(r
+        .body
+        .contains("Questions read: 46. To be added: 46. Not imported: 0."));
+    let done = confirm(&t, &confirmation(&r.body)).await;
+    assert_eq!(done.status, Status::Ok, "{}", done.body);
+    let mk = std::fs::read_to_string(course_dir(&banks, "gender-copy").join("mk.ftl")).expect("mk");
+    assert_eq!(mk.matches("\nq-").count(), 46);
+    assert!(in_use(&t, "gender-copy", |c| c
+        .texts
+        .locales()
+        .contains(&Locale::Mk)));
 }
