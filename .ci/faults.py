@@ -13,6 +13,7 @@ import json
 import os
 import shutil
 import signal
+import socket
 import sqlite3
 import subprocess
 import sys
@@ -57,6 +58,13 @@ class Http:
 
 
 def start_server(binary, env_extra, log_path):
+    # Another server on the port would answer in this one's place (and take the drill's saves).
+    probe = socket.socket()
+    try:
+        if probe.connect_ex(("127.0.0.1", PORT)) == 0:
+            fail(f"port {PORT} is taken by another process: stop it first")
+    finally:
+        probe.close()
     env = dict(os.environ, ROCKET_PORT=str(PORT), ROCKET_ADDRESS="127.0.0.1", **env_extra)
     log = open(log_path, "ab")
     proc = subprocess.Popen([binary, "serve"], env=env, stdout=log, stderr=log)

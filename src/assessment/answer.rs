@@ -421,6 +421,43 @@ mod tests {
         assert_eq!(shown(Locale::En), "UNHCR");
     }
 
+    /// An essay is kept as typed, line breaks as the browser sends them made plain; a blank one is no
+    /// answer. A description takes no value at all.
+    #[test]
+    fn essays_and_descriptions_from_form_fields() {
+        let course = demo_course();
+        let mut essay = question(&course, "short").clone();
+        essay.kind = QuestionKind::Essay;
+        let en = Locale::En;
+        assert_eq!(from_form(&essay, &[], en), Ok(None));
+        assert_eq!(from_form(&essay, &[("", " \r\n ")], en), Ok(None));
+        assert_eq!(
+            from_form(
+                &essay,
+                &[("", "Not binding.\r\nBut it adds a review forum.")],
+                en
+            ),
+            Ok(Some(Answer::Essay(
+                "Not binding.\nBut it adds a review forum.".to_string()
+            )))
+        );
+        assert_eq!(
+            from_form(&essay, &[("", "one"), ("", "two")], en),
+            Err(AnswerError::WrongType)
+        );
+        let mut description = essay.clone();
+        description.kind = QuestionKind::Description;
+        assert_eq!(from_form(&description, &[], en), Ok(None));
+        assert_eq!(from_form(&description, &[("", " ")], en), Ok(None));
+        for sent in [&[("", "x")][..], &[("1", "")][..]] {
+            assert_eq!(
+                from_form(&description, sent, en),
+                Err(AnswerError::WrongType),
+                "{sent:?}"
+            );
+        }
+    }
+
     #[test]
     fn ordering_needs_each_position_once() {
         let course = demo_course();
