@@ -30,7 +30,7 @@ questions-translate-error-bad-form = The confirmation could not be read. Upload 
 
 questions-translate-preview-title = Checking the translation
 # Variables:
-#   $course (String) - the course's id
+#   $course (String) - the course's title
 questions-translate-preview-course = Course: { $course }
 # Variables:
 #   $language (String) - the language's name in that language, e.g. Македонски

@@ -152,17 +152,14 @@ impl<'a> Screen<'a> {
         let preview = shown
             .preview
             .map(|(planned, name, bytes)| preview_json(app, locale, planned, name, bytes));
-        let done = shown.done.map(|reloaded| {
-            json!({
-                "course": choices.course,
-                "course_title": bank
-                    .courses
-                    .iter()
-                    .find(|c| c.id.as_str() == choices.course)
-                    .map(|c| c.title(locale)),
-                "reload_problems": reloaded.err(),
-            })
-        });
+        let course_title = bank
+            .courses
+            .iter()
+            .find(|c| c.id.as_str() == choices.course)
+            .map_or_else(|| choices.course.clone(), |c| c.title(locale));
+        let done = shown
+            .done
+            .map(|reloaded| json!({"reload_problems": reloaded.err()}));
         let ctx = base_context(self.req, locale, Some(self.admin))
             .with("error", shown.error)
             .with("errors", errors)
@@ -170,6 +167,7 @@ impl<'a> Screen<'a> {
             .with("courses", courses)
             .with("translation_languages", offered)
             .with("course", &choices.course)
+            .with("course_title", course_title)
             .with("language", chosen.map(Locale::native_name))
             .with("content_lang", chosen.map_or("en", Locale::tag))
             .with("changed", shown.changed)
