@@ -187,11 +187,8 @@ pub fn grade(
                     id: pq.id.clone(),
                     awarded,
                     max: q.points,
-                    fraction: if q.points.0 > 0 {
-                        awarded.0 as f64 / q.points.0 as f64
-                    } else {
-                        0.0
-                    },
+                    // A question is worth at least a thousandth (bank::parse refuses less).
+                    fraction: awarded.0 as f64 / q.points.0 as f64,
                     pending: answered && given.is_none(),
                 }
             }

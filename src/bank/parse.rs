@@ -1055,6 +1055,17 @@ fn parse_question(ctx: &mut Ctx<'_>, raw: &RawQuestion) -> Option<Question> {
             ctx.error(p.span(), "points must be a positive number");
             Points(1000)
         }
+        // Points are kept in thousandths: less than half of one would be worth nothing.
+        Some(p) if Points::from_f64(*p.get_ref()).0 == 0 => {
+            ctx.error(
+                p.span(),
+                format!(
+                    "points are kept in thousandths: {} would be worth 0",
+                    p.get_ref()
+                ),
+            );
+            Points(1000)
+        }
         Some(p) => Points::from_f64(*p.get_ref()),
         None => Points(1000),
     };
@@ -1808,6 +1819,10 @@ gaps = { g1 = { options = ["x", "y"], correct = "y" } }
             (
                 "type = \"single\"\npoints = -1\ncategory = \"basics\"\noptions = [\"a\", \"b\"]\ncorrect = \"b\"\n",
                 "points must be a positive number",
+            ),
+            (
+                "type = \"single\"\npoints = 0.0004\ncategory = \"basics\"\noptions = [\"a\", \"b\"]\ncorrect = \"b\"\n",
+                "points are kept in thousandths: 0.0004 would be worth 0",
             ),
             (
                 "type = \"single\"\ncategory = \"basics\"\noptions = [\"a\"]\ncorrect = \"a\"\n",
