@@ -805,6 +805,17 @@ async fn translations_that_cannot_be_checked_are_refused_on_the_page() {
         assert_eq!(r.status, Status::UnprocessableEntity, "{course} {locale}");
         assert!(r.body.contains(error), "{course} {locale}: {}", r.body);
     }
+    // A line Fluent cannot read: the validator's message at its place, nothing offered.
+    let broken = format!(
+        "q-broken = {{ $oops\n{}",
+        std::str::from_utf8(MK_FTL).expect("UTF-8")
+    );
+    let r = check_translation(&t, COURSE, "mk", broken.as_bytes()).await;
+    assert_eq!(r.status, Status::UnprocessableEntity);
+    // Fluent notices the missing brace where the next line starts.
+    let at = "asylum-basics/mk.ftl:2:1: Fluent syntax error: Expected a token starting with";
+    assert!(r.body.contains(at), "{}", r.body);
+    assert!(!r.body.contains("/admin/questions/translate/confirm"));
     let r = check_translation(&t, COURSE, "mk", b"\xff\xfe\x00").await;
     assert_eq!(r.status, Status::UnprocessableEntity);
     assert!(r.body.contains("the file is not UTF-8 text"), "{}", r.body);
