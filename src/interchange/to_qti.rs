@@ -499,7 +499,11 @@ fn numerical(item: &Item, points: f64) -> Parts {
         _ => String::new(),
     };
     let Some(main) = item.answers.first() else {
-        return Parts::default();
+        // A numerical question always has its answer; without one, the text and the box, unscored.
+        return Parts {
+            body: text_entry(item),
+            ..Parts::default()
+        };
     };
     let by_mapping = item.answers.len() > 1 && exact_numbers(item);
     let declaration = Declaration {
