@@ -18,14 +18,14 @@ use serde_json::{json, Value};
 use super::error::AppError;
 use super::guards::{Admin, Lang};
 use super::pages::{base_context, Page, PageMeta};
-use super::question_import::{on_blocking_pool, preview_status, reload_bank, FILE_LIMIT};
+use super::question_import::{on_blocking_pool, preview_status, write_and_reload, FILE_LIMIT};
 use super::state::App;
 use super::upload::{self, base64_room, UploadLimits};
 use crate::db::users::User;
 use crate::i18n::Locale;
 use crate::ids::CourseId;
 use crate::service::course_translation::{plan, TranslationError, TranslationPlan};
-use crate::service::question_import::{preview_question_in, write_files};
+use crate::service::question_import::preview_question_in;
 
 pub fn routes() -> Vec<Route> {
     routes![
@@ -422,21 +422,17 @@ async fn confirm_translation(
         }
         Err(e) => return Ok(screen.preview(Err(&e), &name, &bytes, true)),
     };
-    let (plan, written) = on_blocking_pool("writing the translation", move || {
-        let written = write_files(&plan.course_dir, &plan.files);
-        (plan, written)
-    })
-    .await?;
-    if let Err(message) = written {
-        tracing::error!(error = %message, "the translation could not be written");
-        let shown = Shown {
-            preview: Some((Ok(&plan), &name, &bytes)),
-            write_error: Some(message),
-            ..Shown::default()
-        };
-        return Ok(screen.render(shown, Status::InternalServerError));
-    }
-    let reloaded = reload_bank(app).await?;
+    let reloaded = match write_and_reload(app, &plan.course_dir, &plan.files).await? {
+        Ok(reloaded) => reloaded,
+        Err(message) => {
+            let shown = Shown {
+                preview: Some((Ok(&plan), &name, &bytes)),
+                write_error: Some(message),
+                ..Shown::default()
+            };
+            return Ok(screen.render(shown, Status::InternalServerError));
+        }
+    };
     tracing::info!(
         admin = %admin.0.email,
         course = %course,

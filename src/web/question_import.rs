@@ -32,7 +32,7 @@ use crate::ids::{is_slug, CourseId};
 use crate::interchange::to_bank::Fate;
 use crate::interchange::Format;
 use crate::service::question_import::{
-    plan, preview_question, write_all, Plan, PlanError, Request, SourceFile,
+    plan, preview_question, write_files, Plan, PlanError, Request, SourceFile,
 };
 
 pub fn routes() -> Vec<Route> {
@@ -570,21 +570,17 @@ async fn confirm_questions(
         }
         Err(e) => return Ok(screen.preview(Err(&e), &files, true)),
     };
-    let (plan, written) = on_blocking_pool("writing the question import", move || {
-        let written = write_all(&plan);
-        (plan, written)
-    })
-    .await?;
-    if let Err(message) = written {
-        tracing::error!(error = %message, "the question import could not be written");
-        let shown = Shown {
-            preview: Some((Ok(&plan), &files)),
-            write_error: Some(message),
-            ..Shown::default()
-        };
-        return Ok(screen.render(shown, Status::InternalServerError));
-    }
-    let reloaded = reload_bank(app).await?;
+    let reloaded = match write_and_reload(app, &plan.course_dir, &plan.files).await? {
+        Ok(reloaded) => reloaded,
+        Err(message) => {
+            let shown = Shown {
+                preview: Some((Ok(&plan), &files)),
+                write_error: Some(message),
+                ..Shown::default()
+            };
+            return Ok(screen.render(shown, Status::InternalServerError));
+        }
+    };
     tracing::info!(
         admin = %admin.0.email,
         course = %plan.course_dir.display(),
@@ -614,6 +610,24 @@ pub(super) fn preview_status(can_apply: Option<bool>, changed: bool) -> Status {
         (Some(true), true) => Status::Conflict,
         (Some(true), false) => Status::Ok,
     }
+}
+
+/// Writes a confirmed plan's files into `course_dir` (all or none) on the blocking pool, then reloads the
+/// bank: `Err` with the message when nothing could be written, else how the reload went (see
+/// [`reload_bank`]).
+pub(super) async fn write_and_reload(
+    app: &App,
+    course_dir: &std::path::Path,
+    files: &[(PathBuf, String)],
+) -> Result<Result<Result<(), Vec<String>>, String>, AppError> {
+    let (dir, owned) = (course_dir.to_path_buf(), files.to_vec());
+    let written =
+        on_blocking_pool("writing into the bank", move || write_files(&dir, &owned)).await?;
+    if let Err(message) = written {
+        tracing::error!(error = %message, "nothing was written into the bank");
+        return Ok(Err(message));
+    }
+    Ok(Ok(reload_bank(app).await?))
 }
 
 /// Reads the whole bank again from the bank folder and, when it loads, makes it the bank every later
