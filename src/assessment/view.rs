@@ -329,7 +329,8 @@ pub fn question_view_marked(
         });
     } else if let Some(options) = review {
         let f = match (&q.kind, mark) {
-            (QuestionKind::Essay, Some(m)) if answered_essay && q.points.0 > 0 => {
+            // A question is worth at least a thousandth (bank::parse refuses less).
+            (QuestionKind::Essay, Some(m)) if answered_essay => {
                 m.points.0.clamp(0, q.points.0) as f64 / q.points.0 as f64
             }
             _ => fraction(q, answer, locale),
@@ -511,6 +512,81 @@ mod tests {
             assert!(!json.contains("\"feedback\":\""), "{json}");
             assert!(v.review.is_none());
         }
+    }
+
+    /// The demo essay is worth 4 points: a mark of 4 is right, 1 partly right, 0 wrong, a mark beyond
+    /// the points counts as the points; a blank essay is wrong whatever mark it was given, with no
+    /// comment. A description shows its feedback only when the review shows feedback.
+    #[test]
+    fn a_marked_essay_is_reviewed_by_its_mark_and_a_description_by_its_feedback_alone() {
+        use crate::bank::Points;
+        let mut course = demo_course();
+        let pq = |id: &str| PaperQuestion {
+            id: id.parse().expect("id"),
+            order: Vec::new(),
+            gap_orders: BTreeMap::new(),
+        };
+        let all = ReviewOptions {
+            score: true,
+            correctness: true,
+            feedback: true,
+            correct_answers: true,
+        };
+        let written = Answer::Essay("Article 33 forbids returning a refugee.".into());
+        let blank = Answer::Essay("  ".into());
+        let mark = |p: i64| EssayMark {
+            points: Points(p),
+            comment: "Cite Article 3 CAT too.".into(),
+        };
+        let reviewed = |answer: &Answer, m: &EssayMark| {
+            let v = question_view_marked(
+                &course,
+                &pq("essay"),
+                1,
+                Some(answer),
+                Locale::En,
+                Some(all),
+                Some(m),
+            )
+            .expect("view");
+            let r = v.review.expect("reviewed");
+            (r.outcome, r.awarded, r.comment)
+        };
+        let comment = Some("Cite Article 3 CAT too.".to_string());
+        for (points, outcome, awarded) in [
+            (4000, "correct", "4"),
+            (1000, "partial", "1"),
+            (0, "incorrect", "0"),
+            (9000, "correct", "4"),
+        ] {
+            assert_eq!(
+                reviewed(&written, &mark(points)),
+                (Some(outcome), Some(awarded.to_string()), comment.clone()),
+                "{points}"
+            );
+        }
+        assert_eq!(
+            reviewed(&blank, &mark(2000)),
+            (Some("incorrect"), Some("0".to_string()), None)
+        );
+
+        let matching = course
+            .questions
+            .iter_mut()
+            .find(|q| q.id.as_str() == "matching")
+            .expect("matching");
+        matching.kind = QuestionKind::Description;
+        let feedback = |options: ReviewOptions| {
+            let v = question_view(&course, &pq("matching"), 1, None, Locale::En, Some(options))
+                .expect("view");
+            v.review.expect("reviewed").feedback
+        };
+        assert_eq!(feedback(all), Some("L1-R1, L2-R2.".to_string()));
+        let without = ReviewOptions {
+            feedback: false,
+            ..all
+        };
+        assert_eq!(feedback(without), None);
     }
 
     #[test]
