@@ -589,6 +589,25 @@ mod tests {
         assert_eq!(feedback(without), None);
     }
 
+    /// A single choice warns that a choice costs marks only when one does: a weight of 0 costs nothing.
+    #[test]
+    fn a_single_choice_hint_warns_only_where_a_choice_costs_marks() {
+        let course = demo_course();
+        let mut q = question(&course, "single-weighted").clone();
+        assert_eq!(scoring_hint(&q.kind), Some("question-hint-single-negative"));
+        let QuestionKind::Single {
+            weights: Some(w), ..
+        } = &mut q.kind
+        else {
+            panic!("a weighted single choice");
+        };
+        for v in w.0.values_mut().filter(|v| **v < 0.0) {
+            *v = 0.0;
+        }
+        assert_eq!(scoring_hint(&q.kind), None, "weights 1, 0.5 and 0");
+        assert_eq!(scoring_hint(&question(&course, "single").kind), None);
+    }
+
     #[test]
     fn gap_fill_sentences_are_cut_at_the_gaps() {
         let course = demo_course();
