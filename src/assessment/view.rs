@@ -589,9 +589,10 @@ mod tests {
         assert_eq!(feedback(without), None);
     }
 
-    /// A single choice warns that a choice costs marks only when one does: a weight of 0 costs nothing.
+    /// A single choice warns that a choice costs marks only when one does (a weight of 0 costs nothing);
+    /// a multiple choice always says how its choices count.
     #[test]
-    fn a_single_choice_hint_warns_only_where_a_choice_costs_marks() {
+    fn each_choice_question_s_hint_says_how_its_choices_count() {
         let course = demo_course();
         let mut q = question(&course, "single-weighted").clone();
         assert_eq!(scoring_hint(&q.kind), Some("question-hint-single-negative"));
@@ -606,6 +607,22 @@ mod tests {
         }
         assert_eq!(scoring_hint(&q.kind), None, "weights 1, 0.5 and 0");
         assert_eq!(scoring_hint(&question(&course, "single").kind), None);
+        // Multiple choice always says how it counts: shares or weights, with or without going below 0.
+        for (id, hint) in [
+            ("multiple", "question-hint-multiple"),
+            ("multiple-negative", "question-hint-multiple-negative"),
+            ("multiple-weighted", "question-hint-multiple-weighted"),
+            (
+                "multiple-weighted-negative",
+                "question-hint-multiple-weighted-negative",
+            ),
+        ] {
+            assert_eq!(
+                scoring_hint(&question(&course, id).kind),
+                Some(hint),
+                "{id}"
+            );
+        }
     }
 
     #[test]
