@@ -218,12 +218,7 @@ pub fn export(
                 return failed(format!("locales:\n{}", all.join("\n")));
             }
         };
-        let labels = |l: crate::i18n::Locale| {
-            [
-                ui.format(l, "answer-true", None, None),
-                ui.format(l, "answer-false", None, None),
-            ]
-        };
+        let labels = |l| to_qti::ui_true_false(&ui, l);
         match to_qti::write_package(course.id.as_str(), &exported, &labels) {
             Ok(zip) => zip,
             Err(e) => return failed(e),

@@ -171,12 +171,7 @@ fn bundled_courses_come_back_from_a_qti3_package_unchanged_in_every_locale() {
     let ui =
         crate::i18n::load::load_ui_texts(&Path::new(env!("CARGO_MANIFEST_DIR")).join("locales"))
             .expect("UI texts load");
-    let labels = move |l: Locale| {
-        [
-            ui.format(l, "answer-true", None, None),
-            ui.format(l, "answer-false", None, None),
-        ]
-    };
+    let labels = move |l| to_qti::ui_true_false(&ui, l);
     round_trips(&bundled(), through_qti3(&labels));
 }
 

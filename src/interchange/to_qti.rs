@@ -29,6 +29,14 @@ const QTI_NAMESPACE: &str = "http://www.imsglobal.org/xsd/imsqtiasi_v3p0";
 /// The words of a true/false question's two choices in a locale ("True", "False").
 pub type TrueFalseLabels<'a> = &'a dyn Fn(Locale) -> [String; 2];
 
+/// The interface's own words for true and false (`answer-true`, `answer-false`), as learners see them.
+pub fn ui_true_false(ui: &crate::i18n::Texts, locale: Locale) -> [String; 2] {
+    [
+        ui.format(locale, "answer-true", None, None),
+        ui.format(locale, "answer-false", None, None),
+    ]
+}
+
 /// The package as the bytes of a zip. Items are under `items/`, one folder per locale when there are
 /// several.
 pub fn write_package(
@@ -95,7 +103,7 @@ pub fn notes(item: &Item) -> Vec<String> {
         ItemType::Ordering if item.order_grading == Some(OrderGrading::RelativeToNext) => notes.push(
             "marks for the neighbouring pairs kept are ispit's only: QTI scores the whole order".to_string(),
         ),
-        ItemType::ShortAnswer if settings(item).is_some_and(|s| s.contains("wildcards")) => notes.push(
+        ItemType::ShortAnswer if has_wildcards(item) => notes.push(
             "`*` in an answer is ispit's wildcard: another system compares it as written".to_string(),
         ),
         ItemType::Numerical if numerical_partial_within_tolerance(item).is_some() => notes.push(
@@ -118,12 +126,7 @@ fn settings(item: &Item) -> Option<String> {
     if item.kind == ItemType::ShortAnswer && !doc.contains_key("diacritics_sensitive") {
         doc.insert("diacritics_sensitive", value(false));
     }
-    if item.kind == ItemType::ShortAnswer
-        && item
-            .answers
-            .iter()
-            .any(|a| a.text.as_deref().is_some_and(|t| t.contains('*')))
-    {
+    if has_wildcards(item) {
         doc.insert("wildcards", value(true));
     }
     if let Some(category) = &item.category {
@@ -142,6 +145,15 @@ fn settings(item: &Item) -> Option<String> {
         doc.insert("partial", value(partial));
     }
     (!doc.is_empty()).then(|| doc.to_string())
+}
+
+/// Whether a short answer has a pattern with `*`, ispit's wildcard.
+fn has_wildcards(item: &Item) -> bool {
+    item.kind == ItemType::ShortAnswer
+        && item
+            .answers
+            .iter()
+            .any(|a| a.text.as_deref().is_some_and(|t| t.contains('*')))
 }
 
 /// A numerical question's partly right answers, when QTI cannot score them: some has a tolerance, or
