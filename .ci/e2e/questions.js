@@ -1,7 +1,7 @@
 // Issue 15's walk in headless Chromium, on a server with a copy of the bundled banks: the administrator
 // uploads a Moodle XML export of a real quiz on /admin/questions/import, sees the preview with its broken
-// question pointed out (line 277, a grade of 90 % at best) and the question ispit cannot take (a typed Cloze
-// gap), confirms, and the running server has the new course at once; then a GIFT file with a broken question
+// question pointed out (line 277, a grade of 90 % at best) and a Cloze question with a typed gap taken,
+// confirms, and the running server has the new course at once; then a GIFT file with a broken question
 // into the same course. A learner of the instructor's cohort takes the quiz, writing its essay: the result
 // awaits grading. The instructor grades the essay from the attempt's review; the learner's result then has
 // its final score and the grader's comment. A Moodle XML file in English and Macedonian (multilang spans) read
@@ -91,11 +91,13 @@ async function upload(page, format, file, course, fields = {}, locales = []) {
   await audit(admin, 'preview-moodle');
   const preview = await admin.innerText('main');
   if (!preview.includes('real-quiz.xml:277:3')) fail('the preview points out the broken question at line 277');
-  if (!preview.includes('gap 2 is typed in')) fail('the preview says why the Cloze question is not imported');
+  // The Cloze question with a chosen and a typed gap is taken, its typed gap's key shown.
+  if (preview.includes('typed in')) fail('the Cloze question with a typed gap is refused');
+  if (!(await admin.locator('.key', { hasText: /^exploitation$/ }).count())) fail('the preview shows the typed gap\'s key');
   if (!(await admin.locator('form[action="/admin/questions/import/confirm"]').count())) fail('no confirmation offered');
   await submit(admin, 'form[action="/admin/questions/import/confirm"] button');
   await audit(admin, 'done-moodle');
-  if (!(await admin.innerText('main')).includes('9 questions were added')) fail('9 questions are added');
+  if (!(await admin.innerText('main')).includes('10 questions were added')) fail('10 questions are added');
 
   // A GIFT file with a broken question into the same course.
   await upload(admin, 'gift', fixture('import/page/asylum-basics.gift'), 'refugee-law-intro');
@@ -164,8 +166,13 @@ async function upload(page, format, file, course, fields = {}, locales = []) {
   await submit(learner, 'form[action$="/start"] button');
   const attempt = learner.url().match(/attempts\/(\d+)/)?.[1];
   if (!attempt) fail(`the quiz did not start: ${learner.url()}`);
-  let essays = 0;
+  let essays = 0, gaps = 0;
   for (let page = 1; page <= 30; page++) {
+    const gap = learner.locator('input.gap');
+    if (await gap.count()) {
+      await gap.first().fill('Exploitation');
+      gaps++;
+    }
     const box = learner.locator('textarea[name^="a."]');
     if (await box.count()) {
       await box.first().fill('The Compact is not legally binding; it adds cooperation on the whole\nroute: objectives, a review forum and a capacity-building mechanism.');
@@ -175,6 +182,7 @@ async function upload(page, format, file, course, fields = {}, locales = []) {
     await submit(learner, 'button.primary[value="next"]');
   }
   if (essays !== 1) fail(`the learner wrote ${essays} essays, expected 1`);
+  if (gaps !== 1) fail(`the learner typed in ${gaps} gaps, expected 1`);
   await submit(learner, 'button[value="summary"]:not(.default-action)');
   learner.on('dialog', (d) => d.accept());
   await submit(learner, 'form[action$="/submit"] button');

@@ -123,6 +123,7 @@ question-hint-multiple-weighted-negative = Izaberite sve tačne odgovore. Tačni
 question-hint-single-negative = Izaberite jedan odgovor. Neki pogrešni odgovori oduzimaju bodove: na ovom pitanju možete dobiti i negativne bodove.
 question-hint-matching = Za svaku stavku izaberite odgovarajući odgovor.
 question-hint-gaps = Za svako prazno mjesto izaberite riječ ili izraz koji ga dopunjuje.
+question-hint-gaps-typed = Dopunite svako prazno mjesto odgovarajućom riječju, izrazom ili brojem.
 question-hint-ordering = Svakoj stavci dodijelite redni broj, počevši od 1 (prva). Svaki redni broj upotrijebite samo jednom.
 question-your-answer = Vaš odgovor
 question-your-number = Vaš odgovor (broj)

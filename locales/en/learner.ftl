@@ -122,6 +122,7 @@ question-hint-multiple-weighted-negative = Choose every answer that applies. Rig
 question-hint-single-negative = Choose one answer. Some wrong answers cost points: this question can score below 0.
 question-hint-matching = Choose the matching answer for each item.
 question-hint-gaps = Choose the word or phrase that completes each gap.
+question-hint-gaps-typed = Complete each gap with the right word, phrase or number.
 question-hint-ordering = Give each item its position, from 1 (first) onwards. Use each position once.
 question-your-answer = Your answer
 question-your-number = Your answer (a number)

@@ -117,6 +117,7 @@ question-hint-multiple-weighted-negative = Zgjidhni të gjitha përgjigjet që v
 question-hint-single-negative = Zgjidhni një përgjigje. Disa përgjigje të gabuara heqin pikë: në këtë pyetje mund të merrni edhe pikë negative.
 question-hint-matching = Për secilin element zgjidhni përgjigjen përkatëse.
 question-hint-gaps = Për secilin vend bosh zgjidhni fjalën ose shprehjen që e plotëson.
+question-hint-gaps-typed = Plotësoni secilin vend bosh me fjalën, shprehjen ose numrin e duhur.
 question-hint-ordering = Secilit element caktojini një numër rendor, duke filluar nga 1 (i pari). Përdoreni secilin numër vetëm një herë.
 question-your-answer = Përgjigjja juaj
 question-your-number = Përgjigjja juaj (një numër)

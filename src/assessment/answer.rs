@@ -6,9 +6,11 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::{Deserialize, Serialize};
 
 use super::paper::PaperQuestion;
-use super::shown::ShownAnswer;
-use crate::bank::{Question, QuestionKind};
-use crate::i18n::{format::parse_decimal, Locale};
+use super::shown::{ShownAnswer, ShownGap};
+use crate::bank::pattern::Pattern;
+use crate::bank::{Gap, Question, QuestionKind};
+use crate::i18n::format::{format_decimal, parse_decimal};
+use crate::i18n::Locale;
 use crate::ids::ChoiceId;
 
 /// Longest short answer kept; anything longer is refused rather than cut.
@@ -29,12 +31,25 @@ pub enum Answer {
         value: f64,
     },
     Matching(BTreeMap<ChoiceId, ChoiceId>),
-    GapFill(BTreeMap<ChoiceId, ChoiceId>),
+    GapFill(BTreeMap<ChoiceId, GapAnswer>),
     /// Item ids in the learner's order.
     Ordering(Vec<ChoiceId>),
     /// An essay's text, as typed.
     Essay(String),
 }
+
+/// What a learner put in one gap: the id of a choice, or what was typed (words, or a number read in the
+/// attempt's locale when scored). Untagged so that answers stored before typed gaps (`"g1": "b"`) read the
+/// same.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum GapAnswer {
+    Choice(ChoiceId),
+    Typed { text: String },
+}
+
+/// Longest number typed in a numerical question or gap.
+pub const MAX_NUMBER_CHARS: usize = 64;
 
 /// Why an answer was refused; each maps to a localized message.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error, Serialize)]
@@ -86,38 +101,34 @@ impl Answer {
                 set.iter().try_for_each(|c| known(options, c))
             }
             (QuestionKind::TrueFalse { .. }, Answer::TrueFalse(_)) => Ok(()),
-            (QuestionKind::Short { .. }, Answer::Short(text)) => {
-                if text.chars().count() > MAX_TEXT_CHARS {
-                    Err(AnswerError::TooLong)
-                } else {
-                    Ok(())
-                }
-            }
+            (QuestionKind::Short { .. }, Answer::Short(text)) => at_most(text, MAX_TEXT_CHARS),
             (QuestionKind::Numerical { .. }, Answer::Numerical { text, value }) => {
                 if !value.is_finite() {
                     Err(AnswerError::NotANumber)
-                } else if text.chars().count() > 64 {
-                    Err(AnswerError::TooLong)
                 } else {
-                    Ok(())
+                    at_most(text, MAX_NUMBER_CHARS)
                 }
             }
             (QuestionKind::Matching { left, right, .. }, Answer::Matching(map)) => map
                 .iter()
                 .try_for_each(|(l, r)| known(left, l).and(known(right, r))),
             (QuestionKind::GapFill { gaps }, Answer::GapFill(map)) => {
-                map.iter().try_for_each(|(g, c)| match gaps.get(g) {
-                    Some(gap) => known(&gap.options, c),
-                    None => Err(AnswerError::UnknownChoice),
-                })
+                map.iter()
+                    .try_for_each(|(g, given)| match (gaps.get(g), given) {
+                        (Some(Gap::Choice { options, .. }), GapAnswer::Choice(c)) => {
+                            known(options, c)
+                        }
+                        (Some(Gap::Text { .. }), GapAnswer::Typed { text }) => {
+                            at_most(text, MAX_TEXT_CHARS)
+                        }
+                        (Some(Gap::Number { .. }), GapAnswer::Typed { text }) => {
+                            at_most(text, MAX_NUMBER_CHARS)
+                        }
+                        (Some(_), _) => Err(AnswerError::WrongType),
+                        (None, _) => Err(AnswerError::UnknownChoice),
+                    })
             }
-            (QuestionKind::Essay, Answer::Essay(text)) => {
-                if text.chars().count() > MAX_ESSAY_CHARS {
-                    Err(AnswerError::TooLong)
-                } else {
-                    Ok(())
-                }
-            }
+            (QuestionKind::Essay, Answer::Essay(text)) => at_most(text, MAX_ESSAY_CHARS),
             (QuestionKind::Ordering { items, .. }, Answer::Ordering(order)) => {
                 let mut a = order.clone();
                 a.sort();
@@ -143,8 +154,17 @@ impl Answer {
         locale: Locale,
     ) -> Result<Option<Answer>, AnswerError> {
         ShownAnswer::from_form(question, values, locale)?
-            .map(|shown| shown.resolve(question, pq))
+            .map(|shown| shown.resolve(question, pq, locale))
             .transpose()
+    }
+}
+
+/// Refuses text longer than `limit` characters.
+fn at_most(text: &str, limit: usize) -> Result<(), AnswerError> {
+    if text.chars().count() > limit {
+        Err(AnswerError::TooLong)
+    } else {
+        Ok(())
     }
 }
 
@@ -222,8 +242,18 @@ impl ShownAnswer {
                 let map = pairs()?;
                 (!map.is_empty()).then_some(ShownAnswer::Matching(map))
             }
-            QuestionKind::GapFill { .. } => {
-                let map = pairs()?;
+            QuestionKind::GapFill { gaps } => {
+                // A typed gap's text is kept as typed (trimmed); a chosen gap's value is a position.
+                let typed: Vec<bool> = gaps.values().map(Gap::is_typed).collect();
+                let mut map = BTreeMap::new();
+                for (gap, v) in parts()? {
+                    let shown = match typed.get(gap.wrapping_sub(1)) {
+                        Some(true) if v.trim().is_empty() => continue,
+                        Some(true) => ShownGap::Typed(v.trim().to_string()),
+                        _ => ShownGap::Choice(number(v)?),
+                    };
+                    map.insert(gap, shown);
+                }
                 (!map.is_empty()).then_some(ShownAnswer::GapFill(map))
             }
             QuestionKind::Ordering { items, .. } => {
@@ -282,7 +312,7 @@ pub fn key_answer_in(question: &Question, locale: Locale) -> Option<Answer> {
             accept,
             accept_by_locale,
             ..
-        } => Answer::Short(
+        } => Answer::Short(shown_pattern(
             accept_by_locale
                 .get(&locale.source())
                 .into_iter()
@@ -290,11 +320,8 @@ pub fn key_answer_in(question: &Question, locale: Locale) -> Option<Answer> {
                 .filter(|p| {
                     !locale.source().writes_cyrillic() || p.source().chars().any(is_cyrillic)
                 })
-                .chain(accept)
-                .map(|p| p.source().replace('*', "").trim().to_string())
-                .next()
-                .unwrap_or_default(),
-        ),
+                .chain(accept),
+        )),
         QuestionKind::Numerical { answer, .. } => Answer::Numerical {
             text: answer.to_string(),
             value: *answer,
@@ -302,12 +329,31 @@ pub fn key_answer_in(question: &Question, locale: Locale) -> Option<Answer> {
         QuestionKind::Matching { pairs, .. } => Answer::Matching(pairs.clone()),
         QuestionKind::GapFill { gaps } => Answer::GapFill(
             gaps.iter()
-                .map(|(g, gap)| (g.clone(), gap.correct.clone()))
+                .map(|(g, gap)| {
+                    let key = match gap {
+                        Gap::Choice { correct, .. } => GapAnswer::Choice(correct.clone()),
+                        Gap::Text { accept, .. } => GapAnswer::Typed {
+                            text: shown_pattern(accept.iter()),
+                        },
+                        Gap::Number { answer, .. } => GapAnswer::Typed {
+                            text: format_decimal(*answer, 4, locale),
+                        },
+                    };
+                    (g.clone(), key)
+                })
                 .collect(),
         ),
         QuestionKind::Ordering { items, .. } => Answer::Ordering(items.clone()),
         QuestionKind::Description | QuestionKind::Essay => return None,
     })
+}
+
+/// The first pattern without its wildcards: the words a key shows.
+fn shown_pattern<'a>(mut patterns: impl Iterator<Item = &'a Pattern>) -> String {
+    patterns
+        .next()
+        .map(|p| p.source().replace('*', "").trim().to_string())
+        .unwrap_or_default()
 }
 
 fn is_cyrillic(c: char) -> bool {
@@ -608,6 +654,72 @@ mod tests {
         assert_eq!(
             from_form(q("gapfill"), &[("1", "2"), ("x", "1")], en),
             Err(AnswerError::UnknownChoice)
+        );
+    }
+
+    /// A typed gap's field is its text (trimmed; blank is no answer); a chosen gap's is a position; a
+    /// number is read in the locale. Stored answers from before typed gaps (`"g1": "y"`) still read.
+    #[test]
+    fn typed_gaps_from_form_fields_and_stored_json() {
+        let course = demo_course();
+        let q = question(&course, "gapfill-typed");
+        let pq = unshuffled(q);
+        let id = |s: &str| -> ChoiceId { s.parse().expect("id") };
+        let typed = |t: &str| GapAnswer::Typed {
+            text: t.to_string(),
+        };
+        // Gap addresses follow the gap ids: article (1), crime (2), year (3).
+        let read = |values: &[(&str, &str)], locale| Answer::from_form(q, &pq, values, locale);
+        let got = read(
+            &[("1", "2"), ("2", " Transnational "), ("3", "2000,5")],
+            Locale::Hr,
+        );
+        let want: BTreeMap<ChoiceId, GapAnswer> = [
+            (id("article"), GapAnswer::Choice(id("three"))),
+            (id("crime"), typed("Transnational")),
+            (id("year"), typed("2000,5")),
+        ]
+        .into();
+        assert_eq!(got, Ok(Some(Answer::GapFill(want))));
+        let only_year = [(id("year"), typed("2000"))].into();
+        assert_eq!(
+            read(&[("1", ""), ("2", "   "), ("3", "2000")], Locale::En),
+            Ok(Some(Answer::GapFill(only_year)))
+        );
+        assert_eq!(read(&[("1", ""), ("2", " ")], Locale::En), Ok(None));
+        assert_eq!(
+            read(&[("3", "MM")], Locale::En),
+            Err(AnswerError::NotANumber)
+        );
+        assert_eq!(
+            read(&[("1", "three")], Locale::En),
+            Err(AnswerError::UnknownChoice)
+        );
+        assert_eq!(
+            read(&[("1", "4")], Locale::En),
+            Err(AnswerError::UnknownChoice)
+        );
+        let long = "x".repeat(MAX_TEXT_CHARS + 1);
+        assert_eq!(read(&[("2", &long)], Locale::En), Err(AnswerError::TooLong));
+        assert_eq!(
+            read(&[("4", "x")], Locale::En),
+            Err(AnswerError::UnknownChoice)
+        );
+
+        // The stored form: a choice is its id, typed text an object.
+        let stored: Answer = serde_json::from_str(
+            r#"{"type":"gap-fill","value":{"article":"three","crime":{"text":"Transnational"}}}"#,
+        )
+        .expect("stored answer");
+        let both = [
+            (id("article"), GapAnswer::Choice(id("three"))),
+            (id("crime"), typed("Transnational")),
+        ]
+        .into();
+        assert_eq!(stored, Answer::GapFill(both));
+        assert_eq!(
+            serde_json::to_value(&stored).expect("json")["value"]["crime"],
+            serde_json::json!({"text": "Transnational"})
         );
     }
 }

@@ -90,8 +90,9 @@ fn paper_question(q: &Question, shuffle: bool, rng: &mut ChaCha8Rng) -> PaperQue
         }
         QuestionKind::Matching { right, .. } => out.order = arrange(right, rng),
         QuestionKind::GapFill { gaps } => {
-            for (gap, g) in gaps {
-                out.gap_orders.insert(gap.clone(), arrange(&g.options, rng));
+            for (gap, g) in gaps.iter().filter(|(_, g)| !g.is_typed()) {
+                out.gap_orders
+                    .insert(gap.clone(), arrange(g.options(), rng));
             }
         }
         QuestionKind::Ordering { items, .. } => {

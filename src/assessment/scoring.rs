@@ -4,12 +4,12 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::answer::Answer;
+use super::answer::{Answer, GapAnswer};
 use super::paper::Paper;
 use crate::bank::{
-    short_answer_match, Course, OrderingScoring, Points, Question, QuestionKind, Quiz,
+    short_answer_match, Course, Gap, OrderingScoring, Points, Question, QuestionKind, Quiz,
 };
-use crate::i18n::Locale;
+use crate::i18n::{format::parse_decimal, Locale};
 use crate::ids::QuestionId;
 
 /// The fraction of a question's points earned, from -1 (negative marking) to 1.
@@ -100,7 +100,7 @@ pub fn fraction(question: &Question, answer: Option<&Answer>, locale: Locale) ->
         (QuestionKind::GapFill { gaps }, Answer::GapFill(given)) => {
             let right = gaps
                 .iter()
-                .filter(|(g, gap)| given.get(*g) == Some(&gap.correct))
+                .filter(|(g, gap)| gap_is_right(gap, given.get(*g), locale))
                 .count();
             right as f64 / gaps.len() as f64
         }
@@ -121,6 +121,21 @@ pub fn fraction(question: &Question, answer: Option<&Answer>, locale: Locale) ->
             }
         },
         _ => 0.0,
+    }
+}
+
+/// Whether what was put in a gap earns its share: the right choice, words an accept pattern matches, or
+/// a number (read in the attempt's `locale`) within the tolerance.
+pub fn gap_is_right(gap: &Gap, given: Option<&GapAnswer>, locale: Locale) -> bool {
+    match (gap, given) {
+        (Gap::Choice { correct, .. }, Some(GapAnswer::Choice(c))) => c == correct,
+        (Gap::Text { accept, folding }, Some(GapAnswer::Typed { text })) => {
+            accept.iter().any(|p| p.matches(text, *folding))
+        }
+        (Gap::Number { answer, tolerance }, Some(GapAnswer::Typed { text })) => {
+            parse_decimal(text, locale).is_some_and(|value| within(value, *answer, *tolerance))
+        }
+        _ => false,
     }
 }
 
@@ -300,6 +315,12 @@ mod tests {
     fn matching_gaps_and_ordering_give_partial_credit() {
         let c = demo_course();
         let map = |pairs: &[(&str, &str)]| pairs.iter().map(|(a, b)| (id(a), id(b))).collect();
+        let chosen = |pairs: &[(&str, &str)]| {
+            pairs
+                .iter()
+                .map(|(a, b)| (id(a), GapAnswer::Choice(id(b))))
+                .collect()
+        };
         assert_eq!(
             f(
                 &c,
@@ -320,11 +341,14 @@ mod tests {
             f(
                 &c,
                 "gapfill",
-                Answer::GapFill(map(&[("g1", "y"), ("g2", "p")]))
+                Answer::GapFill(chosen(&[("g1", "y"), ("g2", "p")]))
             ),
             1.0
         );
-        assert_eq!(f(&c, "gapfill", Answer::GapFill(map(&[("g1", "y")]))), 0.5);
+        assert_eq!(
+            f(&c, "gapfill", Answer::GapFill(chosen(&[("g1", "y")]))),
+            0.5
+        );
         let order = |ids: &[&str]| Answer::Ordering(ids.iter().map(|s| id(s)).collect());
         assert_eq!(f(&c, "ordering", order(&["i1", "i2", "i3"])), 1.0);
         assert_eq!(f(&c, "ordering", order(&["i2", "i3", "i1"])), 0.5);
@@ -722,5 +746,66 @@ mod tests {
         // |1962 - 1951| = 11 > 10.
         assert_eq!(f(&c, q, n(1962.0)), 0.0);
         assert_eq!(milli(&c, q, n(1958.0)), 100);
+    }
+
+    /// Each gap of `gapfill-typed` (3 points) earns a third: the chosen article (3), the typed word
+    /// "transnational" (case and spaces folded), the typed year 2000 read in the attempt's locale.
+    #[test]
+    fn typed_gaps_score_words_by_pattern_and_numbers_in_the_learners_locale() {
+        let c = demo_course();
+        let q = question(&c, "gapfill-typed");
+        let id = |s: &str| -> ChoiceId { s.parse().expect("id") };
+        let typed = |t: &str| GapAnswer::Typed {
+            text: t.to_string(),
+        };
+        let given = |article: &str, crime: &str, year: &str| {
+            let mut m = BTreeMap::new();
+            if !article.is_empty() {
+                m.insert(id("article"), GapAnswer::Choice(id(article)));
+            }
+            if !crime.is_empty() {
+                m.insert(id("crime"), typed(crime));
+            }
+            if !year.is_empty() {
+                m.insert(id("year"), typed(year));
+            }
+            Answer::GapFill(m)
+        };
+        let f = |a: &Answer, l: Locale| fraction(q, Some(a), l);
+        let third = 1.0 / 3.0;
+        assert_eq!(f(&given("three", "Transnational", "2000"), Locale::En), 1.0);
+        assert_eq!(
+            f(&given("three", "  TRANSNATIONAL ", "2000"), Locale::En),
+            1.0
+        );
+        // Cyrillic typing folds to Latin, as in short answers.
+        assert_eq!(f(&given("three", "транснатионал", "2000"), Locale::Mk), 1.0);
+        assert_eq!(
+            f(&given("two", "transnational", "2000"), Locale::En),
+            2.0 * third
+        );
+        assert_eq!(f(&given("three", "international", ""), Locale::En), third);
+        assert_eq!(f(&given("", "", "2000"), Locale::En), third);
+        assert_eq!(f(&given("five", "organized", "1999"), Locale::En), 0.0);
+        // The year within a tolerance of 0: 2000.5 is wrong; the decimal comma read where the locale
+        // writes one.
+        assert_eq!(f(&given("", "", "2000.5"), Locale::En), 0.0);
+        assert_eq!(f(&given("", "", "2 000"), Locale::En), third);
+        assert_eq!(f(&given("", "", "2000,0"), Locale::SrLatn), third);
+        assert_eq!(f(&given("", "", "2000,5"), Locale::SrLatn), 0.0);
+        assert_eq!(f(&given("", "", "2.000"), Locale::En), 0.0);
+        assert_eq!(f(&given("", "", "two thousand"), Locale::En), 0.0);
+        // A choice put in a typed gap (or words in a chosen one) is no answer the question takes.
+        let mut wrong_kind = BTreeMap::new();
+        wrong_kind.insert(id("crime"), GapAnswer::Choice(id("three")));
+        assert_eq!(f(&Answer::GapFill(wrong_kind), Locale::En), 0.0);
+        let mut words_in_choice = BTreeMap::new();
+        words_in_choice.insert(id("article"), typed("three"));
+        assert_eq!(f(&Answer::GapFill(words_in_choice), Locale::En), 0.0);
+        // The key shown in review scores full marks in every locale.
+        for locale in Locale::ALL {
+            let key = crate::assessment::answer::key_answer_in(q, locale).expect("a key");
+            assert_eq!(f(&key, locale), 1.0, "{locale:?}: {key:?}");
+        }
     }
 }

@@ -8,9 +8,10 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-use super::answer::{Answer, AnswerError};
+use super::answer::{Answer, AnswerError, GapAnswer};
 use super::paper::PaperQuestion;
-use crate::bank::{Question, QuestionKind};
+use crate::bank::{Gap, Question, QuestionKind};
+use crate::i18n::{format::parse_decimal, Locale};
 use crate::ids::ChoiceId;
 
 /// An answer in shown positions (all numbers 1-based). Same shape as [`Answer`], positions for ids.
@@ -28,11 +29,19 @@ pub enum ShownAnswer {
     },
     /// Prompt position → answer position.
     Matching(BTreeMap<usize, usize>),
-    /// Gap address → choice position.
-    GapFill(BTreeMap<usize, usize>),
+    /// Gap address → choice position, or the text typed in a typed gap.
+    GapFill(BTreeMap<usize, ShownGap>),
     /// Item positions in the learner's order.
     Ordering(Vec<usize>),
     Essay(String),
+}
+
+/// One gap in shown terms: a chosen gap's choice position (a JSON number), or what was typed (a string).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum ShownGap {
+    Choice(usize),
+    Typed(String),
 }
 
 /// The ids a paper question shows, in shown order: options (choice), answers (matching) or items
@@ -74,9 +83,7 @@ pub fn shown_gap_choices<'a>(
 ) -> &'a [ChoiceId] {
     match (pq.gap_orders.get(gap), &q.kind) {
         (Some(order), _) => order,
-        (None, QuestionKind::GapFill { gaps }) => {
-            gaps.get(gap).map(|g| g.options.as_slice()).unwrap_or(&[])
-        }
+        (None, QuestionKind::GapFill { gaps }) => gaps.get(gap).map(Gap::options).unwrap_or(&[]),
         _ => &[],
     }
 }
@@ -94,8 +101,14 @@ fn at<T>(items: &[T], number: usize) -> Result<&T, AnswerError> {
 }
 
 impl ShownAnswer {
-    /// Maps shown positions back to bank ids through the stored paper, then checks the answer.
-    pub fn resolve(&self, q: &Question, pq: &PaperQuestion) -> Result<Answer, AnswerError> {
+    /// Maps shown positions back to bank ids through the stored paper, then checks the answer. A number
+    /// typed in a gap is read in the attempt's `locale`.
+    pub fn resolve(
+        &self,
+        q: &Question,
+        pq: &PaperQuestion,
+        locale: Locale,
+    ) -> Result<Answer, AnswerError> {
         let choices = shown_choices(q, pq);
         let answer = match (self, &q.kind) {
             (ShownAnswer::Single(n), QuestionKind::Single { .. }) => {
@@ -121,14 +134,30 @@ impl ShownAnswer {
                         .collect::<Result<_, AnswerError>>()?,
                 )
             }
-            (ShownAnswer::GapFill(map), QuestionKind::GapFill { .. }) => {
-                let gaps = shown_gaps(q);
+            (ShownAnswer::GapFill(map), QuestionKind::GapFill { gaps }) => {
+                let shown = shown_gaps(q);
                 Answer::GapFill(
                     map.iter()
-                        .map(|(g, c)| {
-                            let gap = *at(&gaps, *g)?;
-                            let choice = at(shown_gap_choices(q, pq, gap), *c)?;
-                            Ok((gap.clone(), choice.clone()))
+                        .map(|(g, given)| {
+                            let id = *at(&shown, *g)?;
+                            let answer = match (gaps.get(id), given) {
+                                (Some(Gap::Choice { .. }), ShownGap::Choice(c)) => {
+                                    GapAnswer::Choice(at(shown_gap_choices(q, pq, id), *c)?.clone())
+                                }
+                                (Some(Gap::Number { .. }), ShownGap::Typed(text)) => {
+                                    parse_decimal(text, locale).ok_or(AnswerError::NotANumber)?;
+                                    GapAnswer::Typed {
+                                        text: text.trim().to_string(),
+                                    }
+                                }
+                                (Some(Gap::Text { .. }), ShownGap::Typed(text)) => {
+                                    GapAnswer::Typed {
+                                        text: text.trim().to_string(),
+                                    }
+                                }
+                                _ => return Err(AnswerError::WrongType),
+                            };
+                            Ok((id.clone(), answer))
                         })
                         .collect::<Result<_, AnswerError>>()?,
                 )
@@ -169,9 +198,15 @@ impl ShownAnswer {
                 let gaps = shown_gaps(q);
                 ShownAnswer::GapFill(
                     map.iter()
-                        .filter_map(|(g, c)| {
+                        .filter_map(|(g, given)| {
                             let gap = gaps.iter().position(|x| *x == g)? + 1;
-                            Some((gap, position_of(shown_gap_choices(q, pq, g), c)?))
+                            let shown = match given {
+                                GapAnswer::Choice(c) => {
+                                    ShownGap::Choice(position_of(shown_gap_choices(q, pq, g), c)?)
+                                }
+                                GapAnswer::Typed { text } => ShownGap::Typed(text.clone()),
+                            };
+                            Some((gap, shown))
                         })
                         .collect(),
                 )
@@ -198,7 +233,7 @@ mod tests {
                 let q = course.question(&pq.id).expect("question");
                 let key = right_answer(q).expect("a key");
                 let shown = ShownAnswer::of(&key, q, pq).expect("on the paper");
-                assert_eq!(shown.resolve(q, pq), Ok(key), "{}", pq.id);
+                assert_eq!(shown.resolve(q, pq, Locale::En), Ok(key), "{}", pq.id);
             }
         }
     }
@@ -213,17 +248,17 @@ mod tests {
             gap_orders: BTreeMap::new(),
         };
         assert_eq!(
-            ShownAnswer::Single(1).resolve(q, &pq),
+            ShownAnswer::Single(1).resolve(q, &pq, Locale::En),
             Ok(Answer::Single("c".parse().expect("id")))
         );
         for bad in [0, 4] {
             assert_eq!(
-                ShownAnswer::Single(bad).resolve(q, &pq),
+                ShownAnswer::Single(bad).resolve(q, &pq, Locale::En),
                 Err(AnswerError::UnknownChoice)
             );
         }
         assert_eq!(
-            ShownAnswer::TrueFalse(true).resolve(q, &pq),
+            ShownAnswer::TrueFalse(true).resolve(q, &pq, Locale::En),
             Err(AnswerError::WrongType)
         );
     }
@@ -242,11 +277,12 @@ mod tests {
 
         let single = q("single");
         assert_eq!(shown_choices(single, &bare(single)), ids(&["a", "b", "c"]));
-        let resolved = ShownAnswer::Single(2).resolve(single, &bare(single));
+        let resolved = ShownAnswer::Single(2).resolve(single, &bare(single), Locale::En);
         assert_eq!(resolved, Ok(Answer::Single("b".parse().expect("id"))));
 
         let multiple = q("multiple");
-        let chosen = ShownAnswer::Multiple([1, 3].into()).resolve(multiple, &bare(multiple));
+        let chosen =
+            ShownAnswer::Multiple([1, 3].into()).resolve(multiple, &bare(multiple), Locale::En);
         assert_eq!(
             chosen,
             Ok(Answer::Multiple(ids(&["a", "c"]).into_iter().collect()))
@@ -258,8 +294,11 @@ mod tests {
             ids(&["r1", "r2", "r3"])
         );
         assert_eq!(shown_prompts(matching), ids(&["l1", "l2"]));
-        let pairs =
-            ShownAnswer::Matching([(1, 3), (2, 1)].into()).resolve(matching, &bare(matching));
+        let pairs = ShownAnswer::Matching([(1, 3), (2, 1)].into()).resolve(
+            matching,
+            &bare(matching),
+            Locale::En,
+        );
         let expected: BTreeMap<ChoiceId, ChoiceId> = ids(&["l1", "l2"])
             .into_iter()
             .zip(ids(&["r3", "r1"]))
@@ -273,10 +312,12 @@ mod tests {
             shown_gap_choices(gapfill, &bare(gapfill), &g1),
             ids(&["x", "y"])
         );
-        let gaps = ShownAnswer::GapFill([(1, 2), (2, 1)].into()).resolve(gapfill, &bare(gapfill));
-        let expected: BTreeMap<ChoiceId, ChoiceId> = ids(&["g1", "g2"])
+        let gaps =
+            ShownAnswer::GapFill([(1, ShownGap::Choice(2)), (2, ShownGap::Choice(1))].into())
+                .resolve(gapfill, &bare(gapfill), Locale::En);
+        let expected: BTreeMap<ChoiceId, GapAnswer> = ids(&["g1", "g2"])
             .into_iter()
-            .zip(ids(&["y", "p"]))
+            .zip(ids(&["y", "p"]).into_iter().map(GapAnswer::Choice))
             .collect();
         assert_eq!(gaps, Ok(Answer::GapFill(expected)));
 
@@ -285,7 +326,8 @@ mod tests {
             shown_choices(ordering, &bare(ordering)),
             ids(&["i1", "i2", "i3"])
         );
-        let order = ShownAnswer::Ordering(vec![3, 1, 2]).resolve(ordering, &bare(ordering));
+        let order =
+            ShownAnswer::Ordering(vec![3, 1, 2]).resolve(ordering, &bare(ordering), Locale::En);
         assert_eq!(order, Ok(Answer::Ordering(ids(&["i3", "i1", "i2"]))));
 
         // Questions without choices show none.
@@ -343,13 +385,15 @@ mod tests {
             order: Vec::new(),
             gap_orders: [("g2".parse().expect("id"), ids(&["q", "p"]))].into(),
         };
-        let given: BTreeMap<ChoiceId, ChoiceId> = ids(&["g1", "g2"])
+        let given: BTreeMap<ChoiceId, GapAnswer> = ids(&["g1", "g2"])
             .into_iter()
-            .zip(ids(&["y", "p"]))
+            .zip(ids(&["y", "p"]).into_iter().map(GapAnswer::Choice))
             .collect();
         assert_eq!(
             ShownAnswer::of(&Answer::GapFill(given), gapfill, &pq),
-            Some(ShownAnswer::GapFill([(1, 2), (2, 2)].into()))
+            Some(ShownAnswer::GapFill(
+                [(1, ShownGap::Choice(2)), (2, ShownGap::Choice(2))].into()
+            ))
         );
 
         let ordering = q("ordering");
@@ -357,6 +401,67 @@ mod tests {
         assert_eq!(
             ShownAnswer::of(&Answer::Ordering(ids(&["i1", "i2", "i3"])), ordering, &pq),
             Some(ShownAnswer::Ordering(vec![3, 1, 2]))
+        );
+    }
+
+    /// The API names a chosen gap's choice by its number and gives a typed gap's text as a string; the
+    /// one for the other is refused, and a number that the locale cannot read is not a number.
+    #[test]
+    fn typed_gaps_in_api_json() {
+        let course = demo_course();
+        let q = course
+            .question(&"gapfill-typed".parse().expect("id"))
+            .expect("question");
+        let pq = PaperQuestion {
+            id: q.id.clone(),
+            order: Vec::new(),
+            gap_orders: BTreeMap::new(),
+        };
+        let shown: ShownAnswer = serde_json::from_str(
+            r#"{"type":"gap-fill","value":{"1":2,"2":"transnational","3":" 2000,0 "}}"#,
+        )
+        .expect("API JSON");
+        let resolved = shown.resolve(q, &pq, Locale::Mk).expect("resolved");
+        assert_eq!(
+            crate::assessment::scoring::fraction(q, Some(&resolved), Locale::Mk),
+            1.0
+        );
+        let Answer::GapFill(gaps) = &resolved else {
+            panic!("{resolved:?}")
+        };
+        assert_eq!(
+            gaps.get(&"year".parse::<ChoiceId>().expect("id")),
+            Some(&GapAnswer::Typed {
+                text: "2000,0".to_string()
+            })
+        );
+        let one = |gap: usize, value: ShownGap| {
+            ShownAnswer::GapFill([(gap, value)].into()).resolve(q, &pq, Locale::En)
+        };
+        assert_eq!(
+            one(1, ShownGap::Typed("3".into())),
+            Err(AnswerError::WrongType)
+        );
+        assert_eq!(one(2, ShownGap::Choice(1)), Err(AnswerError::WrongType));
+        assert_eq!(
+            one(3, ShownGap::Typed("year 2000".into())),
+            Err(AnswerError::NotANumber)
+        );
+        assert_eq!(
+            one(4, ShownGap::Typed("x".into())),
+            Err(AnswerError::UnknownChoice)
+        );
+        // And back: the stored answer in shown terms.
+        assert_eq!(
+            ShownAnswer::of(&resolved, q, &pq),
+            Some(ShownAnswer::GapFill(
+                [
+                    (1, ShownGap::Choice(2)),
+                    (2, ShownGap::Typed("transnational".into())),
+                    (3, ShownGap::Typed("2000,0".into())),
+                ]
+                .into()
+            ))
         );
     }
 }

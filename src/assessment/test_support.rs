@@ -99,6 +99,14 @@ category = "b"
 items = ["i1", "i2", "i3"]
 ordering_scoring = "all-or-nothing"
 
+# A Cloze-like gap fill (a chosen gap, typed words, a typed number), in a category no quiz draws.
+[[questions]]
+id = "gapfill-typed"
+type = "gap-fill"
+points = 3
+category = "typed"
+gaps = { article = { options = ["two", "three", "five"], correct = "three" }, crime = { accept = ["transnational"] }, year = { answer = 2000, tolerance = 0 } }
+
 # Moodle's partial and negative credit, in a category no quiz draws (the draws above stay as they were).
 [[questions]]
 id = "single-weighted"
@@ -193,6 +201,12 @@ q-gapfill = Fill the gaps.
     .opt-p = P
     .opt-q = Q
     .feedback = Y and P.
+q-gapfill-typed = Complete the sentence.
+    .text = The Palermo Protocol, adopted in { $year }, supplements the United Nations Convention against { $crime } Organized Crime; it defines trafficking in persons in Article { $article }.
+    .opt-two = 2
+    .opt-three = 3
+    .opt-five = 5
+    .feedback = 2000; Transnational; Article 3.
 q-ordering = Order.
     .item-i1 = One
     .item-i2 = Two

@@ -8,11 +8,11 @@ use std::collections::{BTreeMap, BTreeSet};
 use fluent_bundle::FluentArgs;
 use serde::Serialize;
 
-use super::answer::{key_answer_in, Answer};
+use super::answer::{key_answer_in, Answer, GapAnswer};
 use super::paper::PaperQuestion;
-use super::scoring::fraction;
+use super::scoring::{fraction, gap_is_right};
 use super::shown::{shown_choices, shown_gap_choices};
-use crate::bank::{Course, Question, QuestionKind, ReviewOptions, WEIGHT_SUM_SLACK};
+use crate::bank::{Course, Gap, Question, QuestionKind, ReviewOptions, WEIGHT_SUM_SLACK};
 use crate::i18n::{format::format_decimal, Locale};
 use crate::ids::ChoiceId;
 
@@ -41,7 +41,8 @@ pub struct QuestionView {
     /// Multiple choice only: wrong choices may take the question below zero (the hint must say which rule
     /// applies).
     pub negative_marking: bool,
-    /// The Fluent id of the scoring hint a choice question shows: how right and wrong choices count.
+    /// The Fluent id of the hint a choice question shows (how right and wrong choices count), or a gap fill
+    /// with typed gaps (what goes in them).
     pub hint: Option<&'static str>,
     /// Present only for a closed attempt, as the quiz's review options allow.
     pub review: Option<ReviewView>,
@@ -76,8 +77,22 @@ pub enum Segment {
         gap: usize,
         /// Its place in the sentence as shown (for the accessible label).
         number: usize,
+        /// A chosen gap's choices; empty for a typed gap.
         options: Vec<ChoiceView>,
+        /// A typed gap's box; `None` for a chosen gap.
+        typed: Option<TypedGapView>,
     },
+}
+
+/// The box of a gap the learner types in.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct TypedGapView {
+    /// What was typed (empty when nothing was).
+    pub value: String,
+    /// Whether it takes a number (a numeric keyboard on phones).
+    pub numeric: bool,
+    /// In review only, when correctness is shown: whether what was typed is right.
+    pub right: Option<bool>,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -269,20 +284,35 @@ pub fn question_view_marked(
                 Some(Answer::GapFill(m)) => m,
                 _ => &empty,
             };
-            view.segments = gap_segments(course, q, locale, |gap| {
-                shown_gap_choices(q, pq, gap)
-                    .iter()
-                    .enumerate()
-                    .map(|(i, o)| {
-                        choice(
-                            i + 1,
-                            o,
-                            "opt",
-                            given.get(gap) == Some(o),
-                            Some(gaps.get(gap).is_some_and(|g| &g.correct == o)),
-                        )
-                    })
-                    .collect()
+            view.segments = gap_segments(course, q, locale, |id| match gaps.get(id) {
+                Some(Gap::Choice { correct, .. }) => {
+                    let options = shown_gap_choices(q, pq, id)
+                        .iter()
+                        .enumerate()
+                        .map(|(i, o)| {
+                            let chosen =
+                                matches!(given.get(id), Some(GapAnswer::Choice(c)) if c == o);
+                            choice(i + 1, o, "opt", chosen, Some(o == correct))
+                        })
+                        .collect();
+                    (options, None)
+                }
+                Some(gap) => {
+                    let value = match given.get(id) {
+                        Some(GapAnswer::Typed { text }) => text.clone(),
+                        _ => String::new(),
+                    };
+                    let right = review
+                        .is_some_and(|r| r.correctness)
+                        .then(|| gap_is_right(gap, given.get(id), locale));
+                    let typed = TypedGapView {
+                        value,
+                        numeric: matches!(gap, Gap::Number { .. }),
+                        right,
+                    };
+                    (Vec::new(), Some(typed))
+                }
+                None => (Vec::new(), None),
             });
         }
         (QuestionKind::Ordering { .. }, a) => {
@@ -381,6 +411,10 @@ fn scoring_hint(kind: &QuestionKind) -> Option<&'static str> {
         QuestionKind::Single {
             weights: Some(w), ..
         } if w.0.values().any(|v| *v < 0.0) => Some("question-hint-single-negative"),
+        // Gaps typed in as well as chosen: the hint says what may go in them.
+        QuestionKind::GapFill { gaps } if gaps.values().any(Gap::is_typed) => {
+            Some("question-hint-gaps-typed")
+        }
         _ => None,
     }
 }
@@ -406,7 +440,7 @@ fn gap_segments(
     course: &Course,
     q: &Question,
     locale: Locale,
-    options: impl Fn(&ChoiceId) -> Vec<ChoiceView>,
+    fill: impl Fn(&ChoiceId) -> (Vec<ChoiceView>, Option<TypedGapView>),
 ) -> Vec<Segment> {
     let QuestionKind::GapFill { gaps } = &q.kind else {
         return Vec::new();
@@ -439,10 +473,12 @@ fn gap_segments(
                 .iter()
                 .filter(|s| matches!(s, Segment::Gap { .. }))
                 .count();
+            let (options, typed) = fill(gap);
             segments.push(Segment::Gap {
                 gap: index + 1,
                 number,
-                options: options(gap),
+                options,
+                typed,
             });
         }
         rest = &after[end + GAP_CLOSE.len_utf8()..];
@@ -480,7 +516,10 @@ pub fn describe_answer(course: &Course, q: &Question, answer: &Answer, locale: L
             .join("; "),
         Answer::GapFill(m) => m
             .values()
-            .map(|c| label("opt", c))
+            .map(|given| match given {
+                GapAnswer::Choice(c) => label("opt", c),
+                GapAnswer::Typed { text } => text.clone(),
+            })
             .collect::<Vec<_>>()
             .join("; "),
         Answer::Ordering(o) => o
@@ -825,8 +864,11 @@ mod tests {
         assert_eq!(outcome(&v), Some("incorrect"));
 
         // Gap-fill, g1 given y (right), g2 left open: half of 2 points.
-        let given: BTreeMap<ChoiceId, ChoiceId> =
-            [("g1".parse().expect("id"), "y".parse().expect("id"))].into();
+        let given: BTreeMap<ChoiceId, GapAnswer> = [(
+            "g1".parse().expect("id"),
+            GapAnswer::Choice("y".parse().expect("id")),
+        )]
+        .into();
         let v = view("gapfill", Answer::GapFill(given));
         let gaps: Vec<Vec<(bool, Option<bool>)>> = v
             .segments
@@ -975,6 +1017,7 @@ mod tests {
                     gap,
                     number,
                     options,
+                    ..
                 } => Some((*gap, *number, options.iter().map(|o| o.number).collect())),
                 Segment::Text { .. } => None,
             })
@@ -1082,6 +1125,99 @@ mod tests {
         assert_eq!(
             (outcome, awarded, key),
             (Some("partial"), some("0.5"), some("1951"))
+        );
+    }
+
+    /// A typed gap is a box holding what was typed; only a review that shows correctness says whether
+    /// it is right, and nothing in an open attempt's view gives the key.
+    #[test]
+    fn typed_gaps_are_boxes_judged_only_in_review() {
+        let course = demo_course();
+        let q = question(&course, "gapfill-typed");
+        let pq = PaperQuestion {
+            id: q.id.clone(),
+            order: Vec::new(),
+            gap_orders: BTreeMap::new(),
+        };
+        let id = |s: &str| -> ChoiceId { s.parse().expect("id") };
+        let answer = Answer::GapFill(
+            [
+                (
+                    id("crime"),
+                    GapAnswer::Typed {
+                        text: "Transnational".into(),
+                    },
+                ),
+                (
+                    id("year"),
+                    GapAnswer::Typed {
+                        text: "1999".into(),
+                    },
+                ),
+            ]
+            .into(),
+        );
+        let boxes = |review: Option<ReviewOptions>| -> Vec<(usize, Option<TypedGapView>)> {
+            let v =
+                question_view(&course, &pq, 1, Some(&answer), Locale::En, review).expect("view");
+            v.segments
+                .into_iter()
+                .filter_map(|s| match s {
+                    Segment::Gap { number, typed, .. } => Some((number, typed)),
+                    Segment::Text { .. } => None,
+                })
+                .collect()
+        };
+        let typed = |value: &str, numeric, right| {
+            Some(TypedGapView {
+                value: value.into(),
+                numeric,
+                right,
+            })
+        };
+        // In the sentence: the year (gap 1 shown), the crime (2), the article, a chosen gap (3).
+        assert_eq!(
+            boxes(None),
+            [
+                (1, typed("1999", true, None)),
+                (2, typed("Transnational", false, None)),
+                (3, None)
+            ]
+        );
+        let open = question_view(&course, &pq, 1, None, Locale::En, None).expect("view");
+        let json = serde_json::to_string(&open).expect("json");
+        assert!(
+            !json.contains("transnational") && !json.contains("2000"),
+            "{json}"
+        );
+        assert_eq!(open.hint, Some("question-hint-gaps-typed"));
+        let review = ReviewOptions {
+            score: true,
+            correctness: true,
+            feedback: false,
+            correct_answers: false,
+        };
+        assert_eq!(
+            boxes(Some(review)),
+            [
+                (1, typed("1999", true, Some(false))),
+                (2, typed("Transnational", false, Some(true))),
+                (3, None)
+            ]
+        );
+        let hidden = ReviewOptions {
+            correctness: false,
+            ..review
+        };
+        assert_eq!(
+            boxes(Some(hidden))[1],
+            (2, typed("Transnational", false, None))
+        );
+        // The key in words: the article's label, the first pattern, the year.
+        let key = key_answer_in(q, Locale::En).expect("key");
+        assert_eq!(
+            describe_answer(&course, q, &key, Locale::En),
+            "3; transnational; 2000"
         );
     }
 }

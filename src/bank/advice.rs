@@ -9,7 +9,7 @@ use rand::seq::index::sample;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
-use super::{Course, QuestionKind};
+use super::{Course, Gap, QuestionKind};
 use crate::diagnostic::Diagnostic;
 use crate::i18n::Locale;
 
@@ -196,9 +196,12 @@ pub fn course(course: &Course) -> Vec<Diagnostic> {
                 }),
             QuestionKind::GapFill { gaps } => {
                 for gap in gaps.values() {
-                    if let Some(key) = gap.options.iter().position(|o| *o == gap.correct) {
+                    let Gap::Choice { options, correct } = gap else {
+                        continue;
+                    };
+                    if let Some(key) = options.iter().position(|o| o == correct) {
                         by_kind.entry("gap-fill").or_default().push(KeyPlacement {
-                            options: gap.options.len(),
+                            options: options.len(),
                             keys: vec![key],
                         });
                     }

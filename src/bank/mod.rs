@@ -180,10 +180,36 @@ pub enum OrderingScoring {
     AllOrNothing,
 }
 
+/// One gap of a gap-fill question: chosen from a list, typed in as words, or typed in as a number (the
+/// gaps of Moodle's Cloze: MULTICHOICE, SHORTANSWER and NUMERICAL). Every gap earns an equal share.
 #[derive(Debug, Clone)]
-pub struct Gap {
-    pub options: Vec<ChoiceId>,
-    pub correct: ChoiceId,
+pub enum Gap {
+    Choice {
+        options: Vec<ChoiceId>,
+        correct: ChoiceId,
+    },
+    /// Words typed in, right when one of the patterns matches (as a short answer's, with its folding).
+    Text {
+        accept: Vec<Pattern>,
+        folding: Folding,
+    },
+    /// A number typed in, right within the tolerance.
+    Number { answer: f64, tolerance: f64 },
+}
+
+impl Gap {
+    /// The options offered in the gap; none when it is typed in.
+    pub fn options(&self) -> &[ChoiceId] {
+        match self {
+            Gap::Choice { options, .. } => options,
+            Gap::Text { .. } | Gap::Number { .. } => &[],
+        }
+    }
+
+    /// Whether the learner types the gap's answer rather than choosing it.
+    pub fn is_typed(&self) -> bool {
+        !matches!(self, Gap::Choice { .. })
+    }
 }
 
 /// What choosing each option of a choice question is worth, as a fraction of its points from -1 to 1:
@@ -349,7 +375,7 @@ impl QuestionKind {
             QuestionKind::GapFill { gaps } => {
                 let all: Vec<ChoiceId> = gaps
                     .values()
-                    .flat_map(|g| g.options.iter().cloned())
+                    .flat_map(|g| g.options().iter().cloned())
                     .collect::<BTreeSet<_>>()
                     .into_iter()
                     .collect();

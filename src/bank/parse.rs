@@ -78,9 +78,16 @@ struct RawDraw {
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
+/// One gap: `options` and `correct` (chosen), `accept` with its folding (typed words), or `answer` and
+/// `tolerance` (a typed number). Which keys go together is checked when the gap is read.
 struct RawGap {
-    options: Spanned<Vec<String>>,
-    correct: Spanned<String>,
+    options: Option<Spanned<Vec<String>>>,
+    correct: Option<Spanned<String>>,
+    accept: Option<SpannedList>,
+    case_sensitive: Option<Spanned<bool>>,
+    diacritics_sensitive: Option<Spanned<bool>>,
+    answer: Option<Spanned<f64>>,
+    tolerance: Option<Spanned<f64>>,
 }
 
 /// One entry of `partial`: a short answer's `pattern`, or a numerical `answer` and `tolerance`, with the
@@ -911,6 +918,148 @@ fn check_multiple_weights(
     }
 }
 
+/// A key of a table as written, with its place.
+type KeyAt<'a> = (&'a str, Range<usize>);
+
+/// One gap of a gap-fill question, of the kind its keys say: chosen (`options`, `correct`), typed words
+/// (`accept`, with `case_sensitive` and `diacritics_sensitive`) or a typed number (`answer`, `tolerance`).
+fn read_gap(ctx: &mut Ctx<'_>, name_at: &Spanned<String>, gap: &RawGap) -> Option<Gap> {
+    let name = name_at.get_ref();
+    let choice_keys = [
+        gap.options.as_ref().map(|o| ("options", o.span())),
+        gap.correct.as_ref().map(|c| ("correct", c.span())),
+    ];
+    let text_keys = [
+        gap.accept.as_ref().map(|a| ("accept", a.span())),
+        gap.case_sensitive
+            .as_ref()
+            .map(|c| ("case_sensitive", c.span())),
+        gap.diacritics_sensitive
+            .as_ref()
+            .map(|d| ("diacritics_sensitive", d.span())),
+    ];
+    let number_keys = [
+        gap.answer.as_ref().map(|a| ("answer", a.span())),
+        gap.tolerance.as_ref().map(|t| ("tolerance", t.span())),
+    ];
+    let kinds: Vec<(&str, &[Option<KeyAt>])> = [
+        ("chosen", &choice_keys[..]),
+        ("typed words", &text_keys[..]),
+        ("a typed number", &number_keys[..]),
+    ]
+    .into_iter()
+    .filter(|(_, keys)| keys.iter().any(Option::is_some))
+    .collect();
+    let kind = match kinds.as_slice() {
+        [] => {
+            ctx.error(
+                name_at.span(),
+                format!("gap `{name}` needs `options` and `correct` (chosen), `accept` (typed words) or `answer` (a typed number)"),
+            );
+            return None;
+        }
+        [(kind, _)] => *kind,
+        [(first, _), (_, keys), ..] => {
+            let (key, span) = keys.iter().flatten().next().cloned()?;
+            ctx.error(
+                span,
+                format!("`{key}` does not apply to gap `{name}`: its other keys make it {first}"),
+            );
+            return None;
+        }
+    };
+    match kind {
+        "chosen" => {
+            let (Some(options_at), Some(correct)) = (&gap.options, &gap.correct) else {
+                let lacking = if gap.options.is_none() {
+                    "options"
+                } else {
+                    "correct"
+                };
+                ctx.error(name_at.span(), format!("gap `{name}` needs `{lacking}`"));
+                return None;
+            };
+            let raw_options = options_at.get_ref();
+            let options: Vec<ChoiceId> =
+                raw_options.iter().filter_map(|o| o.parse().ok()).collect();
+            if options.len() != raw_options.len() || options.len() < 2 {
+                ctx.error(
+                    options_at.span(),
+                    format!("gap `{name}` needs at least two options with valid ids"),
+                );
+            }
+            match correct.get_ref().parse::<ChoiceId>() {
+                Ok(c) if options.contains(&c) => Some(Gap::Choice {
+                    options,
+                    correct: c,
+                }),
+                _ => {
+                    ctx.error(
+                        correct.span(),
+                        format!(
+                            "correct choice `{}` of gap `{name}` is not one of its options",
+                            correct.get_ref()
+                        ),
+                    );
+                    None
+                }
+            }
+        }
+        "typed words" => {
+            let folding = Folding {
+                case_sensitive: gap.case_sensitive.as_ref().is_some_and(|v| *v.get_ref()),
+                diacritics_sensitive: gap
+                    .diacritics_sensitive
+                    .as_ref()
+                    .is_some_and(|v| *v.get_ref()),
+            };
+            let Some(accept_at) = &gap.accept else {
+                ctx.error(name_at.span(), format!("gap `{name}` needs `accept`"));
+                return None;
+            };
+            let accept = compile_patterns(ctx, accept_at.get_ref(), folding);
+            if accept_at.get_ref().is_empty() {
+                ctx.error(
+                    accept_at.span(),
+                    format!("gap `{name}` needs at least one pattern to accept"),
+                );
+            }
+            (!accept.is_empty()).then_some(Gap::Text { accept, folding })
+        }
+        _ => {
+            let Some(answer) = &gap.answer else {
+                ctx.error(name_at.span(), format!("gap `{name}` needs `answer`"));
+                return None;
+            };
+            if !answer.get_ref().is_finite() {
+                ctx.error(answer.span(), "answer must be a number");
+                return None;
+            }
+            Some(Gap::Number {
+                answer: *answer.get_ref(),
+                tolerance: checked_tolerance(ctx, gap.tolerance.as_ref()),
+            })
+        }
+    }
+}
+
+/// Accept patterns as written, each that would accept anything refused at its place.
+fn compile_patterns(ctx: &mut Ctx<'_>, list: &[Spanned<String>], folding: Folding) -> Vec<Pattern> {
+    list.iter()
+        .filter_map(|s| {
+            let p = Pattern::new(s.get_ref(), folding);
+            if p.is_empty() {
+                ctx.error(
+                    s.span(),
+                    format!("pattern `{}` would accept anything", p.source()),
+                );
+                return None;
+            }
+            Some(p)
+        })
+        .collect()
+}
+
 /// A tolerance as written: zero when absent, refused when negative or not a number.
 fn checked_tolerance(ctx: &mut Ctx<'_>, tolerance: Option<&Spanned<f64>>) -> f64 {
     let Some(t) = tolerance else {
@@ -1202,21 +1351,8 @@ fn parse_question(ctx: &mut Ctx<'_>, raw: &RawQuestion) -> Option<Question> {
                     .as_ref()
                     .is_some_and(|v| *v.get_ref()),
             };
-            let compile = |ctx: &mut Ctx<'_>, list: &[Spanned<String>]| -> Vec<Pattern> {
-                list.iter()
-                    .filter_map(|s| {
-                        let p = Pattern::new(s.get_ref(), folding);
-                        if p.is_empty() {
-                            ctx.error(
-                                s.span(),
-                                format!("pattern `{}` would accept anything", p.source()),
-                            );
-                            return None;
-                        }
-                        Some(p)
-                    })
-                    .collect()
-            };
+            let compile =
+                |ctx: &mut Ctx<'_>, list: &[Spanned<String>]| compile_patterns(ctx, list, folding);
             let accept = raw
                 .accept
                 .as_ref()
@@ -1349,32 +1485,8 @@ fn parse_question(ctx: &mut Ctx<'_>, raw: &RawQuestion) -> Option<Question> {
                     // Its prose could not name it: checking the prose against it would only add noise.
                     continue;
                 }
-                let raw_options = gap.options.get_ref();
-                let options: Vec<ChoiceId> =
-                    raw_options.iter().filter_map(|o| o.parse().ok()).collect();
-                if options.len() != raw_options.len() || options.len() < 2 {
-                    ctx.error(
-                        gap.options.span(),
-                        format!("gap `{name}` needs at least two options with valid ids"),
-                    );
-                }
-                match gap.correct.get_ref().parse::<ChoiceId>() {
-                    Ok(c) if options.contains(&c) => {
-                        out.insert(
-                            gap_id,
-                            Gap {
-                                options,
-                                correct: c,
-                            },
-                        );
-                    }
-                    _ => ctx.error(
-                        gap.correct.span(),
-                        format!(
-                            "correct choice `{}` of gap `{name}` is not one of its options",
-                            gap.correct.get_ref()
-                        ),
-                    ),
+                if let Some(read) = read_gap(ctx, name_at, gap) {
+                    out.insert(gap_id, read);
                 }
             }
             if gaps.get_ref().is_empty() {
@@ -1937,6 +2049,46 @@ gaps = { g1 = { options = ["x", "y"], correct = "y" } }
                 "a gap-fill question needs at least one gap",
             ),
             (
+                "type = \"gap-fill\"\ncategory = \"basics\"\ngaps = { g1 = { options = [\"x\", \"y\"], correct = \"x\", accept = [\"x\"] } }\n",
+                "`accept` does not apply to gap `g1`: its other keys make it chosen",
+            ),
+            (
+                "type = \"gap-fill\"\ncategory = \"basics\"\ngaps = { g1 = { accept = [\"x\"], answer = 1 } }\n",
+                "`answer` does not apply to gap `g1`: its other keys make it typed words",
+            ),
+            (
+                "type = \"gap-fill\"\ncategory = \"basics\"\ngaps = { g1 = {} }\n",
+                "gap `g1` needs `options` and `correct` (chosen), `accept` (typed words) or `answer` (a typed number)",
+            ),
+            (
+                "type = \"gap-fill\"\ncategory = \"basics\"\ngaps = { g1 = { correct = \"x\" } }\n",
+                "gap `g1` needs `options`",
+            ),
+            (
+                "type = \"gap-fill\"\ncategory = \"basics\"\ngaps = { g1 = { case_sensitive = true } }\n",
+                "gap `g1` needs `accept`",
+            ),
+            (
+                "type = \"gap-fill\"\ncategory = \"basics\"\ngaps = { g1 = { accept = [\"**\"] } }\n",
+                "pattern `**` would accept anything",
+            ),
+            (
+                "type = \"gap-fill\"\ncategory = \"basics\"\ngaps = { g1 = { accept = [] } }\n",
+                "gap `g1` needs at least one pattern to accept",
+            ),
+            (
+                "type = \"gap-fill\"\ncategory = \"basics\"\ngaps = { g1 = { tolerance = 1 } }\n",
+                "gap `g1` needs `answer`",
+            ),
+            (
+                "type = \"gap-fill\"\ncategory = \"basics\"\ngaps = { g1 = { answer = 1951, tolerance = -1 } }\n",
+                "tolerance must be zero or positive",
+            ),
+            (
+                "type = \"gap-fill\"\ncategory = \"basics\"\ngaps = { g1 = { answer = nan } }\n",
+                "answer must be a number",
+            ),
+            (
                 "type = \"ordering\"\ncategory = \"basics\"\n",
                 "`ordering` question needs `items`",
             ),
@@ -1952,6 +2104,62 @@ gaps = { g1 = { options = ["x", "y"], correct = "y" } }
                 "{expected}: {msgs:?}"
             );
         }
+    }
+
+    #[test]
+    fn typed_gaps_are_read_with_their_folding_and_tolerance() {
+        // Question `two`'s one gap typed in: words, with case kept; then a number within 0.5.
+        let base = "gaps = { g1 = { options = [\"x\", \"y\"], correct = \"y\" } }";
+        let typed_en = EN.replace("    .opt-x = X\n    .opt-y = Y\n", "");
+        let en = [(Locale::En, typed_en.as_str())];
+        let gap_of = |gap: &str| {
+            let parsed = parse(
+                &TOML.replace(base, &format!("gaps = {{ g1 = {gap} }}")),
+                &en,
+            )
+            .unwrap_or_else(|e| panic!("{e:?}"));
+            let q = parsed
+                .course
+                .questions
+                .iter()
+                .find(|q| q.id.as_str() == "two");
+            match q.map(|q| &q.kind) {
+                Some(QuestionKind::GapFill { gaps }) => gaps.values().next().cloned(),
+                other => panic!("{other:?}"),
+            }
+        };
+        match gap_of("{ accept = [\"Palermo*\"], case_sensitive = true }") {
+            Some(Gap::Text { accept, folding }) => {
+                assert_eq!(accept[0].source(), "Palermo*");
+                assert!(folding.case_sensitive && !folding.diacritics_sensitive);
+                assert!(accept[0].matches("Palermo Protocol", folding));
+                assert!(!accept[0].matches("palermo Protocol", folding));
+            }
+            other => panic!("{other:?}"),
+        }
+        match gap_of("{ answer = 1951, tolerance = 0.5 }") {
+            Some(Gap::Number { answer, tolerance }) => {
+                assert_eq!((answer, tolerance), (1951.0, 0.5))
+            }
+            other => panic!("{other:?}"),
+        }
+        // The tolerance defaults to 0.
+        match gap_of("{ answer = 1951 }") {
+            Some(Gap::Number { tolerance, .. }) => assert_eq!(tolerance, 0.0),
+            other => panic!("{other:?}"),
+        }
+        // A typed gap has no options in the prose: question `two`'s `.opt-x` and `.opt-y` are then extra.
+        let msgs = messages(parse(
+            &TOML.replace(base, "gaps = { g1 = { answer = 1951 } }"),
+            &[(Locale::En, EN)],
+        ));
+        assert_eq!(
+            msgs,
+            [
+                "demo/en.ftl:11:1: attribute `.opt-x` of `q-two` is not used by the question (obsolete or misspelt?)",
+                "demo/en.ftl:12:1: attribute `.opt-y` of `q-two` is not used by the question (obsolete or misspelt?)",
+            ]
+        );
     }
 
     #[test]

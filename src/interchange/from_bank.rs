@@ -12,7 +12,7 @@ use fluent_bundle::FluentArgs;
 use toml_edit::{value, DocumentMut, Item as TomlItem, Table};
 
 use super::model::{Answer, Gap, Item, ItemType, NumericValue, OrderGrading, Pair};
-use crate::bank::{unweighted_share, Course, OrderingScoring, Question, QuestionKind};
+use crate::bank::{self, unweighted_share, Course, OrderingScoring, Question, QuestionKind};
 use crate::i18n::Locale;
 use crate::ids::ChoiceId;
 
@@ -73,21 +73,32 @@ pub fn export(course: &Course, course_toml: &str, locales: &[Locale]) -> Vec<Exp
 /// What no other system scores as ispit does (each writer adds what its format loses: `notes`).
 fn lost_outside_ispit(kind: &QuestionKind) -> Vec<String> {
     let mut notes = Vec::new();
-    if let QuestionKind::Short {
-        accept_by_locale,
-        folding,
-        ..
-    } = kind
-    {
-        if !accept_by_locale.is_empty() {
-            notes.push("answers accepted in one language only are kept for ispit only".to_string());
+    let mut folded = false;
+    match kind {
+        QuestionKind::Short {
+            accept_by_locale,
+            folding,
+            ..
+        } => {
+            if !accept_by_locale.is_empty() {
+                notes.push(
+                    "answers accepted in one language only are kept for ispit only".to_string(),
+                );
+            }
+            folded = !folding.diacritics_sensitive;
         }
-        if !folding.diacritics_sensitive {
-            notes.push(
-                "answers are compared without accents (and Cyrillic as Latin) in ispit only"
-                    .to_string(),
+        QuestionKind::GapFill { gaps } => {
+            folded = gaps.values().any(
+                |g| matches!(g, bank::Gap::Text { folding, .. } if !folding.diacritics_sensitive),
             );
         }
+        _ => {}
+    }
+    if folded {
+        notes.push(
+            "answers are compared without accents (and Cyrillic as Latin) in ispit only"
+                .to_string(),
+        );
     }
     notes
 }
@@ -314,32 +325,61 @@ fn item(course: &Course, q: &Question, locale: Locale, notes: &mut Vec<String>) 
                     sentence.replace(&format!("\u{E010}{g}\u{E011}"), &format!("[[{}]]", n + 1));
             }
             item.text = format!("{}\n{sentence}", item.text);
-            let mut bank: Vec<String> = Vec::new();
+            let mut word_bank: Vec<String> = Vec::new();
+            let full = |text: Option<String>, value: Option<NumericValue>, tolerance| Answer {
+                text,
+                value,
+                tolerance,
+                fraction: Some(1.0),
+                ..Answer::default()
+            };
             item.gaps = placed
                 .iter()
                 .filter_map(|(_, g)| gaps.get(*g))
-                .map(|gap| {
-                    let options: Vec<String> = gap
-                        .options
-                        .iter()
-                        .map(|o| prose.option("opt", o, notes))
-                        .collect();
-                    for text in &options {
-                        if !bank.contains(text) {
-                            bank.push(text.clone());
+                .map(|gap| match gap {
+                    bank::Gap::Choice { options, correct } => {
+                        let options: Vec<String> = options
+                            .iter()
+                            .map(|o| prose.option("opt", o, notes))
+                            .collect();
+                        for text in &options {
+                            if !word_bank.contains(text) {
+                                word_bank.push(text.clone());
+                            }
+                        }
+                        let key = prose.option("opt", correct, notes);
+                        Gap {
+                            weight: 1.0,
+                            answers: vec![full(Some(key), None, None)],
+                            options,
                         }
                     }
-                    Gap {
-                        answers: vec![Answer {
-                            text: Some(prose.option("opt", &gap.correct, notes)),
-                            fraction: Some(1.0),
-                            ..Answer::default()
-                        }],
-                        options,
+                    bank::Gap::Text { accept, folding } => {
+                        item.case_sensitive = Some(folding.case_sensitive);
+                        Gap {
+                            weight: 1.0,
+                            answers: accept
+                                .iter()
+                                .map(|p| full(Some(p.source().to_string()), None, None))
+                                .collect(),
+                            options: Vec::new(),
+                        }
                     }
+                    bank::Gap::Number { answer, tolerance } => Gap {
+                        weight: 1.0,
+                        answers: vec![full(
+                            None,
+                            Some(NumericValue::Number(*answer)),
+                            Some(*tolerance),
+                        )],
+                        options: Vec::new(),
+                    },
                 })
                 .collect();
-            item.choices = bank;
+            // A word bank shared by the gaps only where every gap is chosen: a typed gap offers nothing.
+            if !gaps.values().any(bank::Gap::is_typed) {
+                item.choices = word_bank;
+            }
         }
         QuestionKind::Ordering { items, scoring } => {
             item.kind = ItemType::Ordering;

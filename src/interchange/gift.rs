@@ -339,6 +339,7 @@ fn into_gap(item: &mut Item) {
         }
     };
     item.gaps = vec![Gap {
+        weight: 1.0,
         answers: std::mem::take(&mut item.answers),
         options,
     }];

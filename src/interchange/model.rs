@@ -376,12 +376,30 @@ pub struct Pair {
 
 /// One gap of a gap-fill question: its graded answers (typed or chosen) and, for an inline choice, the
 /// options offered in that gap.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Gap {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub answers: Vec<Answer>,
+    /// Moodle Cloze's `{2:…}`: the gap's share of the question's points, relative to the others (1 when
+    /// the format gives none).
+    #[serde(skip_serializing_if = "is_one")]
+    pub weight: f64,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub options: Vec<String>,
+}
+
+impl Default for Gap {
+    fn default() -> Gap {
+        Gap {
+            answers: Vec::new(),
+            weight: 1.0,
+            options: Vec::new(),
+        }
+    }
+}
+
+fn is_one(weight: &f64) -> bool {
+    *weight == 1.0
 }
 
 /// Empty text is no text: formats write empty feedback elements.

@@ -720,6 +720,7 @@ impl Reader<'_> {
         item.gaps = right
             .iter()
             .map(|&r| Gap {
+                weight: 1.0,
                 answers: vec![Answer {
                     text: Some(choices[r].text.clone()),
                     fraction: Some(1.0),
@@ -819,7 +820,10 @@ impl Reader<'_> {
                     .as_deref()
                     .and_then(|f| non_empty(self.convert(f, "html")))
             };
-            let mut out = Gap::default();
+            let mut out = Gap {
+                weight: gap.weight,
+                ..Gap::default()
+            };
             for a in &alternatives {
                 match kind {
                     cloze::Kind::Numerical => {

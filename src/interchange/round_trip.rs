@@ -14,7 +14,7 @@ use super::to_bank::{convert_translated, new_course, Translation};
 use super::to_moodle_xml::{moodle_lang, write};
 use super::{read_in, to_qti, Format, Item, Reading};
 use crate::bank::parse::parse_course;
-use crate::bank::{load_banks, Course, OrderingScoring, Question, QuestionKind};
+use crate::bank::{load_banks, Course, Gap, OrderingScoring, Question, QuestionKind};
 use crate::i18n::{Locale, Source};
 
 fn banks() -> crate::bank::Bank {
@@ -115,18 +115,28 @@ fn describe(course: &Course, q: &Question, locale: Locale) -> Value {
         QuestionKind::GapFill { gaps } => {
             let mut args = FluentArgs::new();
             for (g, gap) in gaps {
-                let shown: Vec<String> = gap
-                    .options
-                    .iter()
-                    .map(|o| {
-                        let text = opt("opt", o.as_str()).unwrap_or_default();
-                        if *o == gap.correct {
-                            format!("*{text}")
-                        } else {
-                            text
-                        }
-                    })
-                    .collect();
+                let shown: Vec<String> = match gap {
+                    Gap::Choice { options, correct } => options
+                        .iter()
+                        .map(|o| {
+                            let text = opt("opt", o.as_str()).unwrap_or_default();
+                            if o == correct {
+                                format!("*{text}")
+                            } else {
+                                text
+                            }
+                        })
+                        .collect(),
+                    Gap::Text { accept, folding } => accept
+                        .iter()
+                        .map(|p| format!("~{}", p.source()))
+                        .chain([format!(
+                            "case={} diacritics={}",
+                            folding.case_sensitive, folding.diacritics_sensitive
+                        )])
+                        .collect(),
+                    Gap::Number { answer, tolerance } => vec![format!("#{answer}±{tolerance}")],
+                };
                 args.set(g.as_str(), format!("[{}]", shown.join("|")));
             }
             json!(texts.try_format(locale, &msg, Some("text"), Some(&args)))
@@ -365,11 +375,12 @@ fn imported_courses_come_back_from_moodle_xml_and_qti3_unchanged() {
     trainer.extend(super::read(Format::Gift, &fixture("page/asylum-basics.gift")).items);
     let read = trainer.len();
     trainer.retain(takes);
-    assert_eq!(
-        read - trainer.len(),
-        1,
-        "only the typed Cloze question is refused"
-    );
+    assert_eq!(read, trainer.len(), "every question read is added");
+    // The Cloze question that mixes a chosen and a typed gap is among them.
+    assert!(trainer
+        .iter()
+        .any(|i| i.gaps.iter().any(|g| g.options.is_empty())
+            && i.gaps.iter().any(|g| !g.options.is_empty())));
     let palermo = fixture("page/palermo-mk.xml");
     let english = read_in(Format::MoodleXml, &palermo, Locale::En).items;
     let macedonian = read_in(Format::MoodleXml, &palermo, Locale::Mk).items;

@@ -11,7 +11,7 @@
 //! [`from_bank::export`]: super::from_bank::export
 
 use super::from_bank::Exported;
-use super::model::{Item, ItemType, NumericValue};
+use super::model::{Answer, Item, ItemType, NumericValue};
 use crate::i18n::Locale;
 
 /// The language code of Moodle's language pack for a locale (Montenegrin, which has none, by its ISO code).
@@ -30,15 +30,21 @@ pub fn moodle_lang(locale: Locale) -> &'static str {
 
 /// What Moodle will not score as ispit does, besides what no other system does (`Exported::notes`).
 pub fn notes(item: &Item) -> Vec<String> {
-    let negative = super::from_bank::setting(item, "negative_marking") == Some(true);
-    if negative {
-        vec![
+    let mut notes = Vec::new();
+    if super::from_bank::setting(item, "negative_marking") == Some(true) {
+        notes.push(
             "negative marking (a total below zero) is kept for ispit only: Moodle floors it at zero"
                 .to_string(),
-        ]
-    } else {
-        Vec::new()
+        );
     }
+    if is_cloze(item) {
+        notes.push("written as Cloze (a gap is typed in); Moodle reads the gaps of every language in a Cloze text, so give Moodle one language per file (--locale)".to_string());
+        let points = item.points.unwrap_or(1.0);
+        if points != item.gaps.len() as f64 {
+            notes.push(format!("Moodle gives this Cloze question one mark per gap ({}); its {points} points are kept for ispit only", item.gaps.len()));
+        }
+    }
+    notes
 }
 
 /// The whole file.
@@ -133,6 +139,7 @@ fn question(out: &mut String, items: &[(Locale, Item)]) {
         ItemType::ShortAnswer => "shortanswer",
         ItemType::Numerical => "numerical",
         ItemType::Matching => "matching",
+        ItemType::GapFill if is_cloze(first) => "cloze",
         ItemType::GapFill => "gapselect",
         ItemType::Ordering => "ordering",
         ItemType::Essay => "essay",
@@ -209,6 +216,8 @@ fn question(out: &mut String, items: &[(Locale, Item)]) {
                 ));
             }
         }
+        // The gaps are in the text.
+        ItemType::GapFill if is_cloze(first) => {}
         ItemType::GapFill => {
             lines.push("<shuffleanswers>1</shuffleanswers>".to_string());
             combined_feedback(&mut lines);
@@ -268,8 +277,8 @@ fn question(out: &mut String, items: &[(Locale, Item)]) {
             .collect();
         lines.push(format!("<tags>{tags}</tags>"));
     }
-    if let Some(extension) = &first.extension {
-        lines.push(format!("<ispit>{}</ispit>", cdata(extension)));
+    if let Some(extension) = extension_of(first) {
+        lines.push(format!("<ispit>{}</ispit>", cdata(&extension)));
     }
     out.push_str(&format!("  <question type=\"{moodle_type}\">\n"));
     for line in lines {
@@ -280,6 +289,78 @@ fn question(out: &mut String, items: &[(Locale, Item)]) {
     out.push_str("  </question>\n");
 }
 
+/// Whether a gap fill goes to Moodle as Cloze: some gap is typed in (it offers no choices), which
+/// Moodle's select-missing-words question cannot ask.
+fn is_cloze(item: &Item) -> bool {
+    item.kind == ItemType::GapFill
+        && item.choices.is_empty()
+        && item.gaps.iter().any(|g| g.options.is_empty())
+}
+
+/// A Cloze question's text: each `[[n]]` as its gap, `{1:MULTICHOICE:=right~wrong}`,
+/// `{1:SHORTANSWER:=pattern~=pattern}` (`_C` when case counts) or `{1:NUMERICAL:=value:tolerance}`.
+/// Every gap weighs 1, as ispit shares the marks equally.
+fn cloze_text(item: &Item) -> String {
+    // Moodle's Cloze escapes; `*` stays Moodle's (and ispit's) wildcard.
+    let esc = |t: &str| {
+        t.replace('}', "\\}")
+            .replace('#', "\\#")
+            .replace('~', "\\~")
+    };
+    let mut text = item.text.clone();
+    for (n, gap) in item.gaps.iter().enumerate() {
+        let key = gap.answers.first().and_then(|a| a.text.as_deref());
+        let markup = if !gap.options.is_empty() {
+            let alternatives: Vec<String> = gap
+                .options
+                .iter()
+                .map(|o| {
+                    format!(
+                        "{}{}",
+                        if Some(o.as_str()) == key { "=" } else { "" },
+                        esc(o)
+                    )
+                })
+                .collect();
+            format!("{{1:MULTICHOICE:{}}}", alternatives.join("~"))
+        } else if let Some(Answer {
+            value: Some(NumericValue::Number(v)),
+            tolerance,
+            ..
+        }) = gap.answers.first()
+        {
+            format!("{{1:NUMERICAL:={v}:{}}}", tolerance.unwrap_or(0.0))
+        } else {
+            let case = if item.case_sensitive == Some(true) {
+                "_C"
+            } else {
+                ""
+            };
+            let alternatives: Vec<String> = gap
+                .answers
+                .iter()
+                .map(|a| format!("={}", esc(a.text.as_deref().unwrap_or(""))))
+                .collect();
+            format!("{{1:SHORTANSWER{case}:{}}}", alternatives.join("~"))
+        };
+        text = text.replacen(&format!("[[{}]]", n + 1), &markup, 1);
+    }
+    text
+}
+
+/// The `<ispit>` settings: the bank's, and for Cloze the question's points when they are not its number
+/// of gaps (Moodle gives a Cloze question one mark per gap of weight 1).
+fn extension_of(item: &Item) -> Option<String> {
+    let points = item.points.unwrap_or(1.0);
+    let cloze_points = (is_cloze(item) && points != item.gaps.len() as f64)
+        .then(|| format!("points = {points}\n"));
+    match (&item.extension, cloze_points) {
+        (None, None) => None,
+        (Some(e), None) => Some(e.clone()),
+        (e, Some(p)) => Some(format!("{}{p}", e.as_deref().unwrap_or(""))),
+    }
+}
+
 /// The question text; a gap fill's `[[n]]` (its n-th gap) becomes `[[k]]`, the number of the gap's right
 /// option among all the options, as Moodle's select-missing-words question has it.
 fn question_text(items: &[(Locale, Item)]) -> String {
@@ -288,6 +369,9 @@ fn question_text(items: &[(Locale, Item)]) -> String {
     };
     if first.kind != ItemType::GapFill {
         return multilang(items, |i| Some(i.text.clone()));
+    }
+    if is_cloze(first) {
+        return multilang(items, |i| Some(cloze_text(i)));
     }
     let mut before = 0;
     let mut numbers = Vec::new();

@@ -103,7 +103,7 @@ pub fn notes(item: &Item) -> Vec<String> {
         ItemType::Ordering if item.order_grading == Some(OrderGrading::RelativeToNext) => notes.push(
             "marks for the neighbouring pairs kept are ispit's only: QTI scores the whole order".to_string(),
         ),
-        ItemType::ShortAnswer if has_wildcards(item) => notes.push(
+        ItemType::ShortAnswer | ItemType::GapFill if has_wildcards(item) => notes.push(
             "`*` in an answer is ispit's wildcard: another system compares it as written".to_string(),
         ),
         ItemType::Numerical if numerical_partial_within_tolerance(item).is_some() => notes.push(
@@ -123,7 +123,15 @@ fn settings(item: &Item) -> Option<String> {
         .parse()
         .unwrap_or_default();
     // The bank's default, said outright: QTI's own reading of a text compares it as written.
-    if item.kind == ItemType::ShortAnswer && !doc.contains_key("diacritics_sensitive") {
+    let typed_words = item.kind == ItemType::GapFill
+        && item.choices.is_empty()
+        && item
+            .gaps
+            .iter()
+            .any(|g| g.options.is_empty() && g.answers.iter().any(|a| a.text.is_some()));
+    if (item.kind == ItemType::ShortAnswer || typed_words)
+        && !doc.contains_key("diacritics_sensitive")
+    {
         doc.insert("diacritics_sensitive", value(false));
     }
     if has_wildcards(item) {
@@ -147,13 +155,21 @@ fn settings(item: &Item) -> Option<String> {
     (!doc.is_empty()).then(|| doc.to_string())
 }
 
-/// Whether a short answer has a pattern with `*`, ispit's wildcard.
+/// Whether a short answer (or a typed gap) has a pattern with `*`, ispit's wildcard.
 fn has_wildcards(item: &Item) -> bool {
-    item.kind == ItemType::ShortAnswer
-        && item
-            .answers
+    let starred = |answers: &[super::model::Answer]| {
+        answers
             .iter()
             .any(|a| a.text.as_deref().is_some_and(|t| t.contains('*')))
+    };
+    match item.kind {
+        ItemType::ShortAnswer => starred(&item.answers),
+        ItemType::GapFill => item
+            .gaps
+            .iter()
+            .any(|g| g.options.is_empty() && starred(&g.answers)),
+        _ => false,
+    }
 }
 
 /// A numerical question's partly right answers, when QTI cannot score them: some has a tolerance, or
@@ -614,6 +630,9 @@ fn matching(item: &Item, points: f64) -> Parts {
 /// Gap fill: an inline choice per gap (`GAP1`, `GAP2`…), each right gap adding an equal share.
 fn gap_fill(item: &Item, points: f64) -> Parts {
     let share = points / item.gaps.len().max(1) as f64;
+    if item.choices.is_empty() && item.gaps.iter().any(|g| g.options.is_empty()) {
+        return typed_gap_fill(item, share);
+    }
     let mut parts = Parts::default();
     let mut body = escape(&item.text).replace('\n', "<br/>");
     for (n, gap) in item.gaps.iter().enumerate() {
@@ -657,6 +676,107 @@ fn gap_fill(item: &Item, points: f64) -> Parts {
         parts
             .scoring
             .push(when_correct(&response, share, None, true));
+    }
+    parts.body = format!("<p>{body}</p>");
+    parts
+}
+
+/// A gap fill with typed gaps: text entries for them, inline choices for the others. Chosen and typed-word
+/// gaps are mapped (the right choice, or each accepted pattern, to the gap's share) and summed into
+/// `SCORE`; a typed number then adds its share when `equal` to the answer within the tolerance.
+fn typed_gap_fill(item: &Item, share: f64) -> Parts {
+    let case = item.case_sensitive.unwrap_or(false);
+    let mut parts = Parts::default();
+    let mut body = escape(&item.text).replace('\n', "<br/>");
+    let mut mapped_gaps = Vec::new();
+    let mut number_gaps = Vec::new();
+    for (n, gap) in item.gaps.iter().enumerate() {
+        let response = format!("GAP{}", n + 1);
+        let key = gap.answers.first();
+        let (declaration, interaction) = if !gap.options.is_empty() {
+            let id = |k: usize| format!("G{}_{}", n + 1, k + 1);
+            let key_at = gap
+                .options
+                .iter()
+                .position(|o| Some(o) == key.and_then(|a| a.text.as_ref()));
+            let choices: String = gap
+                .options
+                .iter()
+                .enumerate()
+                .map(|(k, o)| {
+                    format!(
+                        "<qti-inline-choice identifier=\"{}\">{}</qti-inline-choice>",
+                        id(k),
+                        escape(o)
+                    )
+                })
+                .collect();
+            mapped_gaps.push(response.clone());
+            (
+                Declaration {
+                    identifier: &response,
+                    cardinality: "single",
+                    base_type: "identifier",
+                    correct: key_at.map(id).into_iter().collect(),
+                    entries: key_at.map(|k| (id(k), share, None)).into_iter().collect(),
+                    bounds: (None, None),
+                },
+                format!("<qti-inline-choice-interaction response-identifier=\"{response}\" shuffle=\"true\">{choices}</qti-inline-choice-interaction>"),
+            )
+        } else if let Some(NumericValue::Number(v)) = key.and_then(|a| a.value) {
+            number_gaps.push((
+                response.clone(),
+                key.and_then(|a| a.tolerance).unwrap_or(0.0),
+            ));
+            (
+                Declaration {
+                    identifier: &response,
+                    cardinality: "single",
+                    base_type: "float",
+                    correct: vec![num(v)],
+                    entries: Vec::new(),
+                    bounds: (None, None),
+                },
+                format!("<qti-text-entry-interaction response-identifier=\"{response}\"/>"),
+            )
+        } else {
+            let texts: Vec<String> = gap
+                .answers
+                .iter()
+                .map(|a| a.text.clone().unwrap_or_default())
+                .collect();
+            mapped_gaps.push(response.clone());
+            (
+                Declaration {
+                    identifier: &response,
+                    cardinality: "single",
+                    base_type: "string",
+                    correct: texts.iter().take(1).cloned().collect(),
+                    entries: texts
+                        .iter()
+                        .map(|t| (t.clone(), share, Some(case)))
+                        .collect(),
+                    bounds: (None, None),
+                },
+                format!("<qti-text-entry-interaction response-identifier=\"{response}\"/>"),
+            )
+        };
+        parts.declarations.push(declaration.xml());
+        body = body.replacen(&format!("[[{}]]", n + 1), &interaction, 1);
+    }
+    if !mapped_gaps.is_empty() {
+        let terms: String = mapped_gaps
+            .iter()
+            .map(|r| format!("<qti-map-response identifier=\"{r}\"/>"))
+            .collect();
+        parts.scoring.push(format!(
+            "<qti-set-outcome-value identifier=\"SCORE\"><qti-sum>{terms}</qti-sum></qti-set-outcome-value>"
+        ));
+    }
+    for (response, tolerance) in &number_gaps {
+        parts
+            .scoring
+            .push(when_correct(response, share, Some(*tolerance), true));
     }
     parts.body = format!("<p>{body}</p>");
     parts

@@ -18,7 +18,7 @@ use sha2::{Digest, Sha256};
 
 use crate::assessment::paper::PaperQuestion;
 use crate::assessment::view::{question_view, ChoiceView, Segment};
-use crate::bank::{Course, QuestionKind, ReviewOptions};
+use crate::bank::{Course, Gap, QuestionKind, ReviewOptions};
 use crate::diagnostic::Diagnostic;
 use crate::i18n::format::format_decimal;
 use crate::i18n::{Locale, Source};
@@ -517,6 +517,8 @@ pub enum SegmentPreview {
     Gap {
         gap: usize,
         options: Vec<OptionPreview>,
+        /// A typed gap's key in words: its accepted answers, or its number and tolerance.
+        typed: Option<String>,
     },
 }
 
@@ -659,17 +661,22 @@ pub fn preview_question_in(
                 .map(|r| en(&format!("right-{r}")))
                 .collect();
         }
-        QuestionKind::GapFill { .. } => {
+        QuestionKind::GapFill { gaps } => {
+            let keys: Vec<&Gap> = gaps.values().collect();
             preview.segments = view
                 .segments
                 .iter()
                 .map(|s| match s {
                     Segment::Text { text } => SegmentPreview::Text { text: text.clone() },
                     Segment::Gap {
-                        number, options, ..
+                        gap,
+                        number,
+                        options,
+                        ..
                     } => SegmentPreview::Gap {
                         gap: *number,
                         options: options.iter().map(option).collect(),
+                        typed: keys.get(gap - 1).and_then(|g| typed_gap_key(g, locale)),
                     },
                 })
                 .collect();
@@ -681,6 +688,30 @@ pub fn preview_question_in(
         QuestionKind::Essay | QuestionKind::Description => {}
     }
     Some(preview)
+}
+
+/// A typed gap's key as the preview shows it: the accepted answers (`*` for any text), or the number
+/// with its tolerance. `None` for a chosen gap.
+fn typed_gap_key(gap: &Gap, locale: Locale) -> Option<String> {
+    match gap {
+        Gap::Choice { .. } => None,
+        Gap::Text { accept, .. } => Some(
+            accept
+                .iter()
+                .map(|p| p.source())
+                .collect::<Vec<_>>()
+                .join(" | "),
+        ),
+        Gap::Number { answer, tolerance } => Some(if *tolerance == 0.0 {
+            format_decimal(*answer, 4, locale)
+        } else {
+            format!(
+                "{} ± {}",
+                format_decimal(*answer, 4, locale),
+                format_decimal(*tolerance, 4, locale)
+            )
+        }),
+    }
 }
 
 #[cfg(test)]

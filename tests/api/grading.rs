@@ -6,7 +6,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use ispit::assessment::answer::Answer;
+use ispit::assessment::answer::{Answer, GapAnswer};
 use ispit::ids::{AttemptId, ChoiceId};
 use rocket::http::Status;
 use serde_json::json;
@@ -37,6 +37,12 @@ fn multiple(ids: &[&str]) -> Answer {
 
 fn pairs(p: &[(&str, &str)]) -> BTreeMap<ChoiceId, ChoiceId> {
     p.iter().map(|(a, b)| (c(a), c(b))).collect()
+}
+
+fn gaps(p: &[(&str, &str)]) -> BTreeMap<ChoiceId, GapAnswer> {
+    p.iter()
+        .map(|(a, b)| (c(a), GapAnswer::Choice(c(b))))
+        .collect()
 }
 
 fn ordering(ids: &[&str]) -> Answer {
@@ -146,7 +152,7 @@ fn partly_right() -> Vec<Case> {
         // One gap of three: 1/3 of 2 points = 0.667.
         Case {
             question: "gaps-three",
-            answer: Answer::GapFill(pairs(&[("g1", "x"), ("g2", "p"), ("g3", "n")])),
+            answer: Answer::GapFill(gaps(&[("g1", "x"), ("g2", "p"), ("g3", "n")])),
             milli: 667,
             shown: "0.67",
         },
@@ -258,7 +264,7 @@ fn other_side() -> Vec<Case> {
         },
         Case {
             question: "gaps-three",
-            answer: Answer::GapFill(pairs(&[("g1", "x"), ("g2", "q"), ("g3", "m")])),
+            answer: Answer::GapFill(gaps(&[("g1", "x"), ("g2", "q"), ("g3", "m")])),
             milli: 2000,
             shown: "2",
         },

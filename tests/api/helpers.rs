@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use ispit::assessment::answer::{key_answer_in, Answer};
+use ispit::assessment::answer::{key_answer_in, Answer, GapAnswer};
 use ispit::assessment::paper::{Paper, PaperQuestion};
 use ispit::auth::{hash_password, Role, Roles};
 use ispit::bank::{Bank, Question, QuestionKind};
@@ -442,21 +442,26 @@ impl<'a> Shown<'a> {
         1 + left.iter().position(|c| c == id).expect("prompt")
     }
 
-    /// A gap's address (its place among the gaps) and a choice's shown number in it.
-    pub fn gap(&self, gap: &ChoiceId, choice: &ChoiceId) -> (usize, usize) {
+    /// A gap's address (its place among the gaps) and what its field carries: a choice's shown number
+    /// in it (a JSON number), or the text typed (a string).
+    pub fn gap(&self, gap: &ChoiceId, given: &GapAnswer) -> (usize, serde_json::Value) {
         let QuestionKind::GapFill { gaps } = &self.q.kind else {
             panic!("{} is not gap-fill", self.pq.id)
         };
         let g = 1 + gaps.keys().position(|k| k == gap).expect("gap");
+        let choice = match given {
+            GapAnswer::Typed { text } => return (g, serde_json::json!(text)),
+            GapAnswer::Choice(c) => c,
+        };
         let order = self
             .pq
             .gap_orders
             .get(gap)
             .cloned()
-            .unwrap_or_else(|| gaps[gap].options.clone());
+            .unwrap_or_else(|| gaps[gap].options().to_vec());
         (
             g,
-            1 + order.iter().position(|c| c == choice).expect("choice"),
+            serde_json::json!(1 + order.iter().position(|c| c == choice).expect("choice")),
         )
     }
 
@@ -477,9 +482,13 @@ impl<'a> Shown<'a> {
                 .collect(),
             Answer::GapFill(m) => m
                 .iter()
-                .map(|(g, c)| {
-                    let (gap, choice) = self.gap(g, c);
-                    (gap.to_string(), choice.to_string())
+                .map(|(g, given)| {
+                    let (gap, value) = self.gap(g, given);
+                    let value = match value {
+                        serde_json::Value::String(text) => text,
+                        number => number.to_string(),
+                    };
+                    (gap.to_string(), value)
                 })
                 .collect(),
             Answer::Ordering(order) => order
@@ -517,9 +526,9 @@ impl<'a> Shown<'a> {
                 "gap-fill",
                 serde_json::Value::Object(
                     m.iter()
-                        .map(|(g, c)| {
-                            let (gap, choice) = self.gap(g, c);
-                            (gap.to_string(), json!(choice))
+                        .map(|(g, given)| {
+                            let (gap, value) = self.gap(g, given);
+                            (gap.to_string(), value)
                         })
                         .collect(),
                 ),

@@ -2,9 +2,9 @@
 
 use std::collections::BTreeMap;
 
-use ispit::assessment::answer::{key_answer_in, Answer};
+use ispit::assessment::answer::{key_answer_in, Answer, GapAnswer};
 use ispit::assessment::paper::Paper;
-use ispit::bank::{Bank, QuestionKind};
+use ispit::bank::{Bank, Gap, QuestionKind};
 use ispit::i18n::Locale;
 use ispit::ids::AttemptId;
 use rocket::http::Status;
@@ -216,7 +216,20 @@ fn wrong_answer(q: &ispit::bank::Question, locale: Locale) -> Answer {
         }
         (QuestionKind::GapFill { gaps }, _) => Answer::GapFill(
             gaps.iter()
-                .map(|(g, gap)| (g.clone(), other(&gap.options, &gap.correct)))
+                .map(|(g, gap)| {
+                    let wrong = match gap {
+                        Gap::Choice { options, correct } => {
+                            GapAnswer::Choice(other(options, correct))
+                        }
+                        Gap::Text { .. } => GapAnswer::Typed {
+                            text: "no such answer".to_string(),
+                        },
+                        Gap::Number { answer, .. } => GapAnswer::Typed {
+                            text: (answer + 1000.0).to_string(),
+                        },
+                    };
+                    (g.clone(), wrong)
+                })
                 .collect(),
         ),
         (QuestionKind::Ordering { items, .. }, _) => {
@@ -361,13 +374,14 @@ async fn partly_right_answers_score_the_points_earned() {
                 let Answer::GapFill(wrong) = wrong_answer(q, Locale::En) else {
                     unreachable!("gap-fill")
                 };
+                let Some(Answer::GapFill(key)) = key_answer_in(q, Locale::En) else {
+                    unreachable!("gap-fill")
+                };
                 Answer::GapFill(
-                    gaps.iter()
+                    key.into_iter()
                         .zip(wrong)
                         .enumerate()
-                        .map(|(i, ((g, gap), (_, w)))| {
-                            (g.clone(), if i == 0 { gap.correct.clone() } else { w })
-                        })
+                        .map(|(i, ((g, right), (_, w)))| (g, if i == 0 { right } else { w }))
                         .collect(),
                 )
             }

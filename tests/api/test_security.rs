@@ -5,7 +5,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use ispit::assessment::answer::{key_answer_in, Answer};
+use ispit::assessment::answer::{key_answer_in, Answer, GapAnswer};
 use ispit::assessment::paper::Paper;
 use ispit::assessment::scoring::{fraction, grade};
 use ispit::bank::{Course, Question, QuestionKind};
@@ -34,7 +34,7 @@ fn bank_ids(course: &Course) -> BTreeSet<String> {
             QuestionKind::GapFill { gaps } => {
                 for (gap, g) in gaps {
                     add(std::slice::from_ref(gap));
-                    add(&g.options);
+                    add(g.options());
                 }
             }
             QuestionKind::Ordering { items, .. } => add(items),
@@ -273,11 +273,15 @@ fn mixed_answer(q: &Question, i: usize, locale: Locale) -> Answer {
         (QuestionKind::GapFill { gaps }, Answer::GapFill(key)) => Answer::GapFill(
             key.iter()
                 .enumerate()
-                .map(|(n, (g, c))| {
+                .map(|(n, (g, given))| {
+                    let GapAnswer::Choice(c) = given else {
+                        panic!("the bundled banks' gaps are chosen");
+                    };
                     if partly && n == 0 {
-                        (g.clone(), c.clone())
+                        (g.clone(), given.clone())
                     } else {
-                        (g.clone(), other(&gaps[g].options, c).expect("two choices"))
+                        let wrong = other(gaps[g].options(), c).expect("two choices");
+                        (g.clone(), GapAnswer::Choice(wrong))
                     }
                 })
                 .collect(),
@@ -740,11 +744,11 @@ async fn the_bundled_banks_spread_their_keys_over_the_positions() {
                 }
                 QuestionKind::GapFill { gaps: g } => {
                     for gap in g.values() {
-                        let p = gap
-                            .options
-                            .iter()
-                            .position(|o| *o == gap.correct)
-                            .expect("key");
+                        // Only a chosen gap has a key in a place.
+                        let ispit::bank::Gap::Choice { options, correct } = gap else {
+                            continue;
+                        };
+                        let p = options.iter().position(|o| o == correct).expect("key");
                         *gaps.entry(p).or_default() += 1;
                     }
                 }

@@ -328,12 +328,18 @@ impl Item {
     }
 }
 
-/// A gap fill whose every gap offers choices (its own, or a shared word bank) and has one right choice,
-/// the text `key_of` finds among the gap's offered choices. The sentence keeps its gaps as Fluent
-/// variables `{ $g1 }`; each distinct choice text is one option.
+/// A gap's key as the bank writes it: the text of its right choice, or a typed gap's entry.
+enum GapKey {
+    Choice(String),
+    Typed(InlineTable),
+}
+
+/// A gap fill whose gaps offer choices (their own, or a shared word bank) with one right choice, or are
+/// typed in: `key_of` gives each gap's key from the gap and its offered choices (none for a typed gap).
+/// The sentence keeps its gaps as Fluent variables `{ $g1 }`; each distinct choice text is one option.
 fn gap_fill(
     item: &Item,
-    key_of: impl Fn(usize, &Gap, &[&String]) -> Result<String, String>,
+    mut key_of: impl FnMut(usize, &Gap, &[&String]) -> Result<GapKey, String>,
     table: &mut Table,
     attributes: &mut Vec<(String, String)>,
 ) -> Result<&'static str, String> {
@@ -344,10 +350,13 @@ fn gap_fill(
     for (n, gap) in item.gaps.iter().enumerate() {
         let own = !gap.options.is_empty();
         let offered = offered(item, gap);
-        if offered.is_empty() {
-            return Err(typed_gap(n));
-        }
-        let key = key_of(n, gap, &offered)?;
+        let key = match key_of(n, gap, &offered)? {
+            GapKey::Choice(key) => key,
+            GapKey::Typed(entry) => {
+                gaps.insert(&format!("g{}", n + 1), value(entry));
+                continue;
+            }
+        };
         let Some(key_at) = offered.iter().position(|t| **t == key) else {
             return Err(format!(
                 "gap {}'s right answer is not among its choices",
@@ -401,11 +410,68 @@ fn offered<'a>(item: &'a Item, gap: &'a Gap) -> Vec<&'a String> {
     }
 }
 
-fn typed_gap(n: usize) -> String {
-    format!(
-        "gap {} is typed in, not chosen: ispit's gaps offer choices",
-        n + 1
-    )
+/// A typed gap's bank entry: its answers converted as a question of their own would be (`convert`, the
+/// format's short-answer or numerical rule, giving what the best answer earns), refused when an answer
+/// earns part of the gap's share. Returns the entry and that share.
+fn typed_gap(
+    n: usize,
+    item: &Item,
+    gap: &Gap,
+    convert: impl FnOnce(&Item, &mut Table) -> Result<f64, String>,
+) -> Result<(GapKey, f64), String> {
+    let numeric = gap.answers.iter().any(|a| a.value.is_some());
+    let kind = if numeric {
+        ItemType::Numerical
+    } else {
+        ItemType::ShortAnswer
+    };
+    let mut sub = Item::new(kind, item.line, String::new());
+    sub.answers = gap.answers.clone();
+    sub.case_sensitive = item.case_sensitive;
+    let mut entry = Table::new();
+    let share = convert(&sub, &mut entry).map_err(|e| format!("gap {}: {e}", n + 1))?;
+    // Accents as the file's ispit settings say (QTI compares them; ispit by default does not).
+    if let Some(sensitive) = super::from_bank::setting(item, "diacritics_sensitive") {
+        if entry.contains_key("accept") {
+            entry.insert("diacritics_sensitive", value(sensitive));
+        }
+    }
+    if entry.contains_key("partial") {
+        return Err(format!(
+            "gap {} gives partial marks: ispit's gaps are right or wrong",
+            n + 1
+        ));
+    }
+    let mut inline = InlineTable::new();
+    for (key, item) in entry.iter() {
+        if let Some(v) = item.as_value() {
+            inline.insert(key, v.clone());
+        }
+    }
+    Ok((GapKey::Typed(inline), share))
+}
+
+/// A Moodle gap's key: a chosen gap's text (`moodle_gap_key`), or a typed gap's entry read as Moodle's
+/// short answer or numerical question reads its answers.
+fn moodle_gap(
+    n: usize,
+    item: &Item,
+    gap: &Gap,
+    offered: &[&String],
+    notes: &mut Vec<String>,
+) -> Result<GapKey, String> {
+    if !offered.is_empty() {
+        return moodle_gap_key(n, gap).map(GapKey::Choice);
+    }
+    let (key, _) = typed_gap(n, item, gap, |sub, table| {
+        if sub.kind == ItemType::Numerical {
+            numerical(sub, table, notes)?;
+        } else {
+            short(sub, table, notes)?;
+        }
+        Ok(1.0)
+    })?;
+    Ok(key)
 }
 
 /// A Moodle gap's key: its one answer worth full marks; no answer may earn part of them.
@@ -509,12 +575,26 @@ fn question(item: &Item, notes: &mut Vec<String>) -> Result<BankQuestion, String
             }
             kind
         }
-        (_, ItemType::GapFill) => gap_fill(
-            item,
-            |n, gap, _| moodle_gap_key(n, gap),
-            &mut table,
-            &mut attributes,
-        )?,
+        (_, ItemType::GapFill) => {
+            if let Some(n) = item
+                .gaps
+                .iter()
+                .position(|g| g.weight != item.gaps[0].weight)
+            {
+                return Err(format!(
+                    "gap {} weighs {} where gap 1 weighs {}: ispit shares a question's marks equally between its gaps",
+                    n + 1,
+                    item.gaps[n].weight,
+                    item.gaps[0].weight
+                ));
+            }
+            gap_fill(
+                item,
+                |n, gap, offered| moodle_gap(n, item, gap, offered, notes),
+                &mut table,
+                &mut attributes,
+            )?
+        }
         (_, ItemType::Essay) => {
             if let Some(info) = &item.grader_info {
                 attributes.push(("grader-info".to_string(), info.clone()));
@@ -622,6 +702,20 @@ fn with_qti_settings(item: &Item) -> Result<std::borrow::Cow<'_, Item>, String> 
             }
             item.qti = None;
         }
+        // The same for a gap fill's gaps, each of its share (a number within a tolerance has no mapped
+        // score: its correct value is right).
+        if wildcards.as_bool() == Some(true) && item.kind == ItemType::GapFill {
+            let points = item.points.filter(|p| *p > 0.0).unwrap_or(1.0);
+            let share = points / item.gaps.len().max(1) as f64;
+            for answer in item.gaps.iter_mut().flat_map(|g| g.answers.iter_mut()) {
+                answer.fraction = Some(match answer.score {
+                    Some(score) => score / share,
+                    None if answer.correct == Some(true) => 1.0,
+                    None => 0.0,
+                });
+            }
+            item.qti = None;
+        }
     }
     item.extension = (!doc.is_empty()).then(|| doc.to_string());
     Ok(Cow::Owned(item))
@@ -642,8 +736,15 @@ fn merge_extension(extension: &str, table: &mut Table, notes: &mut Vec<String>) 
             return;
         }
     };
+    let gap_fill = table.get("type").and_then(|t| t.as_str()) == Some("gap-fill");
     for (key, item) in doc.iter() {
-        if !EXTENSION_KEYS.contains(&key) && !["ordering_scoring", "partial"].contains(&key) {
+        // A gap fill's accents setting went to its typed gaps (`typed_gap`).
+        if gap_fill && key == "diacritics_sensitive" {
+            continue;
+        }
+        if !EXTENSION_KEYS.contains(&key)
+            && !["ordering_scoring", "partial", "points"].contains(&key)
+        {
             notes.push(format!("the ispit setting `{key}` is not kept"));
             continue;
         }
@@ -1796,9 +1897,10 @@ mod tests {
         refuses(fixture_item(Format::Qti3, "qti3/gap-match.xml"), "it gives marks only when every gap is right (match_correct): ispit's gap fill gives a share for each right gap");
         // "persecuted" earns 2, "opinion" 1.
         refuses(fixture_item(Format::Qti21, "qti21/gap-match.xml"), "gap 2 earns 1 where gap 1 earns 2: ispit shares a question's marks equally between its gaps");
+        // "non refoulement" earns half of gap 1's share.
         refuses(
             fixture_item(Format::Qti3, "qti3/gap-fill.xml"),
-            "gap 1 is typed in, not chosen: ispit's gaps offer choices",
+            "gap 1 gives partial marks: ispit's gaps are right or wrong",
         );
         refuses(
             convention_gaps(
@@ -2028,6 +2130,12 @@ mod tests {
             fraction(q, Some(&answer), Locale::En) * q.points.as_f64()
         };
         let one = |s: &str| -> ChoiceId { s.parse().expect("id") };
+        let chosen = |pairs: &[(&str, &str)]| {
+            pairs
+                .iter()
+                .map(|(g, c)| (one(g), crate::assessment::answer::GapAnswer::Choice(one(c))))
+                .collect()
+        };
         let ids = |v: &[&str]| v.iter().map(|s| one(s)).collect();
         let order = |v: &[&str]| Given::Ordering(v.iter().map(|s| one(s)).collect());
         let text = |t: &str| Given::Short(t.to_string());
@@ -2074,12 +2182,12 @@ mod tests {
             // Geneva right, 1984 wrong: 1 + 0.
             (
                 "gaps",
-                Given::GapFill([(one("g1"), one("g1a")), (one("g2"), one("g2b"))].into()),
+                Given::GapFill(chosen(&[("g1", "g1a"), ("g2", "g2b")])),
                 1.0,
             ),
             (
                 "gaps",
-                Given::GapFill([(one("g1"), one("g1a")), (one("g2"), one("g2a"))].into()),
+                Given::GapFill(chosen(&[("g1", "g1a"), ("g2", "g2a")])),
                 2.0,
             ),
             // Three of four pairs right (the Palermo Protocol matched with the distractor 2018).
@@ -2178,10 +2286,10 @@ mod tests {
         match &q("missing-word").kind {
             QuestionKind::GapFill { gaps } => {
                 let gap = gaps.values().next().expect("a gap");
-                assert_eq!(
-                    (gap.options.len(), gap.correct.to_string()),
-                    (3, "g1b".to_string())
-                );
+                let crate::bank::Gap::Choice { options, correct } = gap else {
+                    panic!("a chosen gap: {gap:?}");
+                };
+                assert_eq!((options.len(), correct.to_string()), (3, "g1b".to_string()));
             }
             other => panic!("{other:?}"),
         }

@@ -10,7 +10,7 @@
 
 use toml_edit::{value, Array, InlineTable, Table};
 
-use super::{choice_options, gap_fill, matching, offered, ordering, strings, typed_gap};
+use super::{choice_options, gap_fill, matching, offered, ordering, strings, typed_gap, GapKey};
 use crate::bank::pattern::{fold, Folding};
 use crate::interchange::model::{
     Answer, Item, ItemType, NumericValue, QtiMapping, QtiResponse, QtiRule, QtiScoring,
@@ -505,12 +505,23 @@ fn qti_inline_gaps(
     if responses.len() != item.gaps.len() {
         return Err("its interactions and responses do not match one to one".to_string());
     }
-    if let Some(n) = (0..item.gaps.len()).find(|n| offered(item, &item.gaps[*n]).is_empty()) {
-        return Err(typed_gap(n));
-    }
     let mut keys = Vec::new();
     let mut shares = Vec::new();
     for (n, (gap, response)) in item.gaps.iter().zip(responses).enumerate() {
+        if offered(item, gap).is_empty() {
+            // A text entry: scored as a text entry item of its own would be.
+            let (key, share) = typed_gap(n, item, gap, |sub, table| {
+                let (_, maximum) = if sub.kind == ItemType::Numerical {
+                    qti_numerical(sub, response, table)?
+                } else {
+                    qti_short(sub, response, table)?
+                };
+                Ok(maximum)
+            })?;
+            keys.push(Some(key));
+            shares.push(share);
+            continue;
+        }
         let (key, share) = match response.rule {
             QtiRule::Correct { score, .. } => {
                 let [key] = correct_answers(&gap.answers)[..] else {
@@ -560,11 +571,16 @@ fn qti_inline_gaps(
                 (key.clone(), best)
             }
         };
-        keys.push(key);
+        keys.push(Some(GapKey::Choice(key)));
         shares.push(share);
     }
     let maximum = qti_maximum(item, equal_shares(&shares, "gap")?)?;
-    let kind = gap_fill(item, |n, _, _| Ok(keys[n].clone()), table, attributes)?;
+    let kind = gap_fill(
+        item,
+        |n, _, _| keys[n].take().ok_or_else(|| "a gap read twice".to_string()),
+        table,
+        attributes,
+    )?;
     Ok((kind, maximum))
 }
 
@@ -665,7 +681,12 @@ fn qti_gap_match(
             qti_maximum(item, top)?
         }
     };
-    let kind = gap_fill(item, |n, _, _| Ok(keys[n].clone()), table, attributes)?;
+    let kind = gap_fill(
+        item,
+        |n, _, _| Ok(GapKey::Choice(keys[n].clone())),
+        table,
+        attributes,
+    )?;
     Ok((kind, maximum))
 }
 

@@ -218,7 +218,7 @@ async fn save_answer(
     let pq = a.paper.numbered(question).ok_or(AppError::NotFound)?;
     let q = course.question(&pq.id).ok_or(AppError::NotFound)?;
     let answer = answer
-        .map(|shown| shown.resolve(q, pq))
+        .map(|shown| shown.resolve(q, pq, a.locale))
         .transpose()
         .map_err(|e| AppError::Invalid(e.message_id()))?;
     service::save_answers(
