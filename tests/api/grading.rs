@@ -546,3 +546,131 @@ async fn each_multiple_choice_hint_states_the_rule_that_applies_to_it() {
         "only the multiple-choice questions"
     );
 }
+
+const TYPED_GAPS: &str = "grading-typed-gaps";
+
+/// `gaps-typed` (3 points): chosen gap `a` (key y), words in `b` (`Palermo*`, case folded), a number in `c`
+/// (3.5 ± 0.25). `b` and `c` are typed in.
+fn typed_gaps(a: &str, b: &str, c_: &str) -> Answer {
+    let typed = |t: &str| GapAnswer::Typed { text: t.into() };
+    Answer::GapFill(
+        [
+            (c("a"), GapAnswer::Choice(c(a))),
+            (c("b"), typed(b)),
+            (c("c"), typed(c_)),
+        ]
+        .into(),
+    )
+}
+
+/// Each gap earns a third of 3 points: all right (words folded, 3,75 within the tolerance with a decimal
+/// comma), then only the words right (x is wrong, 3.8 beyond the tolerance).
+#[rocket::async_test]
+async fn typed_gaps_score_by_hand_through_the_pages() {
+    let app = TestApp::spawn_fixtures().await;
+    learner(&app, "ana@example.org").await;
+    let id = app.start(TYPED_GAPS).await;
+    let page = app.get(&format!("/attempts/{id}")).await;
+    // Boxes for the typed gaps, labelled, a number's with a numeric keyboard; no key in the page.
+    assert!(
+        page.body
+            .contains("class=\"gap\" type=\"text\" name=\"a.1.2\""),
+        "{}",
+        page.body
+    );
+    assert!(
+        page.body
+            .contains("aria-label=\"Gap 3\" inputmode=\"decimal\""),
+        "{}",
+        page.body
+    );
+    assert!(page
+        .body
+        .contains("Complete each gap with the right word, phrase or number."));
+    assert!(
+        !page.body.contains("Palermo") && !page.body.contains("3.5"),
+        "{}",
+        page.body
+    );
+    let right = [Case {
+        question: "gaps-typed",
+        answer: typed_gaps("y", " palermo  protocol ", "3,75"),
+        milli: 3000,
+        shown: "3",
+    }];
+    let id = take_through_pages(&app, TYPED_GAPS, &right).await;
+    check_stored(&app, id, 3000, 3000, true).await;
+    check_page(&app, id, &right, "3").await;
+    let partly = [Case {
+        question: "gaps-typed",
+        answer: typed_gaps("x", "Palermo", "3.8"),
+        milli: 1000,
+        shown: "1",
+    }];
+    let id = take_through_pages(&app, TYPED_GAPS, &partly).await;
+    check_stored(&app, id, 1000, 3000, false).await;
+    check_page(&app, id, &partly, "1").await;
+    // The review shows what was typed and whether each typed gap is right.
+    let result = app.get(&format!("/attempts/{id}/result")).await;
+    assert!(
+        result
+            .body
+            .contains("<strong>Palermo</strong>[2] <span class=\"mark\">Correct</span>"),
+        "{}",
+        result.body
+    );
+    assert!(
+        result
+            .body
+            .contains("<strong>3.8</strong>[3] <span class=\"mark\">Incorrect</span>"),
+        "{}",
+        result.body
+    );
+}
+
+/// The same through the API; a typed gap answered with a choice's number, or a number the locale cannot
+/// read, is refused and nothing is saved.
+#[rocket::async_test]
+async fn typed_gaps_score_by_hand_through_the_api_and_refuse_the_wrong_kind() {
+    let app = TestApp::spawn_fixtures().await;
+    app.add_user("ana@example.org", None).await;
+    let token = app.api_token("ana@example.org").await;
+    let answer = typed_gaps("y", "the Palermo Protocol", "3.3");
+    let (id, result) = app
+        .take_over_api(&token, TYPED_GAPS, &[("gaps-typed", &answer)])
+        .await;
+    // y and the words right, 3.3 beyond 3.5 ± 0.25: 2 of 3 points.
+    assert_eq!(result["score"], json!("2"));
+    assert_eq!(result["questions"][0]["review"]["awarded"], json!("2"));
+    check_stored(&app, id, 2000, 3000, true).await;
+
+    let (status, started) = app
+        .json(
+            "POST",
+            &format!("/api/v1/quizzes/{TYPED_GAPS}/attempts"),
+            &token,
+            None,
+        )
+        .await;
+    assert_eq!(status, Status::Created, "{started}");
+    let attempt = started["id"].as_i64().expect("id");
+    for (value, why) in [
+        (json!({"2": 1}), "a choice's number in a typed gap"),
+        (json!({"1": "y"}), "words in a chosen gap"),
+        (json!({"3": "three and a half"}), "not a number"),
+    ] {
+        let (status, body) = app
+            .json(
+                "PUT",
+                &format!("/api/v1/attempts/{attempt}/answers/1"),
+                &token,
+                Some(json!({"type": "gap-fill", "value": value})),
+            )
+            .await;
+        assert_eq!(status, Status::UnprocessableEntity, "{why}: {body}");
+    }
+    let saved = ispit::db::attempts::find_responses(&app.app().db, AttemptId(attempt))
+        .await
+        .expect("responses");
+    assert!(saved.is_empty(), "nothing saved: {saved:?}");
+}
