@@ -84,6 +84,7 @@ questions-import-type = { $type ->
 questions-import-not-imported = Neće biti uvezeno:
 questions-import-note = Napomena:
 questions-import-right = tačan odgovor
+questions-import-typed = polaznik ga upisuje
 questions-import-weight = { $weight } % bodova
 questions-import-option-feedback = Povratna informacija:
 questions-import-pairs = Tačni parovi:

@@ -110,6 +110,8 @@ questions-import-not-imported = Not imported:
 questions-import-note = Note:
 # Shown beside a right option.
 questions-import-right = right answer
+# Shown beside the answer of a gap the learner types in (not chosen from a list).
+questions-import-typed = typed in by the learner
 # Variables:
 #   $weight (String) - the option's weight in percent, formatted
 questions-import-weight = { $weight } % of the points

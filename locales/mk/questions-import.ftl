@@ -82,6 +82,7 @@ questions-import-type = { $type ->
 questions-import-not-imported = Нема да биде увезено:
 questions-import-note = Забелешка:
 questions-import-right = точен одговор
+questions-import-typed = слушателот го впишува
 questions-import-weight = { $weight } % од поените
 questions-import-option-feedback = Повратна информација:
 questions-import-pairs = Точни парови:

@@ -82,6 +82,7 @@ questions-import-type = { $type ->
 questions-import-not-imported = Nuk do të importohet:
 questions-import-note = Shënim:
 questions-import-right = përgjigjja e saktë
+questions-import-typed = kursanti e shkruan
 questions-import-weight = { $weight } % e pikëve
 questions-import-option-feedback = Komenti:
 questions-import-pairs = Çiftet e sakta:

@@ -84,6 +84,7 @@ questions-import-type = { $type ->
 questions-import-not-imported = Неће бити увезено:
 questions-import-note = Напомена:
 questions-import-right = тачан одговор
+questions-import-typed = полазник га уписује
 questions-import-weight = { $weight } % бодова
 questions-import-option-feedback = Повратна информација:
 questions-import-pairs = Тачни парови:

@@ -1191,6 +1191,15 @@ mod tests {
             "{json}"
         );
         assert_eq!(open.hint, Some("question-hint-gaps-typed"));
+        // A gap fill whose gaps are all chosen keeps the template's own hint.
+        let chosen = question(&course, "gapfill");
+        let pq_chosen = PaperQuestion {
+            id: chosen.id.clone(),
+            order: Vec::new(),
+            gap_orders: BTreeMap::new(),
+        };
+        let v = question_view(&course, &pq_chosen, 1, None, Locale::En, None).expect("view");
+        assert_eq!(v.hint, None);
         let review = ReviewOptions {
             score: true,
             correctness: true,

@@ -892,3 +892,48 @@ async fn a_qti_package_in_two_languages_gives_the_course_both() {
         .locales()
         .contains(&Locale::Mk)));
 }
+
+/// A Cloze question with a chosen gap, typed words and a typed number: the preview shows each typed gap's
+/// key and says the learner types it; confirmed, the bank holds the typed gaps.
+#[rocket::async_test]
+async fn a_cloze_question_with_typed_gaps_is_previewed_with_their_keys_and_added() {
+    let (t, banks) = as_admin().await;
+    let form = Form {
+        format: "moodlexml",
+        course: "",
+        new_course_id: "palermo-cloze",
+        new_course_title: "The Palermo Protocol",
+        quiz: "",
+        locales: &[],
+    };
+    let xml = "<quiz><question type=\"cloze\"><name><text>Palermo</text></name><questiontext format=\"html\"><text><![CDATA[<p>Smuggling involves {1:MULTICHOICE:=illegal entry~exploitation}; trafficking has the purpose of {1:SHORTANSWER:=exploitation~=exploitation of persons}; the Protocol dates from {1:NUMERICAL:=2000:1}.</p>]]></text></questiontext></question></quiz>";
+    let r = preview(&t, &form, &[("cloze.xml", xml.as_bytes())]).await;
+    assert_eq!(r.status, Status::Ok, "{}", r.body);
+    assert!(
+        r.body
+            .contains("Questions read: 1. To be added: 1. Not imported: 0."),
+        "{}",
+        r.body
+    );
+    for key in ["exploitation | exploitation of persons", "2000 ± 1"] {
+        assert!(
+            r.body.contains(&format!(
+                "<span lang=\"en\" class=\"key\">{key}</span> <span class=\"mark\">right answer; typed in by the learner</span>"
+            )),
+            "{key}: {}",
+            r.body
+        );
+    }
+    let done = confirm(&t, &confirmation(&r.body)).await;
+    assert_eq!(done.status, Status::Ok, "{}", done.body);
+    let toml = std::fs::read_to_string(course_dir(&banks, "palermo-cloze").join("course.toml"))
+        .expect("course.toml");
+    assert!(
+        toml.contains("g2 = { accept = [\"exploitation\", \"exploitation of persons\"], case_sensitive = false }"),
+        "{toml}"
+    );
+    assert!(
+        toml.contains("g3 = { answer = 2000.0, tolerance = 1.0 }"),
+        "{toml}"
+    );
+}

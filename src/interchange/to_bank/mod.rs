@@ -461,6 +461,12 @@ fn moodle_gap(
     notes: &mut Vec<String>,
 ) -> Result<GapKey, String> {
     if !offered.is_empty() {
+        if gap.answers.iter().any(|a| a.feedback.is_some()) {
+            notes.push(format!(
+                "the feedback on the choices of gap {} is not kept",
+                n + 1
+            ));
+        }
         return moodle_gap_key(n, gap).map(GapKey::Choice);
     }
     let (key, _) = typed_gap(n, item, gap, |sub, table| {
@@ -1289,6 +1295,79 @@ mod tests {
     #[track_caller]
     fn refuses(item: Item, reason: &str) {
         assert_eq!(table_of(item), Err(reason.to_string()));
+    }
+
+    /// A Moodle XML Cloze question with `text` as its question text.
+    fn cloze(text: &str) -> Item {
+        one(
+            Format::MoodleXml,
+            &format!(
+                "<quiz><question type=\"cloze\"><name><text>c</text></name><questiontext format=\"html\"><text><![CDATA[{text}]]></text></questiontext></question></quiz>"
+            ),
+        )
+    }
+
+    #[test]
+    fn cloze_gaps_typed_in_become_typed_gaps() {
+        // A chosen gap, words (case folded, the `*` catch-all earning nothing left out), a number.
+        converts(
+            cloze("Smuggling involves {1:MULTICHOICE:=illegal entry~exploitation}; trafficking has the purpose of {1:SHORTANSWER:=exploitation~=exploitation of persons~*#Read Article 3(a).}; the Protocol dates from {1:NUMERICAL:=2000:0~*#No.}."),
+            r#"type = "gap-fill"
+               points = 3.0
+               gaps = { g1 = { options = ["g1a", "g1b"], correct = "g1a" }, g2 = { accept = ["exploitation", "exploitation of persons"], case_sensitive = false }, g3 = { answer = 2000.0, tolerance = 0.0 } }"#,
+        );
+        // SHORTANSWER_C keeps case; a tolerance is kept.
+        converts(
+            cloze("The {1:SHORTANSWER_C:=UNHCR} was created in {1:NUMERICAL:=1950:1}."),
+            r#"type = "gap-fill"
+               points = 2.0
+               gaps = { g1 = { accept = ["UNHCR"], case_sensitive = true }, g2 = { answer = 1950.0, tolerance = 1.0 } }"#,
+        );
+        // Marks for a partly right answer, or gaps of different weights, ispit cannot give.
+        refuses(
+            cloze("The principle of {1:SHORTANSWER:=non-refoulement~%50%non refoulement}."),
+            "gap 1 gives partial marks: ispit's gaps are right or wrong",
+        );
+        refuses(
+            cloze("Adopted in {1:MULTICHOICE:=Geneva~Vienna} in {2:NUMERICAL:=1951}."),
+            "gap 2 weighs 2 where gap 1 weighs 1: ispit shares a question's marks equally between its gaps",
+        );
+        refuses(
+            cloze("Adopted in {1:NUMERICAL:=1951~=1952}."),
+            "gap 1: more than one answer earns full marks, or one comes after a partly right one: ispit's numerical questions have one key, tried first",
+        );
+        // What is left out is said.
+        let (toml, ftl) = new_course("refugee-law", "Refugee law").expect("new course");
+        let item = cloze("Adopted in {1:MULTICHOICE:=Geneva#Yes.~Vienna#No.} in {1:SHORTANSWER:=1951#Right.~*#No.}.");
+        let converted = convert(&[item], &toml, &ftl, None).expect("converted");
+        assert_eq!(
+            converted.questions[0].notes,
+            [
+                "the feedback on the choices of gap 1 is not kept",
+                "the feedback on the answer `1951` is not kept",
+                "the answer `*` earns nothing; its feedback is not kept",
+            ]
+        );
+    }
+
+    #[test]
+    fn qti_text_entries_among_gaps_become_typed_gaps() {
+        // The fixture's partly right "non refoulement" taken out: words mapped case-insensitively, an
+        // integer by its one mapped value; 1 each of MAXSCORE 2.
+        let xml = std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/import/qti3/gap-fill.xml"),
+        )
+        .expect("fixture")
+        .replace(
+            "<qti-map-entry map-key=\"non refoulement\" mapped-value=\"0.5\" case-sensitive=\"false\"/>",
+            "",
+        );
+        converts(
+            one(Format::Qti3, &xml),
+            r#"type = "gap-fill"
+               points = 2.0
+               gaps = { g1 = { accept = ["non-refoulement"], case_sensitive = false, diacritics_sensitive = true }, g2 = { answer = 33.0, tolerance = 0.0 } }"#,
+        );
     }
 
     const MATCH_CORRECT_3: &str =
