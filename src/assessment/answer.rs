@@ -312,16 +312,7 @@ pub fn key_answer_in(question: &Question, locale: Locale) -> Option<Answer> {
             accept,
             accept_by_locale,
             ..
-        } => Answer::Short(shown_pattern(
-            accept_by_locale
-                .get(&locale.source())
-                .into_iter()
-                .flatten()
-                .filter(|p| {
-                    !locale.source().writes_cyrillic() || p.source().chars().any(is_cyrillic)
-                })
-                .chain(accept),
-        )),
+        } => Answer::Short(key_pattern(accept, accept_by_locale, locale)),
         QuestionKind::Numerical { answer, .. } => Answer::Numerical {
             text: answer.to_string(),
             value: *answer,
@@ -332,8 +323,12 @@ pub fn key_answer_in(question: &Question, locale: Locale) -> Option<Answer> {
                 .map(|(g, gap)| {
                     let key = match gap {
                         Gap::Choice { correct, .. } => GapAnswer::Choice(correct.clone()),
-                        Gap::Text { accept, .. } => GapAnswer::Typed {
-                            text: shown_pattern(accept.iter()),
+                        Gap::Text {
+                            accept,
+                            accept_by_locale,
+                            ..
+                        } => GapAnswer::Typed {
+                            text: key_pattern(accept, accept_by_locale, locale),
                         },
                         Gap::Number { answer, .. } => GapAnswer::Typed {
                             text: format_decimal(*answer, 4, locale),
@@ -348,9 +343,20 @@ pub fn key_answer_in(question: &Question, locale: Locale) -> Option<Answer> {
     })
 }
 
-/// The first pattern without its wildcards: the words a key shows.
-fn shown_pattern<'a>(mut patterns: impl Iterator<Item = &'a Pattern>) -> String {
-    patterns
+/// The words a key shows: the first pattern (for the locale, else general) without its wildcards. In a
+/// Cyrillic locale, a locale pattern with no Cyrillic letter is skipped (it only accepts Cyrillic typing
+/// after transliteration).
+fn key_pattern(
+    accept: &[Pattern],
+    accept_by_locale: &BTreeMap<Locale, Vec<Pattern>>,
+    locale: Locale,
+) -> String {
+    accept_by_locale
+        .get(&locale.source())
+        .into_iter()
+        .flatten()
+        .filter(|p| !locale.source().writes_cyrillic() || p.source().chars().any(is_cyrillic))
+        .chain(accept)
         .next()
         .map(|p| p.source().replace('*', "").trim().to_string())
         .unwrap_or_default()

@@ -129,9 +129,14 @@ pub fn fraction(question: &Question, answer: Option<&Answer>, locale: Locale) ->
 pub fn gap_is_right(gap: &Gap, given: Option<&GapAnswer>, locale: Locale) -> bool {
     match (gap, given) {
         (Gap::Choice { correct, .. }, Some(GapAnswer::Choice(c))) => c == correct,
-        (Gap::Text { accept, folding }, Some(GapAnswer::Typed { text })) => {
-            accept.iter().any(|p| p.matches(text, *folding))
-        }
+        (
+            Gap::Text {
+                accept,
+                accept_by_locale,
+                folding,
+            },
+            Some(GapAnswer::Typed { text }),
+        ) => short_answer_match(accept, accept_by_locale, *folding, locale, text).is_some(),
         (Gap::Number { answer, tolerance }, Some(GapAnswer::Typed { text })) => {
             parse_decimal(text, locale).is_some_and(|value| within(value, *answer, *tolerance))
         }
@@ -780,6 +785,15 @@ mod tests {
         );
         // Cyrillic typing folds to Latin, as in short answers.
         assert_eq!(f(&given("three", "транснатионал", "2000"), Locale::Mk), 1.0);
+        // The Macedonian word, accepted in Macedonian only (`accept_by_locale`).
+        assert_eq!(
+            f(&given("three", "транснационалниот", "2000"), Locale::Mk),
+            1.0
+        );
+        assert_eq!(
+            f(&given("three", "транснационалниот", "2000"), Locale::En),
+            2.0 * third
+        );
         assert_eq!(
             f(&given("two", "transnational", "2000"), Locale::En),
             2.0 * third

@@ -105,7 +105,7 @@ id = "gapfill-typed"
 type = "gap-fill"
 points = 3
 category = "typed"
-gaps = { article = { options = ["two", "three", "five"], correct = "three" }, crime = { accept = ["transnational"] }, year = { answer = 2000, tolerance = 0 } }
+gaps = { article = { options = ["two", "three", "five"], correct = "three" }, crime = { accept = ["transnational"], accept_by_locale = { mk = ["транснационал*"] } }, year = { answer = 2000, tolerance = 0 } }
 
 # Moodle's partial and negative credit, in a category no quiz draws (the draws above stay as they were).
 [[questions]]

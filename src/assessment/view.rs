@@ -1228,5 +1228,15 @@ mod tests {
             describe_answer(&course, q, &key, Locale::En),
             "3; transnational; 2000"
         );
+        // In Macedonian, the Macedonian word without its wildcard.
+        let Some(Answer::GapFill(mk)) = key_answer_in(q, Locale::Mk) else {
+            panic!("a gap-fill key")
+        };
+        assert_eq!(
+            mk.get(&id("crime")),
+            Some(&GapAnswer::Typed {
+                text: "транснационал".into()
+            })
+        );
     }
 }

@@ -188,9 +188,11 @@ pub enum Gap {
         options: Vec<ChoiceId>,
         correct: ChoiceId,
     },
-    /// Words typed in, right when one of the patterns matches (as a short answer's, with its folding).
+    /// Words typed in, right when one of the patterns matches (as a short answer's, with its folding):
+    /// `accept` in every language, `accept_by_locale` in one (a translation's own words).
     Text {
         accept: Vec<Pattern>,
+        accept_by_locale: BTreeMap<Locale, Vec<Pattern>>,
         folding: Folding,
     },
     /// A number typed in, right within the tolerance.

@@ -78,12 +78,14 @@ struct RawDraw {
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-/// One gap: `options` and `correct` (chosen), `accept` with its folding (typed words), or `answer` and
+/// One gap: `options` and `correct` (chosen), `accept` (and `accept_by_locale`) with its folding (typed
+/// words), or `answer` and
 /// `tolerance` (a typed number). Which keys go together is checked when the gap is read.
 struct RawGap {
     options: Option<Spanned<Vec<String>>>,
     correct: Option<Spanned<String>>,
     accept: Option<SpannedList>,
+    accept_by_locale: Option<Spanned<BTreeMap<Spanned<String>, SpannedStrings>>>,
     case_sensitive: Option<Spanned<bool>>,
     diacritics_sensitive: Option<Spanned<bool>>,
     answer: Option<Spanned<f64>>,
@@ -931,6 +933,9 @@ fn read_gap(ctx: &mut Ctx<'_>, name_at: &Spanned<String>, gap: &RawGap) -> Optio
     ];
     let text_keys = [
         gap.accept.as_ref().map(|a| ("accept", a.span())),
+        gap.accept_by_locale
+            .as_ref()
+            .map(|a| ("accept_by_locale", a.span())),
         gap.case_sensitive
             .as_ref()
             .map(|c| ("case_sensitive", c.span())),
@@ -1024,7 +1029,12 @@ fn read_gap(ctx: &mut Ctx<'_>, name_at: &Spanned<String>, gap: &RawGap) -> Optio
                     format!("gap `{name}` needs at least one pattern to accept"),
                 );
             }
-            (!accept.is_empty()).then_some(Gap::Text { accept, folding })
+            let accept_by_locale = locale_patterns(ctx, gap.accept_by_locale.as_ref(), folding);
+            (!accept.is_empty()).then_some(Gap::Text {
+                accept,
+                accept_by_locale,
+                folding,
+            })
         }
         _ => {
             let Some(answer) = &gap.answer else {
@@ -1041,6 +1051,29 @@ fn read_gap(ctx: &mut Ctx<'_>, name_at: &Spanned<String>, gap: &RawGap) -> Optio
             })
         }
     }
+}
+
+/// Patterns accepted in one language only (`accept_by_locale`), by locale; sr-Latn's come from sr-Cyrl's.
+fn locale_patterns(
+    ctx: &mut Ctx<'_>,
+    by: Option<&Spanned<BTreeMap<Spanned<String>, SpannedStrings>>>,
+    folding: Folding,
+) -> BTreeMap<Locale, Vec<Pattern>> {
+    let mut out = BTreeMap::new();
+    for (tag, list) in by.map(Spanned::get_ref).into_iter().flatten() {
+        match tag.get_ref().parse::<Locale>() {
+            Ok(Locale::SrLatn) => ctx.error(
+                tag.span(),
+                "sr-Latn patterns are derived from sr-Cyrl; list them under sr-Cyrl",
+            ),
+            Ok(l) => {
+                let patterns = compile_patterns(ctx, list, folding);
+                out.insert(l, patterns);
+            }
+            Err(e) => ctx.error(tag.span(), e.to_string()),
+        }
+    }
+    out
 }
 
 /// Accept patterns as written, each that would accept anything refused at its place.
@@ -1358,22 +1391,7 @@ fn parse_question(ctx: &mut Ctx<'_>, raw: &RawQuestion) -> Option<Question> {
                 .as_ref()
                 .map(|a| compile(ctx, a.get_ref()))
                 .unwrap_or_default();
-            let mut accept_by_locale = BTreeMap::new();
-            if let Some(by) = &raw.accept_by_locale {
-                for (tag, list) in by.get_ref() {
-                    match tag.get_ref().parse::<Locale>() {
-                        Ok(Locale::SrLatn) => ctx.error(
-                            tag.span(),
-                            "sr-Latn patterns are derived from sr-Cyrl; list them under sr-Cyrl",
-                        ),
-                        Ok(l) => {
-                            let patterns = compile(ctx, list);
-                            accept_by_locale.insert(l, patterns);
-                        }
-                        Err(e) => ctx.error(tag.span(), e.to_string()),
-                    }
-                }
-            }
+            let accept_by_locale = locale_patterns(ctx, raw.accept_by_locale.as_ref(), folding);
             if accept.is_empty() && accept_by_locale.is_empty() {
                 missing(ctx, "accept");
             }
@@ -2077,6 +2095,14 @@ gaps = { g1 = { options = ["x", "y"], correct = "y" } }
                 "gap `g1` needs at least one pattern to accept",
             ),
             (
+                "type = \"gap-fill\"\ncategory = \"basics\"\ngaps = { g1 = { accept = [\"x\"], accept_by_locale = { sr-Latn = [\"x\"] } } }\n",
+                "sr-Latn patterns are derived from sr-Cyrl",
+            ),
+            (
+                "type = \"gap-fill\"\ncategory = \"basics\"\ngaps = { g1 = { accept_by_locale = { mk = [\"x\"] } } }\n",
+                "gap `g1` needs `accept`",
+            ),
+            (
                 "type = \"gap-fill\"\ncategory = \"basics\"\ngaps = { g1 = { tolerance = 1 } }\n",
                 "gap `g1` needs `answer`",
             ),
@@ -2129,11 +2155,27 @@ gaps = { g1 = { options = ["x", "y"], correct = "y" } }
             }
         };
         match gap_of("{ accept = [\"Palermo*\"], case_sensitive = true }") {
-            Some(Gap::Text { accept, folding }) => {
+            Some(Gap::Text {
+                accept, folding, ..
+            }) => {
                 assert_eq!(accept[0].source(), "Palermo*");
                 assert!(folding.case_sensitive && !folding.diacritics_sensitive);
                 assert!(accept[0].matches("Palermo Protocol", folding));
                 assert!(!accept[0].matches("palermo Protocol", folding));
+            }
+            other => panic!("{other:?}"),
+        }
+        match gap_of(
+            "{ accept = [\"exploitation\"], accept_by_locale = { mk = [\"експлоатациј*\"] } }",
+        ) {
+            Some(Gap::Text {
+                accept_by_locale, ..
+            }) => {
+                let mk: Vec<&str> = accept_by_locale[&Locale::Mk]
+                    .iter()
+                    .map(|p| p.source())
+                    .collect();
+                assert_eq!(mk, ["експлоатациј*"]);
             }
             other => panic!("{other:?}"),
         }

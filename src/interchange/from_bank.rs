@@ -354,7 +354,9 @@ fn item(course: &Course, q: &Question, locale: Locale, notes: &mut Vec<String>) 
                             options,
                         }
                     }
-                    bank::Gap::Text { accept, folding } => {
+                    bank::Gap::Text {
+                        accept, folding, ..
+                    } => {
                         item.case_sensitive = Some(folding.case_sensitive);
                         Gap {
                             weight: 1.0,

@@ -127,9 +127,17 @@ fn describe(course: &Course, q: &Question, locale: Locale) -> Value {
                             }
                         })
                         .collect(),
-                    Gap::Text { accept, folding } => accept
+                    Gap::Text {
+                        accept,
+                        accept_by_locale,
+                        folding,
+                    } => accept
                         .iter()
                         .map(|p| format!("~{}", p.source()))
+                        .chain(accept_by_locale.iter().flat_map(|(l, ps)| {
+                            ps.iter()
+                                .map(move |p| format!("~{}:{}", l.tag(), p.source()))
+                        }))
                         .chain([format!(
                             "case={} diacritics={}",
                             folding.case_sensitive, folding.diacritics_sensitive
