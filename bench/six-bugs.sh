@@ -38,8 +38,8 @@ BUGS = {
         "    limit <= in_time_from(now)\n"),
     # A short answer's `case_sensitive = true` ignored.
     "case-sensitive": ("src/bank/parse.rs",
-        "case_sensitive: raw.case_sensitive.as_ref().is_some_and(|v| *v.get_ref()),",
-        "case_sensitive: false && raw.case_sensitive.as_ref().is_some_and(|v| *v.get_ref()),"),
+        "                raw.case_sensitive.as_ref(),\n                raw.diacritics_sensitive.as_ref(),\n",
+        "                None,\n                raw.diacritics_sensitive.as_ref(),\n"),
     # Saving answers on the page loads the attempt by its id, whoever owns it.
     "owner-page": ("src/web/learner.rs",
         "    let autosave = form.get(\"go\") == Some(\"autosave\");\n    let now = app.clock.now();\n    let a = service::load_attempt(&app.db, &bank, user.0.id, id, now).await?;",

@@ -1011,13 +1011,10 @@ fn read_gap(ctx: &mut Ctx<'_>, name_at: &Spanned<String>, gap: &RawGap) -> Optio
             }
         }
         "typed words" => {
-            let folding = Folding {
-                case_sensitive: gap.case_sensitive.as_ref().is_some_and(|v| *v.get_ref()),
-                diacritics_sensitive: gap
-                    .diacritics_sensitive
-                    .as_ref()
-                    .is_some_and(|v| *v.get_ref()),
-            };
+            let folding = folding_of(
+                gap.case_sensitive.as_ref(),
+                gap.diacritics_sensitive.as_ref(),
+            );
             let Some(accept_at) = &gap.accept else {
                 ctx.error(name_at.span(), format!("gap `{name}` needs `accept`"));
                 return None;
@@ -1050,6 +1047,14 @@ fn read_gap(ctx: &mut Ctx<'_>, name_at: &Spanned<String>, gap: &RawGap) -> Optio
                 tolerance: checked_tolerance(ctx, gap.tolerance.as_ref()),
             })
         }
+    }
+}
+
+/// How typed text is compared, from `case_sensitive` and `diacritics_sensitive` (both off when absent).
+fn folding_of(case: Option<&Spanned<bool>>, diacritics: Option<&Spanned<bool>>) -> Folding {
+    Folding {
+        case_sensitive: case.is_some_and(|v| *v.get_ref()),
+        diacritics_sensitive: diacritics.is_some_and(|v| *v.get_ref()),
     }
 }
 
@@ -1377,19 +1382,14 @@ fn parse_question(ctx: &mut Ctx<'_>, raw: &RawQuestion) -> Option<Question> {
             }
         },
         "short" => {
-            let folding = Folding {
-                case_sensitive: raw.case_sensitive.as_ref().is_some_and(|v| *v.get_ref()),
-                diacritics_sensitive: raw
-                    .diacritics_sensitive
-                    .as_ref()
-                    .is_some_and(|v| *v.get_ref()),
-            };
-            let compile =
-                |ctx: &mut Ctx<'_>, list: &[Spanned<String>]| compile_patterns(ctx, list, folding);
+            let folding = folding_of(
+                raw.case_sensitive.as_ref(),
+                raw.diacritics_sensitive.as_ref(),
+            );
             let accept = raw
                 .accept
                 .as_ref()
-                .map(|a| compile(ctx, a.get_ref()))
+                .map(|a| compile_patterns(ctx, a.get_ref(), folding))
                 .unwrap_or_default();
             let accept_by_locale = locale_patterns(ctx, raw.accept_by_locale.as_ref(), folding);
             if accept.is_empty() && accept_by_locale.is_empty() {

@@ -388,6 +388,16 @@ pub struct Gap {
     pub options: Vec<String>,
 }
 
+impl Item {
+    /// Whether a gap fill has a gap the learner types in: one with no choices of its own, where there is
+    /// no word bank shared by the gaps either (a Cloze `SHORTANSWER` or `NUMERICAL`, a QTI text entry).
+    pub fn has_typed_gaps(&self) -> bool {
+        self.kind == ItemType::GapFill
+            && self.choices.is_empty()
+            && self.gaps.iter().any(|g| g.options.is_empty())
+    }
+}
+
 impl Default for Gap {
     fn default() -> Gap {
         Gap {

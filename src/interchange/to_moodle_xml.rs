@@ -289,12 +289,10 @@ fn question(out: &mut String, items: &[(Locale, Item)]) {
     out.push_str("  </question>\n");
 }
 
-/// Whether a gap fill goes to Moodle as Cloze: some gap is typed in (it offers no choices), which
-/// Moodle's select-missing-words question cannot ask.
+/// Whether a gap fill goes to Moodle as Cloze: some gap is typed in, which Moodle's select-missing-words
+/// question cannot ask.
 fn is_cloze(item: &Item) -> bool {
-    item.kind == ItemType::GapFill
-        && item.choices.is_empty()
-        && item.gaps.iter().any(|g| g.options.is_empty())
+    item.has_typed_gaps()
 }
 
 /// A Cloze question's text: each `[[n]]` as its gap, `{1:MULTICHOICE:=right~wrong}`,

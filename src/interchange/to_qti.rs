@@ -123,8 +123,7 @@ fn settings(item: &Item) -> Option<String> {
         .parse()
         .unwrap_or_default();
     // The bank's default, said outright: QTI's own reading of a text compares it as written.
-    let typed_words = item.kind == ItemType::GapFill
-        && item.choices.is_empty()
+    let typed_words = item.has_typed_gaps()
         && item
             .gaps
             .iter()
@@ -630,55 +629,55 @@ fn matching(item: &Item, points: f64) -> Parts {
 /// Gap fill: an inline choice per gap (`GAP1`, `GAP2`…), each right gap adding an equal share.
 fn gap_fill(item: &Item, points: f64) -> Parts {
     let share = points / item.gaps.len().max(1) as f64;
-    if item.choices.is_empty() && item.gaps.iter().any(|g| g.options.is_empty()) {
+    if item.has_typed_gaps() {
         return typed_gap_fill(item, share);
     }
     let mut parts = Parts::default();
     let mut body = escape(&item.text).replace('\n', "<br/>");
     for (n, gap) in item.gaps.iter().enumerate() {
         let response = format!("GAP{}", n + 1);
-        let key = gap.answers.first().and_then(|a| a.text.as_ref());
-        let id = |k: usize| format!("G{}_{}", n + 1, k + 1);
+        let (key, interaction) = inline_choice(n, gap, &response);
         parts.declarations.push(
             Declaration {
                 identifier: &response,
                 cardinality: "single",
                 base_type: "identifier",
-                correct: gap
-                    .options
-                    .iter()
-                    .position(|o| Some(o) == key)
-                    .map(id)
-                    .into_iter()
-                    .collect(),
+                correct: key.into_iter().collect(),
                 entries: Vec::new(),
                 bounds: (None, None),
             }
             .xml(),
         );
-        let choices: String = gap
-            .options
-            .iter()
-            .enumerate()
-            .map(|(k, o)| {
-                format!(
-                    "<qti-inline-choice identifier=\"{}\">{}</qti-inline-choice>",
-                    id(k),
-                    escape(o)
-                )
-            })
-            .collect();
-        body = body.replacen(
-            &format!("[[{}]]", n + 1),
-            &format!("<qti-inline-choice-interaction response-identifier=\"{response}\" shuffle=\"true\">{choices}</qti-inline-choice-interaction>"),
-            1,
-        );
+        body = body.replacen(&format!("[[{}]]", n + 1), &interaction, 1);
         parts
             .scoring
             .push(when_correct(&response, share, None, true));
     }
     parts.body = format!("<p>{body}</p>");
     parts
+}
+
+/// Gap `n`'s options as an inline choice answering to `response` (choices `G<n>_1`, `G<n>_2`…), and the
+/// identifier of its right choice.
+fn inline_choice(n: usize, gap: &super::model::Gap, response: &str) -> (Option<String>, String) {
+    let id = |k: usize| format!("G{}_{}", n + 1, k + 1);
+    let key = gap.answers.first().and_then(|a| a.text.as_ref());
+    let choices: String = gap
+        .options
+        .iter()
+        .enumerate()
+        .map(|(k, o)| {
+            format!(
+                "<qti-inline-choice identifier=\"{}\">{}</qti-inline-choice>",
+                id(k),
+                escape(o)
+            )
+        })
+        .collect();
+    (
+        gap.options.iter().position(|o| Some(o) == key).map(id),
+        format!("<qti-inline-choice-interaction response-identifier=\"{response}\" shuffle=\"true\">{choices}</qti-inline-choice-interaction>"),
+    )
 }
 
 /// A gap fill with typed gaps: text entries for them, inline choices for the others. Chosen and typed-word
@@ -694,34 +693,18 @@ fn typed_gap_fill(item: &Item, share: f64) -> Parts {
         let response = format!("GAP{}", n + 1);
         let key = gap.answers.first();
         let (declaration, interaction) = if !gap.options.is_empty() {
-            let id = |k: usize| format!("G{}_{}", n + 1, k + 1);
-            let key_at = gap
-                .options
-                .iter()
-                .position(|o| Some(o) == key.and_then(|a| a.text.as_ref()));
-            let choices: String = gap
-                .options
-                .iter()
-                .enumerate()
-                .map(|(k, o)| {
-                    format!(
-                        "<qti-inline-choice identifier=\"{}\">{}</qti-inline-choice>",
-                        id(k),
-                        escape(o)
-                    )
-                })
-                .collect();
+            let (key, interaction) = inline_choice(n, gap, &response);
             mapped_gaps.push(response.clone());
             (
                 Declaration {
                     identifier: &response,
                     cardinality: "single",
                     base_type: "identifier",
-                    correct: key_at.map(id).into_iter().collect(),
-                    entries: key_at.map(|k| (id(k), share, None)).into_iter().collect(),
+                    entries: key.iter().map(|k| (k.clone(), share, None)).collect(),
+                    correct: key.into_iter().collect(),
                     bounds: (None, None),
                 },
-                format!("<qti-inline-choice-interaction response-identifier=\"{response}\" shuffle=\"true\">{choices}</qti-inline-choice-interaction>"),
+                interaction,
             )
         } else if let Some(NumericValue::Number(v)) = key.and_then(|a| a.value) {
             number_gaps.push((
